@@ -1,0 +1,41 @@
+package accounts
+
+import (
+	"context"
+	"time"
+)
+
+// Store is what accounts needs from storage. Implementations return errors
+// that wrap store.ErrNotFound and store.ErrDuplicate, and are safe for
+// concurrent use.
+type Store interface {
+	// CreatePerson inserts p. ErrDuplicate if p.ID or p.Email is taken.
+	CreatePerson(ctx context.Context, p *Person) error
+	Person(ctx context.Context, id string) (*Person, error)
+	PersonByEmail(ctx context.Context, email string) (*Person, error)
+	// UpdatePerson replaces the stored person with p's ID. ErrNotFound if
+	// there is none, ErrDuplicate if p.Email belongs to someone else.
+	UpdatePerson(ctx context.Context, p *Person) error
+	// DeletePerson removes the person and everything stored for them
+	// (refresh tokens included). ErrNotFound if there is none.
+	DeletePerson(ctx context.Context, id string) error
+	// SearchPeople returns the opted-in people matching q, sorted by display
+	// name then ID, and how many match in all.
+	SearchPeople(ctx context.Context, q DirectoryQuery) ([]Person, int, error)
+	// ClearOrganisation turns every staff member of org back into a
+	// participant, after the organisation is removed.
+	ClearOrganisation(ctx context.Context, orgID string) error
+
+	CreateInvitation(ctx context.Context, inv *Invitation) error
+	Invitation(ctx context.Context, id string) (*Invitation, error)
+	// Invitations lists invitations, newest first.
+	Invitations(ctx context.Context) ([]Invitation, error)
+	DeleteInvitation(ctx context.Context, id string) error
+	// Redeem claims an invitation. ErrDuplicate if it was already claimed.
+	Redeem(ctx context.Context, r *Redemption) error
+	// Redemption returns the claim on an invitation, ErrNotFound if unused.
+	Redemption(ctx context.Context, invitationID string) (*Redemption, error)
+}
+
+// Clock lets tests control time.
+type Clock func() time.Time

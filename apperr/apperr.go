@@ -1,0 +1,141 @@
+package apperr
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+	"sort"
+	"strings"
+)
+
+// Code is a stable, documented error code. Clients may switch on it; renaming
+// one is a breaking change of the API and the protocol.
+type Code string
+
+const (
+	BadRequest       Code = "bad_request"       // the body is not valid JSON or has the wrong shape
+	ValidationFailed Code = "validation_failed" // a field's value is not accepted; see Fields
+	Unauthenticated  Code = "unauthenticated"   // no token, or a forged, expired or revoked one
+	Forbidden        Code = "forbidden"         // signed in, but the role may not do this
+	NotFound         Code = "not_found"
+	Conflict         Code = "conflict" // a unique key is taken (an e-mail, a used invitation)
+	Gone             Code = "gone"     // it existed but has expired
+	TooLarge         Code = "payload_too_large"
+	RateLimited      Code = "rate_limited"
+	Unavailable      Code = "unavailable" // a dependency (the store) is not reachable
+	Internal         Code = "internal"
+)
+
+// Error is an error with a stable code, a message a person can read and, for
+// validation errors, a message per offending field (JSON names).
+type Error struct {
+	Code    Code
+	Message string
+	Fields  map[string]string
+	Err     error // the cause, for logs; never shown to clients
+}
+
+func (e *Error) Error() string {
+	var b strings.Builder
+	b.WriteString(string(e.Code))
+	b.WriteString(": ")
+	b.WriteString(e.Message)
+	if len(e.Fields) > 0 {
+		keys := make([]string, 0, len(e.Fields))
+		for k := range e.Fields {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			fmt.Fprintf(&b, "; %s: %s", k, e.Fields[k])
+		}
+	}
+	if e.Err != nil {
+		b.WriteString(": ")
+		b.WriteString(e.Err.Error())
+	}
+	return b.String()
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// Is lets errors.Is(err, apperr.E(code)) match on the code alone.
+func (e *Error) Is(target error) bool {
+	var t *Error
+	if errors.As(target, &t) {
+		return t.Code == e.Code && t.Message == "" && t.Fields == nil
+	}
+	return false
+}
+
+// E returns a bare error with only a code, for comparisons with errors.Is.
+func E(code Code) error { return &Error{Code: code} }
+
+// New returns an error with a code and a readable message.
+func New(code Code, format string, args ...any) *Error {
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// Wrap keeps cause for the logs and shows only the message to clients.
+func Wrap(cause error, code Code, format string, args ...any) *Error {
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...), Err: cause}
+}
+
+// CodeOf returns the code carried by err, or Internal for any other error.
+func CodeOf(err error) Code {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Code
+	}
+	return Internal
+}
+
+// HTTPStatus maps a code to its HTTP status. It is the only such table.
+func HTTPStatus(code Code) int {
+	switch code {
+	case BadRequest:
+		return http.StatusBadRequest
+	case ValidationFailed:
+		return http.StatusUnprocessableEntity
+	case Unauthenticated:
+		return http.StatusUnauthorized
+	case Forbidden:
+		return http.StatusForbidden
+	case NotFound:
+		return http.StatusNotFound
+	case Conflict:
+		return http.StatusConflict
+	case Gone:
+		return http.StatusGone
+	case TooLarge:
+		return http.StatusRequestEntityTooLarge
+	case RateLimited:
+		return http.StatusTooManyRequests
+	case Unavailable:
+		return http.StatusServiceUnavailable
+	default:
+		return http.StatusInternalServerError
+	}
+}
+
+// Fields collects per-field validation messages. The zero value is ready.
+type Fields map[string]string
+
+// Add records msg for field unless the field already has a message: the
+// first problem found is the one worth reading.
+func (f *Fields) Add(field, format string, args ...any) {
+	if *f == nil {
+		*f = Fields{}
+	}
+	if _, ok := (*f)[field]; !ok {
+		(*f)[field] = fmt.Sprintf(format, args...)
+	}
+}
+
+// Err returns a validation_failed error listing the fields, or nil if none.
+func (f Fields) Err() error {
+	if len(f) == 0 {
+		return nil
+	}
+	return &Error{Code: ValidationFailed, Message: "some fields are not valid", Fields: f}
+}

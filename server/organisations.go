@@ -1,0 +1,73 @@
+package server
+
+import (
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/igf-village/village/accounts"
+	"github.com/igf-village/village/apperr"
+	"github.com/igf-village/village/booths"
+)
+
+func (s *Server) listOrganisations(c echo.Context) error {
+	orgs, err := s.orgs.List(c.Request().Context())
+	if err != nil {
+		return err
+	}
+	if orgs == nil {
+		orgs = []booths.Organisation{}
+	}
+	return c.JSON(http.StatusOK, map[string]any{"items": orgs})
+}
+
+func (s *Server) getOrganisation(c echo.Context) error {
+	o, err := s.orgs.Get(c.Request().Context(), c.Param("id"))
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, o)
+}
+
+func (s *Server) createOrganisation(c echo.Context) error {
+	var in booths.OrganisationInput
+	if err := bind(c, &in); err != nil {
+		return err
+	}
+	o, err := s.orgs.Create(c.Request().Context(), in)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusCreated, o)
+}
+
+// updateOrganisation: the secretariat edits any organisation, staff only
+// their own.
+func (s *Server) updateOrganisation(c echo.Context) error {
+	p := me(c)
+	if p.Role == accounts.RoleStaff && p.OrganisationID != c.Param("id") {
+		return apperr.New(apperr.Forbidden, "staff may edit only their own organisation")
+	}
+	var in booths.OrganisationInput
+	if err := bind(c, &in); err != nil {
+		return err
+	}
+	o, err := s.orgs.Update(c.Request().Context(), c.Param("id"), in)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, o)
+}
+
+// deleteOrganisation removes it; its staff become participants.
+func (s *Server) deleteOrganisation(c echo.Context) error {
+	ctx := c.Request().Context()
+	id := c.Param("id")
+	if err := s.orgs.Delete(ctx, id); err != nil {
+		return err
+	}
+	if err := s.store.ClearOrganisation(ctx, id); err != nil {
+		return err
+	}
+	return c.NoContent(http.StatusNoContent)
+}

@@ -1,0 +1,100 @@
+package server
+
+import (
+	"net/http"
+	"strconv"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/igf-village/village/accounts"
+	"github.com/igf-village/village/apperr"
+)
+
+// Directory paging.
+const (
+	defaultPageSize = 20
+	maxPageSize     = 100
+)
+
+func (s *Server) getMe(c echo.Context) error {
+	return c.JSON(http.StatusOK, newAccountView(me(c)))
+}
+
+func (s *Server) updateMe(c echo.Context) error {
+	var u accounts.Update
+	if err := bind(c, &u); err != nil {
+		return err
+	}
+	p, err := s.accounts.UpdatePerson(c.Request().Context(), me(c).ID, u)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, newAccountView(p))
+}
+
+func (s *Server) deleteMe(c echo.Context) error {
+	if err := s.accounts.Delete(c.Request().Context(), me(c).ID); err != nil {
+		return err
+	}
+	s.setRefreshCookie(c, "", 0)
+	return c.NoContent(http.StatusNoContent)
+}
+
+// directory searches the people who opted in. Query parameters: q, theme,
+// interest, stakeholder_group, region, language, youth, offset, limit.
+func (s *Server) directory(c echo.Context) error {
+	var f apperr.Fields
+	q := accounts.DirectoryQuery{
+		Text: c.QueryParam("q"), Theme: c.QueryParam("theme"), Tag: c.QueryParam("interest"),
+		StakeholderGroup: c.QueryParam("stakeholder_group"), Region: c.QueryParam("region"),
+		Language: c.QueryParam("language"),
+	}
+	if v := c.QueryParam("youth"); v != "" {
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			f.Add("youth", "must be true or false")
+		}
+		q.Youth = &b
+	}
+	q.Offset = intParam(c, "offset", 0, 0, 1<<30, &f)
+	q.Limit = intParam(c, "limit", defaultPageSize, 1, maxPageSize, &f)
+	if err := f.Err(); err != nil {
+		return err
+	}
+	people, total, err := s.accounts.Directory(c.Request().Context(), q)
+	if err != nil {
+		return err
+	}
+	items := make([]personView, len(people))
+	for i := range people {
+		items[i] = newPersonView(&people[i])
+	}
+	return c.JSON(http.StatusOK, page[personView]{Items: items, Total: total, Offset: q.Offset, Limit: q.Limit})
+}
+
+func intParam(c echo.Context, name string, def, lo, hi int, f *apperr.Fields) int {
+	v := c.QueryParam(name)
+	if v == "" {
+		return def
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < lo || n > hi {
+		f.Add(name, "must be a whole number from %d to %d", lo, hi)
+		return def
+	}
+	return n
+}
+
+// getPerson shows a public profile: people who opted in to the directory,
+// oneself, and anyone to the secretariat.
+func (s *Server) getPerson(c echo.Context) error {
+	p, err := s.accounts.Person(c.Request().Context(), c.Param("id"))
+	if err != nil {
+		return err
+	}
+	viewer := me(c)
+	if !p.DirectoryOptIn && viewer.ID != p.ID && viewer.Role != accounts.RoleSecretariat {
+		return apperr.New(apperr.NotFound, "no such person")
+	}
+	return c.JSON(http.StatusOK, newPersonView(p))
+}

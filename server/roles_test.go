@@ -1,0 +1,65 @@
+package server_test
+
+import (
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/igf-village/village/testkit"
+)
+
+// TestRoleMatrix calls every signed-in route as each role and checks who is
+// let in. A refused call gets the same stable code whatever the route.
+func TestRoleMatrix(t *testing.T) {
+	testkit.EachBackend(t, func(t *testing.T, n *testkit.Node) {
+		sec := n.Secretariat(t)
+		orgA := sec.Do(http.MethodPost, "/api/organisations", orgBody("A")).Want(t, http.StatusCreated).Map(t)["id"].(string)
+		orgB := sec.Do(http.MethodPost, "/api/organisations", orgBody("B")).Want(t, http.StatusCreated).Map(t)["id"].(string)
+		staff := newStaff(t, n, sec, orgA)
+		part, acc := n.Client(t).Register(t, testkit.Registration(5))
+		anon := n.Client(t)
+		clients := map[string]*testkit.Client{"anonymous": anon, "participant": part, "staff": staff, "secretariat": sec}
+
+		const (
+			ok   = http.StatusOK
+			no   = http.StatusForbidden
+			auth = http.StatusUnauthorized
+		)
+		type want map[string]int
+		cases := []struct {
+			method, path string
+			body         any
+			want         want
+		}{
+			{"GET", "/api/me", nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
+			{"GET", "/api/directory", nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
+			{"GET", "/api/people/" + acc["id"].(string), nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
+			{"GET", "/api/organisations", nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
+			{"GET", "/api/organisations/" + orgA, nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
+			{"PATCH", "/api/organisations/" + orgA, map[string]any{"description": "x"}, want{"anonymous": auth, "participant": no, "staff": ok, "secretariat": ok}},
+			{"PATCH", "/api/organisations/" + orgB, map[string]any{"description": "x"}, want{"anonymous": auth, "participant": no, "staff": no, "secretariat": ok}},
+			{"POST", "/api/organisations", orgBody("C"), want{"anonymous": auth, "participant": no, "staff": no, "secretariat": http.StatusCreated}},
+			{"DELETE", "/api/organisations/org-nope", nil, want{"anonymous": auth, "participant": no, "staff": no, "secretariat": http.StatusNotFound}},
+			{"GET", "/api/invitations", nil, want{"anonymous": auth, "participant": no, "staff": no, "secretariat": ok}},
+			{"POST", "/api/invitations", map[string]any{"role": "secretariat"}, want{"anonymous": auth, "participant": no, "staff": no, "secretariat": http.StatusCreated}},
+			{"DELETE", "/api/invitations/inv-nope", nil, want{"anonymous": auth, "participant": no, "staff": no, "secretariat": http.StatusNotFound}},
+			{"POST", "/api/invitations/inv-nope/accept", nil, want{"anonymous": auth, "participant": http.StatusNotFound, "staff": http.StatusNotFound, "secretariat": http.StatusNotFound}},
+			{"GET", "/api/invitations/inv-nope", nil, want{"anonymous": http.StatusNotFound, "participant": http.StatusNotFound, "staff": http.StatusNotFound, "secretariat": http.StatusNotFound}},
+			{"GET", "/api/meta", nil, want{"anonymous": ok, "participant": ok, "staff": ok, "secretariat": ok}},
+			{"GET", "/healthz", nil, want{"anonymous": ok, "participant": ok, "staff": ok, "secretariat": ok}},
+		}
+		for _, tc := range cases {
+			for role, status := range tc.want {
+				t.Run(role+" "+tc.method+" "+strings.ReplaceAll(tc.path, "/", "_"), func(t *testing.T) {
+					r := clients[role].Do(tc.method, tc.path, tc.body).Want(t, status)
+					switch status {
+					case no:
+						r.WantError(t, no, "forbidden")
+					case auth:
+						r.WantError(t, auth, "unauthenticated")
+					}
+				})
+			}
+		}
+	})
+}

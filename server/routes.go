@@ -1,0 +1,53 @@
+package server
+
+import "github.com/igf-village/village/accounts"
+
+// routes registers every route. Each group says who may call it; the
+// OpenAPI spec (docs/openapi.yaml) says the same, and a test keeps the two
+// in step.
+func (s *Server) routes() {
+	e := s.echo
+	const (
+		staff       = accounts.RoleStaff
+		secretariat = accounts.RoleSecretariat
+	)
+
+	// Anyone: health, metrics, vocabulary, and the ways in.
+	e.GET("/healthz", s.healthz)
+	e.GET("/readyz", s.readyz)
+	e.GET("/metrics", s.metrics.handler())
+	e.GET("/", s.home)
+	e.GET("/api/meta", s.meta)
+	e.POST("/api/auth/register", s.register)
+	e.POST("/api/auth/login", s.login)
+	e.POST("/api/auth/refresh", s.refresh)
+	e.POST("/api/auth/logout", s.logout)
+	e.POST("/api/auth/external", s.signInExternal)
+	e.GET("/api/invitations/:id", s.getInvitation) // the invite page, before signing in
+
+	// Middleware is given per route, not per group: Echo's group middleware
+	// would also guard unknown paths, turning their 404 into a 401.
+	in := s.authenticate
+	secOnly := allow(secretariat)
+
+	// Every signed-in person.
+	e.GET("/api/me", s.getMe, in)
+	e.PATCH("/api/me", s.updateMe, in)
+	e.DELETE("/api/me", s.deleteMe, in)
+	e.GET("/api/directory", s.directory, in)
+	e.GET("/api/people/:id", s.getPerson, in)
+	e.GET("/api/organisations", s.listOrganisations, in)
+	e.GET("/api/organisations/:id", s.getOrganisation, in)
+	e.POST("/api/invitations/:id/accept", s.acceptInvitation, in)
+
+	// Staff of the organisation itself, or the secretariat (checked in the
+	// handler, since it depends on which organisation).
+	e.PATCH("/api/organisations/:id", s.updateOrganisation, in, allow(staff, secretariat))
+
+	// The secretariat only.
+	e.POST("/api/organisations", s.createOrganisation, in, secOnly)
+	e.DELETE("/api/organisations/:id", s.deleteOrganisation, in, secOnly)
+	e.GET("/api/invitations", s.listInvitations, in, secOnly)
+	e.POST("/api/invitations", s.createInvitation, in, secOnly)
+	e.DELETE("/api/invitations/:id", s.deleteInvitation, in, secOnly)
+}

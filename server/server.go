@@ -1,0 +1,197 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/labstack/echo/v4"
+	"github.com/labstack/echo/v4/middleware"
+
+	"github.com/igf-village/village/accounts"
+	"github.com/igf-village/village/apperr"
+	"github.com/igf-village/village/auth"
+	"github.com/igf-village/village/booths"
+	"github.com/igf-village/village/store"
+)
+
+// Store is everything the server needs from a backend: the union of the
+// interfaces the domain packages declare, plus readiness and closing.
+type Store interface {
+	accounts.Store
+	booths.Store
+	auth.Store
+	store.Claims
+	Ping(ctx context.Context) error
+	Close() error
+}
+
+// Server is one Village node's HTTP side.
+type Server struct {
+	cfg      Config
+	log      *slog.Logger
+	store    Store
+	accounts *accounts.Service
+	orgs     *booths.Service
+	tokens   *auth.Tokens
+	external *auth.External // nil when no identity provider is configured
+	metrics  *Metrics
+	echo     *echo.Echo
+	now      func() time.Time
+
+	loginByIP, loginByAccount *keyedLimiter
+}
+
+// Deps are the parts a Server is built from; Open makes them from a Config,
+// tests make their own.
+type Deps struct {
+	Store    Store
+	Metrics  *Metrics // may be nil; give the same one to OpenStore
+	Secret   []byte
+	Hash     accounts.HashParams
+	Now      func() time.Time // may be nil
+	Logger   *slog.Logger
+	External *auth.External // may be nil
+}
+
+// New builds a Server. It does not listen; see Serve and Handler.
+func New(cfg Config, d Deps) (*Server, error) {
+	if d.Now == nil {
+		d.Now = time.Now
+	}
+	if d.Metrics == nil {
+		d.Metrics = NewMetrics()
+	}
+	if d.Hash == (accounts.HashParams{}) {
+		d.Hash = accounts.DefaultHash
+	}
+	if d.Logger == nil {
+		d.Logger = slog.Default()
+	}
+	tokens, err := auth.NewTokens(auth.Config{
+		Secret: d.Secret, Issuer: cfg.JWTIssuer, Audience: cfg.JWTAudience,
+		AccessTTL: cfg.AccessTTL, RefreshTTL: cfg.RefreshTTL,
+	}, d.Store, d.Now)
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{
+		cfg: cfg, log: d.Logger, store: d.Store, tokens: tokens, external: d.External,
+		accounts:       accounts.NewService(d.Store, accounts.WithHash(d.Hash), accounts.WithClock(d.Now)),
+		orgs:           booths.NewService(d.Store, d.Now),
+		metrics:        d.Metrics,
+		now:            d.Now,
+		loginByIP:      newKeyedLimiter(cfg.LoginPerIP),
+		loginByAccount: newKeyedLimiter(cfg.LoginPerAccount),
+	}
+	if err := s.buildEcho(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+func (s *Server) buildEcho() error {
+	e := echo.New()
+	e.HideBanner, e.HidePort = true, true
+	e.HTTPErrorHandler = errorHandler(s.log)
+	// Believe X-Forwarded-For only from configured load balancers:
+	// otherwise anyone could pick the address their log-ins count against.
+	nets, err := s.cfg.trustedNets()
+	if err != nil {
+		return err
+	}
+	if len(nets) == 0 {
+		e.IPExtractor = echo.ExtractIPDirect()
+	} else {
+		opts := []echo.TrustOption{echo.TrustLoopback(false), echo.TrustLinkLocal(false), echo.TrustPrivateNet(false)}
+		for _, n := range nets {
+			opts = append(opts, echo.TrustIPRange(n))
+		}
+		e.IPExtractor = echo.ExtractIPFromXFFHeader(opts...)
+	}
+	e.Use(middleware.RecoverWithConfig(middleware.RecoverConfig{
+		LogErrorFunc: func(c echo.Context, err error, stack []byte) error {
+			s.log.Error("panic", "path", c.Path(), "err", err, "stack", string(stack))
+			return err
+		},
+	}))
+	e.Use(middleware.RequestID())
+	e.Use(s.metrics.middleware)
+	e.Use(s.logRequests)
+	e.Use(securityHeaders)
+	e.Use(middleware.BodyLimit(DefaultBodyLimit))
+	s.echo = e
+	s.routes()
+	return nil
+}
+
+// Handler is the node's whole HTTP surface.
+func (s *Server) Handler() http.Handler { return s.echo }
+
+// Echo exposes the router, for the route-coverage test against the spec.
+func (s *Server) Echo() *echo.Echo { return s.echo }
+
+// Serve accepts connections on l until ctx ends, then stops accepting,
+// lets in-flight requests finish within the shutdown timeout, and returns.
+// The caller closes the store after Serve returns.
+func (s *Server) Serve(ctx context.Context, l net.Listener) error {
+	srv := &http.Server{
+		Handler:           s.echo,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      30 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(l) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	s.log.Info("shutting down", "timeout", s.cfg.ShutdownTimeout)
+	sctx, cancel := context.WithTimeout(context.Background(), s.cfg.ShutdownTimeout)
+	defer cancel()
+	err := srv.Shutdown(sctx)
+	if serr := <-errc; serr != nil && !errors.Is(serr, http.ErrServerClosed) {
+		err = errors.Join(err, serr)
+	}
+	return err
+}
+
+func (s *Server) logRequests(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		start := time.Now()
+		err := next(c)
+		status := c.Response().Status
+		if err != nil {
+			status = statusOf(err)
+		}
+		s.log.Debug("request", "method", c.Request().Method, "route", c.Path(), "status", status,
+			"duration", time.Since(start), "id", c.Response().Header().Get(echo.HeaderXRequestID))
+		return err
+	}
+}
+
+func statusOf(err error) int { return apperr.HTTPStatus(toAppError(err).Code) }
+
+// securityHeaders are sent with every response. The API serves JSON only;
+// the browser app (a later issue) tightens the CSP for its pages.
+func securityHeaders(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		h := c.Response().Header()
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("X-Frame-Options", "DENY")
+		h.Set("Referrer-Policy", "no-referrer")
+		h.Set("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
+		h.Set("Cross-Origin-Opener-Policy", "same-origin")
+		if len(c.Request().URL.Path) >= 5 && c.Request().URL.Path[:5] == "/api/" {
+			h.Set("Cache-Control", "no-store")
+		}
+		return next(c)
+	}
+}

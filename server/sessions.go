@@ -1,0 +1,202 @@
+package server
+
+import (
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/igf-village/village/accounts"
+	"github.com/igf-village/village/apperr"
+)
+
+// The browser keeps its refresh token in an HttpOnly cookie that only the
+// auth routes receive; other clients get it in the body. A browser asks for
+// the cookie with this header, so the token never reaches page scripts.
+const (
+	refreshCookie = "village_refresh"
+	cookiePath    = "/api/auth"
+	sessionHeader = "Village-Session"
+)
+
+func wantsCookie(c echo.Context) bool {
+	return strings.EqualFold(c.Request().Header.Get(sessionHeader), "cookie")
+}
+
+// startSession issues an access token and a new refresh token for p.
+func (s *Server) startSession(c echo.Context, status int, p *accounts.Person) error {
+	refresh, err := s.tokens.NewRefresh(c.Request().Context(), p.ID)
+	if err != nil {
+		return err
+	}
+	return s.sendSession(c, status, p, refresh)
+}
+
+func (s *Server) sendSession(c echo.Context, status int, p *accounts.Person, refresh string) error {
+	access, exp, err := s.tokens.Access(p.ID, string(p.Role))
+	if err != nil {
+		return err
+	}
+	out := session{AccessToken: access, TokenType: "Bearer", ExpiresAt: exp, Account: newAccountView(p)}
+	if wantsCookie(c) {
+		s.setRefreshCookie(c, refresh, s.tokens.RefreshTTL())
+	} else {
+		out.RefreshToken = refresh
+	}
+	return c.JSON(status, out)
+}
+
+func (s *Server) setRefreshCookie(c echo.Context, value string, ttl time.Duration) {
+	ck := &http.Cookie{
+		Name: refreshCookie, Value: value, Path: cookiePath,
+		HttpOnly: true, Secure: !s.cfg.InsecureCookies, SameSite: http.SameSiteStrictMode,
+		MaxAge: int(ttl / time.Second),
+	}
+	if value == "" {
+		ck.MaxAge = -1
+	}
+	c.SetCookie(ck)
+}
+
+type loginRequest struct {
+	Email    string `json:"email"`
+	Password string `json:"password"`
+}
+
+type registerRequest struct {
+	accounts.Registration
+	Invitation string `json:"invitation"`
+}
+
+func (s *Server) register(c echo.Context) error {
+	var req registerRequest
+	if err := bind(c, &req); err != nil {
+		return err
+	}
+	ctx := c.Request().Context()
+	// Check the invitation before anything is stored, so that a bad link
+	// changes nothing.
+	if req.Invitation != "" {
+		st, err := s.accounts.Invitation(ctx, req.Invitation)
+		if err != nil {
+			return &apperr.Error{Code: apperr.ValidationFailed, Message: "this invitation link does not work", Fields: map[string]string{"invitation": "no such invitation"}}
+		}
+		if st.Used || st.Expired {
+			return &apperr.Error{Code: apperr.ValidationFailed, Message: "this invitation link does not work", Fields: map[string]string{"invitation": "already used or expired"}}
+		}
+	}
+	p, err := s.accounts.Register(ctx, req.Registration)
+	if err != nil {
+		return err
+	}
+	if req.Invitation != "" {
+		// Another person may have taken the link between the check and
+		// now; the account then stays a participant's, as the response shows.
+		if q, err := s.accounts.Accept(ctx, p.ID, req.Invitation); err == nil {
+			p = q
+		} else if apperr.CodeOf(err) == apperr.Internal {
+			return err
+		}
+	}
+	return s.startSession(c, http.StatusCreated, p)
+}
+
+func (s *Server) login(c echo.Context) error {
+	var req loginRequest
+	if err := bind(c, &req); err != nil {
+		return err
+	}
+	now := s.now()
+	if !s.loginByIP.Allow(c.RealIP(), now) {
+		return apperr.New(apperr.RateLimited, "too many sign-in attempts from your address; wait a minute")
+	}
+	if !s.loginByAccount.Allow(strings.ToLower(strings.TrimSpace(req.Email)), now) {
+		return apperr.New(apperr.RateLimited, "too many sign-in attempts for this account; wait a minute")
+	}
+	p, err := s.accounts.Authenticate(c.Request().Context(), req.Email, req.Password)
+	if err != nil {
+		return err
+	}
+	return s.startSession(c, http.StatusOK, p)
+}
+
+type refreshRequest struct {
+	RefreshToken string `json:"refresh_token"`
+}
+
+// refreshSecret takes the token from the cookie, else from the body.
+func refreshSecret(c echo.Context) (string, error) {
+	if ck, err := c.Cookie(refreshCookie); err == nil && ck.Value != "" {
+		return ck.Value, nil
+	}
+	var req refreshRequest
+	if err := bind(c, &req); err != nil {
+		return "", err
+	}
+	if req.RefreshToken == "" {
+		return "", apperr.New(apperr.Unauthenticated, "no session: send the refresh token or its cookie")
+	}
+	return req.RefreshToken, nil
+}
+
+func (s *Server) refresh(c echo.Context) error {
+	secret, err := refreshSecret(c)
+	if err != nil {
+		return err
+	}
+	ctx := c.Request().Context()
+	personID, next, err := s.tokens.Rotate(ctx, secret)
+	if err != nil {
+		if wantsCookie(c) {
+			s.setRefreshCookie(c, "", 0)
+		}
+		return err
+	}
+	p, err := s.accounts.Person(ctx, personID)
+	if err != nil {
+		return apperr.New(apperr.Unauthenticated, "this account no longer exists")
+	}
+	return s.sendSession(c, http.StatusOK, p, next)
+}
+
+func (s *Server) logout(c echo.Context) error {
+	secret, err := refreshSecret(c)
+	if err != nil {
+		return err
+	}
+	if err := s.tokens.Revoke(c.Request().Context(), secret); err != nil {
+		return err
+	}
+	s.setRefreshCookie(c, "", 0)
+	return c.NoContent(http.StatusNoContent)
+}
+
+type externalRequest struct {
+	Token string `json:"token"`
+}
+
+// signInExternal exchanges a token of the event's registration site for a
+// Village session, creating the account on first sign-in.
+func (s *Server) signInExternal(c echo.Context) error {
+	if s.external == nil {
+		return apperr.New(apperr.NotFound, "no identity provider is configured on this server")
+	}
+	var req externalRequest
+	if err := bind(c, &req); err != nil {
+		return err
+	}
+	claims, err := s.external.Verify(req.Token)
+	if err != nil {
+		return err
+	}
+	p, err := s.accounts.SignInExternal(c.Request().Context(), accounts.Identity{
+		Issuer: claims.Issuer, Subject: claims.Subject, Email: claims.Email, Name: claims.Name,
+		StakeholderGroup: claims.StakeholderGroup, Region: claims.Region,
+		Country: claims.Country, ZoneInfo: claims.ZoneInfo, Locale: claims.Locale,
+	})
+	if err != nil {
+		return err
+	}
+	return s.startSession(c, http.StatusOK, p)
+}

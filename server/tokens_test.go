@@ -1,0 +1,187 @@
+package server_test
+
+import (
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/golang-jwt/jwt/v5"
+
+	"github.com/igf-village/village/server"
+	"github.com/igf-village/village/testkit"
+)
+
+// TestAccessTokenRejected: forged, expired, wrongly signed and mis-addressed
+// tokens all get 401 unauthenticated.
+func TestAccessTokenRejected(t *testing.T) {
+	n := testkit.StartNode(t, "memory")
+	c, acc := n.Client(t).Register(t, testkit.Registration(1))
+	sub := acc["id"].(string)
+	secret := []byte(n.Config.JWTSecret)
+	claims := func(mod func(jwt.MapClaims)) jwt.MapClaims {
+		now := time.Now()
+		m := jwt.MapClaims{"iss": n.Config.JWTIssuer, "aud": n.Config.JWTAudience, "sub": sub,
+			"iat": now.Unix(), "nbf": now.Unix(), "exp": now.Add(time.Minute).Unix()}
+		if mod != nil {
+			mod(m)
+		}
+		return m
+	}
+	hs := func(m jwt.MapClaims, key []byte) string {
+		s, err := jwt.NewWithClaims(jwt.SigningMethodHS256, m).SignedString(key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	ec, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	es, err := jwt.NewWithClaims(jwt.SigningMethodES256, claims(nil)).SignedString(ec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	none, err := jwt.NewWithClaims(jwt.SigningMethodNone, claims(nil)).SignedString(jwt.UnsafeAllowNoneSignatureType)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs512, _ := jwt.NewWithClaims(jwt.SigningMethodHS512, claims(nil)).SignedString(secret)
+	valid := hs(claims(nil), secret)
+
+	cases := map[string]string{
+		"garbage":          "not.a.token",
+		"forged signature": hs(claims(nil), []byte(strings.Repeat("x", 32))),
+		"expired":          hs(claims(func(m jwt.MapClaims) { m["exp"] = time.Now().Add(-time.Hour).Unix() }), secret),
+		"no expiry":        hs(claims(func(m jwt.MapClaims) { delete(m, "exp") }), secret),
+		"wrong issuer":     hs(claims(func(m jwt.MapClaims) { m["iss"] = "someone-else" }), secret),
+		"wrong audience":   hs(claims(func(m jwt.MapClaims) { m["aud"] = "another-app" }), secret),
+		"not yet valid":    hs(claims(func(m jwt.MapClaims) { m["nbf"] = time.Now().Add(time.Hour).Unix() }), secret),
+		"unknown subject":  hs(claims(func(m jwt.MapClaims) { m["sub"] = "p-nobody" }), secret),
+		"alg none":         none,
+		"other algorithm":  es,
+		"other HMAC":       hs512,
+		"tampered payload": valid[:len(valid)-3] + "abc",
+		"bearer missing":   "",
+	}
+	for name, tok := range cases {
+		t.Run(name, func(t *testing.T) {
+			cl := n.Client(t)
+			cl.Token = tok
+			cl.Do(http.MethodGet, "/api/me", nil).WantError(t, http.StatusUnauthorized, "unauthenticated")
+		})
+	}
+	// The hand-made valid token works, so the cases above fail for the
+	// reason their names give.
+	ok := n.Client(t)
+	ok.Token = valid
+	ok.Do(http.MethodGet, "/api/me", nil).Want(t, http.StatusOK)
+	c.Do(http.MethodGet, "/api/me", nil).Want(t, http.StatusOK)
+}
+
+func TestRefreshRotation(t *testing.T) {
+	testkit.EachBackend(t, func(t *testing.T, n *testkit.Node) {
+		c, _ := n.Client(t).Register(t, testkit.Registration(1))
+		first := c.Refresh
+		var s testkit.Session
+		c.Do(http.MethodPost, "/api/auth/refresh", map[string]string{"refresh_token": first}).Want(t, http.StatusOK).Decode(t, &s)
+		if s.RefreshToken == "" || s.RefreshToken == first || s.AccessToken == "" {
+			t.Fatalf("rotation gave %+v", s)
+		}
+		// Presenting the spent token again revokes the whole family, so the
+		// thief and the owner both have to sign in again.
+		c.Do(http.MethodPost, "/api/auth/refresh", map[string]string{"refresh_token": first}).
+			WantError(t, http.StatusUnauthorized, "unauthenticated")
+		c.Do(http.MethodPost, "/api/auth/refresh", map[string]string{"refresh_token": s.RefreshToken}).
+			WantError(t, http.StatusUnauthorized, "unauthenticated")
+		c.Do(http.MethodPost, "/api/auth/refresh", map[string]string{"refresh_token": "made-up"}).
+			WantError(t, http.StatusUnauthorized, "unauthenticated")
+		c.Do(http.MethodPost, "/api/auth/refresh", map[string]string{}).
+			WantError(t, http.StatusUnauthorized, "unauthenticated")
+		c.Do(http.MethodPost, "/api/auth/refresh", map[string]int{"refresh_token": 5}).
+			WantError(t, http.StatusUnprocessableEntity, "validation_failed")
+	})
+}
+
+// TestRefreshRace: of 50 rotations of one token at once, one wins.
+func TestRefreshRace(t *testing.T) {
+	testkit.EachBackend(t, func(t *testing.T, n *testkit.Node) {
+		c, _ := n.Client(t).Register(t, testkit.Registration(1))
+		results := make(chan int, 50)
+		start := make(chan struct{})
+		for range 50 {
+			go func() {
+				<-start
+				results <- c.Do(http.MethodPost, "/api/auth/refresh", map[string]string{"refresh_token": c.Refresh}).Status
+			}()
+		}
+		close(start)
+		ok := 0
+		for range 50 {
+			if <-results == http.StatusOK {
+				ok++
+			}
+		}
+		if ok != 1 {
+			t.Fatalf("%d rotations succeeded, want 1", ok)
+		}
+	})
+}
+
+func TestCookieSession(t *testing.T) {
+	n := testkit.StartNode(t, "memory")
+	browser := n.Client(t)
+	browser.Header.Set("Village-Session", "cookie")
+	body := testkit.Registration(1)
+	r := browser.Do(http.MethodPost, "/api/auth/register", body).Want(t, http.StatusCreated)
+	if r.Map(t)["refresh_token"] != nil {
+		t.Fatal("the refresh token must not reach page scripts in cookie mode")
+	}
+	ck := r.Header.Get("Set-Cookie")
+	for _, want := range []string{"village_refresh=", "Path=/api/auth", "HttpOnly", "Secure", "SameSite=Strict"} {
+		if !strings.Contains(ck, want) {
+			t.Errorf("Set-Cookie %q lacks %q", ck, want)
+		}
+	}
+	// Go's cookie jar does not send Secure cookies over http, so send the
+	// cookie as the browser would on localhost.
+	value := strings.TrimPrefix(strings.Split(ck, ";")[0], "village_refresh=")
+	browser.Header.Set("Cookie", "village_refresh="+value)
+	var s testkit.Session
+	browser.Do(http.MethodPost, "/api/auth/refresh", nil).Want(t, http.StatusOK).Decode(t, &s)
+	if s.AccessToken == "" || s.RefreshToken != "" {
+		t.Fatalf("cookie refresh gave %+v", s)
+	}
+	// The old cookie was spent by the rotation.
+	browser.Do(http.MethodPost, "/api/auth/refresh", nil).WantError(t, http.StatusUnauthorized, "unauthenticated")
+}
+
+func TestLogout(t *testing.T) {
+	testkit.EachBackend(t, func(t *testing.T, n *testkit.Node) {
+		c, _ := n.Client(t).Register(t, testkit.Registration(1))
+		c.Do(http.MethodPost, "/api/auth/logout", map[string]string{"refresh_token": c.Refresh}).Want(t, http.StatusNoContent)
+		c.Do(http.MethodPost, "/api/auth/refresh", map[string]string{"refresh_token": c.Refresh}).
+			WantError(t, http.StatusUnauthorized, "unauthenticated")
+		// Signing out twice is not an error.
+		c.Do(http.MethodPost, "/api/auth/logout", map[string]string{"refresh_token": c.Refresh}).Want(t, http.StatusNoContent)
+	})
+}
+
+func TestLoginRateLimit(t *testing.T) {
+	n := testkit.StartNode(t, "memory", func(c *server.Config) { c.LoginPerAccount = 3; c.LoginPerIP = 5 })
+	body := testkit.Registration(1)
+	anon := n.Client(t)
+	anon.Register(t, body)
+	login := func(email, pw string) *testkit.Response {
+		return anon.Do(http.MethodPost, "/api/auth/login", map[string]string{"email": email, "password": pw})
+	}
+	for range 3 {
+		login(body["email"].(string), "wrong password!").WantError(t, http.StatusUnauthorized, "unauthenticated")
+	}
+	// The account is locked for a minute, even with the right password.
+	login(body["email"].(string), testkit.DefaultPassword).WantError(t, http.StatusTooManyRequests, "rate_limited")
+	// Other accounts from the same address have what is left of its budget.
+	login("other@village.example", "whatever pw").WantError(t, http.StatusUnauthorized, "unauthenticated")
+	login("third@village.example", "whatever pw").WantError(t, http.StatusTooManyRequests, "rate_limited")
+}

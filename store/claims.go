@@ -1,0 +1,17 @@
+package store
+
+import (
+	"context"
+	"time"
+)
+
+// Claims are one-off facts that exactly one node may establish, such as
+// "the demo village is seeded". Claim inserts key; ErrDuplicate if another
+// caller claimed it first.
+type Claims interface {
+	Claim(ctx context.Context, key string, at time.Time) error
+}
+
+// Observer is told of every store operation, for metrics. op names the
+// method ("CreatePerson"); err is the operation's result.
+type Observer func(op string, d time.Duration, err error)

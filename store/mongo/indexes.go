@@ -1,0 +1,42 @@
+package mongo
+
+import (
+	"context"
+	"fmt"
+
+	"go.mongodb.org/mongo-driver/v2/bson"
+	"go.mongodb.org/mongo-driver/v2/mongo"
+	"go.mongodb.org/mongo-driver/v2/mongo/options"
+)
+
+// createIndexes creates every index the store needs. Creating an index that
+// exists with the same keys and options is a no-op, on MongoDB and FerretDB.
+// It sends one index per command: FerretDB v1.24 panics (and drops the
+// connection) on a createIndexes command naming two or more indexes that
+// already exist.
+func (s *Store) createIndexes(ctx context.Context) error {
+	indexes := []struct {
+		col    *mongo.Collection
+		models []mongo.IndexModel
+	}{
+		{s.people, []mongo.IndexModel{
+			// The e-mail is claimed by this index: of racing inserts or
+			// updates onto one e-mail, one wins.
+			{Keys: bson.D{{Key: "email", Value: 1}}, Options: options.Index().SetUnique(true)},
+			// The directory's sort order.
+			{Keys: bson.D{{Key: "name_key", Value: 1}, {Key: "_id", Value: 1}}},
+		}},
+		{s.refreshTokens, []mongo.IndexModel{
+			{Keys: bson.D{{Key: "family", Value: 1}}},
+			{Keys: bson.D{{Key: "person_id", Value: 1}}},
+		}},
+	}
+	for _, ix := range indexes {
+		for _, m := range ix.models {
+			if _, err := ix.col.Indexes().CreateOne(ctx, m); err != nil {
+				return fmt.Errorf("create index on %s: %w", ix.col.Name(), err)
+			}
+		}
+	}
+	return nil
+}

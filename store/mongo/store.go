@@ -1,0 +1,134 @@
+package mongo
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"go.mongodb.org/mongo-driver/v2/mongo"
+	"go.mongodb.org/mongo-driver/v2/mongo/options"
+
+	"github.com/igf-village/village/accounts"
+	"github.com/igf-village/village/auth"
+	"github.com/igf-village/village/booths"
+	"github.com/igf-village/village/store"
+)
+
+var (
+	_ accounts.Store = (*Store)(nil)
+	_ booths.Store   = (*Store)(nil)
+	_ auth.Store     = (*Store)(nil)
+	_ store.Claims   = (*Store)(nil)
+)
+
+// Collection names.
+const (
+	colPeople        = "people"
+	colOrganisations = "organisations"
+	colInvitations   = "invitations"
+	colRedemptions   = "redemptions"
+	colRefreshTokens = "refresh_tokens"
+	colRefreshSpent  = "refresh_spent"
+	colClaims        = "claims"
+)
+
+// closeTimeout bounds how long Close waits for operations in flight.
+const closeTimeout = 10 * time.Second
+
+// Store is the MongoDB backend. It is safe for concurrent use.
+type Store struct {
+	client   *mongo.Client
+	observer store.Observer
+
+	people, organisations, invitations, redemptions *mongo.Collection
+	refreshTokens, refreshSpent, claims             *mongo.Collection
+}
+
+// Option configures Open.
+type Option func(*Store)
+
+// WithObserver has o told of every operation of the store.
+func WithObserver(o store.Observer) Option {
+	return func(s *Store) { s.observer = o }
+}
+
+// Open connects to the MongoDB server at uri, uses database on it and
+// creates the indexes the store needs (a no-op when they exist). ctx bounds
+// the index creation, which is also the first round trip to the server.
+func Open(ctx context.Context, uri, database string, opts ...Option) (*Store, error) {
+	client, err := mongo.Connect(options.Client().ApplyURI(uri))
+	if err != nil {
+		return nil, fmt.Errorf("mongo: connect: %w", err)
+	}
+	db := client.Database(database)
+	s := &Store{
+		client:        client,
+		people:        db.Collection(colPeople),
+		organisations: db.Collection(colOrganisations),
+		invitations:   db.Collection(colInvitations),
+		redemptions:   db.Collection(colRedemptions),
+		refreshTokens: db.Collection(colRefreshTokens),
+		refreshSpent:  db.Collection(colRefreshSpent),
+		claims:        db.Collection(colClaims),
+	}
+	for _, o := range opts {
+		o(s)
+	}
+	if err := s.createIndexes(ctx); err != nil {
+		_ = client.Disconnect(context.Background())
+		return nil, fmt.Errorf("mongo: open %s: %w", database, err)
+	}
+	return s, nil
+}
+
+// Ping reports whether the server answers.
+func (s *Store) Ping(ctx context.Context) (err error) {
+	defer s.finish("Ping", time.Now(), &err)
+	return s.client.Ping(ctx, nil)
+}
+
+// Close disconnects from the server. Every later call fails.
+func (s *Store) Close() (err error) {
+	defer s.finish("Close", time.Now(), &err)
+	ctx, cancel := context.WithTimeout(context.Background(), closeTimeout)
+	defer cancel()
+	return s.client.Disconnect(ctx)
+}
+
+// finish ends every operation: it turns the driver's error into one that
+// wraps the store's errors, names op in it, and tells the observer.
+// Operations call it deferred, with a named error result.
+func (s *Store) finish(op string, start time.Time, err *error) {
+	switch {
+	case *err == nil:
+	case errors.Is(*err, store.ErrNotFound), errors.Is(*err, mongo.ErrNoDocuments):
+		*err = fmt.Errorf("mongo: %s: %w", op, store.ErrNotFound)
+	case errors.Is(*err, store.ErrDuplicate), isDuplicate(*err):
+		*err = fmt.Errorf("mongo: %s: %w", op, store.ErrDuplicate)
+	default:
+		*err = fmt.Errorf("mongo: %s: %w", op, *err)
+	}
+	if s.observer != nil {
+		s.observer(op, time.Since(start), *err)
+	}
+}
+
+// codeInternalError is the code FerretDB v1 gives an error its backend
+// reports and it does not translate.
+const codeInternalError = 1
+
+// isDuplicate reports whether err is the server refusing a duplicate key.
+// MongoDB says so with code 11000 (and FerretDB does on insert). FerretDB v1
+// does not translate a unique index violated by an update: it answers
+// InternalError with its backend's message (SQLite's "UNIQUE constraint
+// failed", PostgreSQL's SQLSTATE 23505). The index still holds.
+func isDuplicate(err error) bool {
+	if mongo.IsDuplicateKeyError(err) {
+		return true
+	}
+	var se mongo.ServerError
+	return errors.As(err, &se) &&
+		(se.HasErrorCodeWithMessage(codeInternalError, "UNIQUE constraint failed") ||
+			se.HasErrorCodeWithMessage(codeInternalError, "(SQLSTATE 23505)"))
+}

@@ -1,0 +1,126 @@
+package storetest
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/igf-village/village/accounts"
+	"github.com/igf-village/village/booths"
+	"github.com/igf-village/village/store"
+)
+
+// RunDurability checks that everything a store acknowledged survives Close
+// and a new open: records of every kind, updates and deletes, and the
+// unique keys that hold the invariants. open must return a store on the
+// same underlying data at every call (the same file, the same database);
+// RunDurability closes each store before opening the next and at the end.
+// It is apart from Run because only the backend knows how to reopen.
+func RunDurability(t *testing.T, open func(t *testing.T) Store) {
+	t.Helper()
+	ctx := t.Context()
+
+	s := open(t)
+	kept, renamed, deleted := NewPerson(1), NewPerson(2), NewPerson(3)
+	must(t, s.CreatePerson(ctx, kept), "CreatePerson")
+	must(t, s.CreatePerson(ctx, renamed), "CreatePerson")
+	must(t, s.CreatePerson(ctx, deleted), "CreatePerson")
+	oldEmail := renamed.Email
+	renamed.Email, renamed.DisplayName = "renamed@example.org", "Renamed"
+	must(t, s.UpdatePerson(ctx, renamed), "UpdatePerson")
+
+	org, updatedOrg, deletedOrg := NewOrganisation(1), NewOrganisation(2), NewOrganisation(3)
+	must(t, s.CreateOrganisation(ctx, org), "CreateOrganisation")
+	must(t, s.CreateOrganisation(ctx, updatedOrg), "CreateOrganisation")
+	must(t, s.CreateOrganisation(ctx, deletedOrg), "CreateOrganisation")
+	updatedOrg.Name = "Updated"
+	must(t, s.UpdateOrganisation(ctx, updatedOrg), "UpdateOrganisation")
+	must(t, s.DeleteOrganisation(ctx, deletedOrg.ID), "DeleteOrganisation")
+
+	inv, deletedInv := NewInvitation(1), NewInvitation(2)
+	must(t, s.CreateInvitation(ctx, inv), "CreateInvitation")
+	must(t, s.CreateInvitation(ctx, deletedInv), "CreateInvitation")
+	must(t, s.DeleteInvitation(ctx, deletedInv.ID), "DeleteInvitation")
+	redemption := NewRedemption(inv.ID, kept.ID)
+	must(t, s.Redeem(ctx, redemption), "Redeem")
+
+	spent := NewRefreshToken(1, kept.ID, "family-a")
+	revoked := NewRefreshToken(2, kept.ID, "family-b")
+	cascaded := NewRefreshToken(3, deleted.ID, "family-c")
+	must(t, s.CreateRefreshToken(ctx, spent), "CreateRefreshToken")
+	must(t, s.CreateRefreshToken(ctx, revoked), "CreateRefreshToken")
+	must(t, s.CreateRefreshToken(ctx, cascaded), "CreateRefreshToken")
+	must(t, s.SpendRefreshToken(ctx, spent.Hash, At(5)), "SpendRefreshToken")
+	must(t, s.RevokeFamily(ctx, revoked.Family), "RevokeFamily")
+	must(t, s.DeletePerson(ctx, deleted.ID), "DeletePerson")
+
+	must(t, s.Claim(ctx, "seed:demo-village", At(6)), "Claim")
+	must(t, s.Close(), "Close")
+
+	s = open(t)
+	got, err := s.Person(ctx, kept.ID)
+	must(t, err, "Person after reopen")
+	wantSame(t, got, kept, "person after reopen")
+	got, err = s.PersonByEmail(ctx, renamed.Email)
+	must(t, err, "PersonByEmail after reopen")
+	wantSame(t, got, renamed, "updated person after reopen")
+	_, err = s.PersonByEmail(ctx, oldEmail)
+	wantErr(t, err, store.ErrNotFound, "PersonByEmail of the old e-mail after reopen")
+	_, err = s.Person(ctx, deleted.ID)
+	wantErr(t, err, store.ErrNotFound, "Person deleted before reopen")
+	_, total, err := s.SearchPeople(ctx, accounts.DirectoryQuery{})
+	must(t, err, "SearchPeople after reopen")
+	if total != 2 {
+		t.Errorf("SearchPeople after reopen finds %d, want 2", total)
+	}
+
+	orgs, err := s.Organisations(ctx)
+	must(t, err, "Organisations after reopen")
+	if got := ids(orgs, func(o booths.Organisation) string { return o.ID }); !slices.Equal(got, []string{org.ID, updatedOrg.ID}) {
+		t.Fatalf("Organisations after reopen = %v, want [%s %s]", got, org.ID, updatedOrg.ID)
+	}
+	wantSame(t, &orgs[0], org, "organisation after reopen")
+	wantSame(t, &orgs[1], updatedOrg, "updated organisation after reopen")
+
+	gotInv, err := s.Invitation(ctx, inv.ID)
+	must(t, err, "Invitation after reopen")
+	wantSame(t, gotInv, inv, "invitation after reopen")
+	_, err = s.Invitation(ctx, deletedInv.ID)
+	wantErr(t, err, store.ErrNotFound, "Invitation deleted before reopen")
+	gotRedemption, err := s.Redemption(ctx, inv.ID)
+	must(t, err, "Redemption after reopen")
+	wantSame(t, gotRedemption, redemption, "redemption after reopen")
+
+	gotToken, err := s.RefreshToken(ctx, spent.Hash)
+	must(t, err, "RefreshToken after reopen")
+	wantSame(t, gotToken, spent, "refresh token after reopen")
+	_, err = s.RefreshToken(ctx, revoked.Hash)
+	wantErr(t, err, store.ErrNotFound, "RefreshToken revoked before reopen")
+	_, err = s.RefreshToken(ctx, cascaded.Hash)
+	wantErr(t, err, store.ErrNotFound, "RefreshToken of a person deleted before reopen")
+	isSpent, err := s.RefreshTokenSpent(ctx, spent.Hash)
+	must(t, err, "RefreshTokenSpent after reopen")
+	if !isSpent {
+		t.Errorf("RefreshTokenSpent after reopen = false")
+	}
+
+	// The unique keys still hold after a reopen.
+	thief := NewPerson(4)
+	thief.Email = kept.Email
+	wantErr(t, s.CreatePerson(ctx, thief), store.ErrDuplicate, "CreatePerson with a taken e-mail after reopen")
+	wantErr(t, s.CreatePerson(ctx, NewPerson(1)), store.ErrDuplicate, "CreatePerson with a taken ID after reopen")
+	wantErr(t, s.Redeem(ctx, NewRedemption(inv.ID, renamed.ID)), store.ErrDuplicate, "Redeem after reopen")
+	wantErr(t, s.SpendRefreshToken(ctx, spent.Hash, At(7)), store.ErrDuplicate, "SpendRefreshToken after reopen")
+	wantErr(t, s.Claim(ctx, "seed:demo-village", At(8)), store.ErrDuplicate, "Claim after reopen")
+
+	// Writes made after a reopen are as durable as the first ones.
+	late := NewPerson(5)
+	late.Email = oldEmail
+	must(t, s.CreatePerson(ctx, late), "CreatePerson with a freed e-mail after reopen")
+	must(t, s.Close(), "Close after reopen")
+
+	s = open(t)
+	got, err = s.PersonByEmail(ctx, oldEmail)
+	must(t, err, "PersonByEmail after second reopen")
+	wantSame(t, got, late, "person written after the first reopen")
+	must(t, s.Close(), "Close after second reopen")
+}

@@ -1,0 +1,90 @@
+package storetest
+
+import (
+	"testing"
+
+	"github.com/igf-village/village/store"
+)
+
+var tokenTests = []test{
+	{"RefreshTokens/CreateRead", testRefreshTokenRoundTrip},
+	{"RefreshTokens/DuplicateHash", testRefreshTokenDuplicate},
+	{"RefreshTokens/SpendOnce", testSpendOnce},
+	{"RefreshTokens/RevokeFamily", testRevokeFamily},
+}
+
+func testRefreshTokenRoundTrip(t *testing.T, s Store) {
+	ctx := t.Context()
+	tok := NewRefreshToken(1, "person-0001", "family-a")
+	_, err := s.RefreshToken(ctx, tok.Hash)
+	wantErr(t, err, store.ErrNotFound, "RefreshToken before create")
+	must(t, s.CreateRefreshToken(ctx, tok), "CreateRefreshToken")
+	got, err := s.RefreshToken(ctx, tok.Hash)
+	must(t, err, "RefreshToken")
+	wantSame(t, got, tok, "RefreshToken")
+}
+
+func testRefreshTokenDuplicate(t *testing.T, s Store) {
+	ctx := t.Context()
+	first := NewRefreshToken(1, "person-0001", "family-a")
+	must(t, s.CreateRefreshToken(ctx, first), "CreateRefreshToken")
+	second := NewRefreshToken(1, "person-0002", "family-b")
+	wantErr(t, s.CreateRefreshToken(ctx, second), store.ErrDuplicate, "CreateRefreshToken with a taken hash")
+	got, err := s.RefreshToken(ctx, first.Hash)
+	must(t, err, "RefreshToken")
+	wantSame(t, got, first, "RefreshToken after the refused insert")
+}
+
+func testSpendOnce(t *testing.T, s Store) {
+	ctx := t.Context()
+	tok, other := NewRefreshToken(1, "person-0001", "family-a"), NewRefreshToken(2, "person-0001", "family-a")
+	must(t, s.CreateRefreshToken(ctx, tok), "CreateRefreshToken")
+	must(t, s.CreateRefreshToken(ctx, other), "CreateRefreshToken")
+
+	spent := func(hash string) bool {
+		t.Helper()
+		ok, err := s.RefreshTokenSpent(ctx, hash)
+		must(t, err, "RefreshTokenSpent")
+		return ok
+	}
+	if spent(tok.Hash) {
+		t.Errorf("RefreshTokenSpent before spending = true")
+	}
+	if spent("never-stored") {
+		t.Errorf("RefreshTokenSpent of an unknown hash = true")
+	}
+	must(t, s.SpendRefreshToken(ctx, tok.Hash, At(10)), "SpendRefreshToken")
+	if !spent(tok.Hash) {
+		t.Errorf("RefreshTokenSpent after spending = false")
+	}
+	wantErr(t, s.SpendRefreshToken(ctx, tok.Hash, At(11)), store.ErrDuplicate, "second SpendRefreshToken")
+	if spent(other.Hash) {
+		t.Errorf("spending one token marked another as spent")
+	}
+	// Spending leaves the token readable: auth still needs its family.
+	got, err := s.RefreshToken(ctx, tok.Hash)
+	must(t, err, "RefreshToken after spending")
+	wantSame(t, got, tok, "RefreshToken after spending")
+}
+
+func testRevokeFamily(t *testing.T, s Store) {
+	ctx := t.Context()
+	a1 := NewRefreshToken(1, "person-0001", "family-a")
+	a2 := NewRefreshToken(2, "person-0001", "family-a")
+	b := NewRefreshToken(3, "person-0001", "family-b")
+	must(t, s.CreateRefreshToken(ctx, a1), "CreateRefreshToken")
+	must(t, s.CreateRefreshToken(ctx, a2), "CreateRefreshToken")
+	must(t, s.CreateRefreshToken(ctx, b), "CreateRefreshToken")
+
+	must(t, s.RevokeFamily(ctx, "family-a"), "RevokeFamily")
+	_, err := s.RefreshToken(ctx, a1.Hash)
+	wantErr(t, err, store.ErrNotFound, "RefreshToken of a revoked family")
+	_, err = s.RefreshToken(ctx, a2.Hash)
+	wantErr(t, err, store.ErrNotFound, "RefreshToken of a revoked family")
+	got, err := s.RefreshToken(ctx, b.Hash)
+	must(t, err, "RefreshToken of another family")
+	wantSame(t, got, b, "token of another family")
+
+	must(t, s.RevokeFamily(ctx, "family-a"), "RevokeFamily twice")
+	must(t, s.RevokeFamily(ctx, "family-unknown"), "RevokeFamily of an unknown family")
+}

@@ -1,0 +1,158 @@
+package testkit
+
+import (
+	"context"
+	"errors"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/igf-village/village/accounts"
+	"github.com/igf-village/village/auth"
+	"github.com/igf-village/village/server"
+)
+
+// Store is a node's store backend.
+type Store = server.Store
+
+// Backends are the store backends every server test runs on.
+var Backends = []string{"memory", "mongo"}
+
+// Node is a Village node serving on a random loopback port.
+type Node struct {
+	URL    string
+	Config server.Config
+	Store  Store
+	Server *server.Server
+
+	t      testing.TB
+	cancel context.CancelFunc
+	done   chan error
+}
+
+// NodeOption adjusts a node's configuration before it starts.
+type NodeOption func(*server.Config)
+
+// StartNode starts a node on backend ("memory" or "mongo") with a fresh
+// store, and stops it when the test ends.
+func StartNode(t testing.TB, backend string, opts ...NodeOption) *Node {
+	t.Helper()
+	cfg := server.DefaultConfig()
+	cfg.Addr = "127.0.0.1:0"
+	cfg.DataDir = t.TempDir()
+	cfg.JWTSecret = strings.Repeat("test-secret-", 4)
+	cfg.LogLevel = "warn"
+	// Tests sign in far more often than people do.
+	cfg.LoginPerIP, cfg.LoginPerAccount = 10000, 10000
+	switch backend {
+	case "memory":
+	case "mongo":
+		cfg.MongoURI, cfg.MongoDatabase = MongoDB(t)
+	default:
+		t.Fatalf("unknown backend %q", backend)
+	}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	return startNode(t, cfg)
+}
+
+func startNode(t testing.TB, cfg server.Config) *Node {
+	t.Helper()
+	if err := cfg.Validate(); err != nil {
+		t.Fatalf("config: %v", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	m := server.NewMetrics()
+	st, err := server.OpenStore(ctx, cfg, m.ObserveStore)
+	if err != nil {
+		cancel()
+		t.Fatalf("open store: %v", err)
+	}
+	var ext *auth.External
+	if cfg.IDP.Enabled() {
+		if ext, err = auth.NewExternal(ctx, cfg.IDP, nil); err != nil {
+			cancel()
+			st.Close()
+			t.Fatalf("identity provider: %v", err)
+		}
+	}
+	srv, err := server.New(cfg, server.Deps{
+		Store: st, Metrics: m, Secret: []byte(cfg.JWTSecret), Hash: accounts.CheapHash, External: ext,
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
+	})
+	if err != nil {
+		cancel()
+		st.Close()
+		t.Fatalf("new server: %v", err)
+	}
+	l, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		cancel()
+		st.Close()
+		t.Fatalf("listen: %v", err)
+	}
+	n := &Node{URL: "http://" + l.Addr().String(), Config: cfg, Store: st, Server: srv, t: t, cancel: cancel, done: make(chan error, 1)}
+	go func() { n.done <- srv.Serve(ctx, l) }()
+	t.Cleanup(func() { n.Stop() })
+	return n
+}
+
+// Stop shuts the node down gracefully and closes its store. Stopping twice
+// is harmless.
+func (n *Node) Stop() {
+	if n.cancel == nil {
+		return
+	}
+	n.cancel()
+	n.cancel = nil
+	select {
+	case err := <-n.done:
+		if err != nil && !errors.Is(err, http.ErrServerClosed) {
+			n.t.Errorf("serve: %v", err)
+		}
+	case <-time.After(20 * time.Second):
+		n.t.Errorf("node did not stop within 20s")
+	}
+	if err := n.Store.Close(); err != nil {
+		n.t.Errorf("close store: %v", err)
+	}
+}
+
+// Restart stops the node and starts a new one on the same data: the same
+// data directory or the same MongoDB database.
+func (n *Node) Restart(t testing.TB) *Node {
+	t.Helper()
+	n.Stop()
+	return startNode(t, n.Config)
+}
+
+// DataFile is the embedded store's file.
+func (n *Node) DataFile() string { return filepath.Join(n.Config.DataDir, "village.db") }
+
+// Secretariat makes a secretariat account on the node and returns a
+// client signed in as it.
+func (n *Node) Secretariat(t testing.TB) *Client {
+	t.Helper()
+	svc := accounts.NewService(n.Store, accounts.WithHash(accounts.CheapHash))
+	email := "secretariat-" + randomHex(4) + "@igf.example"
+	if _, _, err := svc.CreateAdmin(context.Background(), email, DefaultPassword, "IGF Secretariat"); err != nil {
+		t.Fatalf("create admin: %v", err)
+	}
+	return n.Client(t).SignIn(t, email, DefaultPassword)
+}
+
+// EachBackend runs test once per store backend, each on a fresh node.
+func EachBackend(t *testing.T, test func(t *testing.T, n *Node), opts ...NodeOption) {
+	t.Helper()
+	for _, b := range Backends {
+		t.Run(b, func(t *testing.T) {
+			test(t, StartNode(t, b, opts...))
+		})
+	}
+}
