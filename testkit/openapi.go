@@ -139,9 +139,9 @@ func CheckResponse(t testing.TB, req *http.Request, status int, header http.Head
 		}
 		switch {
 		case errors.Is(err, routers.ErrMethodNotAllowed):
-			t.Errorf("openapi: %s: the spec has no %s operation at this path", where, req.Method)
+			t.Errorf("openapi: %s: the spec has no %s operation at this path, so the answer should be 404 not_found", where, req.Method)
 		case errors.Is(err, routers.ErrPathNotFound):
-			t.Errorf("openapi: %s: the spec has no path that matches %s", where, req.URL.Path)
+			t.Errorf("openapi: %s: the spec has no path that matches %s, so the answer should be 404 not_found", where, req.URL.Path)
 		default:
 			t.Errorf("openapi: %s: finding the route: %v", where, err)
 		}
@@ -246,9 +246,9 @@ func checkMediaType(route *routers.Route, status int, contentType string, hasBod
 }
 
 func abbreviate(b []byte) string {
-	const max = 2000
-	if len(b) > max {
-		return string(b[:max]) + "…"
+	const limit = 2000
+	if len(b) > limit {
+		return string(b[:limit]) + "…"
 	}
 	return string(b)
 }

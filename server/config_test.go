@@ -1,0 +1,70 @@
+package server
+
+import (
+	"flag"
+	"io"
+	"strings"
+	"testing"
+	"time"
+)
+
+func parseConfig(t *testing.T, vars map[string]string, args ...string) (Config, error) {
+	t.Helper()
+	cfg := DefaultConfig()
+	fs := flag.NewFlagSet("test", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	if err := cfg.FlagSet(fs, func(k string) string { return vars[k] }); err != nil {
+		return cfg, err
+	}
+	if err := fs.Parse(args); err != nil {
+		return cfg, err
+	}
+	return cfg, cfg.Validate()
+}
+
+func TestConfigPrecedence(t *testing.T) {
+	cfg, err := parseConfig(t, map[string]string{"VILLAGE_ADDR": ":9000", "VILLAGE_ACCESS_TTL": "5m", "VILLAGE_DEMO": "true"}, "-addr", ":9100")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Addr != ":9100" || cfg.AccessTTL != 5*time.Minute || !cfg.Demo || cfg.DataDir != DefaultDataDir {
+		t.Fatalf("flags over environment over defaults: %+v", cfg)
+	}
+	if d := DefaultConfig(); d.Addr != DefaultAddr || d.ShutdownTimeout != DefaultShutdownTimeout || d.LoginPerIP != DefaultLoginPerIP {
+		t.Fatalf("defaults: %+v", d)
+	}
+}
+
+func TestConfigRejected(t *testing.T) {
+	cases := []struct {
+		name string
+		vars map[string]string
+		args []string
+		want string
+	}{
+		{"bad duration", map[string]string{"VILLAGE_ACCESS_TTL": "soon"}, nil, "VILLAGE_ACCESS_TTL"},
+		{"bad bool", map[string]string{"VILLAGE_DEMO": "perhaps"}, nil, "VILLAGE_DEMO"},
+		{"bad int", map[string]string{"VILLAGE_LOGIN_PER_IP": "many"}, nil, "VILLAGE_LOGIN_PER_IP"},
+		{"short secret", nil, []string{"-jwt-secret", "short"}, "jwt-secret"},
+		{"mongo without secret", nil, []string{"-mongodb-uri", "mongodb://127.0.0.1"}, "required with MongoDB"},
+		{"access ttl too short", nil, []string{"-access-ttl", "10s"}, "access-ttl"},
+		{"refresh shorter than access", nil, []string{"-access-ttl", "2h", "-refresh-ttl", "1h"}, "refresh-ttl"},
+		{"idp without audience", nil, []string{"-idp-jwks-url", "http://127.0.0.1/jwks", "-idp-issuer", "x"}, "idp-audience"},
+		{"admin e-mail alone", nil, []string{"-admin-email", "a@b.org"}, "admin-password"},
+		{"log level", nil, []string{"-log-level", "loud"}, "log-level"},
+		{"log format", nil, []string{"-log-format", "xml"}, "log-format"},
+		{"rate", nil, []string{"-login-per-account", "0"}, "login-per"},
+		{"proxies", nil, []string{"-trusted-proxies", "10.0.0.0/8,nonsense"}, "trusted-proxies"},
+		{"demo size", nil, []string{"-demo-participants", "-1"}, "demo-participants"},
+		{"no data dir", nil, []string{"-data-dir", ""}, "data-dir"},
+		{"no addr", nil, []string{"-addr", ""}, "addr"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := parseConfig(t, tc.vars, tc.args...)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("error %v, want one naming %q", err, tc.want)
+			}
+		})
+	}
+}
