@@ -7,6 +7,7 @@ import (
 	"errors"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/igf-village/village/apperr"
 	"github.com/igf-village/village/store"
@@ -266,11 +267,11 @@ func (s *Service) Directory(ctx context.Context, q DirectoryQuery) ([]Person, in
 		}
 	}
 	q.Text = strings.TrimSpace(q.Text)
-	if len(q.Text) > MaxDisplayName {
+	if utf8.RuneCountInString(q.Text) > MaxDisplayName {
 		f.Add("q", "at most %d characters", MaxDisplayName)
 	}
 	q.Tag = strings.ToLower(strings.TrimSpace(q.Tag))
-	if len(q.Tag) > MaxTag {
+	if utf8.RuneCountInString(q.Tag) > MaxTag {
 		f.Add("interest", "at most %d characters", MaxTag)
 	}
 	if err := f.Err(); err != nil {

@@ -82,10 +82,7 @@ func NewExternal(ctx context.Context, cfg ExternalConfig, now func() time.Time) 
 		if err != nil {
 			return nil, err
 		}
-		set := jwt.VerificationKeySet{}
-		for _, k := range keys {
-			set.Keys = append(set.Keys, k)
-		}
+		set := jwt.VerificationKeySet{Keys: keys}
 		e.keyfunc = func(*jwt.Token) (any, error) { return set, nil }
 	default:
 		return nil, errors.New("auth: the identity provider needs a JWKS URL or a public key file")

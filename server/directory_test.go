@@ -82,6 +82,7 @@ func TestDirectory(t *testing.T) {
 			{"?limit=2", "Amina Diallo,Carlos Mendes,4"},
 			{"?limit=2&offset=2", "Li Wei,Olga Petrova,4"},
 			{"?offset=10", "4"},
+			{"?q=" + strings.Repeat("ع", 80), "0"}, // limits count characters, not bytes
 		}
 		for _, tc := range cases {
 			if got := strings.Join(names(tc.query), ","); got != tc.want {

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"net/http"
 	"strings"
 
@@ -66,8 +67,31 @@ func (s *Server) deleteInvitation(c echo.Context) error {
 	return c.NoContent(http.StatusNoContent)
 }
 
+// invitationOrgExists refuses a staff invitation whose organisation was
+// removed after the link was made.
+func (s *Server) invitationOrgExists(ctx context.Context, st *accounts.InvitationState) error {
+	if st.Role != accounts.RoleStaff {
+		return nil
+	}
+	if _, err := s.orgs.Get(ctx, st.OrganisationID); err != nil {
+		if apperr.CodeOf(err) == apperr.NotFound {
+			return apperr.New(apperr.Gone, "the organisation of this invitation has left the village")
+		}
+		return err
+	}
+	return nil
+}
+
 func (s *Server) acceptInvitation(c echo.Context) error {
-	p, err := s.accounts.Accept(c.Request().Context(), me(c).ID, c.Param("id"))
+	ctx := c.Request().Context()
+	st, err := s.accounts.Invitation(ctx, c.Param("id"))
+	if err != nil {
+		return err
+	}
+	if err := s.invitationOrgExists(ctx, st); err != nil {
+		return err
+	}
+	p, err := s.accounts.Accept(ctx, me(c).ID, c.Param("id"))
 	if err != nil {
 		return err
 	}

@@ -427,6 +427,8 @@ func TestOpenAPIRolesAreEnforced(t *testing.T) {
 		"/api/organisations/{id}#DELETE": "org-does-not-exist",
 	}
 
+	sessionRoutes := map[string]bool{"POST /api/auth/refresh": true, "POST /api/auth/logout": true}
+
 	type op struct{ method, path string }
 	var ops []op
 	for path, item := range doc.Paths.Map() {
@@ -459,6 +461,9 @@ func TestOpenAPIRolesAreEnforced(t *testing.T) {
 			code, raw := call(o.method, target, c.token, nil)
 			allowed := slices.Contains(roles, "anyone") || slices.Contains(roles, c.role)
 			switch {
+			case sessionRoutes[name] && code == http.StatusUnauthorized:
+				// Open to anyone, but the credential is the refresh token
+				// in the body or cookie, which these calls do not send.
 			case allowed && (code == http.StatusUnauthorized || code == http.StatusForbidden):
 				t.Errorf("%s as %s: %d %s, but x-roles %v let %s through", name, c.role, code, raw, roles, c.role)
 			case !allowed && c.role == "anyone" && code != http.StatusUnauthorized:

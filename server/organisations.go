@@ -52,6 +52,10 @@ func (s *Server) updateOrganisation(c echo.Context) error {
 	if err := bind(c, &in); err != nil {
 		return err
 	}
+	// The Secretariat classifies exhibitors; staff tell their own story.
+	if p.Role == accounts.RoleStaff && (in.Name != nil || in.Kind != nil || in.StakeholderGroup != nil || in.Region != nil) {
+		return apperr.New(apperr.Forbidden, "staff may change the website, logo and description; the Secretariat sets the name, kind, stakeholder group and region")
+	}
 	o, err := s.orgs.Update(c.Request().Context(), c.Param("id"), in)
 	if err != nil {
 		return err
@@ -63,10 +67,15 @@ func (s *Server) updateOrganisation(c echo.Context) error {
 func (s *Server) deleteOrganisation(c echo.Context) error {
 	ctx := c.Request().Context()
 	id := c.Param("id")
-	if err := s.orgs.Delete(ctx, id); err != nil {
+	if _, err := s.orgs.Get(ctx, id); err != nil {
 		return err
 	}
+	// Staff first: should the second step fail, nobody is left pointing at
+	// an organisation that is gone, and a retry finishes the job.
 	if err := s.store.ClearOrganisation(ctx, id); err != nil {
+		return err
+	}
+	if err := s.orgs.Delete(ctx, id); err != nil {
 		return err
 	}
 	return c.NoContent(http.StatusNoContent)

@@ -91,12 +91,25 @@ func TestStaffEditOwnOrganisation(t *testing.T) {
 		staff.Do(http.MethodPatch, "/api/organisations/"+own, map[string]any{"description": "We connect villages."}).Want(t, http.StatusOK)
 		staff.Do(http.MethodPatch, "/api/organisations/"+other, map[string]any{"description": "Hijacked"}).WantError(t, http.StatusForbidden, "forbidden")
 		staff.Do(http.MethodDelete, "/api/organisations/"+own, nil).WantError(t, http.StatusForbidden, "forbidden")
+		// The Secretariat classifies exhibitors; staff may not.
+		for _, field := range []string{"name", "kind", "stakeholder_group", "region"} {
+			staff.Do(http.MethodPatch, "/api/organisations/"+own, map[string]any{field: "secretariat"}).WantError(t, http.StatusForbidden, "forbidden")
+		}
+		if o := staff.Do(http.MethodGet, "/api/organisations/"+own, nil).Map(t); o["kind"] != "dynamic_coalition" || o["description"] != "We connect villages." {
+			t.Fatalf("organisation after staff edits: %v", o)
+		}
+		// A pending staff invitation dies with its organisation.
+		pending := sec.Do(http.MethodPost, "/api/invitations", map[string]any{"role": "staff", "organisation_id": own}).Want(t, http.StatusCreated).Map(t)["id"].(string)
 
 		sec.Do(http.MethodDelete, "/api/organisations/"+own, nil).Want(t, http.StatusNoContent)
 		me := staff.Do(http.MethodGet, "/api/me", nil).Want(t, http.StatusOK).Map(t)
 		if me["role"] != "participant" || me["organisation_id"] != nil {
 			t.Fatalf("after the organisation left: %v", me)
 		}
+		staff.Do(http.MethodPost, "/api/invitations/"+pending+"/accept", nil).WantError(t, http.StatusGone, "gone")
+		body := testkit.Registration(8)
+		body["invitation"] = pending
+		n.Client(t).Do(http.MethodPost, "/api/auth/register", body).WantError(t, http.StatusUnprocessableEntity, "validation_failed")
 	})
 }
 

@@ -59,6 +59,21 @@ func (s *Server) setRefreshCookie(c echo.Context, value string, ttl time.Duratio
 	c.SetCookie(ck)
 }
 
+// limitAddress spends one of the address's sign-in attempts.
+func (s *Server) limitAddress(c echo.Context) error {
+	if !s.loginByIP.Allow(c.RealIP(), s.now()) {
+		return rateLimited(c, "too many sign-in attempts from your address; wait a minute")
+	}
+	return nil
+}
+
+// rateLimited tells the client when to try again: buckets refill within a
+// minute.
+func rateLimited(c echo.Context, msg string) error {
+	c.Response().Header().Set("Retry-After", "60")
+	return apperr.New(apperr.RateLimited, "%s", msg)
+}
+
 type loginRequest struct {
 	Email    string `json:"email"`
 	Password string `json:"password"`
@@ -74,6 +89,11 @@ func (s *Server) register(c echo.Context) error {
 	if err := bind(c, &req); err != nil {
 		return err
 	}
+	// Registering hashes a password, as signing in does: the same budget
+	// per address keeps either from being used to load the server.
+	if err := s.limitAddress(c); err != nil {
+		return err
+	}
 	ctx := c.Request().Context()
 	// Check the invitation before anything is stored, so that a bad link
 	// changes nothing.
@@ -84,6 +104,9 @@ func (s *Server) register(c echo.Context) error {
 		}
 		if st.Used || st.Expired {
 			return &apperr.Error{Code: apperr.ValidationFailed, Message: "this invitation link does not work", Fields: map[string]string{"invitation": "already used or expired"}}
+		}
+		if err := s.invitationOrgExists(ctx, st); err != nil {
+			return &apperr.Error{Code: apperr.ValidationFailed, Message: "this invitation link does not work", Fields: map[string]string{"invitation": "its organisation has left the village"}}
 		}
 	}
 	p, err := s.accounts.Register(ctx, req.Registration)
@@ -107,12 +130,11 @@ func (s *Server) login(c echo.Context) error {
 	if err := bind(c, &req); err != nil {
 		return err
 	}
-	now := s.now()
-	if !s.loginByIP.Allow(c.RealIP(), now) {
-		return apperr.New(apperr.RateLimited, "too many sign-in attempts from your address; wait a minute")
+	if err := s.limitAddress(c); err != nil {
+		return err
 	}
-	if !s.loginByAccount.Allow(strings.ToLower(strings.TrimSpace(req.Email)), now) {
-		return apperr.New(apperr.RateLimited, "too many sign-in attempts for this account; wait a minute")
+	if !s.loginByAccount.Allow(strings.ToLower(strings.TrimSpace(req.Email)), s.now()) {
+		return rateLimited(c, "too many sign-in attempts for this account; wait a minute")
 	}
 	p, err := s.accounts.Authenticate(c.Request().Context(), req.Email, req.Password)
 	if err != nil {
@@ -125,17 +147,24 @@ type refreshRequest struct {
 	RefreshToken string `json:"refresh_token"`
 }
 
-// refreshSecret takes the token from the cookie, else from the body.
+var errNoSession = apperr.New(apperr.Unauthenticated, "no session: send the refresh token or its cookie")
+
+// refreshSecret takes the token from the cookie, else from the body. A
+// browser whose cookie has expired sends neither: that is a lost session,
+// not a malformed request.
 func refreshSecret(c echo.Context) (string, error) {
 	if ck, err := c.Cookie(refreshCookie); err == nil && ck.Value != "" {
 		return ck.Value, nil
+	}
+	if c.Request().ContentLength == 0 {
+		return "", errNoSession
 	}
 	var req refreshRequest
 	if err := bind(c, &req); err != nil {
 		return "", err
 	}
 	if req.RefreshToken == "" {
-		return "", apperr.New(apperr.Unauthenticated, "no session: send the refresh token or its cookie")
+		return "", errNoSession
 	}
 	return req.RefreshToken, nil
 }
@@ -184,6 +213,9 @@ func (s *Server) signInExternal(c echo.Context) error {
 	}
 	var req externalRequest
 	if err := bind(c, &req); err != nil {
+		return err
+	}
+	if err := s.limitAddress(c); err != nil {
 		return err
 	}
 	claims, err := s.external.Verify(req.Token)

@@ -155,6 +155,10 @@ func TestCookieSession(t *testing.T) {
 	}
 	// The old cookie was spent by the rotation.
 	browser.Do(http.MethodPost, "/api/auth/refresh", nil).WantError(t, http.StatusUnauthorized, "unauthenticated")
+	// A browser whose cookie expired sends nothing: a lost session.
+	browser.Header.Del("Cookie")
+	browser.Do(http.MethodPost, "/api/auth/refresh", nil).WantError(t, http.StatusUnauthorized, "unauthenticated")
+	browser.Do(http.MethodPost, "/api/auth/logout", nil).WantError(t, http.StatusUnauthorized, "unauthenticated")
 }
 
 func TestLogout(t *testing.T) {
@@ -169,7 +173,7 @@ func TestLogout(t *testing.T) {
 }
 
 func TestLoginRateLimit(t *testing.T) {
-	n := testkit.StartNode(t, "memory", func(c *server.Config) { c.LoginPerAccount = 3; c.LoginPerIP = 5 })
+	n := testkit.StartNode(t, "memory", func(c *server.Config) { c.LoginPerAccount = 3; c.LoginPerIP = 6 })
 	body := testkit.Registration(1)
 	anon := n.Client(t)
 	anon.Register(t, body)
@@ -180,8 +184,13 @@ func TestLoginRateLimit(t *testing.T) {
 		login(body["email"].(string), "wrong password!").WantError(t, http.StatusUnauthorized, "unauthenticated")
 	}
 	// The account is locked for a minute, even with the right password.
-	login(body["email"].(string), testkit.DefaultPassword).WantError(t, http.StatusTooManyRequests, "rate_limited")
+	r := login(body["email"].(string), testkit.DefaultPassword).WantError(t, http.StatusTooManyRequests, "rate_limited")
+	if r.Header.Get("Retry-After") != "60" {
+		t.Errorf("Retry-After = %q", r.Header.Get("Retry-After"))
+	}
 	// Other accounts from the same address have what is left of its budget.
 	login("other@village.example", "whatever pw").WantError(t, http.StatusUnauthorized, "unauthenticated")
 	login("third@village.example", "whatever pw").WantError(t, http.StatusTooManyRequests, "rate_limited")
+	// Registering hashes a password too, so it spends the same budget.
+	anon.Do(http.MethodPost, "/api/auth/register", testkit.Registration(2)).WantError(t, http.StatusTooManyRequests, "rate_limited")
 }

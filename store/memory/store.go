@@ -9,6 +9,7 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
 
 	"github.com/igf-village/village/accounts"
 	"github.com/igf-village/village/auth"
@@ -99,7 +100,7 @@ func Open(path string, opts ...Option) (*Store, error) {
 		opt(&o)
 	}
 	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: o.lockTimeout})
-	if errors.Is(err, bolt.ErrTimeout) {
+	if errors.Is(err, bolterrors.ErrTimeout) {
 		return nil, fmt.Errorf("memory: open %s: file is locked by another process (waited %s): %w", path, o.lockTimeout, err)
 	}
 	if err != nil {

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
 
 	"github.com/igf-village/village/store"
 	"github.com/igf-village/village/store/storetest"
@@ -94,7 +95,7 @@ func TestOpenLockedFile(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "village.db")
 	open(t, path)
 	_, err := Open(path, WithLockTimeout(50*time.Millisecond))
-	if !errors.Is(err, bolt.ErrTimeout) || !strings.Contains(err.Error(), "locked") {
+	if !errors.Is(err, bolterrors.ErrTimeout) || !strings.Contains(err.Error(), "locked") {
 		t.Fatalf("second Open of a held file: %v, want a lock timeout", err)
 	}
 }
