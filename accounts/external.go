@@ -6,6 +6,9 @@ import (
 	"encoding/hex"
 	"errors"
 	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
 
 	"github.com/igf-village/village/apperr"
 	"github.com/igf-village/village/store"
@@ -65,43 +68,32 @@ func (s *Service) SignInExternal(ctx context.Context, id Identity) (*Person, err
 	return p, err
 }
 
-// profileFromClaims keeps each claim that passes validation and leaves the
-// rest empty for the person to complete.
+// profileFromClaims keeps each claim that is valid and leaves the rest
+// empty for the person to complete.
 func profileFromClaims(id Identity, email string) Profile {
-	keep := func(field string, apply func(*Profile)) func(Profile) Profile {
-		return func(p Profile) Profile {
-			q := p
-			apply(&q)
-			var f apperr.Fields
-			q.normalize(&f)
-			if _, bad := f[field]; bad {
-				return p
-			}
-			return q
+	p := Profile{Languages: []string{}, Themes: []string{}, Tags: []string{}}
+	p.DisplayName = strings.TrimSpace(id.Name)
+	if p.DisplayName == "" || utf8.RuneCountInString(p.DisplayName) > MaxDisplayName || hasControl(p.DisplayName) {
+		p.DisplayName = email[:strings.IndexByte(email, '@')]
+	}
+	if OneOf(StakeholderGroups, id.StakeholderGroup) {
+		p.StakeholderGroup = id.StakeholderGroup
+	}
+	if OneOf(Regions, id.Region) {
+		p.Region = id.Region
+	}
+	if c := strings.ToUpper(id.Country); validCountry(c) {
+		p.Country = c
+	}
+	if validZone(id.ZoneInfo) {
+		p.TimeZone = id.ZoneInfo
+	}
+	// OpenID Connect writes locales as BCP 47, but some providers use
+	// underscores (en_US).
+	if id.Locale != "" {
+		if tag, err := language.Parse(strings.ReplaceAll(id.Locale, "_", "-")); err == nil {
+			p.Languages = []string{tag.String()}
 		}
 	}
-	name := strings.TrimSpace(id.Name)
-	if name == "" {
-		name = email[:strings.IndexByte(email, '@')]
-	}
-	p := Profile{Languages: []string{}, Themes: []string{}, Tags: []string{}}
-	steps := []func(Profile) Profile{
-		keep("display_name", func(p *Profile) { p.DisplayName = name }),
-		keep("stakeholder_group", func(p *Profile) { p.StakeholderGroup = id.StakeholderGroup }),
-		keep("region", func(p *Profile) { p.Region = id.Region }),
-		keep("country", func(p *Profile) { p.Country = id.Country }),
-		keep("time_zone", func(p *Profile) { p.TimeZone = id.ZoneInfo }),
-		keep("languages", func(p *Profile) { p.Languages = []string{strings.ReplaceAll(id.Locale, "_", "-")} }),
-	}
-	for _, step := range steps {
-		p = step(p)
-	}
-	var f apperr.Fields
-	norm := p.normalize(&f)
-	if _, bad := f["languages"]; !bad {
-		p.Languages = norm.Languages
-	}
-	p.Country = norm.Country
-	p.DisplayName = norm.DisplayName
 	return p
 }

@@ -61,12 +61,12 @@ func (p Profile) normalize(f *apperr.Fields) Profile {
 		f.Add("region", "must be one of %s", strings.Join(Regions, ", "))
 	}
 	out.Country = strings.ToUpper(strings.TrimSpace(p.Country))
-	if r, err := language.ParseRegion(out.Country); err != nil || len(out.Country) != 2 || !r.IsCountry() {
+	if !validCountry(out.Country) {
 		f.Add("country", "must be an ISO 3166-1 two-letter country code, such as KE or BR")
 	}
 	out.Languages = normalizeLanguages(p.Languages, f)
 	out.TimeZone = strings.TrimSpace(p.TimeZone)
-	if _, err := time.LoadLocation(out.TimeZone); err != nil || out.TimeZone == "" || out.TimeZone == "Local" {
+	if !validZone(out.TimeZone) {
 		f.Add("time_zone", "must be an IANA time zone, such as Africa/Nairobi")
 	}
 	out.Themes = dedupe(p.Themes, func(s string) string { return s })
@@ -92,6 +92,23 @@ func (p Profile) normalize(f *apperr.Fields) Profile {
 		f.Add("parliamentarian", "members of parliament register under the government stakeholder group")
 	}
 	return out
+}
+
+// validCountry accepts ISO 3166-1 alpha-2 codes of countries (not of
+// continents or other groupings), in upper case.
+func validCountry(s string) bool {
+	r, err := language.ParseRegion(s)
+	return err == nil && len(s) == 2 && r.IsCountry()
+}
+
+// validZone accepts IANA zone names. "Local" is refused: it means the
+// server's zone, not the person's.
+func validZone(s string) bool {
+	if s == "" || s == "Local" {
+		return false
+	}
+	_, err := time.LoadLocation(s)
+	return err == nil
 }
 
 func normalizeLanguages(tags []string, f *apperr.Fields) []string {

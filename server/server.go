@@ -15,19 +15,11 @@ import (
 	"github.com/igf-village/village/apperr"
 	"github.com/igf-village/village/auth"
 	"github.com/igf-village/village/booths"
-	"github.com/igf-village/village/store"
+	"github.com/igf-village/village/store/backend"
 )
 
-// Store is everything the server needs from a backend: the union of the
-// interfaces the domain packages declare, plus readiness and closing.
-type Store interface {
-	accounts.Store
-	booths.Store
-	auth.Store
-	store.Claims
-	Ping(ctx context.Context) error
-	Close() error
-}
+// Store is everything the server needs from a backend.
+type Store = backend.Store
 
 // Server is one Village node's HTTP side.
 type Server struct {

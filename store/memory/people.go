@@ -5,11 +5,11 @@ import (
 	"context"
 	"slices"
 	"strings"
-	"time"
 
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/igf-village/village/accounts"
+	"github.com/igf-village/village/auth"
 )
 
 // emailKey is the e-mail index key. accounts stores e-mail lower-cased
@@ -26,199 +26,137 @@ func clonePerson(p accounts.Person) accounts.Person {
 	return p
 }
 
-func (s *Store) CreatePerson(ctx context.Context, p *accounts.Person) (err error) {
-	defer s.observe("CreatePerson", time.Now(), &err)
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if err := s.usable(ctx); err != nil {
-		return err
-	}
-	if _, taken := s.people[p.ID]; taken {
-		return duplicate("person ID")
-	}
-	email := emailKey(p.Email)
-	if _, taken := s.byEmail[email]; taken {
-		return duplicate("person e-mail")
-	}
-	rec := clonePerson(*p)
-	if err := s.write(func(tx *bolt.Tx) error { return put(tx, bucketPeople, rec.ID, rec) }); err != nil {
-		return err
-	}
-	s.people[rec.ID] = rec
-	s.byEmail[email] = rec.ID
-	return nil
+// CreatePerson claims both the ID and the e-mail, checking both before it
+// writes anything. The ID is checked here although insert checks it again,
+// so that creating the same person twice reports the ID, not the e-mail.
+func (s *Store) CreatePerson(ctx context.Context, p *accounts.Person) error {
+	return s.update(ctx, "CreatePerson", func() error {
+		if s.people.has(p.ID) {
+			return duplicate("person ID")
+		}
+		email := emailKey(p.Email)
+		if _, taken := s.byEmail[email]; taken {
+			return duplicate("person e-mail")
+		}
+		if err := s.people.insert(*p); err != nil {
+			return err
+		}
+		s.byEmail[email] = p.ID
+		return nil
+	})
 }
 
-func (s *Store) Person(ctx context.Context, id string) (_ *accounts.Person, err error) {
-	defer s.observe("Person", time.Now(), &err)
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	if err := s.usable(ctx); err != nil {
-		return nil, err
-	}
-	p, ok := s.people[id]
-	if !ok {
-		return nil, notFound("person")
-	}
-	p = clonePerson(p)
-	return &p, nil
+func (s *Store) Person(ctx context.Context, id string) (*accounts.Person, error) {
+	return view(ctx, s, "Person", func() (*accounts.Person, error) { return s.people.get(id) })
 }
 
-func (s *Store) PersonByEmail(ctx context.Context, email string) (_ *accounts.Person, err error) {
-	defer s.observe("PersonByEmail", time.Now(), &err)
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	if err := s.usable(ctx); err != nil {
-		return nil, err
-	}
-	id, ok := s.byEmail[emailKey(email)]
-	if !ok {
-		return nil, notFound("person")
-	}
-	p := clonePerson(s.people[id])
-	return &p, nil
+func (s *Store) PersonByEmail(ctx context.Context, email string) (*accounts.Person, error) {
+	return view(ctx, s, "PersonByEmail", func() (*accounts.Person, error) {
+		id, ok := s.byEmail[emailKey(email)]
+		if !ok {
+			return nil, notFound("person")
+		}
+		return s.people.get(id)
+	})
 }
 
-func (s *Store) UpdatePerson(ctx context.Context, p *accounts.Person) (err error) {
-	defer s.observe("UpdatePerson", time.Now(), &err)
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if err := s.usable(ctx); err != nil {
-		return err
-	}
-	old, ok := s.people[p.ID]
-	if !ok {
-		return notFound("person")
-	}
-	email := emailKey(p.Email)
-	if owner, taken := s.byEmail[email]; taken && owner != p.ID {
-		return duplicate("person e-mail")
-	}
-	rec := clonePerson(*p)
-	if err := s.write(func(tx *bolt.Tx) error { return put(tx, bucketPeople, rec.ID, rec) }); err != nil {
-		return err
-	}
-	delete(s.byEmail, emailKey(old.Email))
-	s.people[rec.ID] = rec
-	s.byEmail[email] = rec.ID
-	return nil
+func (s *Store) UpdatePerson(ctx context.Context, p *accounts.Person) error {
+	return s.update(ctx, "UpdatePerson", func() error {
+		old, err := s.people.get(p.ID)
+		if err != nil {
+			return err
+		}
+		email := emailKey(p.Email)
+		if owner, taken := s.byEmail[email]; taken && owner != p.ID {
+			return duplicate("person e-mail")
+		}
+		if err := s.people.replace(*p); err != nil {
+			return err
+		}
+		delete(s.byEmail, emailKey(old.Email))
+		s.byEmail[email] = p.ID
+		return nil
+	})
 }
 
 // DeletePerson removes the person and their refresh tokens in one bbolt
 // transaction, so a crash cannot leave tokens that sign in a deleted
 // account.
-func (s *Store) DeletePerson(ctx context.Context, id string) (err error) {
-	defer s.observe("DeletePerson", time.Now(), &err)
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if err := s.usable(ctx); err != nil {
-		return err
-	}
-	p, ok := s.people[id]
-	if !ok {
-		return notFound("person")
-	}
-	var tokens []string
-	for hash, t := range s.refreshTokens {
-		if t.PersonID == id {
-			tokens = append(tokens, hash)
+func (s *Store) DeletePerson(ctx context.Context, id string) error {
+	return s.update(ctx, "DeletePerson", func() error {
+		p, err := s.people.get(id)
+		if err != nil {
+			return err
 		}
-	}
-	err = s.write(func(tx *bolt.Tx) error {
-		for _, hash := range tokens {
-			if err := del(tx, bucketRefreshTokens, hash); err != nil {
+		tokens := s.refreshTokens.keysWhere(func(t auth.RefreshToken) bool { return t.PersonID == id })
+		err = commit(s.db, func(tx *bolt.Tx) error {
+			if err := s.refreshTokens.deleteTx(tx, tokens...); err != nil {
 				return err
 			}
+			return s.people.deleteTx(tx, id)
+		})
+		if err != nil {
+			return err
 		}
-		return del(tx, bucketPeople, id)
+		s.refreshTokens.forget(tokens...)
+		s.people.forget(id)
+		delete(s.byEmail, emailKey(p.Email))
+		return nil
 	})
-	if err != nil {
-		return err
-	}
-	for _, hash := range tokens {
-		delete(s.refreshTokens, hash)
-	}
-	delete(s.byEmail, emailKey(p.Email))
-	delete(s.people, id)
-	return nil
 }
 
 // ClearOrganisation demotes only people whose role is staff: a stray
 // OrganisationID on a secretariat account must not cost it its role. An
 // empty orgID matches nobody, as it would in MongoDB where the field is
-// omitted when empty.
-func (s *Store) ClearOrganisation(ctx context.Context, orgID string) (err error) {
-	defer s.observe("ClearOrganisation", time.Now(), &err)
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if err := s.usable(ctx); err != nil {
-		return err
-	}
-	if orgID == "" {
-		return nil
-	}
-	var changed []accounts.Person
-	for _, p := range s.people {
-		if p.Role == accounts.RoleStaff && p.OrganisationID == orgID {
-			p = clonePerson(p)
-			p.Role = accounts.RoleParticipant
-			p.OrganisationID = ""
-			changed = append(changed, p)
+// omitted when empty. The e-mails do not change, so byEmail stays as it is.
+func (s *Store) ClearOrganisation(ctx context.Context, orgID string) error {
+	return s.update(ctx, "ClearOrganisation", func() error {
+		if orgID == "" {
+			return nil
 		}
-	}
-	if len(changed) == 0 {
-		return nil
-	}
-	err = s.write(func(tx *bolt.Tx) error {
-		for _, p := range changed {
-			if err := put(tx, bucketPeople, p.ID, p); err != nil {
-				return err
+		var changed []accounts.Person
+		for _, p := range s.people.rows {
+			if p.Role == accounts.RoleStaff && p.OrganisationID == orgID {
+				p.Role = accounts.RoleParticipant
+				p.OrganisationID = ""
+				changed = append(changed, p)
 			}
 		}
-		return nil
+		return s.people.save(changed...)
 	})
-	if err != nil {
-		return err
-	}
-	for _, p := range changed {
-		s.people[p.ID] = p
-	}
-	return nil
 }
 
 // SearchPeople scans every person. An event has a few thousand, so a scan
 // under the read lock costs less than keeping indexes for each filter in
-// step with every write.
-func (s *Store) SearchPeople(ctx context.Context, q accounts.DirectoryQuery) (_ []accounts.Person, _ int, err error) {
-	defer s.observe("SearchPeople", time.Now(), &err)
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	if err := s.usable(ctx); err != nil {
-		return nil, 0, err
-	}
-	m := newMatcher(q)
-	var found []accounts.Person
-	for _, p := range s.people {
-		if m.match(&p) {
-			found = append(found, p)
+// step with every write. Only the page returned is copied.
+func (s *Store) SearchPeople(ctx context.Context, q accounts.DirectoryQuery) (page []accounts.Person, total int, err error) {
+	page, err = view(ctx, s, "SearchPeople", func() ([]accounts.Person, error) {
+		// Sort small (key, id) pairs, each key folded once, and copy only
+		// the page: the whole directory of a large event is thousands of
+		// people, a page is twenty.
+		type hit struct{ key, id string }
+		m := newMatcher(q)
+		var hits []hit
+		for id, p := range s.people.rows {
+			if m.match(&p) {
+				hits = append(hits, hit{strings.ToLower(p.DisplayName), id})
+			}
 		}
-	}
-	slices.SortFunc(found, func(a, b accounts.Person) int {
-		return cmp.Or(
-			strings.Compare(strings.ToLower(a.DisplayName), strings.ToLower(b.DisplayName)),
-			strings.Compare(a.ID, b.ID),
-		)
+		slices.SortFunc(hits, func(a, b hit) int {
+			return cmp.Or(strings.Compare(a.key, b.key), strings.Compare(a.id, b.id))
+		})
+		total = len(hits)
+		hits = hits[min(max(q.Offset, 0), total):]
+		if q.Limit > 0 && q.Limit < len(hits) {
+			hits = hits[:q.Limit]
+		}
+		out := make([]accounts.Person, len(hits))
+		for i, h := range hits {
+			out[i] = clonePerson(s.people.rows[h.id])
+		}
+		return out, nil
 	})
-	total := len(found)
-	page := found[min(max(q.Offset, 0), total):]
-	if q.Limit > 0 && q.Limit < len(page) {
-		page = page[:q.Limit]
-	}
-	out := make([]accounts.Person, len(page))
-	for i, p := range page {
-		out[i] = clonePerson(p)
-	}
-	return out, total, nil
+	return page, total, err
 }
 
 // matcher holds a DirectoryQuery with its text and language folded once.

@@ -2,7 +2,6 @@ package memory
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"sync"
@@ -36,11 +35,6 @@ var (
 	bucketClaims        = []byte("claims")
 )
 
-var allBuckets = [][]byte{
-	bucketPeople, bucketOrganisations, bucketInvitations, bucketRedemptions,
-	bucketRefreshTokens, bucketSpentTokens, bucketClaims,
-}
-
 // spentMark and claim have no domain type: only their key matters to
 // callers, but the time is kept for whoever inspects the file.
 type spentMark struct {
@@ -57,21 +51,24 @@ type claim struct {
 type Store struct {
 	observer store.Observer
 
-	// mu guards the maps, closed and every write to db. Writers hold it
-	// from the uniqueness check through the bbolt commit to the map
+	// mu guards the tables, byEmail, closed and every write to db. Writers
+	// hold it from the uniqueness check through the bbolt commit to the map
 	// update, which is what makes racing inserts have exactly one winner.
 	mu     sync.RWMutex
 	db     *bolt.DB
 	closed bool
 
-	people        map[string]accounts.Person
+	// tables lists every table, for load; addTable fills it.
+	tables []interface{ load(tx *bolt.Tx) error }
+
+	people        *table[accounts.Person]
 	byEmail       map[string]string // lower-cased e-mail to person ID
-	organisations map[string]booths.Organisation
-	invitations   map[string]accounts.Invitation
-	redemptions   map[string]accounts.Redemption
-	refreshTokens map[string]auth.RefreshToken
-	spent         map[string]spentMark
-	claims        map[string]claim
+	organisations *table[booths.Organisation]
+	invitations   *table[accounts.Invitation]
+	redemptions   *table[accounts.Redemption]
+	refreshTokens *table[auth.RefreshToken]
+	spent         *table[spentMark]
+	claims        *table[claim]
 }
 
 // Option configures Open.
@@ -106,18 +103,22 @@ func Open(path string, opts ...Option) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("memory: open %s: %w", path, err)
 	}
-	s := &Store{
-		observer:      o.observer,
-		db:            db,
-		people:        map[string]accounts.Person{},
-		byEmail:       map[string]string{},
-		organisations: map[string]booths.Organisation{},
-		invitations:   map[string]accounts.Invitation{},
-		redemptions:   map[string]accounts.Redemption{},
-		refreshTokens: map[string]auth.RefreshToken{},
-		spent:         map[string]spentMark{},
-		claims:        map[string]claim{},
-	}
+	s := &Store{observer: o.observer, db: db, byEmail: map[string]string{}}
+	s.people = addTable(s, bucketPeople, "person", "person ID",
+		func(p accounts.Person) string { return p.ID })
+	s.people.clone = clonePerson
+	s.organisations = addTable(s, bucketOrganisations, "organisation", "organisation ID",
+		func(o booths.Organisation) string { return o.ID })
+	s.invitations = addTable(s, bucketInvitations, "invitation", "invitation ID",
+		func(inv accounts.Invitation) string { return inv.ID })
+	s.redemptions = addTable(s, bucketRedemptions, "redemption", "redemption",
+		func(r accounts.Redemption) string { return r.InvitationID })
+	s.refreshTokens = addTable(s, bucketRefreshTokens, "refresh token", "refresh token",
+		func(t auth.RefreshToken) string { return t.Hash })
+	s.spent = addTable(s, bucketSpentTokens, "spent refresh token", "spent refresh token",
+		func(m spentMark) string { return m.Hash })
+	s.claims = addTable(s, bucketClaims, "claim", "claim",
+		func(c claim) string { return c.Key })
 	if err := s.load(); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("memory: load %s: %w", path, err)
@@ -125,48 +126,24 @@ func Open(path string, opts ...Option) (*Store, error) {
 	return s, nil
 }
 
-// load creates missing buckets and reads every record into the maps.
+// load creates missing buckets, reads every record into the tables and
+// rebuilds the e-mail index, which is not stored.
 func (s *Store) load() error {
-	err := s.db.Update(func(tx *bolt.Tx) error {
-		for _, name := range allBuckets {
-			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
-				return fmt.Errorf("bucket %s: %w", name, err)
-			}
+	return s.db.Update(func(tx *bolt.Tx) error {
+		var errs []error
+		for _, t := range s.tables {
+			errs = append(errs, t.load(tx))
 		}
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	return s.db.View(func(tx *bolt.Tx) error {
-		if err := loadBucket(tx, bucketPeople, s.people); err != nil {
+		if err := errors.Join(errs...); err != nil {
 			return err
 		}
-		for id, p := range s.people {
+		for id, p := range s.people.rows {
 			email := emailKey(p.Email)
 			if other, ok := s.byEmail[email]; ok {
 				return fmt.Errorf("people %s and %s share e-mail %q", other, id, p.Email)
 			}
 			s.byEmail[email] = id
 		}
-		return errors.Join(
-			loadBucket(tx, bucketOrganisations, s.organisations),
-			loadBucket(tx, bucketInvitations, s.invitations),
-			loadBucket(tx, bucketRedemptions, s.redemptions),
-			loadBucket(tx, bucketRefreshTokens, s.refreshTokens),
-			loadBucket(tx, bucketSpentTokens, s.spent),
-			loadBucket(tx, bucketClaims, s.claims),
-		)
-	})
-}
-
-func loadBucket[T any](tx *bolt.Tx, name []byte, into map[string]T) error {
-	return tx.Bucket(name).ForEach(func(k, v []byte) error {
-		var rec T
-		if err := json.Unmarshal(v, &rec); err != nil {
-			return fmt.Errorf("bucket %s, key %q: %w", name, k, err)
-		}
-		into[string(k)] = rec
 		return nil
 	})
 }
@@ -194,6 +171,33 @@ func (s *Store) Close() (err error) {
 	return nil
 }
 
+// view runs a read-only operation: it takes the read lock, checks that the
+// store is usable, runs fn and tells the observer of the result. It is a
+// function rather than a method only because methods cannot take type
+// parameters.
+func view[R any](ctx context.Context, s *Store, op string, fn func() (R, error)) (_ R, err error) {
+	defer s.observe(op, time.Now(), &err)
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if err := s.usable(ctx); err != nil {
+		var zero R
+		return zero, err
+	}
+	return fn()
+}
+
+// update runs an operation that writes: as view, but under the write lock,
+// so that fn's checks and its commit are one step for every other caller.
+func (s *Store) update(ctx context.Context, op string, fn func() error) (err error) {
+	defer s.observe(op, time.Now(), &err)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.usable(ctx); err != nil {
+		return err
+	}
+	return fn()
+}
+
 // usable is checked first by every operation, under mu.
 func (s *Store) usable(ctx context.Context) error {
 	if s.closed {
@@ -202,25 +206,14 @@ func (s *Store) usable(ctx context.Context) error {
 	return ctx.Err()
 }
 
-// write commits fn in one bbolt transaction. Callers hold mu and change the
-// maps only when write returns nil, so memory never runs ahead of the disk.
-func (s *Store) write(fn func(tx *bolt.Tx) error) error {
-	if err := s.db.Update(fn); err != nil {
+// commit runs fn in one bbolt transaction. Callers hold mu for writing and
+// change the maps only when commit returns nil, so memory never runs ahead
+// of the disk.
+func commit(db *bolt.DB, fn func(tx *bolt.Tx) error) error {
+	if err := db.Update(fn); err != nil {
 		return fmt.Errorf("memory: write: %w", err)
 	}
 	return nil
-}
-
-func put(tx *bolt.Tx, bucket []byte, key string, v any) error {
-	data, err := json.Marshal(v)
-	if err != nil {
-		return err
-	}
-	return tx.Bucket(bucket).Put([]byte(key), data)
-}
-
-func del(tx *bolt.Tx, bucket []byte, key string) error {
-	return tx.Bucket(bucket).Delete([]byte(key))
 }
 
 func (s *Store) observe(op string, start time.Time, err *error) {

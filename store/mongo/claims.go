@@ -14,6 +14,5 @@ type claim struct {
 // Claim inserts key: ErrDuplicate if another caller claimed it first.
 func (s *Store) Claim(ctx context.Context, key string, at time.Time) (err error) {
 	defer s.finish("Claim", time.Now(), &err)
-	_, err = s.claims.InsertOne(ctx, claim{Key: key, At: at})
-	return err
+	return s.claims.insert(ctx, &claim{Key: key, At: at})
 }

@@ -29,17 +29,9 @@ func (s *Store) SearchPeople(ctx context.Context, q accounts.DirectoryQuery) (pe
 	if q.Limit > 0 {
 		find.SetLimit(int64(q.Limit))
 	}
-	cur, err := s.people.Find(ctx, filter, find)
+	people, err = s.people.find(ctx, filter, find)
 	if err != nil {
 		return nil, 0, err
-	}
-	var docs []personDoc
-	if err := cur.All(ctx, &docs); err != nil {
-		return nil, 0, err
-	}
-	people = make([]accounts.Person, len(docs))
-	for i := range docs {
-		people[i] = docs[i].Person
 	}
 	return people, int(n), nil
 }

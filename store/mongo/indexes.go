@@ -19,14 +19,14 @@ func (s *Store) createIndexes(ctx context.Context) error {
 		col    *mongo.Collection
 		models []mongo.IndexModel
 	}{
-		{s.people, []mongo.IndexModel{
+		{s.people.Collection, []mongo.IndexModel{
 			// The e-mail is claimed by this index: of racing inserts or
 			// updates onto one e-mail, one wins.
 			{Keys: bson.D{{Key: "email", Value: 1}}, Options: options.Index().SetUnique(true)},
 			// The directory's sort order.
 			{Keys: bson.D{{Key: "name_key", Value: 1}, {Key: "_id", Value: 1}}},
 		}},
-		{s.refreshTokens, []mongo.IndexModel{
+		{s.refreshTokens.Collection, []mongo.IndexModel{
 			{Keys: bson.D{{Key: "family", Value: 1}}},
 			{Keys: bson.D{{Key: "person_id", Value: 1}}},
 		}},

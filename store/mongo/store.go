@@ -41,8 +41,13 @@ type Store struct {
 	client   *mongo.Client
 	observer store.Observer
 
-	people, organisations, invitations, redemptions *mongo.Collection
-	refreshTokens, refreshSpent, claims             *mongo.Collection
+	people        collection[accounts.Person]
+	organisations collection[booths.Organisation]
+	invitations   collection[accounts.Invitation]
+	redemptions   collection[accounts.Redemption]
+	refreshTokens collection[auth.RefreshToken]
+	refreshSpent  collection[spentMark]
+	claims        collection[claim]
 }
 
 // Option configures Open.
@@ -64,14 +69,16 @@ func Open(ctx context.Context, uri, database string, opts ...Option) (*Store, er
 	db := client.Database(database)
 	s := &Store{
 		client:        client,
-		people:        db.Collection(colPeople),
-		organisations: db.Collection(colOrganisations),
-		invitations:   db.Collection(colInvitations),
-		redemptions:   db.Collection(colRedemptions),
-		refreshTokens: db.Collection(colRefreshTokens),
-		refreshSpent:  db.Collection(colRefreshSpent),
-		claims:        db.Collection(colClaims),
+		people:        newCollection[accounts.Person](db, colPeople),
+		organisations: newCollection[booths.Organisation](db, colOrganisations),
+		invitations:   newCollection[accounts.Invitation](db, colInvitations),
+		redemptions:   newCollection[accounts.Redemption](db, colRedemptions),
+		refreshTokens: newCollection[auth.RefreshToken](db, colRefreshTokens),
+		refreshSpent:  newCollection[spentMark](db, colRefreshSpent),
+		claims:        newCollection[claim](db, colClaims),
 	}
+	s.people.sortName = func(p *accounts.Person) string { return p.DisplayName }
+	s.organisations.sortName = func(o *booths.Organisation) string { return o.Name }
 	for _, o := range opts {
 		o(s)
 	}

@@ -20,25 +20,19 @@ type spentMark struct {
 
 func (s *Store) CreateRefreshToken(ctx context.Context, t *auth.RefreshToken) (err error) {
 	defer s.finish("CreateRefreshToken", time.Now(), &err)
-	_, err = s.refreshTokens.InsertOne(ctx, t)
-	return err
+	return s.refreshTokens.insert(ctx, t)
 }
 
-func (s *Store) RefreshToken(ctx context.Context, hash string) (t *auth.RefreshToken, err error) {
+func (s *Store) RefreshToken(ctx context.Context, hash string) (_ *auth.RefreshToken, err error) {
 	defer s.finish("RefreshToken", time.Now(), &err)
-	t = new(auth.RefreshToken)
-	if err := s.refreshTokens.FindOne(ctx, byID(hash)).Decode(t); err != nil {
-		return nil, err
-	}
-	return t, nil
+	return s.refreshTokens.get(ctx, hash)
 }
 
 // SpendRefreshToken inserts the spent mark: of racing spends one wins, the
 // others (and any later spend) get ErrDuplicate.
 func (s *Store) SpendRefreshToken(ctx context.Context, hash string, at time.Time) (err error) {
 	defer s.finish("SpendRefreshToken", time.Now(), &err)
-	_, err = s.refreshSpent.InsertOne(ctx, spentMark{Hash: hash, At: at})
-	return err
+	return s.refreshSpent.insert(ctx, &spentMark{Hash: hash, At: at})
 }
 
 func (s *Store) RefreshTokenSpent(ctx context.Context, hash string) (spent bool, err error) {

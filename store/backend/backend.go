@@ -1,0 +1,28 @@
+// Package backend names the whole contract of a storage backend: the union
+// of the store interfaces that the domain packages declare, plus readiness
+// and closing. The server runs on one; store/storetest checks one.
+//
+// It lives apart from package store because the domain packages import
+// store (for its errors), and this union imports them.
+package backend
+
+import (
+	"context"
+
+	"github.com/igf-village/village/accounts"
+	"github.com/igf-village/village/auth"
+	"github.com/igf-village/village/booths"
+	"github.com/igf-village/village/store"
+)
+
+// Store is everything a backend implements.
+type Store interface {
+	accounts.Store
+	booths.Store
+	auth.Store
+	store.Claims
+	// Ping reports whether the backend is reachable (for /readyz).
+	Ping(ctx context.Context) error
+	// Close flushes and releases the backend. Later calls fail.
+	Close() error
+}
