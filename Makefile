@@ -40,7 +40,7 @@ STATICCHECK         := $(STATICCHECK_DIR)/staticcheck
 # Go files that gofmt checks: everything but generated output and dependencies.
 GO_FILES = $(shell find . \( -path ./.git -o -path ./bin -o -path ./data -o -name node_modules -o -name vendor -o -name testdata \) -prune -o -type f -name '*.go' -print)
 
-.PHONY: help run build test test-go bench bench-go lint fmt fmt-check vet staticcheck tools image clean distclean
+.PHONY: help run build test test-go bench bench-go bench-load lint fmt fmt-check vet staticcheck tools image clean distclean
 
 help: ## Show this list of targets
 	@echo "Usage: make <target>"
@@ -63,10 +63,36 @@ test-go: ## go vet, then every Go test with the race detector
 	$(GO) vet ./...
 	CGO_ENABLED=1 $(GO) test -race -count=1 -timeout 20m ./...
 
-bench: bench-go ## Run the benchmarks
+bench: bench-go bench-load ## Run the benchmarks, then a short load run of the live endpoint
 
 bench-go: ## Go benchmarks only (no tests)
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# The load run's scale; `make bench-load LOAD_USERS=2000 LOAD_DURATION=30s` for more.
+LOAD_USERS    ?= 500
+LOAD_DURATION ?= 10s
+
+bench-load: ## villageload many-rooms on a fresh node on a free loopback port (bounded: 2 min)
+	@mkdir -p $(BIN_DIR)
+	CGO_ENABLED=0 $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BINARY) ./cmd/village
+	CGO_ENABLED=0 $(GO) build -trimpath -o $(BIN_DIR)/villageload ./cmd/villageload
+	@dir="$$(mktemp -d)"; pid=""; \
+	cleanup() { if [ -n "$$pid" ]; then kill "$$pid" 2>/dev/null || true; wait "$$pid" 2>/dev/null || true; fi; rm -rf "$$dir"; }; \
+	trap cleanup EXIT; \
+	port=""; \
+	for i in $$(seq 1 50); do \
+		p=$$((20000 + RANDOM % 20000)); \
+		if ! (exec 3<>"/dev/tcp/127.0.0.1/$$p") 2>/dev/null; then port=$$p; break; fi; \
+	done; \
+	if [ -z "$$port" ]; then echo "bench-load: no free loopback port" >&2; exit 1; fi; \
+	echo "bench-load: node on 127.0.0.1:$$port, data in $$dir"; \
+	VILLAGE_ADDR=127.0.0.1:$$port VILLAGE_DATA_DIR="$$dir" VILLAGE_LOG_LEVEL=warn \
+		VILLAGE_LOGIN_PER_IP=1000000 VILLAGE_LOAD_ROOMS=true \
+		$(BINARY) serve >"$$dir/node.log" 2>&1 & pid=$$!; \
+	if ! timeout 120 $(BIN_DIR)/villageload -url "http://127.0.0.1:$$port" -wait 20s \
+		-scenario many-rooms -users $(LOAD_USERS) -duration $(LOAD_DURATION); then \
+		echo "bench-load: failed; the node's log ends with:" >&2; tail -n 30 "$$dir/node.log" >&2; exit 1; \
+	fi
 
 lint: fmt-check vet staticcheck ## gofmt, go vet and staticcheck; fails on any finding
 

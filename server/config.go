@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"net/url"
 	"os"
 	"strconv"
 	"strings"
@@ -54,6 +55,14 @@ type Config struct {
 	// InsecureCookies drops the Secure flag from the session cookie, for
 	// plain-HTTP deployments other than localhost. Never in production.
 	InsecureCookies bool
+	// NATSURL links this node to others; empty: this node alone.
+	NATSURL string
+	// AllowedOrigins are the browser origins allowed on /ws besides the
+	// server's own (comma-separated); the public URL's origin by default.
+	AllowedOrigins string
+	// LoadRooms opens rooms named "load:<anything>" to everyone signed in,
+	// for villageload. Off in production.
+	LoadRooms bool
 }
 
 // DefaultConfig returns the configuration with every default filled in.
@@ -136,6 +145,9 @@ func (c *Config) FlagSet(fs *flag.FlagSet, getenv func(string) string) error {
 	integer(&c.LoginPerIP, "login-per-ip", "LOGIN_PER_IP", "log-in attempts a minute from one address")
 	integer(&c.LoginPerAccount, "login-per-account", "LOGIN_PER_ACCOUNT", "log-in attempts a minute at one account")
 	boolean(&c.InsecureCookies, "insecure-cookies", "INSECURE_COOKIES", "send the session cookie over plain HTTP (never in production)")
+	str(&c.NATSURL, "nats-url", "NATS_URL", "NATS server(s) linking the nodes of a cluster; empty for one node")
+	str(&c.AllowedOrigins, "allowed-origins", "ALLOWED_ORIGINS", "comma-separated browser origins allowed on /ws besides the server's own and the public URL's")
+	boolean(&c.LoadRooms, "load-rooms", "LOAD_ROOMS", "open rooms named load:<anything> to everyone, for load tests")
 	str(&c.TrustedProxies, "trusted-proxies", "TRUSTED_PROXIES", "comma-separated CIDRs of load balancers whose X-Forwarded-For is believed")
 	return errors.Join(errs...)
 }
@@ -183,6 +195,21 @@ func (c *Config) Validate() error {
 		errs = append(errs, err)
 	}
 	return errors.Join(errs...)
+}
+
+// origins lists the browser origins accepted on /ws besides the request's
+// own host: the public URL's and the configured ones.
+func (c *Config) origins() []string {
+	var out []string
+	if u, err := url.Parse(c.PublicURL); err == nil && u.Host != "" {
+		out = append(out, u.Scheme+"://"+u.Host)
+	}
+	for _, o := range strings.Split(c.AllowedOrigins, ",") {
+		if o = strings.TrimRight(strings.TrimSpace(o), "/"); o != "" {
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 func (c *Config) trustedNets() ([]*net.IPNet, error) {

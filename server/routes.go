@@ -24,6 +24,9 @@ func (s *Server) routes() {
 	e.POST("/api/auth/logout", s.logout)
 	e.POST("/api/auth/external", s.signInExternal)
 	e.GET("/api/invitations/:id", s.getInvitation) // the invite page, before signing in
+	// The live connection: the token comes in the first message or the
+	// Authorization header; each message type's roles are in docs/protocol.md.
+	e.GET("/ws", s.websocket)
 
 	// Middleware is given per route, not per group: Echo's group middleware
 	// would also guard unknown paths, turning their 404 into a 401.

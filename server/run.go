@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"os"
 	"path/filepath"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/igf-village/village/accounts"
 	"github.com/igf-village/village/auth"
+	"github.com/igf-village/village/hub"
 	"github.com/igf-village/village/seed"
 	"github.com/igf-village/village/store"
 	"github.com/igf-village/village/store/memory"
@@ -31,6 +33,16 @@ func OpenStore(ctx context.Context, cfg Config, obs store.Observer) (Store, erro
 		return nil, fmt.Errorf("data directory: %w", err)
 	}
 	return memory.Open(filepath.Join(cfg.DataDir, "village.db"), memory.WithObserver(obs))
+}
+
+// OpenBus links this node to the others when a NATS URL is configured;
+// nil (this node alone) otherwise.
+func OpenBus(cfg Config, log *slog.Logger) (hub.Bus, error) {
+	if cfg.NATSURL == "" {
+		return nil, nil
+	}
+	host, _ := os.Hostname()
+	return hub.NewNATSBus(cfg.NATSURL, "village "+host, log)
 }
 
 // signingSecret returns the configured secret, or the one generated on the
@@ -101,7 +113,14 @@ func Run(ctx context.Context, cfg Config, out io.Writer) error {
 			return err
 		}
 	}
-	srv, err := New(cfg, Deps{Store: st, Metrics: m, Secret: secret, Hash: accounts.DefaultHash, Logger: log, External: ext})
+	bus, err := OpenBus(cfg, log)
+	if err != nil {
+		return fmt.Errorf("linking to the other nodes: %w", err)
+	}
+	if bus != nil {
+		defer bus.Close()
+	}
+	srv, err := New(cfg, Deps{Store: st, Metrics: m, Secret: secret, Hash: accounts.DefaultHash, Logger: log, External: ext, Bus: bus})
 	if err != nil {
 		return err
 	}
@@ -112,7 +131,7 @@ func Run(ctx context.Context, cfg Config, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	log.Info("serving", "addr", l.Addr().String(), "store", backendName(cfg))
+	log.Info("serving", "addr", l.Addr().String(), "store", backendName(cfg), "node", srv.Hub().Node(), "nats", cfg.NATSURL != "")
 	fmt.Fprintf(out, "Village is running at %s\n", publicURL(cfg, l.Addr()))
 	return srv.Serve(ctx, l)
 }

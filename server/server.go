@@ -15,6 +15,7 @@ import (
 	"github.com/igf-village/village/apperr"
 	"github.com/igf-village/village/auth"
 	"github.com/igf-village/village/booths"
+	"github.com/igf-village/village/hub"
 	"github.com/igf-village/village/store/backend"
 )
 
@@ -31,8 +32,11 @@ type Server struct {
 	tokens   *auth.Tokens
 	external *auth.External // nil when no identity provider is configured
 	metrics  *Metrics
+	hub      *hub.Hub
 	echo     *echo.Echo
-	now      func() time.Time
+
+	allowedOrigins []string
+	now            func() time.Time
 
 	loginByIP, loginByAccount *keyedLimiter
 }
@@ -47,6 +51,8 @@ type Deps struct {
 	Now      func() time.Time // may be nil
 	Logger   *slog.Logger
 	External *auth.External // may be nil
+	Bus      hub.Bus        // nil: this node alone
+	Hub      hub.Config     // tuning; zero values take the defaults
 }
 
 // New builds a Server. It does not listen; see Serve and Handler.
@@ -79,7 +85,16 @@ func New(cfg Config, d Deps) (*Server, error) {
 		loginByIP:      newKeyedLimiter(cfg.LoginPerIP),
 		loginByAccount: newKeyedLimiter(cfg.LoginPerAccount),
 	}
+	s.allowedOrigins = cfg.origins()
+	s.hub, err = hub.New(d.Hub, hub.Deps{
+		Auth: liveAuth{s}, Policy: livePolicy{s}, History: d.Store, Bus: d.Bus,
+		Metrics: hub.NewMetrics(d.Metrics.reg), Log: d.Logger,
+	})
+	if err != nil {
+		return nil, err
+	}
 	if err := s.buildEcho(); err != nil {
+		s.hub.Close()
 		return nil, err
 	}
 	return s, nil
@@ -120,6 +135,12 @@ func (s *Server) buildEcho() error {
 	return nil
 }
 
+// Hub is the node's live side.
+func (s *Server) Hub() *hub.Hub { return s.hub }
+
+// Close releases what New started, for servers that never Serve.
+func (s *Server) Close() { s.hub.Close() }
+
 // Handler is the node's whole HTTP surface.
 func (s *Server) Handler() http.Handler { return s.echo }
 
@@ -146,6 +167,9 @@ func (s *Server) Serve(ctx context.Context, l net.Listener) error {
 	case <-ctx.Done():
 	}
 	s.log.Info("shutting down", "timeout", s.cfg.ShutdownTimeout)
+	// http.Server.Shutdown neither waits for nor closes hijacked
+	// connections: the hub says goodbye to its WebSockets itself.
+	s.hub.Close()
 	sctx, cancel := context.WithTimeout(context.Background(), s.cfg.ShutdownTimeout)
 	defer cancel()
 	err := srv.Shutdown(sctx)

@@ -14,6 +14,7 @@ import (
 
 	"github.com/igf-village/village/accounts"
 	"github.com/igf-village/village/auth"
+	"github.com/igf-village/village/hub"
 	"github.com/igf-village/village/server"
 )
 
@@ -29,6 +30,7 @@ type Node struct {
 	Config server.Config
 	Store  Store
 	Server *server.Server
+	Bus    hub.Bus // nil for a node alone
 
 	t      testing.TB
 	cancel context.CancelFunc
@@ -68,37 +70,47 @@ func startNode(t testing.TB, cfg server.Config) *Node {
 		t.Fatalf("config: %v", err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	m := server.NewMetrics()
-	st, err := server.OpenStore(ctx, cfg, m.ObserveStore)
-	if err != nil {
+	n := &Node{Config: cfg, t: t, cancel: cancel, done: make(chan error, 1)}
+	fail := func(what string, err error) {
+		t.Helper()
 		cancel()
-		t.Fatalf("open store: %v", err)
+		if n.Bus != nil {
+			n.Bus.Close()
+		}
+		if n.Store != nil {
+			n.Store.Close()
+		}
+		t.Fatalf("%s: %v", what, err)
+	}
+	m := server.NewMetrics()
+	var err error
+	if n.Store, err = server.OpenStore(ctx, cfg, m.ObserveStore); err != nil {
+		fail("open store", err)
 	}
 	var ext *auth.External
 	if cfg.IDP.Enabled() {
 		if ext, err = auth.NewExternal(ctx, cfg.IDP, nil); err != nil {
-			cancel()
-			st.Close()
-			t.Fatalf("identity provider: %v", err)
+			fail("identity provider", err)
 		}
 	}
-	srv, err := server.New(cfg, server.Deps{
-		Store: st, Metrics: m, Secret: []byte(cfg.JWTSecret), Hash: accounts.CheapHash, External: ext,
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	if n.Bus, err = server.OpenBus(cfg, log); err != nil {
+		fail("bus", err)
+	}
+	n.Server, err = server.New(cfg, server.Deps{
+		Store: n.Store, Metrics: m, Secret: []byte(cfg.JWTSecret), Hash: accounts.CheapHash, External: ext,
+		Logger: log, Bus: n.Bus, Hub: hubConfig,
 	})
 	if err != nil {
-		cancel()
-		st.Close()
-		t.Fatalf("new server: %v", err)
+		fail("new server", err)
 	}
 	l, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
-		cancel()
-		st.Close()
-		t.Fatalf("listen: %v", err)
+		n.Server.Close()
+		fail("listen", err)
 	}
-	n := &Node{URL: "http://" + l.Addr().String(), Config: cfg, Store: st, Server: srv, t: t, cancel: cancel, done: make(chan error, 1)}
-	go func() { n.done <- srv.Serve(ctx, l) }()
+	n.URL = "http://" + l.Addr().String()
+	go func() { n.done <- n.Server.Serve(ctx, l) }()
 	t.Cleanup(func() { n.Stop() })
 	return n
 }
@@ -119,10 +131,26 @@ func (n *Node) Stop() {
 	case <-time.After(20 * time.Second):
 		n.t.Errorf("node did not stop within 20s")
 	}
+	if n.Bus != nil {
+		n.Bus.Close()
+	}
 	if err := n.Store.Close(); err != nil {
 		n.t.Errorf("close store: %v", err)
 	}
 }
+
+// Kill stops the node as a crash would for the others: its bus link goes
+// first, so no goodbye reaches them, and they must notice the silence.
+func (n *Node) Kill() {
+	if n.Bus != nil {
+		n.Bus.Close()
+		n.Bus = nil
+	}
+	n.Stop()
+}
+
+// WSURL is the node's WebSocket endpoint.
+func (n *Node) WSURL() string { return "ws" + strings.TrimPrefix(n.URL, "http") + "/ws" }
 
 // Restart stops the node and starts a new one on the same data: the same
 // data directory or the same MongoDB database.
@@ -156,3 +184,7 @@ func EachBackend(t *testing.T, test func(t *testing.T, n *Node), opts ...NodeOpt
 		})
 	}
 }
+
+// hubConfig makes the cluster react in test time: a node silent for 3 s is
+// dead (the default is 10 s).
+var hubConfig = hub.Config{Heartbeat: 500 * time.Millisecond, NodeTimeout: 3 * time.Second}

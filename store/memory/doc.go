@@ -13,4 +13,11 @@
 // DESIGN.md, "Storage"). Holding that mutex across the bbolt commit
 // serialises writes; bbolt allows one writer at a time anyway, so this costs
 // no throughput and keeps the maps and the file in the same order.
+//
+// The chat history (hub.History) is the exception, being the hot path: it
+// has a lock of its own that is never held across a disk write. An append
+// reserves its (room, seq) in memory, which is the unique-key claim, then
+// waits for a transaction that it shares with the appends that arrived
+// alongside it (group commit: one fsync for all of them), and only then
+// becomes visible and is acknowledged. See chat and groupCommit.
 package memory

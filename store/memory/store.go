@@ -58,7 +58,7 @@ type Store struct {
 	db     *bolt.DB
 	closed bool
 
-	// tables lists every table, for load; addTable fills it.
+	// tables lists every table, and chat, for load; addTable fills it.
 	tables []interface{ load(tx *bolt.Tx) error }
 
 	people        *table[accounts.Person]
@@ -69,6 +69,10 @@ type Store struct {
 	refreshTokens *table[auth.RefreshToken]
 	spent         *table[spentMark]
 	claims        *table[claim]
+
+	// chat is the rooms' chat history. It has a lock of its own and is not
+	// guarded by mu: see chat.
+	chat *chat
 }
 
 // Option configures Open.
@@ -119,6 +123,8 @@ func Open(path string, opts ...Option) (*Store, error) {
 		func(m spentMark) string { return m.Hash })
 	s.claims = addTable(s, bucketClaims, "claim", "claim",
 		func(c claim) string { return c.Key })
+	s.chat = newChat(db)
+	s.tables = append(s.tables, s.chat)
 	if err := s.load(); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("memory: load %s: %w", path, err)
@@ -156,7 +162,8 @@ func (s *Store) Ping(ctx context.Context) (err error) {
 	return s.usable(ctx)
 }
 
-// Close closes the file. Every later call, Close included, gets ErrClosed.
+// Close closes the file once the chat appends in flight have ended. Every
+// later call, Close included, gets ErrClosed.
 func (s *Store) Close() (err error) {
 	defer s.observe("Close", time.Now(), &err)
 	s.mu.Lock()
@@ -165,6 +172,7 @@ func (s *Store) Close() (err error) {
 		return ErrClosed
 	}
 	s.closed = true
+	s.chat.close()
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("memory: close: %w", err)
 	}

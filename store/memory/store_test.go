@@ -18,7 +18,7 @@ import (
 
 var _ storetest.Store = (*Store)(nil)
 
-func open(t *testing.T, path string, opts ...Option) *Store {
+func open(t testing.TB, path string, opts ...Option) *Store {
 	t.Helper()
 	s, err := Open(path, opts...)
 	if err != nil {
@@ -33,6 +33,10 @@ func TestConformance(t *testing.T) {
 	storetest.Run(t, func(t *testing.T) storetest.Store {
 		return open(t, filepath.Join(t.TempDir(), "village.db"))
 	})
+}
+
+func BenchmarkAppend(b *testing.B) {
+	storetest.BenchAppend(b, open(b, filepath.Join(b.TempDir(), "village.db")))
 }
 
 func TestDurability(t *testing.T) {

@@ -62,9 +62,9 @@ func (c collection[T]) get(ctx context.Context, id string) (*T, error) {
 	return c.findOne(ctx, byID(id))
 }
 
-func (c collection[T]) findOne(ctx context.Context, filter bson.D) (*T, error) {
+func (c collection[T]) findOne(ctx context.Context, filter bson.D, opts ...options.Lister[options.FindOneOptions]) (*T, error) {
 	rec := new(T)
-	if err := c.FindOne(ctx, filter).Decode(rec); err != nil {
+	if err := c.FindOne(ctx, filter, opts...).Decode(rec); err != nil {
 		return nil, err
 	}
 	return rec, nil

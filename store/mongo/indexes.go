@@ -30,6 +30,11 @@ func (s *Store) createIndexes(ctx context.Context) error {
 			{Keys: bson.D{{Key: "family", Value: 1}}},
 			{Keys: bson.D{{Key: "person_id", Value: 1}}},
 		}},
+		{s.messages.Collection, []mongo.IndexModel{
+			// A room's history in seq order, for MessagesAfter and LastSeq.
+			// Not unique: the _id already claims (room, seq).
+			{Keys: bson.D{{Key: "room", Value: 1}, {Key: "seq", Value: 1}}},
+		}},
 	}
 	for _, ix := range indexes {
 		for _, m := range ix.models {

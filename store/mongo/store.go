@@ -12,6 +12,7 @@ import (
 	"github.com/igf-village/village/accounts"
 	"github.com/igf-village/village/auth"
 	"github.com/igf-village/village/booths"
+	"github.com/igf-village/village/hub"
 	"github.com/igf-village/village/store"
 )
 
@@ -20,6 +21,7 @@ var (
 	_ booths.Store   = (*Store)(nil)
 	_ auth.Store     = (*Store)(nil)
 	_ store.Claims   = (*Store)(nil)
+	_ hub.History    = (*Store)(nil)
 )
 
 // Collection names.
@@ -31,6 +33,7 @@ const (
 	colRefreshTokens = "refresh_tokens"
 	colRefreshSpent  = "refresh_spent"
 	colClaims        = "claims"
+	colMessages      = "messages"
 )
 
 // closeTimeout bounds how long Close waits for operations in flight.
@@ -48,6 +51,7 @@ type Store struct {
 	refreshTokens collection[auth.RefreshToken]
 	refreshSpent  collection[spentMark]
 	claims        collection[claim]
+	messages      collection[storedMessage]
 }
 
 // Option configures Open.
@@ -76,6 +80,7 @@ func Open(ctx context.Context, uri, database string, opts ...Option) (*Store, er
 		refreshTokens: newCollection[auth.RefreshToken](db, colRefreshTokens),
 		refreshSpent:  newCollection[spentMark](db, colRefreshSpent),
 		claims:        newCollection[claim](db, colClaims),
+		messages:      newCollection[storedMessage](db, colMessages),
 	}
 	s.people.sortName = func(p *accounts.Person) string { return p.DisplayName }
 	s.organisations.sortName = func(o *booths.Organisation) string { return o.Name }

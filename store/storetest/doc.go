@@ -29,6 +29,13 @@
 //     Organisations sort by name folded to lower case, then by ID.
 //   - Results are copies: changing what a call returned, or what was passed
 //     in, does not change what is stored.
+//   - Chat history (hub.History): AppendMessage takes seqs in any order and
+//     with gaps (numbering from 1 without gaps is the hub's duty); only a
+//     (room, seq) already stored is ErrDuplicate. MessagesAfter gives seq
+//     order whatever the order of the appends, never nil, and none for a
+//     limit of zero or less. LastSeq is the highest seq stored, not the
+//     count. Room names are compared whole: one that extends another, by
+//     any bytes, is another room. Times keep milliseconds.
 //   - After Close, Ping and every other call fail with an error that is not
 //     ErrNotFound.
 package storetest

@@ -1,11 +1,13 @@
 package storetest
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 
 	"github.com/igf-village/village/accounts"
 	"github.com/igf-village/village/booths"
+	"github.com/igf-village/village/hub"
 	"github.com/igf-village/village/store"
 )
 
@@ -54,6 +56,12 @@ func RunDurability(t *testing.T, open func(t *testing.T) Store) {
 	must(t, s.DeletePerson(ctx, deleted.ID), "DeletePerson")
 
 	must(t, s.Claim(ctx, "seed:demo-village", At(6)), "Claim")
+
+	for _, m := range []*hub.Message{
+		NewMessage(durableRoom, 2), NewMessage(durableRoom, 1), NewMessage(durableRoom, 3), NewMessage(otherRoom, 1),
+	} {
+		must(t, s.AppendMessage(ctx, m), "AppendMessage")
+	}
 	must(t, s.Close(), "Close")
 
 	s = open(t)
@@ -90,6 +98,9 @@ func RunDurability(t *testing.T, open func(t *testing.T) Store) {
 	must(t, err, "Redemption after reopen")
 	wantSame(t, gotRedemption, redemption, "redemption after reopen")
 
+	wantMessages(t, s, durableRoom, 3)
+	wantMessages(t, s, otherRoom, 1)
+
 	gotToken, err := s.RefreshToken(ctx, spent.Hash)
 	must(t, err, "RefreshToken after reopen")
 	wantSame(t, gotToken, spent, "refresh token after reopen")
@@ -111,16 +122,38 @@ func RunDurability(t *testing.T, open func(t *testing.T) Store) {
 	wantErr(t, s.Redeem(ctx, NewRedemption(inv.ID, renamed.ID)), store.ErrDuplicate, "Redeem after reopen")
 	wantErr(t, s.SpendRefreshToken(ctx, spent.Hash, At(7)), store.ErrDuplicate, "SpendRefreshToken after reopen")
 	wantErr(t, s.Claim(ctx, "seed:demo-village", At(8)), store.ErrDuplicate, "Claim after reopen")
+	wantErr(t, s.AppendMessage(ctx, NewMessage(durableRoom, 2)), store.ErrDuplicate, "AppendMessage of a taken seq after reopen")
 
 	// Writes made after a reopen are as durable as the first ones.
 	late := NewPerson(5)
 	late.Email = oldEmail
 	must(t, s.CreatePerson(ctx, late), "CreatePerson with a freed e-mail after reopen")
+	must(t, s.AppendMessage(ctx, NewMessage(durableRoom, 4)), "AppendMessage after reopen")
 	must(t, s.Close(), "Close after reopen")
 
 	s = open(t)
 	got, err = s.PersonByEmail(ctx, oldEmail)
 	must(t, err, "PersonByEmail after second reopen")
 	wantSame(t, got, late, "person written after the first reopen")
+	wantMessages(t, s, durableRoom, 4)
 	must(t, s.Close(), "Close after second reopen")
+}
+
+const (
+	durableRoom = "room-durable"
+	otherRoom   = "room-durable-other"
+)
+
+// wantMessages checks that room holds NewMessage(room, 1) to
+// NewMessage(room, n), and that LastSeq says n.
+func wantMessages(t *testing.T, s Store, room string, n uint64) {
+	t.Helper()
+	got := messagesOf(t, s, room, 0, int(n)+10)
+	if !slices.Equal(seqs(got), seqRange(1, n)) {
+		t.Fatalf("room %s holds seqs %v, want 1 to %d", room, seqs(got), n)
+	}
+	for i := range got {
+		wantSame(t, &got[i], NewMessage(room, uint64(i+1)), fmt.Sprintf("room %s, message %d", room, i+1))
+	}
+	wantLastSeq(t, s, room, n)
 }

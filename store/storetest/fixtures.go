@@ -9,6 +9,7 @@ import (
 	"github.com/igf-village/village/accounts"
 	"github.com/igf-village/village/auth"
 	"github.com/igf-village/village/booths"
+	"github.com/igf-village/village/hub"
 )
 
 // Epoch is the time fixtures start from. Every fixture time is whole
@@ -95,5 +96,22 @@ func NewRefreshToken(i int, personID, family string) *auth.RefreshToken {
 		Family:    family,
 		CreatedAt: At(i),
 		ExpiresAt: At(i).Add(30 * 24 * time.Hour),
+	}
+}
+
+// NewMessage is message seq of room with every field set: from person
+// seq%7, at At(seq).
+func NewMessage(room string, seq uint64) *hub.Message {
+	from := int(seq % 7)
+	return &hub.Message{
+		Room: room,
+		Seq:  seq,
+		From: hub.Member{
+			ID:   fmt.Sprintf("person-%04d", from),
+			Name: fmt.Sprintf("Person %04d", from),
+			Role: string(accounts.RoleParticipant),
+		},
+		Text: fmt.Sprintf("Message %d in %s: «ça va?» \"quoted\"", seq, room),
+		At:   At(int(seq)),
 	}
 }

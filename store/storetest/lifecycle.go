@@ -30,4 +30,13 @@ func testPingClose(t *testing.T, s Store) {
 	if err := s.CreatePerson(ctx, NewPerson(2)); err == nil {
 		t.Errorf("CreatePerson after Close = nil, want an error")
 	}
+	if err := s.AppendMessage(ctx, NewMessage("room-closed", 1)); err == nil {
+		t.Errorf("AppendMessage after Close = nil, want an error")
+	}
+	if _, err := s.MessagesAfter(ctx, "room-closed", 0, 10); err == nil {
+		t.Errorf("MessagesAfter after Close = nil, want an error")
+	}
+	if _, err := s.LastSeq(ctx, "room-closed"); err == nil {
+		t.Errorf("LastSeq after Close = nil, want an error")
+	}
 }

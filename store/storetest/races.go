@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
 	"testing"
 
@@ -162,8 +163,9 @@ var races = []race{
 // together by closing a channel, of which exactly one must succeed and
 // every other get ErrDuplicate.
 func raceTests() []test {
-	out := make([]test, len(races))
-	for i, r := range races {
+	all := append(slices.Clone(races), appendRace)
+	out := make([]test, len(all))
+	for i, r := range all {
 		out[i] = test{name: "Race/" + r.name, run: r.run}
 	}
 	return out

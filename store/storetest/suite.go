@@ -10,15 +10,40 @@ type test struct {
 	run  func(t *testing.T, s Store)
 }
 
+// Option adapts the suite to a backend.
+type Option func(*options)
+
+type options struct {
+	sendsPerSender int
+}
+
+// DefaultSendsPerSender is how many messages each sender of the
+// Messages/ConcurrentSenders test appends, unless SendsPerSender says
+// otherwise.
+const DefaultSendsPerSender = 200
+
+// SendsPerSender sets how many messages each sender of the
+// Messages/ConcurrentSenders test appends. A backend that reads a room by
+// scanning every message (FerretDB v1 pushes down no filter but one on
+// _id) takes time that grows with the square of it.
+func SendsPerSender(n int) Option {
+	return func(o *options) { o.sendsPerSender = n }
+}
+
 // Run runs the whole suite as named subtests, each on a fresh empty store
 // from newStore. newStore should close the store in a t.Cleanup that
 // ignores the error, since the lifecycle test closes it first.
-func Run(t *testing.T, newStore func(t *testing.T) Store) {
+func Run(t *testing.T, newStore func(t *testing.T) Store, opts ...Option) {
 	t.Helper()
+	o := options{sendsPerSender: DefaultSendsPerSender}
+	for _, opt := range opts {
+		opt(&o)
+	}
 	var all []test
 	for _, group := range [][]test{
 		peopleTests, directoryTests, organisationTests, invitationTests,
-		tokenTests, claimTests, raceTests(), lifecycleTests,
+		tokenTests, claimTests, messageTests, {concurrentSendersTest(o.sendsPerSender)},
+		raceTests(), lifecycleTests,
 	} {
 		all = append(all, group...)
 	}

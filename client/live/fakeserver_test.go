@@ -1,0 +1,139 @@
+package live
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/gorilla/websocket"
+
+	"github.com/igf-village/village/hub"
+)
+
+// fakeServer speaks just enough of the protocol to test what the client
+// does with frames a real node rarely sends: lost or reordered chat. Its
+// history has every seq up to the highest chatted, but those forgotten.
+type fakeServer struct {
+	t   testing.TB
+	url string
+
+	mu        sync.Mutex
+	conns     []*fakeConn
+	last      uint64
+	forgotten map[uint64]bool
+	histories int
+}
+
+type fakeConn struct {
+	mu sync.Mutex
+	ws *websocket.Conn
+}
+
+func (fc *fakeConn) send(env hub.Envelope) {
+	b, _ := json.Marshal(env)
+	fc.mu.Lock()
+	defer fc.mu.Unlock()
+	_ = fc.ws.WriteMessage(websocket.TextMessage, b)
+}
+
+func newFakeServer(t testing.TB) *fakeServer {
+	s := &fakeServer{t: t, forgotten: map[uint64]bool{}}
+	up := websocket.Upgrader{}
+	hs := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ws, err := up.Upgrade(w, r, nil)
+		if err != nil {
+			return
+		}
+		fc := &fakeConn{ws: ws}
+		s.mu.Lock()
+		s.conns = append(s.conns, fc)
+		s.mu.Unlock()
+		s.serve(fc)
+	}))
+	t.Cleanup(hs.Close)
+	s.url = "ws" + strings.TrimPrefix(hs.URL, "http")
+	return s
+}
+
+func (s *fakeServer) dial(t testing.TB, opts ...Option) *Client {
+	t.Helper()
+	c, err := Dial(context.Background(), s.url, "token", opts...)
+	if err != nil {
+		t.Fatalf("dial the fake server: %v", err)
+	}
+	t.Cleanup(func() { c.Close() })
+	return c
+}
+
+func (s *fakeServer) serve(fc *fakeConn) {
+	defer fc.ws.Close()
+	for {
+		_, data, err := fc.ws.ReadMessage()
+		if err != nil {
+			return
+		}
+		var env hub.Envelope
+		if json.Unmarshal(data, &env) != nil {
+			return
+		}
+		var result any
+		switch env.Type {
+		case hub.TypeAuth:
+			result = hub.Hello{Protocol: hub.ProtocolVersion, Node: "fake", User: hub.Member{ID: "p-me", Name: "Me"}}
+		case hub.TypeJoin:
+			s.mu.Lock()
+			result = hub.JoinResult{Seq: s.last, Messages: []hub.Message{}, Presence: hub.Presence{Members: []hub.Member{}}}
+			s.mu.Unlock()
+		case hub.TypeHistory:
+			var p struct{ After uint64 }
+			_ = json.Unmarshal(env.Payload, &p)
+			s.mu.Lock()
+			s.histories++
+			res := hub.HistoryResult{Messages: []hub.Message{}}
+			for seq := p.After + 1; seq <= s.last; seq++ {
+				if !s.forgotten[seq] {
+					res.Messages = append(res.Messages, msg(env.Room, seq))
+				}
+			}
+			s.mu.Unlock()
+			result = res
+		default:
+			result = struct{}{}
+		}
+		p, _ := json.Marshal(result)
+		fc.send(hub.Envelope{Type: hub.TypeReply, ID: env.ID, Payload: p})
+	}
+}
+
+// chat records messages up to the highest of seqs, and sends only seqs,
+// in that order, to every connection.
+func (s *fakeServer) chat(room string, seqs ...uint64) {
+	s.mu.Lock()
+	for _, seq := range seqs {
+		s.last = max(s.last, seq)
+	}
+	conns := append([]*fakeConn(nil), s.conns...)
+	s.mu.Unlock()
+	for _, seq := range seqs {
+		p, _ := json.Marshal(msg(room, seq))
+		for _, fc := range conns {
+			fc.send(hub.Envelope{Type: hub.TypeMessage, Room: room, Seq: seq, Payload: p})
+		}
+	}
+}
+
+func (s *fakeServer) forget(seq uint64) {
+	s.mu.Lock()
+	s.forgotten[seq] = true
+	s.mu.Unlock()
+}
+
+func (s *fakeServer) historyCalls() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.histories
+}

@@ -1,0 +1,192 @@
+package live
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/igf-village/village/hub"
+)
+
+// Request sends one request and waits for its one reply. payload (nil for
+// none) is encoded as the envelope's payload; the reply's payload is
+// decoded into result (nil to ignore it). An error reply is an *Error with
+// its code. While the client reconnects, Request waits for it (or ctx).
+func (c *Client) Request(ctx context.Context, typ, room string, payload, result any) error {
+	cn, err := c.conn(ctx)
+	if err != nil {
+		return err
+	}
+	return c.requestOn(ctx, cn, typ, room, payload, result, nil)
+}
+
+// conn returns the connection in use, waiting while the client reconnects.
+func (c *Client) conn(ctx context.Context) (*conn, error) {
+	for {
+		c.mu.Lock()
+		switch {
+		case c.closed:
+			c.mu.Unlock()
+			return nil, ErrClosed
+		case c.cn != nil:
+			cn := c.cn
+			c.mu.Unlock()
+			return cn, nil
+		case !c.reconnecting:
+			err := c.doneErr
+			c.mu.Unlock()
+			if err == nil {
+				err = ErrNotConnected
+			}
+			return nil, err
+		}
+		ready, quit := c.ready, c.quit
+		c.mu.Unlock()
+		select {
+		case <-ready:
+		case <-quit:
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+	}
+}
+
+// requestOn sends a request on cn. onReply, when set, runs on the read
+// goroutine with the reply (result or error) before anything else is read.
+func (c *Client) requestOn(ctx context.Context, cn *conn, typ, room string, payload, result any, onReply func(hub.Envelope)) error {
+	env := hub.Envelope{Type: typ, Room: room, ID: "r" + strconv.FormatUint(c.ids.Add(1), 36)}
+	if payload != nil {
+		p, err := json.Marshal(payload)
+		if err != nil {
+			return fmt.Errorf("live: encode %s payload: %w", typ, err)
+		}
+		env.Payload = p
+	}
+	call := &call{reply: make(chan hub.Envelope, 1), onReply: onReply}
+	if !cn.add(env.ID, call) {
+		return cn.closeErr()
+	}
+	defer cn.remove(env.ID)
+	if err := cn.write(env); err != nil {
+		if ce := cn.closeErr(); ce != nil {
+			return ce
+		}
+		return fmt.Errorf("live: send %s: %w", typ, err)
+	}
+	var reply hub.Envelope
+	select {
+	case reply = <-call.reply:
+	case <-cn.dead:
+		select {
+		case reply = <-call.reply:
+		default:
+			return cn.closeErr()
+		}
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	if reply.Type == hub.TypeError {
+		if reply.Error == nil {
+			return &Error{Code: "internal", Message: "an error reply without an error"}
+		}
+		return &Error{Code: reply.Error.Code, Message: reply.Error.Message}
+	}
+	if result != nil && len(reply.Payload) > 0 {
+		if err := json.Unmarshal(reply.Payload, result); err != nil {
+			return fmt.Errorf("live: decode the reply to %s: %w", typ, err)
+		}
+	}
+	return nil
+}
+
+// Join enters room. since is the last seq already seen (0: start with the
+// most recent messages); the view takes the catch-up messages and the
+// presence snapshot, and keeps the room from then on.
+func (c *Client) Join(ctx context.Context, room string, since uint64) (hub.JoinResult, error) {
+	cn, err := c.conn(ctx)
+	if err != nil {
+		return hub.JoinResult{}, err
+	}
+	return c.joinOn(ctx, cn, room, since)
+}
+
+// Leave leaves room and forgets its view.
+func (c *Client) Leave(ctx context.Context, room string) error {
+	err := c.Request(ctx, hub.TypeLeave, room, nil, nil)
+	if err == nil || CodeOf(err) != "" {
+		c.dropView(room)
+	}
+	return err
+}
+
+// Send chats in room (joined first) and returns the message's seq. The
+// message itself comes back as an event, like everyone else's.
+func (c *Client) Send(ctx context.Context, room, text string) (uint64, error) {
+	var res struct {
+		Seq uint64 `json:"seq"`
+	}
+	err := c.Request(ctx, hub.TypeSend, room, map[string]string{"text": text}, &res)
+	return res.Seq, err
+}
+
+// History returns up to limit messages of room after the seq after, oldest
+// first (limit 0: the server's page, hub.MaxHistoryPage).
+func (c *Client) History(ctx context.Context, room string, after uint64, limit int) (hub.HistoryResult, error) {
+	var res hub.HistoryResult
+	p := map[string]any{"after": after}
+	if limit > 0 {
+		p["limit"] = limit
+	}
+	err := c.Request(ctx, hub.TypeHistory, room, p, &res)
+	return res, err
+}
+
+// Presence asks for a fresh presence snapshot of room; the view takes it.
+func (c *Client) Presence(ctx context.Context, room string) (hub.Presence, error) {
+	cn, err := c.conn(ctx)
+	if err != nil {
+		return hub.Presence{}, err
+	}
+	var res hub.Presence
+	err = c.requestOn(ctx, cn, hub.TypePresence, room, nil, &res, func(env hub.Envelope) {
+		var p hub.Presence
+		if env.Type == hub.TypeReply && json.Unmarshal(env.Payload, &p) == nil {
+			c.applySnapshot(room, p)
+		}
+	})
+	return res, err
+}
+
+// Direct sends body (encoded as JSON) to every tab of the person to, under
+// kind.
+func (c *Client) Direct(ctx context.Context, to, kind string, body any) error {
+	b, err := json.Marshal(body)
+	if err != nil {
+		return fmt.Errorf("live: encode direct body: %w", err)
+	}
+	return c.Request(ctx, hub.TypeDirect, "", map[string]any{"to": to, "kind": kind, "body": json.RawMessage(b)}, nil)
+}
+
+// Ping measures a round trip to the server.
+func (c *Client) Ping(ctx context.Context) (time.Duration, error) {
+	start := time.Now()
+	if err := c.Request(ctx, hub.TypePing, "", struct{}{}, nil); err != nil {
+		return 0, err
+	}
+	return time.Since(start), nil
+}
+
+// Renew hands the server a fresh access token for the same person before
+// the current one expires; reconnections use it too.
+func (c *Client) Renew(ctx context.Context, token string) (hub.Hello, error) {
+	var h hub.Hello
+	if err := c.Request(ctx, hub.TypeAuth, "", map[string]string{"token": token}, &h); err != nil {
+		return hub.Hello{}, err
+	}
+	c.mu.Lock()
+	c.token, c.hello = token, h
+	c.mu.Unlock()
+	return h, nil
+}

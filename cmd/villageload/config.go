@@ -1,0 +1,312 @@
+package main
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"net/url"
+	"strings"
+	"time"
+)
+
+// Defaults, named so that the usage and the code agree.
+const (
+	DefaultURL                 = "http://127.0.0.1:8080"
+	DefaultUsers               = 100
+	DefaultRate                = 1.0 // messages a second per room
+	DefaultDuration            = 10 * time.Second
+	DefaultRamp                = 200.0 // connections opened a second
+	DefaultConnectTimeout      = 30 * time.Second
+	DefaultRoomPattern         = "load:%d"
+	DefaultRegisterConcurrency = 8
+	DefaultDrain               = 3 * time.Second
+	DefaultMoveFraction        = 0.01
+	MaxDuration                = 2 * time.Hour
+	maxDialsInFlight           = 512
+)
+
+// Room modes.
+const (
+	roomsLobby   = "lobby"   // everyone in the lobby (needs nothing on the node)
+	roomsPattern = "pattern" // -rooms rooms named by -room-pattern (load:%d needs VILLAGE_LOAD_ROOMS=true)
+	roomsList    = "list"    // the rooms of -room-list
+)
+
+type config struct {
+	url, wsURL          string
+	scenario            string
+	users               int
+	rooms               int
+	roomsMode           string
+	roomPattern         string
+	roomList            string
+	roomNames           []string
+	rate                float64 // per room
+	rateTotal           float64
+	duration            time.Duration
+	ramp                float64
+	connectTimeout      time.Duration
+	drain               time.Duration
+	moveEvery           time.Duration
+	moveFraction        float64
+	heartbeat           time.Duration
+	headerAuth          bool
+	tokenFile           string
+	runID               string
+	registerConcurrency int
+	allowRemote         bool
+	jsonOut             bool
+	wait                time.Duration
+	sample              time.Duration
+}
+
+// ratePerRoom is the chat rate of each room.
+func (c *config) ratePerRoom() float64 {
+	if len(c.roomNames) == 0 {
+		return 0
+	}
+	if c.rateTotal > 0 {
+		return c.rateTotal / float64(len(c.roomNames))
+	}
+	return c.rate
+}
+
+// scenario is a preset: the values it gives the flags not set explicitly.
+type scenario struct {
+	about string
+	set   func(c *config, explicit map[string]bool)
+}
+
+var scenarios = map[string]scenario{
+	"big-room": {"5,000 users in one room, 20 messages a second in all", func(c *config, ex map[string]bool) {
+		def(ex, "users", &c.users, 5000)
+		def(ex, "rooms", &c.rooms, 1)
+		def(ex, "rate-total", &c.rateTotal, 20)
+		def(ex, "duration", &c.duration, 30*time.Second)
+		def(ex, "ramp", &c.ramp, 500)
+	}},
+	"many-rooms": {"1,000 rooms of 10 users, 10 messages a second in each (100,000 deliveries a second)", func(c *config, ex map[string]bool) {
+		def(ex, "users", &c.users, 10000)
+		def(ex, "rooms", &c.rooms, max(1, c.users/10))
+		def(ex, "rate", &c.rate, 10)
+		def(ex, "duration", &c.duration, 30*time.Second)
+		def(ex, "ramp", &c.ramp, 1000)
+	}},
+	"join-storm": {"1,000 users join one room within 10 s, no chat: presence frames per member", func(c *config, ex map[string]bool) {
+		def(ex, "users", &c.users, 1000)
+		def(ex, "rooms", &c.rooms, 1)
+		def(ex, "rate", &c.rate, 0)
+		def(ex, "ramp", &c.ramp, float64(c.users)/10)
+		def(ex, "duration", &c.duration, 5*time.Second)
+	}},
+	"hold": {"connections held idle (no room) with heartbeats: memory per connection", func(c *config, ex map[string]bool) {
+		def(ex, "users", &c.users, 15000)
+		def(ex, "rooms", &c.rooms, 0)
+		def(ex, "rate", &c.rate, 0)
+		def(ex, "heartbeat", &c.heartbeat, 25*time.Second)
+		def(ex, "duration", &c.duration, 60*time.Second)
+		def(ex, "ramp", &c.ramp, 1000)
+	}},
+}
+
+func def[T any](explicit map[string]bool, name string, v *T, d T) {
+	if !explicit[name] {
+		*v = d
+	}
+}
+
+const usageText = `villageload simulates participants on a Village node's live endpoint and
+measures what they see.
+
+Usage: villageload [flags]
+
+It registers accounts through the REST API (or reuses -token-file), opens
+-users WebSockets at -ramp a second, joins each to a room, chats at the
+given rate with the send time in each message, and after -duration prints
+connections reached, delivery latency percentiles, expected and received
+deliveries, errors by code, presence frames per member and the node's
+memory per connection (from its /metrics).
+
+Start the node for load runs with
+  VILLAGE_LOGIN_PER_IP=1000000   registration is rate limited per address
+  VILLAGE_LOAD_ROOMS=true        rooms named load:<anything> (more than one room)
+  VILLAGE_ACCESS_TTL=2h          runs longer than the tokens (15 minutes by default)
+
+Scenarios (-scenario presets; flags given explicitly win):
+`
+
+func parseFlags(args []string, stderr io.Writer) (config, error) {
+	c := config{}
+	fs := flag.NewFlagSet("villageload", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, usageText)
+		for _, name := range []string{"big-room", "many-rooms", "join-storm", "hold"} {
+			fmt.Fprintf(stderr, "  %-11s %s\n", name, scenarios[name].about)
+		}
+		fmt.Fprintln(stderr, "\nFlags:")
+		fs.PrintDefaults()
+	}
+	fs.StringVar(&c.url, "url", DefaultURL, "the node's HTTP base URL; the live endpoint is its /ws")
+	fs.StringVar(&c.scenario, "scenario", "", "preset: big-room, many-rooms, join-storm or hold")
+	fs.IntVar(&c.users, "users", DefaultUsers, "simulated participants, one connection each")
+	fs.IntVar(&c.rooms, "rooms", 1, "rooms to spread them over (0: connect only, join none)")
+	fs.StringVar(&c.roomsMode, "rooms-mode", "", "room names: lobby (everyone in the lobby), pattern (-room-pattern) or list (-room-list); default lobby for one room, pattern for more")
+	fs.StringVar(&c.roomPattern, "room-pattern", DefaultRoomPattern, "room name pattern for rooms-mode pattern, with %d for the room number")
+	fs.StringVar(&c.roomList, "room-list", "", "comma-separated room names for rooms-mode list")
+	fs.Float64Var(&c.rate, "rate", DefaultRate, "chat messages a second in each room")
+	fs.Float64Var(&c.rateTotal, "rate-total", 0, "chat messages a second in all, spread over the rooms (overrides -rate)")
+	fs.DurationVar(&c.duration, "duration", DefaultDuration, "how long to chat (or hold) once connected")
+	fs.Float64Var(&c.ramp, "ramp", DefaultRamp, "connections opened a second")
+	fs.DurationVar(&c.connectTimeout, "connect-timeout", DefaultConnectTimeout, "how long one connection may take to dial, authenticate and join")
+	fs.DurationVar(&c.drain, "drain", DefaultDrain, "how long to wait for deliveries after the last send")
+	fs.DurationVar(&c.moveEvery, "move-every", 0, "every this often, some members move to another room (0: never)")
+	fs.Float64Var(&c.moveFraction, "move-fraction", DefaultMoveFraction, "fraction of the members that move each time")
+	fs.DurationVar(&c.heartbeat, "heartbeat", 0, "each member pings this often (0: never; the server's pings go on regardless)")
+	fs.BoolVar(&c.headerAuth, "header-auth", false, "send the token in the Authorization header instead of the first message")
+	fs.StringVar(&c.tokenFile, "token-file", "", "keep accounts here (JSON lines): reused, refreshed when needed, extended by registration")
+	fs.StringVar(&c.runID, "run-id", "", "names this run's accounts load-<run-id>-<i>@load.example (default: random)")
+	fs.IntVar(&c.registerConcurrency, "register-concurrency", DefaultRegisterConcurrency, "registrations at once")
+	fs.BoolVar(&c.allowRemote, "allow-remote", false, "allow a target that is not on this machine's loopback")
+	fs.BoolVar(&c.jsonOut, "json", false, "print the report as JSON")
+	fs.DurationVar(&c.wait, "wait", 10*time.Second, "wait this long for the node to answer /healthz before starting")
+	fs.DurationVar(&c.sample, "sample", 2*time.Second, "how often to sample the node's /metrics for the peak")
+	if err := fs.Parse(args); err != nil {
+		return c, err
+	}
+	if fs.NArg() > 0 {
+		return c, fmt.Errorf("unexpected arguments: %v", fs.Args())
+	}
+	explicit := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { explicit[f.Name] = true })
+	if c.scenario != "" {
+		s, ok := scenarios[c.scenario]
+		if !ok {
+			return c, fmt.Errorf("scenario: %q is not one of big-room, many-rooms, join-storm, hold", c.scenario)
+		}
+		s.set(&c, explicit)
+	}
+	if c.runID == "" {
+		b := make([]byte, 4)
+		_, _ = rand.Read(b)
+		c.runID = hex.EncodeToString(b)
+	}
+	return c, c.validate()
+}
+
+// validate checks every flag, names the ones that are wrong, and derives
+// the room names and the live URL.
+func (c *config) validate() error {
+	var errs []error
+	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
+	u, err := url.Parse(c.url)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		bad("url: an http(s) base URL such as %s", DefaultURL)
+	} else {
+		c.url = strings.TrimRight(c.url, "/")
+		ws := *u
+		ws.Scheme = map[string]string{"http": "ws", "https": "wss"}[u.Scheme]
+		ws.Path = strings.TrimRight(u.Path, "/") + "/ws"
+		c.wsURL = ws.String()
+		if !c.allowRemote {
+			if err := checkLoopback(u.Hostname()); err != nil {
+				bad("url: %v (give -allow-remote to load another machine)", err)
+			}
+		}
+	}
+	if c.users < 1 {
+		bad("users: at least 1")
+	}
+	if c.rooms < 0 {
+		bad("rooms: 0 or more")
+	}
+	if c.rate < 0 || c.rateTotal < 0 {
+		bad("rate and rate-total: 0 or more")
+	}
+	if c.duration <= 0 || c.duration > MaxDuration {
+		bad("duration: more than 0, at most %v", MaxDuration)
+	}
+	if c.ramp <= 0 {
+		bad("ramp: more than 0 connections a second")
+	}
+	if c.connectTimeout <= 0 || c.drain < 0 || c.moveEvery < 0 || c.heartbeat < 0 || c.sample <= 0 {
+		bad("connect-timeout and sample: more than 0; drain, move-every and heartbeat: 0 or more")
+	}
+	if c.moveFraction <= 0 || c.moveFraction > 1 {
+		bad("move-fraction: more than 0, at most 1")
+	}
+	if c.registerConcurrency < 1 {
+		bad("register-concurrency: at least 1")
+	}
+	mode := c.roomsMode
+	if mode == "" {
+		switch {
+		case c.roomList != "":
+			mode = roomsList
+		case c.rooms == 1:
+			mode = roomsLobby
+		default:
+			mode = roomsPattern
+		}
+	}
+	c.roomNames = nil
+	switch mode {
+	case roomsLobby:
+		if c.rooms > 0 {
+			c.roomNames = []string{"lobby"}
+		}
+	case roomsPattern:
+		if !strings.Contains(c.roomPattern, "%d") {
+			bad("room-pattern: needs a %%d for the room number")
+			break
+		}
+		for i := range c.rooms {
+			c.roomNames = append(c.roomNames, fmt.Sprintf(c.roomPattern, i))
+		}
+	case roomsList:
+		for _, r := range strings.Split(c.roomList, ",") {
+			if r = strings.TrimSpace(r); r != "" {
+				c.roomNames = append(c.roomNames, r)
+			}
+		}
+		if len(c.roomNames) == 0 {
+			bad("room-list: at least one room for rooms-mode list")
+		}
+	default:
+		bad("rooms-mode: lobby, pattern or list")
+	}
+	c.roomsMode = mode
+	c.rooms = len(c.roomNames)
+	if c.rooms == 0 {
+		c.roomsMode = "none"
+	}
+	return errors.Join(errs...)
+}
+
+// checkLoopback refuses a host that is not this machine's loopback: the
+// workplace allows load on loopback only.
+func checkLoopback(host string) error {
+	if host == "localhost" {
+		return nil
+	}
+	if ip := net.ParseIP(host); ip != nil {
+		if ip.IsLoopback() {
+			return nil
+		}
+		return fmt.Errorf("%s is not a loopback address", host)
+	}
+	ips, err := net.LookupIP(host)
+	if err != nil {
+		return fmt.Errorf("resolve %s: %v", host, err)
+	}
+	for _, ip := range ips {
+		if !ip.IsLoopback() {
+			return fmt.Errorf("%s resolves to %s, not a loopback address", host, ip)
+		}
+	}
+	return nil
+}

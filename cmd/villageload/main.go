@@ -1,0 +1,185 @@
+// Command villageload puts a Village node's live endpoint under load: it
+// simulates participants who connect, authenticate, join rooms, chat and
+// move between rooms, and reports what they saw (connections reached,
+// delivery latency, drops, errors, presence traffic) and what it cost the
+// node (memory per connection, from its /metrics).
+//
+//	villageload -scenario many-rooms -users 500 -duration 10s
+//
+// It stops by itself after -duration and loads only a node on this
+// machine's loopback unless given -allow-remote. See -help for the flags
+// and the settings the node needs.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"os/signal"
+	"runtime"
+	"syscall"
+	"time"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := runLoad(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	if errors.Is(err, flag.ErrHelp) {
+		return
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "villageload:", err)
+		os.Exit(1)
+	}
+}
+
+func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	cfg, err := parseFlags(args, stderr)
+	if err != nil {
+		return err
+	}
+	// Progress goes to stderr when stdout carries JSON.
+	log := stdout
+	if cfg.jsonOut {
+		log = stderr
+	}
+	rep := &Report{Scenario: cfg.scenario, Target: cfg.url, Live: cfg.wsURL, Users: cfg.users,
+		Rooms: len(cfg.roomNames), RoomsMode: cfg.roomsMode, RatePerRoom: cfg.ratePerRoom(),
+		Duration: cfg.duration.String(), Ramp: cfg.ramp}
+	if len(cfg.roomNames) > 0 {
+		rep.FirstRoom = cfg.roomNames[0]
+	}
+	rep.RateTotal = rep.RatePerRoom * float64(rep.Rooms)
+
+	soft, hard, err := raiseFileLimit()
+	if err != nil {
+		fmt.Fprintf(log, "warning: could not raise the open-files limit: %v\n", err)
+	}
+	rep.Limits = Limits{OpenFiles: soft, OpenFilesHard: hard, LocalPorts: localPorts()}
+	fmt.Fprintf(log, "villageload %s: %d users, %d rooms (%s), %.4g msgs/s per room, %v, ramp %.4g/s\n",
+		orDefault(cfg.scenario, "custom"), cfg.users, rep.Rooms, cfg.roomsMode, rep.RatePerRoom, cfg.duration, cfg.ramp)
+	fmt.Fprintf(log, "target %s (%s); open files limit %d (hard %d)\n", cfg.url, cfg.wsURL, soft, hard)
+	if soft > 0 && uint64(cfg.users)+64 > soft {
+		fmt.Fprintf(log, "warning: %d connections need more open files than the limit of %d\n", cfg.users, soft)
+	}
+	if p := rep.Limits.LocalPorts; p > 0 && cfg.users > p {
+		fmt.Fprintf(log, "warning: %d connections to one address need more local ports than the %d available\n", cfg.users, p)
+	}
+	if r := cfg.ratePerRoom(); r > 0 && len(cfg.roomNames) > 0 {
+		if per := r / (float64(cfg.users) / float64(len(cfg.roomNames))); per > 15 {
+			fmt.Fprintf(log, "warning: each member would send %.1f msgs/s, near the server's limit of 20 a connection\n", per)
+		}
+	}
+
+	if err := waitReady(ctx, cfg.url, cfg.wait); err != nil {
+		return err
+	}
+	// Bounded: registration, the ramp, the connect timeout, the run and the
+	// drain, with a margin.
+	rampTime := time.Duration(float64(cfg.users) / cfg.ramp * float64(time.Second))
+	needUntil := time.Now().Add(rampTime + cfg.connectTimeout + cfg.duration + cfg.drain + time.Minute)
+	toks, ast, err := tokens(ctx, cfg, cfg.users, needUntil, log)
+	if err != nil {
+		return err
+	}
+	rep.Accounts = ast
+	fmt.Fprintf(log, "accounts: %d reused, %d refreshed, %d registered in %.1fs\n", ast.Reused, ast.Refreshed, ast.Registered, ast.Seconds)
+
+	ctx, cancel := context.WithTimeout(ctx, rampTime+cfg.connectTimeout+cfg.duration+cfg.drain+time.Minute)
+	defer cancel()
+
+	r := newRun(cfg, toks, log)
+	runtime.GC()
+	rep.Server.Before = scrape(ctx, cfg.url)
+	clientBefore := clientMemory()
+
+	fmt.Fprintf(log, "connecting %d...\n", cfg.users)
+	took := r.connectAll(ctx)
+	rep.Connections = Connections{
+		Attempted: r.c.attempted.Load(), Connected: r.c.connected.Load(), Joined: r.c.joined.Load(),
+		Failed: r.c.connectFails.total(), FailuresByKind: r.c.connectFails.snapshot(), Seconds: took.Seconds(),
+		ConnectLatency: r.c.connectLat.summary(), JoinLatency: r.c.joinLat.summary(),
+	}
+	fmt.Fprintf(log, "connected %d/%d (joined %d) in %.1fs, %d failed\n", rep.Connections.Connected, cfg.users,
+		rep.Connections.Joined, took.Seconds(), rep.Connections.Failed)
+
+	time.Sleep(time.Second) // let the node's presence batches and buffers settle
+	rep.Server.Connected = scrape(ctx, cfg.url)
+	rep.Client.BytesPerConn = perConn(float64(clientMemory())-float64(clientBefore), r.c.open.Load())
+	presenceAtConnect := r.c.presence.Load()
+
+	peaks := &peakSampler{}
+	peaks.observe(rep.Server.Connected)
+	sctx, stopSampling := context.WithCancel(ctx)
+	sampling := make(chan struct{})
+	go func() { peaks.run(sctx, cfg.url, cfg.sample); close(sampling) }()
+
+	fmt.Fprintf(log, "running for %v...\n", cfg.duration)
+	chatStart := time.Now()
+	cctx, stopChat := context.WithTimeout(ctx, cfg.duration)
+	r.chat(cctx)
+	<-cctx.Done()
+	stopChat()
+	chatFor := time.Since(chatStart)
+	r.drain(cfg.drain)
+	stopSampling()
+	<-sampling
+	rep.Server.End = scrape(context.Background(), cfg.url)
+	peaks.observe(rep.Server.End)
+	rep.Server.Peak = peaks.peak
+	rep.Connections.PeakOpen = r.c.peakOpen.Load()
+	rep.Connections.OpenAtEnd = r.c.open.Load()
+
+	rep.fill(r, chatFor, presenceAtConnect)
+	r.closeAll()
+
+	if cfg.jsonOut {
+		return rep.writeJSON(stdout)
+	}
+	rep.print(stdout)
+	if rep.Connections.Connected == 0 {
+		return errors.New("no connection was made")
+	}
+	return nil
+}
+
+// waitReady waits for the node's /healthz, up to d.
+func waitReady(ctx context.Context, base string, d time.Duration) error {
+	deadline := time.Now().Add(d)
+	var last error
+	for {
+		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, base+"/healthz", nil)
+		resp, err := http.DefaultClient.Do(req)
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return nil
+			}
+			err = fmt.Errorf("/healthz answered %s", resp.Status)
+		}
+		last = err
+		if time.Now().After(deadline) || ctx.Err() != nil {
+			return fmt.Errorf("the node at %s is not ready: %v", base, last)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
+
+func orDefault(s, d string) string {
+	if s == "" {
+		return d
+	}
+	return s
+}
+
+func perConn(bytes float64, conns int64) float64 {
+	if conns <= 0 {
+		return 0
+	}
+	return bytes / float64(conns)
+}

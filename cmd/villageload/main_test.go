@@ -1,0 +1,197 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/server"
+	"github.com/igf-village/village/testkit"
+)
+
+func TestHistogram(t *testing.T) {
+	var h histogram
+	for i := 1; i <= 1000; i++ {
+		h.record(time.Duration(i) * time.Millisecond)
+	}
+	for _, tc := range []struct {
+		q    float64
+		want time.Duration
+	}{{.5, 500 * time.Millisecond}, {.95, 950 * time.Millisecond}, {.99, 990 * time.Millisecond}} {
+		got := h.quantile(tc.q)
+		if diff := float64(got-tc.want) / float64(tc.want); diff < -0.02 || diff > 0.02 {
+			t.Errorf("quantile %.2f = %v, want %v within 2%%", tc.q, got, tc.want)
+		}
+	}
+	if s := h.summary(); s.Count != 1000 || s.Max != 1000 {
+		t.Errorf("summary %+v", s)
+	}
+	for _, us := range []int64{0, 1, 63, 64, 65, 127, 128, 1000, 123456, 1 << 40} {
+		mid := bucketMid(bucketOf(us))
+		if us >= 64 && us < 1<<40 && (mid < float64(us)*0.98 || mid > float64(us)*1.02) {
+			t.Errorf("bucket of %d has middle %.0f", us, mid)
+		}
+	}
+}
+
+// TestFrameParsing reads frames as the hub encodes them: the tool finds
+// fields by position, so a change in hub.Envelope's field order shows here.
+func TestFrameParsing(t *testing.T) {
+	enc := func(env hub.Envelope) []byte {
+		b, err := json.Marshal(env)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	msg, _ := json.Marshal(hub.Message{Room: "load:3", Seq: 7, From: hub.Member{ID: "p-1", Name: "Ann"}, Text: "t=1700000000123456789 load"})
+	chat := enc(hub.Envelope{Type: hub.TypeMessage, Room: "load:3", Seq: 7, Payload: msg})
+	if frameType(chat) != hub.TypeMessage {
+		t.Fatalf("type of %s", chat)
+	}
+	if at, ok := sentAt(chat); !ok || at != 1700000000123456789 {
+		t.Fatalf("sentAt = %d, %v", at, ok)
+	}
+	reply := enc(hub.Envelope{Type: hub.TypeReply, ID: "s12.1700000000000000001", Payload: json.RawMessage(`{"seq":3}`)})
+	if frameType(reply) != hub.TypeReply || frameID(reply) != "s12.1700000000000000001" {
+		t.Fatalf("reply %s: type %q id %q", reply, frameType(reply), frameID(reply))
+	}
+	if n, at, ok := parseDotID(frameID(reply)); !ok || n != 12 || at != 1700000000000000001 {
+		t.Fatalf("parseDotID = %d %d %v", n, at, ok)
+	}
+	refusal := enc(hub.Envelope{Type: hub.TypeError, ID: "j4.99", Error: &hub.ErrorBody{Code: "not_found", Message: "no such room"}})
+	if frameType(refusal) != hub.TypeError || frameID(refusal) != "j4.99" || errorCode(refusal) != "not_found" {
+		t.Fatalf("error %s", refusal)
+	}
+	delta := enc(hub.Envelope{Type: hub.TypePresenceDelta, Room: "lobby", Payload: json.RawMessage(`{"count":1}`)})
+	if frameType(delta) != hub.TypePresenceDelta || frameID(delta) != "" {
+		t.Fatalf("delta %s", delta)
+	}
+	if _, _, ok := parseDotID("l"); ok {
+		t.Fatal("parseDotID accepted l")
+	}
+}
+
+func TestParseFlags(t *testing.T) {
+	parse := func(args ...string) (config, error) { return parseFlags(args, io.Discard) }
+
+	c, err := parse("-scenario", "many-rooms", "-users", "500")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.users != 500 || len(c.roomNames) != 50 || c.roomNames[49] != "load:49" || c.ratePerRoom() != 10 || c.duration != 30*time.Second {
+		t.Fatalf("many-rooms with 500 users: %d users, %d rooms, %v/s, %v", c.users, len(c.roomNames), c.ratePerRoom(), c.duration)
+	}
+	if c.wsURL != "ws://127.0.0.1:8080/ws" {
+		t.Fatalf("ws url %q", c.wsURL)
+	}
+
+	c, err = parse("-scenario", "big-room", "-duration", "5s")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.users != 5000 || !slices.Equal(c.roomNames, []string{"lobby"}) || c.ratePerRoom() != 20 || c.duration != 5*time.Second {
+		t.Fatalf("big-room: %d users, rooms %v, %v/s, %v", c.users, c.roomNames, c.ratePerRoom(), c.duration)
+	}
+
+	c, err = parse("-scenario", "join-storm")
+	if err != nil || c.users != 1000 || c.ramp != 100 || c.ratePerRoom() != 0 {
+		t.Fatalf("join-storm: %+v, %v", c, err)
+	}
+	c, err = parse("-scenario", "hold", "-users", "10")
+	if err != nil || c.users != 10 || len(c.roomNames) != 0 || c.heartbeat == 0 {
+		t.Fatalf("hold: %+v, %v", c, err)
+	}
+	c, err = parse("-rooms-mode", "list", "-room-list", "lobby, load:a", "-rate-total", "4")
+	if err != nil || !slices.Equal(c.roomNames, []string{"lobby", "load:a"}) || c.ratePerRoom() != 2 {
+		t.Fatalf("list: %v %v, %v", c.roomNames, c.ratePerRoom(), err)
+	}
+
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-url", "http://10.1.2.3:8080"}, "not a loopback"},
+		{[]string{"-url", "ftp://127.0.0.1"}, "url:"},
+		{[]string{"-users", "0"}, "users:"},
+		{[]string{"-scenario", "stampede"}, "scenario:"},
+		{[]string{"-rooms", "3", "-room-pattern", "load"}, "room-pattern:"},
+		{[]string{"-duration", "3h"}, "duration:"},
+	} {
+		if _, err := parse(tc.args...); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%v: %v, want an error with %q", tc.args, err, tc.want)
+		}
+	}
+	if _, err := parse("-url", "http://10.1.2.3:8080", "-allow-remote"); err != nil {
+		t.Errorf("-allow-remote: %v", err)
+	}
+}
+
+func TestParseMetricLine(t *testing.T) {
+	var s serverSample
+	for _, line := range []string{
+		"# HELP process_resident_memory_bytes Resident memory size in bytes.",
+		"process_resident_memory_bytes 1.2345678e+07",
+		"village_ws_connections 42",
+		`village_ws_closes_total{reason="normal"} 3`,
+		"go_goroutines 17",
+	} {
+		parseMetricLine(&s, line)
+	}
+	if s.RSS != 12345678 || s.Connections != 42 || s.Goroutines != 17 {
+		t.Fatalf("sample %+v", s)
+	}
+}
+
+// TestRunAgainstNode runs a small load on a real node and checks that
+// every message reached every member.
+func TestRunAgainstNode(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a node")
+	}
+	n := testkit.StartNode(t, "memory", func(c *server.Config) { c.LoadRooms = true })
+	var out, errOut bytes.Buffer
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	err := runLoad(ctx, []string{"-url", n.URL, "-users", "20", "-rooms", "2", "-rate", "5",
+		"-duration", "2s", "-drain", "3s", "-move-every", "500ms", "-move-fraction", "0.1", "-heartbeat", "1s",
+		"-token-file", t.TempDir() + "/tokens.jsonl", "-json"}, &out, &errOut)
+	if err != nil {
+		t.Fatalf("run: %v\n%s", err, errOut.String())
+	}
+	var rep Report
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+		t.Fatalf("report: %v\n%s", err, out.String())
+	}
+	if rep.Connections.Connected != 20 || rep.Connections.Joined < 20 || rep.Connections.Failed != 0 {
+		t.Fatalf("connections %+v", rep.Connections)
+	}
+	if rep.Chat.Acknowledged == 0 || rep.Chat.Received == 0 || rep.Chat.Latency.Count != uint64(rep.Chat.Received) {
+		t.Fatalf("chat %+v", rep.Chat)
+	}
+	// Moves make the expected count approximate, by the few messages sent
+	// while a member was between rooms.
+	if rep.Chat.Missing > rep.Chat.Expected/20 || rep.Chat.Missing < -rep.Chat.Expected/20 {
+		t.Fatalf("chat: %d expected, %d received", rep.Chat.Expected, rep.Chat.Received)
+	}
+	if rep.Moves == 0 || rep.Pings.Answered == 0 || rep.Presence.Frames == 0 {
+		t.Fatalf("moves %d, pings %+v, presence %+v", rep.Moves, rep.Pings, rep.Presence)
+	}
+	if !rep.Server.Connected.OK || rep.Server.Connected.Connections < 20 {
+		t.Fatalf("server sample %+v", rep.Server.Connected)
+	}
+	for k := range rep.Errors {
+		if !strings.HasPrefix(k, "send:") {
+			t.Errorf("error replies: %v", rep.Errors)
+		}
+	}
+	if len(rep.Closes) != 0 {
+		t.Fatalf("closed by the server: %v", rep.Closes)
+	}
+}

@@ -1,0 +1,454 @@
+package hub
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/gorilla/websocket"
+	"golang.org/x/time/rate"
+
+	"github.com/igf-village/village/apperr"
+)
+
+const closeGoingAway = websocket.CloseGoingAway
+
+// frameKind orders what a full queue gives up first: presence can be
+// rebuilt from a snapshot, chat and replies cannot.
+type frameKind uint8
+
+const (
+	kindReply frameKind = iota
+	kindChat
+	kindPresence
+	kindDirect
+)
+
+type frame struct {
+	data []byte
+	kind frameKind
+}
+
+// Conn is one WebSocket connection: one browser tab.
+type Conn struct {
+	h  *Hub
+	ws *websocket.Conn
+
+	// Set once by auth, before the connection is registered anywhere;
+	// renewals only move the expiry.
+	id      Identity
+	authed  atomic.Bool
+	expires atomic.Int64 // unix nanoseconds
+
+	send    chan frame
+	limiter *rate.Limiter
+	strikes int // consecutive requests refused for rate or form
+
+	roomsMu sync.Mutex
+	rooms   map[string]*room
+	// stale lists rooms whose presence deltas were dropped on a full
+	// queue: the writer sends a fresh snapshot once the queue drains.
+	stale map[string]struct{}
+
+	closeOnce sync.Once
+	closed    chan struct{}
+	wrote     chan struct{} // the writer has finished, close frame sent
+	code      int
+	reason    string
+}
+
+// Serve runs a connection until it ends. It reads on the calling goroutine
+// and writes on one of its own. pre is the identity when the upgrade
+// request carried a valid token already; otherwise the first message must
+// be an auth.
+func (h *Hub) Serve(ws *websocket.Conn, pre *Identity) {
+	c := &Conn{
+		h: h, ws: ws, send: make(chan frame, h.cfg.SendQueue),
+		limiter: rate.NewLimiter(rate.Limit(h.cfg.Rate), h.cfg.Burst),
+		rooms:   map[string]*room{}, stale: map[string]struct{}{}, closed: make(chan struct{}),
+		wrote: make(chan struct{}),
+	}
+	h.all.Store(c, struct{}{})
+	h.metrics.conns.Inc()
+	defer func() {
+		c.cleanup()
+		h.all.Delete(c)
+		h.metrics.conns.Dec()
+	}()
+	go c.writeLoop()
+	defer c.finish()
+	if h.ctx.Err() != nil {
+		c.closeWith(closeGoingAway, "the server is shutting down")
+		return
+	}
+	ws.SetReadLimit(MaxFrame)
+	if pre != nil {
+		if !c.signIn(*pre) {
+			return
+		}
+		c.reply("", TypeHello, c.hello())
+	} else {
+		_ = ws.SetReadDeadline(time.Now().Add(AuthTimeout))
+	}
+	ws.SetPongHandler(func(string) error {
+		return ws.SetReadDeadline(time.Now().Add(h.cfg.PongWait))
+	})
+	c.readLoop()
+}
+
+func (c *Conn) readLoop() {
+	for {
+		_, data, err := c.ws.ReadMessage()
+		if err != nil {
+			switch {
+			case errors.Is(err, websocket.ErrReadLimit):
+				c.closeWith(websocket.CloseMessageTooBig, "a frame was larger than 16 KiB")
+			case !c.authed.Load():
+				c.closeWith(CloseUnauthenticated, "authenticate within 5 seconds")
+			default:
+				c.closeWith(websocket.CloseNormalClosure, "")
+			}
+			return
+		}
+		c.h.metrics.in.Inc()
+		if !c.limiter.Allow() {
+			c.h.metrics.refused.WithLabelValues("rate").Inc()
+			if c.strike() {
+				c.closeWith(CloseRateLimited, "too many messages: slow down")
+				return
+			}
+			c.replyError(peekID(data), apperr.New(apperr.RateLimited, "too many messages; slow down"))
+			continue
+		}
+		var env Envelope
+		if err := json.Unmarshal(data, &env); err != nil || env.Type == "" {
+			c.h.metrics.refused.WithLabelValues("malformed").Inc()
+			if c.strike() {
+				c.closeWith(CloseProtocol, "too many frames that are not the protocol")
+				return
+			}
+			c.replyError("", apperr.New(apperr.BadRequest, "a frame must be a JSON object with a type"))
+			continue
+		}
+		if len(env.ID) > MaxID {
+			c.replyError("", apperr.New(apperr.BadRequest, "the id is longer than %d bytes", MaxID))
+			continue
+		}
+		if !c.authed.Load() {
+			if env.Type != TypeAuth {
+				c.closeWith(CloseUnauthenticated, "the first message must be auth")
+				return
+			}
+			if !c.authenticate(env) {
+				return
+			}
+			continue
+		}
+		c.strikes = 0
+		c.dispatch(env)
+		select {
+		case <-c.closed:
+			return
+		default:
+		}
+	}
+}
+
+// strike counts a refused request; true when the client has had enough
+// warnings and is to be closed.
+func (c *Conn) strike() bool {
+	c.strikes++
+	return c.strikes > 2*c.h.cfg.Burst
+}
+
+// authenticate handles the first auth message.
+func (c *Conn) authenticate(env Envelope) bool {
+	id, err := c.checkToken(env)
+	if err != nil {
+		c.replyError(env.ID, err)
+		c.closeWith(CloseUnauthenticated, "the token was not accepted")
+		return false
+	}
+	if !c.signIn(id) {
+		return false
+	}
+	_ = c.ws.SetReadDeadline(time.Now().Add(c.h.cfg.PongWait))
+	c.reply(env.ID, TypeReply, c.hello())
+	return true
+}
+
+func (c *Conn) checkToken(env Envelope) (Identity, error) {
+	var p authPayload
+	if err := decodePayload(env, &p); err != nil {
+		return Identity{}, err
+	}
+	ctx, cancel := context.WithTimeout(c.h.ctx, 5*time.Second)
+	defer cancel()
+	return c.h.auth.Authenticate(ctx, p.Token)
+}
+
+// signIn registers the connection under its person; false (and closed)
+// when the person has too many connections.
+func (c *Conn) signIn(id Identity) bool {
+	c.id = id
+	c.expires.Store(id.ExpiresAt.UnixNano())
+	if !c.h.addUserConn(c) {
+		c.closeWith(CloseTooManyConns, "too many connections for this person")
+		return false
+	}
+	c.authed.Store(true)
+	return true
+}
+
+func (c *Conn) hello() Hello {
+	return Hello{Protocol: ProtocolVersion, Node: c.h.cfg.Node, User: c.id.member(),
+		ServerTime: time.Now().UTC(), ExpiresAt: time.Unix(0, c.expires.Load()).UTC()}
+}
+
+// renew accepts a fresh token for the same person.
+func (c *Conn) renew(env Envelope) error {
+	id, err := c.checkToken(env)
+	if err != nil {
+		return err
+	}
+	if id.ID != c.id.ID {
+		return apperr.New(apperr.Forbidden, "a connection cannot change who it belongs to")
+	}
+	c.expires.Store(id.ExpiresAt.UnixNano())
+	return nil
+}
+
+// enqueue offers a frame to the connection without ever blocking. When the
+// queue is three-quarters full presence is dropped (and rebuilt later from
+// a snapshot); when it is full the client is not reading and is closed.
+func (c *Conn) enqueue(data []byte, kind frameKind, room string) {
+	if kind == kindPresence && len(c.send) >= cap(c.send)*3/4 {
+		c.h.metrics.dropped.Inc()
+		c.roomsMu.Lock()
+		c.stale[room] = struct{}{}
+		c.roomsMu.Unlock()
+		return
+	}
+	select {
+	case c.send <- frame{data, kind}:
+	default:
+		c.h.metrics.overflows.Inc()
+		c.closeWith(CloseSlowConsumer, "the send queue overflowed: the client is not reading")
+	}
+}
+
+// closeWith ends the connection with a close code and reason, once. The
+// writer sends the close frame.
+func (c *Conn) closeWith(code int, reason string) {
+	c.closeOnce.Do(func() {
+		c.code, c.reason = code, reason
+		c.h.metrics.closes.WithLabelValues(closeLabel(code)).Inc()
+		close(c.closed)
+	})
+}
+
+// finish ends the close handshake: once the writer has sent the close
+// frame, it reads (and drops) what the peer still sends until the peer's
+// own close or a second has passed. Closing the socket with unread data
+// would reset it and lose the close frame, and its reason, on the way.
+func (c *Conn) finish() {
+	c.closeWith(websocket.CloseNormalClosure, "")
+	<-c.wrote
+	for {
+		if _, _, err := c.ws.NextReader(); err != nil {
+			break
+		}
+	}
+	c.ws.Close()
+}
+
+func (c *Conn) writeLoop() {
+	ping := time.NewTicker(c.h.cfg.PingInterval)
+	defer ping.Stop()
+	defer func() {
+		// Unblock the reader: the peer has a second to answer the close.
+		_ = c.ws.NetConn().SetReadDeadline(time.Now().Add(time.Second))
+		close(c.wrote)
+	}()
+	for {
+		select {
+		case f := <-c.send:
+			if err := c.write(f.data); err != nil {
+				c.closeWith(websocket.CloseAbnormalClosure, "")
+				return
+			}
+			if len(c.send) == 0 {
+				c.resendStale()
+			}
+		case <-ping.C:
+			if c.authed.Load() && time.Now().UnixNano() > c.expires.Load() {
+				c.closeWith(CloseTokenExpired, "the access token expired; reconnect with a fresh one")
+				continue
+			}
+			_ = c.ws.SetWriteDeadline(time.Now().Add(c.h.cfg.WriteWait))
+			if err := c.ws.WriteMessage(websocket.PingMessage, nil); err != nil {
+				c.closeWith(websocket.CloseAbnormalClosure, "")
+				return
+			}
+		case <-c.closed:
+			c.writeClose()
+			return
+		}
+	}
+}
+
+func (c *Conn) write(data []byte) error {
+	_ = c.ws.SetWriteDeadline(time.Now().Add(c.h.cfg.WriteWait))
+	return c.ws.WriteMessage(websocket.TextMessage, data)
+}
+
+// writeClose flushes what is queued (replies explain errors) and says
+// goodbye with the code and reason.
+func (c *Conn) writeClose() {
+	for {
+		select {
+		case f := <-c.send:
+			if c.code == CloseSlowConsumer || c.write(f.data) != nil {
+				goto done
+			}
+			continue
+		default:
+		}
+		break
+	}
+done:
+	msg := websocket.FormatCloseMessage(c.code, c.reason)
+	if c.code == websocket.CloseAbnormalClosure {
+		return // the peer is gone; nothing to say
+	}
+	_ = c.ws.WriteControl(websocket.CloseMessage, msg, time.Now().Add(time.Second))
+}
+
+// resendStale sends fresh presence snapshots for rooms whose deltas were
+// dropped.
+func (c *Conn) resendStale() {
+	c.roomsMu.Lock()
+	if len(c.stale) == 0 {
+		c.roomsMu.Unlock()
+		return
+	}
+	rooms := make([]*room, 0, len(c.stale))
+	for name := range c.stale {
+		if r := c.rooms[name]; r != nil {
+			rooms = append(rooms, r)
+		}
+	}
+	c.stale = map[string]struct{}{}
+	c.roomsMu.Unlock()
+	for _, r := range rooms {
+		snap := r.snapshot()
+		c.enqueue(encodeEvent(TypePresence, r.name, 0, snap), kindReply, r.name)
+	}
+}
+
+// cleanup leaves every room and unregisters the connection.
+func (c *Conn) cleanup() {
+	c.closeWith(websocket.CloseNormalClosure, "")
+	c.roomsMu.Lock()
+	rooms := c.rooms
+	c.rooms = map[string]*room{}
+	c.roomsMu.Unlock()
+	for _, r := range rooms {
+		r.remove(c)
+	}
+	if c.authed.Load() {
+		c.h.removeUserConn(c)
+	}
+}
+
+// reply sends a result (or an event such as hello) to this connection.
+func (c *Conn) reply(id, typ string, payload any) {
+	p, err := json.Marshal(payload)
+	if err != nil {
+		panic(err)
+	}
+	b, _ := json.Marshal(Envelope{Type: typ, ID: id, Payload: p})
+	c.enqueue(b, kindReply, "")
+}
+
+func (c *Conn) replyError(id string, err error) {
+	e := apperr.CodeOf(err)
+	msg := "something went wrong on our side; try again"
+	var ae *apperr.Error
+	if errors.As(err, &ae) {
+		msg = ae.Message
+	} else {
+		c.h.log.Error("live request failed", "err", err)
+	}
+	b, _ := json.Marshal(Envelope{Type: TypeError, ID: id, Error: &ErrorBody{Code: e, Message: msg}})
+	c.enqueue(b, kindReply, "")
+}
+
+// peekID finds the id of a frame that is not read in full, so that even a
+// refused request gets its reply.
+func peekID(data []byte) string {
+	var e struct {
+		ID string `json:"id"`
+	}
+	if json.Unmarshal(data, &e) != nil || len(e.ID) > MaxID {
+		return ""
+	}
+	return e.ID
+}
+
+func decodePayload(env Envelope, dst any) error {
+	if len(env.Payload) == 0 {
+		return apperr.New(apperr.BadRequest, "%s needs a payload", env.Type)
+	}
+	// Strict: a field the server does not take (a "from" naming someone
+	// else, say) is an error, not something silently ignored.
+	dec := json.NewDecoder(bytes.NewReader(env.Payload))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(dst); err != nil {
+		return apperr.New(apperr.BadRequest, "the payload of %s is not of the right shape: %s", env.Type, payloadProblem(err))
+	}
+	return nil
+}
+
+// payloadProblem names what is wrong without echoing the client's bytes.
+func payloadProblem(err error) string {
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &typ):
+		return "field " + typ.Field + " has the wrong type"
+	case strings.HasPrefix(err.Error(), "json: unknown field "):
+		return "unknown " + strings.TrimPrefix(err.Error(), "json: ")
+	}
+	return "not a JSON object"
+}
+
+func closeLabel(code int) string {
+	switch code {
+	case CloseUnauthenticated:
+		return "unauthenticated"
+	case CloseTokenExpired:
+		return "token_expired"
+	case CloseSlowConsumer:
+		return "slow_consumer"
+	case CloseTooManyConns:
+		return "too_many_connections"
+	case CloseRateLimited:
+		return "rate_limited"
+	case CloseProtocol:
+		return "protocol"
+	case CloseAccountGone:
+		return "account_gone"
+	case websocket.CloseMessageTooBig:
+		return "too_big"
+	case closeGoingAway:
+		return "shutdown"
+	case websocket.CloseNormalClosure:
+		return "normal"
+	}
+	return "lost"
+}

@@ -1,0 +1,213 @@
+package hub
+
+import (
+	"context"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/igf-village/village/apperr"
+)
+
+// dispatch answers one request of a signed-in connection. Every request
+// gets exactly one reply: a result or an error.
+func (c *Conn) dispatch(env Envelope) {
+	ctx, cancel := context.WithTimeout(c.h.ctx, 10*time.Second)
+	defer cancel()
+	var (
+		result any
+		err    error
+	)
+	switch env.Type {
+	case TypeAuth:
+		err = c.renew(env)
+		result = c.hello()
+	case TypeJoin:
+		result, err = c.join(ctx, env)
+	case TypeLeave:
+		err = c.leave(env)
+		result = struct{}{}
+	case TypeSend:
+		result, err = c.chat(ctx, env)
+	case TypeHistory:
+		result, err = c.historyPage(ctx, env)
+	case TypePresence:
+		r, e := c.joined(env.Room)
+		if err = e; err == nil {
+			result = r.snapshot()
+		}
+	case TypeDirect:
+		err = c.direct(ctx, env)
+		result = struct{}{}
+	case TypePing:
+		result = map[string]time.Time{"server_time": time.Now().UTC()}
+	default:
+		err = apperr.New(apperr.BadRequest, "unknown message type %q", env.Type)
+	}
+	if err != nil {
+		c.h.metrics.refused.WithLabelValues(string(apperr.CodeOf(err))).Inc()
+		c.replyError(env.ID, err)
+		return
+	}
+	c.reply(env.ID, TypeReply, result)
+}
+
+func checkRoomName(room string) error {
+	if room == "" || len(room) > MaxRoom || !utf8.ValidString(room) || strings.ContainsAny(room, " \t\r\n") {
+		return apperr.New(apperr.BadRequest, "a room name is 1 to %d bytes without spaces", MaxRoom)
+	}
+	return nil
+}
+
+// joined returns a room the connection is in.
+func (c *Conn) joined(name string) (*room, error) {
+	if err := checkRoomName(name); err != nil {
+		return nil, err
+	}
+	c.roomsMu.Lock()
+	defer c.roomsMu.Unlock()
+	r := c.rooms[name]
+	if r == nil {
+		return nil, errNotInRoom
+	}
+	return r, nil
+}
+
+// join asks the policy, enters the room, and returns what the connection
+// missed since the seq it names, and who is here.
+func (c *Conn) join(ctx context.Context, env Envelope) (JoinResult, error) {
+	if err := checkRoomName(env.Room); err != nil {
+		return JoinResult{}, err
+	}
+	var p joinPayload
+	if len(env.Payload) > 0 {
+		if err := decodePayload(env, &p); err != nil {
+			return JoinResult{}, err
+		}
+	}
+	if err := c.h.policy.Join(ctx, c.id, env.Room); err != nil {
+		return JoinResult{}, err
+	}
+	var (
+		r    *room
+		snap Presence
+	)
+	for {
+		r = c.h.room(env.Room, true)
+		var ok bool
+		if snap, ok = r.add(c); ok {
+			break
+		}
+	}
+	c.roomsMu.Lock()
+	c.rooms[env.Room] = r
+	c.roomsMu.Unlock()
+
+	// Messages sent from here on reach the connection live; the history
+	// brings what came before. A message may come both ways: the client
+	// drops a seq it has.
+	res := JoinResult{Presence: snap}
+	last, err := c.h.history.LastSeq(ctx, env.Room)
+	if err != nil {
+		return JoinResult{}, err
+	}
+	res.Seq = last
+	after := p.Since
+	if after == 0 || after > last {
+		after = max(last, MaxHistoryPage/4) - MaxHistoryPage/4
+	}
+	res.Messages, err = c.h.history.MessagesAfter(ctx, env.Room, after, MaxHistoryPage)
+	if err != nil {
+		return JoinResult{}, err
+	}
+	if res.Messages == nil {
+		res.Messages = []Message{}
+	}
+	res.Reload = p.Since != 0 && last > p.Since && last-p.Since > MaxHistoryPage
+	return res, nil
+}
+
+func (c *Conn) leave(env Envelope) error {
+	r, err := c.joined(env.Room)
+	if err != nil {
+		return err
+	}
+	c.roomsMu.Lock()
+	delete(c.rooms, env.Room)
+	delete(c.stale, env.Room)
+	c.roomsMu.Unlock()
+	r.remove(c)
+	return nil
+}
+
+func (c *Conn) chat(ctx context.Context, env Envelope) (map[string]uint64, error) {
+	r, err := c.joined(env.Room)
+	if err != nil {
+		return nil, err
+	}
+	var p sendPayload
+	if err := decodePayload(env, &p); err != nil {
+		return nil, err
+	}
+	text := strings.TrimSpace(p.Text)
+	if n := utf8.RuneCountInString(text); n == 0 || n > MaxText || !utf8.ValidString(text) {
+		return nil, apperr.New(apperr.ValidationFailed, "a message is 1 to %d characters", MaxText)
+	}
+	m, err := r.send(ctx, c.id.member(), text)
+	if err != nil {
+		return nil, err
+	}
+	return map[string]uint64{"seq": m.Seq}, nil
+}
+
+func (c *Conn) historyPage(ctx context.Context, env Envelope) (HistoryResult, error) {
+	if _, err := c.joined(env.Room); err != nil {
+		return HistoryResult{}, err
+	}
+	var p historyPayload
+	if err := decodePayload(env, &p); err != nil {
+		return HistoryResult{}, err
+	}
+	if p.Limit <= 0 || p.Limit > MaxHistoryPage {
+		p.Limit = MaxHistoryPage
+	}
+	msgs, err := c.h.history.MessagesAfter(ctx, env.Room, p.After, p.Limit+1)
+	if err != nil {
+		return HistoryResult{}, err
+	}
+	res := HistoryResult{Messages: msgs, More: len(msgs) > p.Limit}
+	if res.More {
+		res.Messages = msgs[:p.Limit]
+	}
+	if res.Messages == nil {
+		res.Messages = []Message{}
+	}
+	return res, nil
+}
+
+// direct sends a message to every tab of a person, on every node.
+func (c *Conn) direct(ctx context.Context, env Envelope) error {
+	var p directPayload
+	if err := decodePayload(env, &p); err != nil {
+		return err
+	}
+	switch {
+	case p.To == "" || len(p.To) > MaxRoom:
+		return apperr.New(apperr.ValidationFailed, "to names the person's ID")
+	case p.Kind == "" || len(p.Kind) > 32:
+		return apperr.New(apperr.ValidationFailed, "kind is 1 to 32 bytes")
+	case len(p.Body) > MaxDirectBody:
+		return apperr.New(apperr.ValidationFailed, "the body is larger than %d bytes", MaxDirectBody)
+	}
+	if err := c.h.policy.Direct(ctx, c.id, p.To, p.Kind); err != nil {
+		return err
+	}
+	body := p.Body
+	if len(body) == 0 {
+		body = []byte("null")
+	}
+	frame := encodeEvent(TypeDirectIn, "", 0, Direct{From: c.id.member(), Kind: p.Kind, Body: body, At: time.Now().UTC()})
+	c.h.deliverDirect(p.To, frame)
+	c.h.publishDirect(ctx, p.To, frame)
+	return nil
+}

@@ -1,0 +1,15 @@
+// Package hub moves live messages between rooms and connections: the
+// WebSocket side of Village. It holds who is connected, which rooms they are
+// in, their presence, each room's sequenced chat with a durable history for
+// late joiners and reconnects, direct messages to all of a person's tabs,
+// and per-connection limits. It knows nothing of booths, breaks or meetings:
+// whether someone may enter a room is asked of a Policy that the server
+// wires to the domain.
+//
+// Several nodes share rooms through a Bus: in-process (LocalBus) or NATS
+// (NATSBus). Each node delivers to its own connections and tells the others
+// about room traffic, presence and direct messages.
+//
+// protocol.go is the wire format; docs/protocol.md describes it for client
+// authors.
+package hub

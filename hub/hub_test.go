@@ -1,0 +1,266 @@
+package hub_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/gorilla/websocket"
+
+	"github.com/igf-village/village/apperr"
+	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/store/memory"
+)
+
+// The hub on its own, with a token scheme of its own ("tok-<id>"), every
+// room open, and the embedded store for history.
+type fakeAuth struct{}
+
+func (fakeAuth) Authenticate(_ context.Context, token string) (hub.Identity, error) {
+	id, ok := strings.CutPrefix(token, "tok-")
+	if !ok {
+		return hub.Identity{}, apperr.New(apperr.Unauthenticated, "bad token")
+	}
+	return hub.Identity{ID: id, Name: "Person " + id, Role: "participant", ExpiresAt: time.Now().Add(time.Hour)}, nil
+}
+
+type openPolicy struct{}
+
+func (openPolicy) Join(context.Context, hub.Identity, string) error           { return nil }
+func (openPolicy) Direct(context.Context, hub.Identity, string, string) error { return nil }
+
+func startHub(t *testing.T, cfg hub.Config, bus hub.Bus) (*hub.Hub, string) {
+	t.Helper()
+	st, err := memory.Open(filepath.Join(t.TempDir(), "v.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := hub.New(cfg, hub.Deps{Auth: fakeAuth{}, Policy: openPolicy{}, History: st, Bus: bus})
+	if err != nil {
+		t.Fatal(err)
+	}
+	up := websocket.Upgrader{}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ws, err := up.Upgrade(w, r, nil)
+		if err == nil {
+			// Small kernel buffers, so that a client that stops reading
+			// fills them after a few messages, not megabytes.
+			_ = ws.NetConn().(*net.TCPConn).SetWriteBuffer(8 << 10)
+			h.Serve(ws, nil)
+		}
+	}))
+	t.Cleanup(func() {
+		h.Close()
+		srv.Close()
+		st.Close()
+	})
+	return h, "ws" + strings.TrimPrefix(srv.URL, "http")
+}
+
+// dial connects and authenticates as id.
+func dial(t *testing.T, url, id string) *websocket.Conn {
+	t.Helper()
+	d := websocket.Dialer{NetDial: func(network, addr string) (net.Conn, error) {
+		c, err := net.Dial(network, addr)
+		if err == nil {
+			_ = c.(*net.TCPConn).SetReadBuffer(4 << 10)
+		}
+		return c, err
+	}}
+	c, _, err := d.Dial(url, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	request(t, c, "auth", "", map[string]string{"token": "tok-" + id})
+	return c
+}
+
+var reqN sync.Map
+
+// request sends a request and waits for its reply, skipping events.
+func request(t *testing.T, c *websocket.Conn, typ, room string, payload any) hub.Envelope {
+	t.Helper()
+	n, _ := reqN.LoadOrStore(c, new(int))
+	*n.(*int)++
+	id := fmt.Sprint(*n.(*int))
+	raw, _ := json.Marshal(payload)
+	if err := c.WriteJSON(hub.Envelope{Type: typ, ID: id, Room: room, Payload: raw}); err != nil {
+		t.Fatal(err)
+	}
+	for {
+		_ = c.SetReadDeadline(time.Now().Add(10 * time.Second))
+		var env hub.Envelope
+		if err := c.ReadJSON(&env); err != nil {
+			t.Fatalf("awaiting the reply to %s: %v", typ, err)
+		}
+		if env.ID == id {
+			if env.Type != hub.TypeReply {
+				t.Fatalf("%s: %+v", typ, env.Error)
+			}
+			return env
+		}
+	}
+}
+
+// TestSlowConsumer: a client that stops reading is closed with a reason
+// when its queue overflows, and never delays the others.
+func TestSlowConsumer(t *testing.T) {
+	_, url := startHub(t, hub.Config{SendQueue: 32, Rate: 100000, Burst: 100000}, nil)
+	slow := dial(t, url, "slow")
+	request(t, slow, "join", "hall", nil)
+	reader := dial(t, url, "reader")
+	request(t, reader, "join", "hall", nil)
+	sender := dial(t, url, "sender")
+	request(t, sender, "join", "hall", nil)
+
+	// The reader reads everything in its own goroutine.
+	got := make(chan uint64, 10000)
+	go func() {
+		for {
+			var env hub.Envelope
+			if reader.ReadJSON(&env) != nil {
+				return
+			}
+			if env.Type == hub.TypeMessage {
+				got <- env.Seq
+			}
+		}
+	}()
+	text := strings.Repeat("x", hub.MaxText)
+	const total = 400 // far more than the slow client's buffers and queue hold
+	for i := range total {
+		request(t, sender, "send", "hall", map[string]string{"text": text})
+		select {
+		case <-got:
+		case <-time.After(5 * time.Second):
+			t.Fatalf("the reader stalled at message %d: the slow client held it back", i)
+		}
+	}
+	// The slow client was closed with the slow-consumer code.
+	_ = slow.SetReadDeadline(time.Now().Add(10 * time.Second))
+	for {
+		_, _, err := slow.ReadMessage()
+		if err == nil {
+			continue
+		}
+		ce, ok := err.(*websocket.CloseError)
+		if !ok || ce.Code != hub.CloseSlowConsumer || ce.Text == "" {
+			t.Fatalf("slow client ended with %v, want close %d", err, hub.CloseSlowConsumer)
+		}
+		return
+	}
+}
+
+// TestPresenceBatching: in a large room a join storm reaches each member
+// as a few batched deltas, not one message per arrival.
+func TestPresenceBatching(t *testing.T) {
+	_, url := startHub(t, hub.Config{LargeRoom: 50, PresenceLarge: 500 * time.Millisecond, MaxConnsPerUser: 1}, nil)
+	watcher := dial(t, url, "watcher")
+	request(t, watcher, "join", "plaza", nil)
+	deltas := make(chan hub.PresenceDelta, 1000)
+	go func() {
+		for {
+			var env hub.Envelope
+			if watcher.ReadJSON(&env) != nil {
+				return
+			}
+			if env.Type == hub.TypePresenceDelta {
+				var d hub.PresenceDelta
+				_ = json.Unmarshal(env.Payload, &d)
+				deltas <- d
+			}
+		}
+	}()
+	const joiners = 300
+	for i := range joiners {
+		c := dial(t, url, fmt.Sprint("p", i))
+		request(t, c, "join", "plaza", nil)
+	}
+	start := time.Now()
+	messages := 0
+	for count := 0; count != joiners+1; {
+		select {
+		case d := <-deltas:
+			messages++
+			count = d.Count
+		case <-time.After(10 * time.Second):
+			t.Fatalf("the watcher never saw %d members", joiners+1)
+		}
+	}
+	// Without batching the watcher would get 300 messages. The joins take
+	// well under the storm's duration here; allow one delta per 500 ms of
+	// it and a margin.
+	if limit := 3 + int(time.Since(start)/(500*time.Millisecond)) + 10; messages > limit {
+		t.Fatalf("%d presence messages for %d arrivals, want at most %d", messages, joiners, limit)
+	}
+}
+
+// TestNodeDeathDropsMembers: two hubs on one LocalBus; when one stops
+// talking (its bus link cut), the other drops its members after the node
+// timeout.
+func TestNodeDeathDropsMembers(t *testing.T) {
+	shared := hub.NewLocalBus()
+	t.Cleanup(func() { shared.Close() })
+	cut := &cuttableBus{Bus: shared}
+	cfg := hub.Config{Heartbeat: 200 * time.Millisecond, NodeTimeout: time.Second}
+	_, urlA := startHub(t, cfg, cut)
+	_, urlB := startHub(t, cfg, shared)
+	a := dial(t, urlA, "on-a")
+	request(t, a, "join", "room", nil)
+	b := dial(t, urlB, "on-b")
+	request(t, b, "join", "room", nil)
+
+	var pr hub.Presence
+	for deadline := time.Now().Add(5 * time.Second); pr.Count != 2; {
+		if time.Now().After(deadline) {
+			t.Fatalf("presence never merged: %+v", pr)
+		}
+		env := request(t, b, "presence", "room", nil)
+		_ = json.Unmarshal(env.Payload, &pr)
+		time.Sleep(20 * time.Millisecond)
+	}
+	cut.cut()
+	start := time.Now()
+	for {
+		_ = b.SetReadDeadline(time.Now().Add(5 * time.Second))
+		var env hub.Envelope
+		if err := b.ReadJSON(&env); err != nil {
+			t.Fatalf("no departure after %v: %v", time.Since(start), err)
+		}
+		var d hub.PresenceDelta
+		if env.Type == hub.TypePresenceDelta && json.Unmarshal(env.Payload, &d) == nil && len(d.Left) == 1 && d.Left[0] == "on-a" {
+			if d.Count != 1 {
+				t.Fatalf("delta %+v", d)
+			}
+			return
+		}
+	}
+}
+
+// cuttableBus drops everything once cut, as a crashed node would.
+type cuttableBus struct {
+	hub.Bus
+	mu  sync.Mutex
+	off bool
+}
+
+func (c *cuttableBus) cut() { c.mu.Lock(); c.off = true; c.mu.Unlock() }
+
+func (c *cuttableBus) Publish(ctx context.Context, subject string, data []byte) error {
+	c.mu.Lock()
+	off := c.off
+	c.mu.Unlock()
+	if off {
+		return nil
+	}
+	return c.Bus.Publish(ctx, subject, data)
+}

@@ -1,0 +1,56 @@
+package hub
+
+import "github.com/prometheus/client_golang/prometheus"
+
+// Metrics are the hub's Prometheus collectors.
+type Metrics struct {
+	conns     prometheus.Gauge
+	rooms     prometheus.Gauge
+	in        prometheus.Counter
+	out       prometheus.Counter
+	fanout    prometheus.Histogram
+	overflows prometheus.Counter
+	dropped   prometheus.Counter
+	refused   *prometheus.CounterVec
+	closes    *prometheus.CounterVec
+	busIn     *prometheus.CounterVec
+	busOut    *prometheus.CounterVec
+	busErrors prometheus.Counter
+}
+
+// NewMetrics makes the hub's collectors and registers them on reg (nil: not
+// registered, for tests and tools).
+func NewMetrics(reg prometheus.Registerer) *Metrics {
+	m := &Metrics{
+		conns: prometheus.NewGauge(prometheus.GaugeOpts{Name: "village_ws_connections",
+			Help: "Open WebSocket connections on this node."}),
+		rooms: prometheus.NewGauge(prometheus.GaugeOpts{Name: "village_ws_rooms",
+			Help: "Rooms this node knows (with a member on some node)."}),
+		in: prometheus.NewCounter(prometheus.CounterOpts{Name: "village_ws_messages_in_total",
+			Help: "Frames received from clients."}),
+		out: prometheus.NewCounter(prometheus.CounterOpts{Name: "village_ws_messages_out_total",
+			Help: "Room frames queued to clients (one per recipient)."}),
+		fanout: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "village_ws_fanout_seconds",
+			Help:    "Time to queue one room message on every local member.",
+			Buckets: []float64{.00001, .00005, .0001, .0005, .001, .005, .01, .05}}),
+		overflows: prometheus.NewCounter(prometheus.CounterOpts{Name: "village_ws_queue_overflows_total",
+			Help: "Connections closed because their send queue was full."}),
+		dropped: prometheus.NewCounter(prometheus.CounterOpts{Name: "village_ws_presence_dropped_total",
+			Help: "Presence frames dropped on a busy queue (repaired by a snapshot)."}),
+		refused: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "village_ws_refused_total",
+			Help: "Client requests refused, by error code."}, []string{"code"}),
+		closes: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "village_ws_closes_total",
+			Help: "Connections closed, by reason."}, []string{"reason"}),
+		busIn: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "village_bus_messages_in_total",
+			Help: "Bus messages received, by subject."}, []string{"subject"}),
+		busOut: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "village_bus_messages_out_total",
+			Help: "Bus messages published, by subject."}, []string{"subject"}),
+		busErrors: prometheus.NewCounter(prometheus.CounterOpts{Name: "village_bus_publish_errors_total",
+			Help: "Bus publishes that failed."}),
+	}
+	if reg != nil {
+		reg.MustRegister(m.conns, m.rooms, m.in, m.out, m.fanout, m.overflows, m.dropped,
+			m.refused, m.closes, m.busIn, m.busOut, m.busErrors)
+	}
+	return m
+}

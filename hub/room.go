@@ -1,0 +1,284 @@
+package hub
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/igf-village/village/apperr"
+	"github.com/igf-village/village/store"
+)
+
+// room is one room as this node sees it: its local connections, the merged
+// presence of every node, the last seq known, and the presence changes not
+// yet sent.
+type room struct {
+	h    *Hub
+	name string
+
+	// sendMu serializes this node's senders in the room, so that the seqs
+	// it claims go out in order.
+	sendMu sync.Mutex
+
+	mu      sync.Mutex
+	dead    bool // dropped from the hub: callers holding it must look again
+	conns   map[*Conn]struct{}
+	members map[string]*presence
+	seq     uint64
+	joined  map[string]Member // since the last flush
+	left    map[string]struct{}
+	flushAt *time.Timer
+}
+
+// presence is one person in a room: how many of this node's connections
+// hold them here, and which other nodes report them.
+type presence struct {
+	m      Member
+	local  int
+	remote map[string]struct{}
+}
+
+func (p *presence) here() bool { return p.local > 0 || len(p.remote) > 0 }
+
+func newRoom(h *Hub, name string) *room {
+	return &room{h: h, name: name, conns: map[*Conn]struct{}{}, members: map[string]*presence{},
+		joined: map[string]Member{}, left: map[string]struct{}{}}
+}
+
+// add puts c in the room and returns the presence snapshot that c starts
+// from. Under one lock with the later deltas, so c misses none. ok is false
+// when the room was dropped meanwhile: look it up again.
+func (r *room) add(c *Conn) (_ Presence, ok bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.dead {
+		return Presence{}, false
+	}
+	if _, in := r.conns[c]; in {
+		return r.snapshotLocked(), false
+	}
+	r.conns[c] = struct{}{}
+	p := r.members[c.id.ID]
+	if p == nil {
+		p = &presence{m: c.id.member()}
+		r.members[c.id.ID] = p
+	}
+	p.local++
+	if p.local == 1 && len(p.remote) == 0 {
+		r.changedLocked(p.m, true)
+	}
+	if p.local == 1 {
+		r.h.cluster.localChange(r.name, p.m, true)
+	}
+	return r.snapshotLocked(), true
+}
+
+// has reports whether c is in the room.
+func (r *room) has(c *Conn) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	_, in := r.conns[c]
+	return in
+}
+
+// remove takes c out; false if it was not in.
+func (r *room) remove(c *Conn) bool {
+	r.mu.Lock()
+	if _, in := r.conns[c]; !in {
+		r.mu.Unlock()
+		return false
+	}
+	delete(r.conns, c)
+	p := r.members[c.id.ID]
+	p.local--
+	if p.local == 0 {
+		r.h.cluster.localChange(r.name, p.m, false)
+		if !p.here() {
+			delete(r.members, c.id.ID)
+			r.changedLocked(p.m, false)
+		}
+	}
+	r.mu.Unlock()
+	r.h.dropRoomIfEmpty(r)
+	return true
+}
+
+// remote applies another node's report that m is (or is not) in the room;
+// false when the room was dropped meanwhile.
+func (r *room) remote(node string, m Member, here bool) bool {
+	r.mu.Lock()
+	if r.dead {
+		r.mu.Unlock()
+		return false
+	}
+	p := r.members[m.ID]
+	switch {
+	case here && p == nil:
+		p = &presence{m: m, remote: map[string]struct{}{node: {}}}
+		r.members[m.ID] = p
+		r.changedLocked(m, true)
+	case here:
+		if p.remote == nil {
+			p.remote = map[string]struct{}{}
+		}
+		was := p.here()
+		p.remote[node] = struct{}{}
+		if !was {
+			r.changedLocked(m, true)
+		}
+	case p != nil:
+		delete(p.remote, node)
+		if !p.here() {
+			delete(r.members, m.ID)
+			r.changedLocked(m, false)
+		}
+	}
+	r.mu.Unlock()
+	if !here {
+		r.h.dropRoomIfEmpty(r)
+	}
+	return true
+}
+
+// changedLocked records an arrival or departure for the next delta and
+// schedules it: soon in a small room, at most a few times a second in a
+// large one, so that a join storm costs each member a bounded number of
+// messages.
+func (r *room) changedLocked(m Member, here bool) {
+	if here {
+		delete(r.left, m.ID)
+		r.joined[m.ID] = m
+	} else {
+		delete(r.joined, m.ID)
+		r.left[m.ID] = struct{}{}
+	}
+	if r.flushAt != nil {
+		return
+	}
+	wait := r.h.cfg.PresenceSmall
+	if len(r.members) >= r.h.cfg.LargeRoom {
+		wait = r.h.cfg.PresenceLarge
+	}
+	r.flushAt = time.AfterFunc(wait, r.flush)
+}
+
+// flush sends the pending presence changes to this node's connections.
+func (r *room) flush() {
+	r.mu.Lock()
+	r.flushAt = nil
+	if len(r.joined) == 0 && len(r.left) == 0 {
+		r.mu.Unlock()
+		return
+	}
+	d := PresenceDelta{Count: len(r.members)}
+	for _, m := range r.joined {
+		d.Joined = append(d.Joined, m)
+	}
+	for id := range r.left {
+		d.Left = append(d.Left, id)
+	}
+	r.joined, r.left = map[string]Member{}, map[string]struct{}{}
+	frame := encodeEvent(TypePresenceDelta, r.name, 0, d)
+	r.broadcastLocked(frame, kindPresence)
+	r.mu.Unlock()
+}
+
+// snapshotLocked lists the room's members, the first SnapshotMembers of
+// them by name.
+func (r *room) snapshotLocked() Presence {
+	out := Presence{Count: len(r.members), Members: make([]Member, 0, min(len(r.members), r.h.cfg.SnapshotMembers))}
+	for _, p := range r.members {
+		out.Members = append(out.Members, p.m)
+	}
+	sort.Slice(out.Members, func(i, j int) bool {
+		a, b := out.Members[i], out.Members[j]
+		return a.Name < b.Name || (a.Name == b.Name && a.ID < b.ID)
+	})
+	if len(out.Members) > r.h.cfg.SnapshotMembers {
+		out.Members, out.Truncated = out.Members[:r.h.cfg.SnapshotMembers], true
+	}
+	return out
+}
+
+func (r *room) snapshot() Presence {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.snapshotLocked()
+}
+
+// broadcastLocked queues frame on every local connection. Queueing never
+// blocks: a connection whose queue is full is dealt with by its own policy.
+func (r *room) broadcastLocked(frame []byte, kind frameKind) {
+	for c := range r.conns {
+		c.enqueue(frame, kind, r.name)
+	}
+	r.h.metrics.out.Add(float64(len(r.conns)))
+}
+
+// deliver sends a chat frame that another node sequenced.
+func (r *room) deliver(seq uint64, frame []byte) {
+	r.mu.Lock()
+	r.seq = max(r.seq, seq)
+	r.broadcastLocked(frame, kindChat)
+	r.mu.Unlock()
+}
+
+const maxSeqTries = 16
+
+// send sequences, stores, delivers and publishes one chat message. The
+// history insert claims (room, seq): should another node have taken the
+// seq, the store says so and the next one is tried.
+func (r *room) send(ctx context.Context, from Member, text string) (Message, error) {
+	r.sendMu.Lock()
+	defer r.sendMu.Unlock()
+	r.mu.Lock()
+	next := r.seq + 1
+	r.mu.Unlock()
+	if next == 1 {
+		last, err := r.h.history.LastSeq(ctx, r.name)
+		if err != nil {
+			return Message{}, err
+		}
+		next = last + 1
+	}
+	m := Message{Room: r.name, From: from, Text: text, At: time.Now().UTC().Truncate(time.Millisecond)}
+	for try := 0; ; try++ {
+		m.Seq = next
+		err := r.h.history.AppendMessage(ctx, &m)
+		if err == nil {
+			break
+		}
+		if !errors.Is(err, store.ErrDuplicate) || try == maxSeqTries {
+			return Message{}, err
+		}
+		last, err := r.h.history.LastSeq(ctx, r.name)
+		if err != nil {
+			return Message{}, err
+		}
+		next = max(last, next) + 1
+	}
+	frame := encodeEvent(TypeMessage, r.name, m.Seq, m)
+	start := time.Now()
+	r.deliver(m.Seq, frame)
+	r.h.metrics.fanout.Observe(time.Since(start).Seconds())
+	r.h.publishRoom(ctx, r.name, m.Seq, frame)
+	return m, nil
+}
+
+// encodeEvent encodes a server event once, for every connection it goes to.
+func encodeEvent(typ, room string, seq uint64, payload any) []byte {
+	p, err := json.Marshal(payload)
+	if err != nil {
+		panic(err) // our own types always encode
+	}
+	b, err := json.Marshal(Envelope{Type: typ, Room: room, Seq: seq, Payload: p})
+	if err != nil {
+		panic(err)
+	}
+	return b
+}
+
+var errNotInRoom = apperr.New(apperr.Forbidden, "join the room first")

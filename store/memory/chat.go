@@ -1,0 +1,241 @@
+package memory
+
+import (
+	"cmp"
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"sync"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/igf-village/village/hub"
+)
+
+// bucketMessages holds the chat history. Keys are the room, a zero byte
+// and the seq as 8 big-endian bytes (see messageKey), so a room's messages
+// are next to each other in seq order; values are hub.Message as JSON.
+var bucketMessages = []byte("messages")
+
+// chat is the rooms' message history. It is kept apart from the tables and
+// Store.mu because it is the hot path: the hub appends thousands of messages
+// a second across many rooms, and one mutex held across one fsync per
+// message would cap that near a thousand.
+//
+// An append claims its (room, seq) in memory first, under chat.mu, as a
+// reservation; then, with no lock held, makes the message durable through
+// a groupCommit (appends that arrive together share a transaction and an
+// fsync); then, under chat.mu again, turns the reservation into a
+// stored message, or drops it if the write failed. The caller hears back
+// only then.
+//
+// Readers see stored messages only, never a reservation. An append that
+// finds its seq reserved waits for that write to end: then it gets
+// ErrDuplicate if the write succeeded, or tries again to claim the seq if
+// it failed. So ErrDuplicate always means that the seq is stored and that
+// LastSeq already counts it, as on MongoDB, where the second insert of a
+// key fails only once the first is in: a sender that takes LastSeq+1 and
+// retries on ErrDuplicate never spins, and no seq is refused for a write
+// that then fails, which would leave a gap.
+type chat struct {
+	commits groupCommit
+
+	// mu guards closed and rooms, and every room's messages and pending.
+	// It is never held across a disk write.
+	mu     sync.RWMutex
+	closed bool
+	rooms  map[string]*room
+	// writing counts appends between their reservation and its end; close
+	// waits for them before the file may close.
+	writing sync.WaitGroup
+}
+
+// room is one room's history.
+type room struct {
+	// msgs is every stored message, sorted by Seq. Appends nearly always
+	// land at the end; a write that commits after a later seq's is put in
+	// its place.
+	msgs []hub.Message
+	// pending holds the seqs reserved by appends in flight. Each channel
+	// closes when its write ends, one way or the other.
+	pending map[uint64]chan struct{}
+}
+
+func newChat(db *bolt.DB) *chat {
+	return &chat{commits: groupCommit{db: db}, rooms: map[string]*room{}}
+}
+
+// messageKey is the bbolt key of (room, seq). It reads back unambiguously
+// from the end, since the seq is always 8 bytes, so no two pairs share a
+// key whatever bytes a room name holds.
+func messageKey(roomName string, seq uint64) []byte {
+	k := make([]byte, 0, len(roomName)+9)
+	k = append(k, roomName...)
+	k = append(k, 0)
+	return binary.BigEndian.AppendUint64(k, seq)
+}
+
+// room returns the room named, made if it is new. Callers hold mu for
+// writing; readers look rooms up in the map and take a missing one as
+// empty.
+func (c *chat) room(name string) *room {
+	r := c.rooms[name]
+	if r == nil {
+		r = &room{pending: map[uint64]chan struct{}{}}
+		c.rooms[name] = r
+	}
+	return r
+}
+
+func bySeq(m hub.Message, seq uint64) int { return cmp.Compare(m.Seq, seq) }
+
+// load creates the bucket if it is missing and reads every message of it.
+// Open runs it in its one loading transaction, with the tables. A room's
+// keys differ only in their last 8 bytes, the big-endian seq, so bbolt
+// hands each room's messages over in seq order, whatever other rooms' keys
+// come between them.
+func (c *chat) load(tx *bolt.Tx) error {
+	b, err := tx.CreateBucketIfNotExists(bucketMessages)
+	if err != nil {
+		return fmt.Errorf("bucket %s: %w", bucketMessages, err)
+	}
+	return b.ForEach(func(k, v []byte) error {
+		var m hub.Message
+		if err := json.Unmarshal(v, &m); err != nil {
+			return fmt.Errorf("bucket %s, key %q: %w", bucketMessages, k, err)
+		}
+		if string(k) != string(messageKey(m.Room, m.Seq)) {
+			return fmt.Errorf("bucket %s, key %q: holds the message of room %q, seq %d", bucketMessages, k, m.Room, m.Seq)
+		}
+		r := c.room(m.Room)
+		r.msgs = append(r.msgs, m)
+		return nil
+	})
+}
+
+// append stores a copy of m, durably, and returns once it is on disk:
+// ErrDuplicate if the room has m.Seq already. ctx bounds the wait for a
+// seq that another append holds; once reserved, the write runs to its end,
+// so that what the caller hears is what the file holds.
+func (c *chat) append(ctx context.Context, m hub.Message) error {
+	key := messageKey(m.Room, m.Seq)
+	if len(key) > bolt.MaxKeySize {
+		return fmt.Errorf("memory: message: room name of %d bytes is too long", len(m.Room))
+	}
+	value, err := json.Marshal(m)
+	if err != nil {
+		return fmt.Errorf("memory: message: %w", err)
+	}
+	r, done, err := c.reserve(ctx, m.Room, m.Seq)
+	if err != nil {
+		return err
+	}
+	err = c.commits.write(func(tx *bolt.Tx) error { return tx.Bucket(bucketMessages).Put(key, value) })
+	c.settle(r, m, done, err == nil)
+	return err
+}
+
+// reserve claims (roomName, seq) for an append: ErrDuplicate if it is
+// stored. If another append holds it, reserve waits for that one to end
+// and looks again. The caller must settle the reservation.
+func (c *chat) reserve(ctx context.Context, roomName string, seq uint64) (*room, chan struct{}, error) {
+	for {
+		c.mu.Lock()
+		if err := c.usable(ctx); err != nil {
+			c.mu.Unlock()
+			return nil, nil, err
+		}
+		r := c.room(roomName)
+		if _, stored := slices.BinarySearchFunc(r.msgs, seq, bySeq); stored {
+			c.mu.Unlock()
+			return nil, nil, duplicate("message seq")
+		}
+		held, ok := r.pending[seq]
+		if !ok {
+			done := make(chan struct{})
+			r.pending[seq] = done
+			c.writing.Add(1)
+			c.mu.Unlock()
+			return r, done, nil
+		}
+		c.mu.Unlock()
+		select {
+		case <-held:
+		case <-ctx.Done():
+			return nil, nil, ctx.Err()
+		}
+	}
+}
+
+// settle ends the reservation of m.Seq in r: the message is stored if its
+// write committed, and forgotten if not. Appends waiting for the seq then
+// look again.
+func (c *chat) settle(r *room, m hub.Message, done chan struct{}, committed bool) {
+	c.mu.Lock()
+	delete(r.pending, m.Seq)
+	close(done)
+	if committed {
+		if n := len(r.msgs); n == 0 || r.msgs[n-1].Seq < m.Seq {
+			r.msgs = append(r.msgs, m)
+		} else {
+			i, _ := slices.BinarySearchFunc(r.msgs, m.Seq, bySeq)
+			r.msgs = slices.Insert(r.msgs, i, m)
+		}
+	}
+	c.mu.Unlock()
+	c.writing.Done()
+}
+
+// after returns copies of up to limit stored messages of roomName with a
+// seq above after, in seq order; never nil.
+func (c *chat) after(ctx context.Context, roomName string, after uint64, limit int) ([]hub.Message, error) {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	if err := c.usable(ctx); err != nil {
+		return nil, err
+	}
+	r := c.rooms[roomName]
+	if r == nil || limit <= 0 {
+		return []hub.Message{}, nil
+	}
+	i, found := slices.BinarySearchFunc(r.msgs, after, bySeq)
+	if found {
+		i++
+	}
+	out := make([]hub.Message, min(limit, len(r.msgs)-i))
+	copy(out, r.msgs[i:])
+	return out, nil
+}
+
+// last returns the highest stored seq of roomName, 0 if none.
+func (c *chat) last(ctx context.Context, roomName string) (uint64, error) {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	if err := c.usable(ctx); err != nil {
+		return 0, err
+	}
+	r := c.rooms[roomName]
+	if r == nil || len(r.msgs) == 0 {
+		return 0, nil
+	}
+	return r.msgs[len(r.msgs)-1].Seq, nil
+}
+
+// usable is checked under mu by every operation.
+func (c *chat) usable(ctx context.Context) error {
+	if c.closed {
+		return ErrClosed
+	}
+	return ctx.Err()
+}
+
+// close refuses every later operation and waits for the appends in flight
+// to end, so that the file may close under none of them.
+func (c *chat) close() {
+	c.mu.Lock()
+	c.closed = true
+	c.mu.Unlock()
+	c.writing.Wait()
+}

@@ -1,0 +1,29 @@
+package memory
+
+import (
+	"context"
+	"time"
+
+	"github.com/igf-village/village/hub"
+)
+
+var _ hub.History = (*Store)(nil)
+
+// The chat history does not go through view and update: it has its own
+// lock and batches its writes (see chat).
+
+func (s *Store) AppendMessage(ctx context.Context, m *hub.Message) (err error) {
+	defer s.observe("AppendMessage", time.Now(), &err)
+	return s.chat.append(ctx, *m)
+}
+
+// MessagesAfter returns none, not an error, for a limit of zero or less.
+func (s *Store) MessagesAfter(ctx context.Context, room string, after uint64, limit int) (_ []hub.Message, err error) {
+	defer s.observe("MessagesAfter", time.Now(), &err)
+	return s.chat.after(ctx, room, after, limit)
+}
+
+func (s *Store) LastSeq(ctx context.Context, room string) (_ uint64, err error) {
+	defer s.observe("LastSeq", time.Now(), &err)
+	return s.chat.last(ctx, room)
+}

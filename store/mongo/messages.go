@@ -1,0 +1,73 @@
+package mongo
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"time"
+
+	"go.mongodb.org/mongo-driver/v2/bson"
+	"go.mongodb.org/mongo-driver/v2/mongo"
+	"go.mongodb.org/mongo-driver/v2/mongo/options"
+
+	"github.com/igf-village/village/hub"
+)
+
+// storedMessage is a chat message as stored: its _id is the room and the
+// seq (see messageID), so that of racing inserts of one seq in one room
+// exactly one gets in. Reads decode hub.Message alone.
+type storedMessage struct {
+	ID          string `bson:"_id"`
+	hub.Message `bson:",inline"`
+}
+
+// messageID is the _id of (room, seq). The seq has a fixed width, so the
+// _id reads back unambiguously from the end whatever the room name holds.
+func messageID(room string, seq uint64) string {
+	return fmt.Sprintf("%s/%020d", room, seq)
+}
+
+// AppendMessage inserts m: ErrDuplicate if the room has m.Seq already. BSON
+// has no unsigned integers: the seq is stored as an int64, so a seq above
+// math.MaxInt64 is refused.
+func (s *Store) AppendMessage(ctx context.Context, m *hub.Message) (err error) {
+	defer s.finish("AppendMessage", time.Now(), &err)
+	if m.Seq > math.MaxInt64 {
+		return fmt.Errorf("seq %d is out of range", m.Seq)
+	}
+	return s.messages.insert(ctx, &storedMessage{ID: messageID(m.Room, m.Seq), Message: *m})
+}
+
+// MessagesAfter returns none, not an error, for a limit of zero or less
+// (for MongoDB a limit of 0 would mean no limit).
+func (s *Store) MessagesAfter(ctx context.Context, room string, after uint64, limit int) (_ []hub.Message, err error) {
+	defer s.finish("MessagesAfter", time.Now(), &err)
+	if limit <= 0 || after >= math.MaxInt64 {
+		return []hub.Message{}, nil
+	}
+	filter := bson.D{{Key: "room", Value: room}, {Key: "seq", Value: bson.D{{Key: "$gt", Value: int64(after)}}}}
+	opts := options.Find().SetSort(bson.D{{Key: "seq", Value: 1}}).SetLimit(int64(limit))
+	docs, err := s.messages.find(ctx, filter, opts)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]hub.Message, len(docs))
+	for i, d := range docs {
+		out[i] = d.Message
+	}
+	return out, nil
+}
+
+func (s *Store) LastSeq(ctx context.Context, room string) (_ uint64, err error) {
+	defer s.finish("LastSeq", time.Now(), &err)
+	opts := options.FindOne().SetSort(bson.D{{Key: "seq", Value: -1}})
+	last, err := s.messages.findOne(ctx, bson.D{{Key: "room", Value: room}}, opts)
+	if errors.Is(err, mongo.ErrNoDocuments) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, err
+	}
+	return last.Seq, nil
+}

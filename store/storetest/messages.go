@@ -1,0 +1,294 @@
+package storetest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/store"
+)
+
+var messageTests = []test{
+	{"Messages/RoundTrip", testMessageRoundTrip},
+	{"Messages/Paging", testMessagePaging},
+	{"Messages/LastSeq", testLastSeq},
+	{"Messages/RoomsAreIndependent", testRoomsAreIndependent},
+	{"Messages/Duplicate", testMessageDuplicate},
+}
+
+// appendRace: of Racers appends of one (room, seq), each with its own
+// text, one is stored.
+var appendRace = race{
+	name: "AppendMessage",
+	attempt: func(ctx context.Context, s Store, i int) error {
+		m := NewMessage(raceRoom, 1)
+		m.Text = racer(i)
+		return s.AppendMessage(ctx, m)
+	},
+	check: func(t *testing.T, s Store, winner int) {
+		ctx := t.Context()
+		got, err := s.MessagesAfter(ctx, raceRoom, 0, Racers)
+		must(t, err, "MessagesAfter")
+		if len(got) != 1 || got[0].Text != racer(winner) {
+			t.Errorf("room holds %+v, want the one message of %s", got, racer(winner))
+		}
+		last, err := s.LastSeq(ctx, raceRoom)
+		must(t, err, "LastSeq")
+		if last != 1 {
+			t.Errorf("LastSeq = %d, want 1", last)
+		}
+		wantErr(t, s.AppendMessage(ctx, NewMessage(raceRoom, 1)), store.ErrDuplicate, "AppendMessage after the race")
+	},
+}
+
+const raceRoom = "room-contested"
+
+// messagesOf reads up to limit messages of room after seq, failing t on
+// an error.
+func messagesOf(t *testing.T, s Store, room string, after uint64, limit int) []hub.Message {
+	t.Helper()
+	got, err := s.MessagesAfter(t.Context(), room, after, limit)
+	must(t, err, fmt.Sprintf("MessagesAfter(%q, %d, %d)", room, after, limit))
+	if got == nil {
+		t.Errorf("MessagesAfter(%q, %d, %d) = nil, want a list, empty if need be", room, after, limit)
+	}
+	return got
+}
+
+func seqs(list []hub.Message) []uint64 {
+	out := make([]uint64, len(list))
+	for i, m := range list {
+		out[i] = m.Seq
+	}
+	return out
+}
+
+// seqRange is from, from+1, ..., to; empty when to < from.
+func seqRange(from, to uint64) []uint64 {
+	out := []uint64{}
+	for seq := from; seq <= to; seq++ {
+		out = append(out, seq)
+	}
+	return out
+}
+
+func wantLastSeq(t *testing.T, s Store, room string, want uint64) {
+	t.Helper()
+	got, err := s.LastSeq(t.Context(), room)
+	must(t, err, "LastSeq")
+	if got != want {
+		t.Errorf("LastSeq(%q) = %d, want %d", room, got, want)
+	}
+}
+
+func testMessageRoundTrip(t *testing.T, s Store) {
+	ctx := t.Context()
+	// A room name with a slash, a space and non-ASCII, a time in another
+	// zone: they come back as they went in (the time as an equal instant).
+	m := NewMessage("booth/org-0001 · café", 7)
+	m.At = m.At.In(time.FixedZone("UTC+2", 2*60*60))
+	want := *m
+	must(t, s.AppendMessage(ctx, m), "AppendMessage")
+	m.Text = "changed after the append"
+
+	got := messagesOf(t, s, want.Room, 0, 10)
+	if len(got) != 1 {
+		t.Fatalf("MessagesAfter gives %d messages, want 1", len(got))
+	}
+	wantSame(t, &got[0], &want, "message")
+	wantLastSeq(t, s, want.Room, 7)
+
+	got[0].Text = "changed in a result"
+	wantSame(t, &messagesOf(t, s, want.Room, 0, 10)[0], &want, "message read again")
+}
+
+func testMessagePaging(t *testing.T, s Store) {
+	ctx := t.Context()
+	const room = "room-paging"
+	// Appended out of order, as racing senders may: read back in seq order.
+	for _, seq := range []uint64{5, 1, 9, 2, 10, 3, 7, 4, 8, 6} {
+		must(t, s.AppendMessage(ctx, NewMessage(room, seq)), "AppendMessage")
+	}
+	all := messagesOf(t, s, room, 0, 100)
+	if got := seqs(all); !slices.Equal(got, seqRange(1, 10)) {
+		t.Fatalf("MessagesAfter(0, 100) gives seqs %v, want 1 to 10", got)
+	}
+	for i := range all {
+		wantSame(t, &all[i], NewMessage(room, uint64(i+1)), fmt.Sprintf("message %d", i+1))
+	}
+
+	pages := []struct {
+		after uint64
+		limit int
+		want  []uint64
+	}{
+		{0, 3, seqRange(1, 3)},
+		{3, 3, seqRange(4, 6)},
+		{6, 10, seqRange(7, 10)},
+		{9, 5, seqRange(10, 10)},
+		{10, 5, nil},
+		{99, 5, nil},
+		{0, 0, nil},
+		{0, -1, nil},
+	}
+	for _, p := range pages {
+		got := seqs(messagesOf(t, s, room, p.after, p.limit))
+		if !slices.Equal(got, p.want) {
+			t.Errorf("MessagesAfter(%d, %d) gives seqs %v, want %v", p.after, p.limit, got, p.want)
+		}
+	}
+	if got := messagesOf(t, s, "room-never-used", 0, 10); len(got) != 0 {
+		t.Errorf("MessagesAfter of an unknown room gives %d messages", len(got))
+	}
+
+	// Paging by the last seq of each page reads everything once.
+	var paged []uint64
+	for after := uint64(0); ; {
+		page := messagesOf(t, s, room, after, 4)
+		if len(page) == 0 {
+			break
+		}
+		paged = append(paged, seqs(page)...)
+		after = page[len(page)-1].Seq
+	}
+	if !slices.Equal(paged, seqRange(1, 10)) {
+		t.Errorf("paging by 4 gives seqs %v, want 1 to 10", paged)
+	}
+}
+
+func testLastSeq(t *testing.T, s Store) {
+	ctx := t.Context()
+	const room = "room-last"
+	wantLastSeq(t, s, room, 0)
+	for _, seq := range []uint64{3, 1, 2} {
+		must(t, s.AppendMessage(ctx, NewMessage(room, seq)), "AppendMessage")
+	}
+	wantLastSeq(t, s, room, 3)
+	// The highest seq stored, whatever the order and the gaps.
+	must(t, s.AppendMessage(ctx, NewMessage(room, 12)), "AppendMessage")
+	must(t, s.AppendMessage(ctx, NewMessage(room, 11)), "AppendMessage")
+	wantLastSeq(t, s, room, 12)
+}
+
+func testRoomsAreIndependent(t *testing.T, s Store) {
+	ctx := t.Context()
+	// Names that extend one another, including with what looks like a
+	// stored key of the shorter one.
+	rooms := []string{"room-1", "room-10", "room-1/00000000000000000002", "room-1\x00"}
+	for i, room := range rooms {
+		for seq := uint64(1); seq <= uint64(i+1); seq++ {
+			must(t, s.AppendMessage(ctx, NewMessage(room, seq)), fmt.Sprintf("AppendMessage(%q, %d)", room, seq))
+		}
+	}
+	for i, room := range rooms {
+		n := uint64(i + 1)
+		got := messagesOf(t, s, room, 0, 100)
+		if !slices.Equal(seqs(got), seqRange(1, n)) {
+			t.Errorf("room %q holds seqs %v, want 1 to %d", room, seqs(got), n)
+		}
+		for j := range got {
+			wantSame(t, &got[j], NewMessage(room, uint64(j+1)), fmt.Sprintf("room %q, message %d", room, j+1))
+		}
+		wantLastSeq(t, s, room, n)
+	}
+}
+
+func testMessageDuplicate(t *testing.T, s Store) {
+	ctx := t.Context()
+	const room = "room-dup"
+	first := NewMessage(room, 1)
+	must(t, s.AppendMessage(ctx, first), "AppendMessage")
+	second := NewMessage(room, 1)
+	second.Text, second.From = "second", NewMessage(room, 2).From
+	wantErr(t, s.AppendMessage(ctx, second), store.ErrDuplicate, "AppendMessage of a taken seq")
+
+	got := messagesOf(t, s, room, 0, 10)
+	if len(got) != 1 {
+		t.Fatalf("room holds %d messages, want 1", len(got))
+	}
+	wantSame(t, &got[0], first, "message after a duplicate")
+	must(t, s.AppendMessage(ctx, NewMessage(room, 2)), "AppendMessage of the next seq")
+	must(t, s.AppendMessage(ctx, NewMessage("room-dup-other", 1)), "AppendMessage of seq 1 in another room")
+}
+
+// concurrentSendersTest: senders as the hub's nodes are, perSender
+// messages each, into 20 rooms. Each message takes the seq after LastSeq
+// and, beaten to it, tries again. No seq is lost or given twice, and every
+// message is stored once.
+func concurrentSendersTest(perSender int) test {
+	return test{"Messages/ConcurrentSenders", func(t *testing.T, s Store) { testConcurrentSenders(t, s, perSender) }}
+}
+
+func testConcurrentSenders(t *testing.T, s Store, perSend int) {
+	const (
+		senders  = 8
+		rooms    = 20
+		attempts = 10 * senders // an append loses at most to every other sender, a few times over
+	)
+	ctx := t.Context()
+	var retries atomic.Int64
+	roomName := func(i int) string { return fmt.Sprintf("room-%02d", i) }
+	text := func(sender, i int) string { return fmt.Sprintf("sender %d, message %d", sender, i) }
+	send := func(sender, i int) error {
+		room := roomName((sender + i) % rooms)
+		for range attempts {
+			last, err := s.LastSeq(ctx, room)
+			if err != nil {
+				return err
+			}
+			m := NewMessage(room, last+1)
+			m.Text = text(sender, i)
+			err = s.AppendMessage(ctx, m)
+			if !errors.Is(err, store.ErrDuplicate) {
+				return err
+			}
+			retries.Add(1)
+		}
+		return fmt.Errorf("lost the seq %d times in a row", attempts)
+	}
+
+	errs := make([]error, senders)
+	var wg sync.WaitGroup
+	for sender := range senders {
+		wg.Go(func() {
+			for i := range perSend {
+				if err := send(sender, i); err != nil {
+					errs[sender] = fmt.Errorf("sender %d, message %d: %w", sender, i, err)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d appends lost their seq and tried again", retries.Load())
+
+	seen := map[string]int{}
+	for r := range rooms {
+		room := roomName(r)
+		got := messagesOf(t, s, room, 0, senders*perSend)
+		n := uint64(len(got))
+		if !slices.Equal(seqs(got), seqRange(1, n)) {
+			t.Errorf("room %s holds seqs %v, want 1 to %d without gaps", room, seqs(got), n)
+		}
+		wantLastSeq(t, s, room, n)
+		for _, m := range got {
+			seen[m.Text]++
+		}
+	}
+	for sender := range senders {
+		for i := range perSend {
+			if n := seen[text(sender, i)]; n != 1 {
+				t.Errorf("%q is stored %d times, want once", text(sender, i), n)
+			}
+		}
+	}
+}
