@@ -19,7 +19,9 @@ type (
 	directMsg struct {
 		Node  string          `json:"n"`
 		User  string          `json:"u"`
-		Frame json.RawMessage `json:"f"`
+		Frame json.RawMessage `json:"f,omitempty"`
+		// Kick closes the person's connections instead (account deleted).
+		Kick bool `json:"kick,omitempty"`
 	}
 	// presenceMsg carries a node's presence changes, numbered so that a
 	// receiver notices a lost one, or (Snapshot) the node's whole presence.
@@ -315,6 +317,19 @@ func (h *Hub) deliverDirect(user string, frame []byte) {
 	}
 }
 
+// Disconnect closes every connection of a person, on every node: their
+// account is gone and tokens already issued must not keep them in rooms.
+func (h *Hub) Disconnect(user string) {
+	h.disconnectLocal(user)
+	h.publish(SubjectDirect, directMsg{Node: h.cfg.Node, User: user, Kick: true})
+}
+
+func (h *Hub) disconnectLocal(user string) {
+	for _, c := range h.userConns(user) {
+		c.closeWith(CloseAccountGone, "this account no longer exists")
+	}
+}
+
 // subscribe listens on the bus for what other nodes publish.
 func (h *Hub) subscribe() error {
 	handlers := map[string]func([]byte){
@@ -330,6 +345,10 @@ func (h *Hub) subscribe() error {
 		SubjectDirect: func(b []byte) {
 			var m directMsg
 			if json.Unmarshal(b, &m) != nil || m.Node == h.cfg.Node {
+				return
+			}
+			if m.Kick {
+				h.disconnectLocal(m.User)
 				return
 			}
 			h.deliverDirect(m.User, m.Frame)

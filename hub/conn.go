@@ -91,6 +91,7 @@ func (h *Hub) Serve(ws *websocket.Conn, pre *Identity) {
 		if !c.signIn(*pre) {
 			return
 		}
+		_ = ws.SetReadDeadline(time.Now().Add(h.cfg.PongWait))
 		c.reply("", TypeHello, c.hello())
 	} else {
 		_ = ws.SetReadDeadline(time.Now().Add(AuthTimeout))
@@ -107,7 +108,7 @@ func (c *Conn) readLoop() {
 		if err != nil {
 			switch {
 			case errors.Is(err, websocket.ErrReadLimit):
-				c.closeWith(websocket.CloseMessageTooBig, "a frame was larger than 16 KiB")
+				c.closeWith(websocket.CloseMessageTooBig, "a frame was larger than 32 KiB")
 			case !c.authed.Load():
 				c.closeWith(CloseUnauthenticated, "authenticate within 5 seconds")
 			default:
@@ -125,18 +126,14 @@ func (c *Conn) readLoop() {
 			c.replyError(peekID(data), apperr.New(apperr.RateLimited, "too many messages; slow down"))
 			continue
 		}
-		var env Envelope
-		if err := json.Unmarshal(data, &env); err != nil || env.Type == "" {
+		env, err := ParseFrame(data)
+		if err != nil {
 			c.h.metrics.refused.WithLabelValues("malformed").Inc()
 			if c.strike() {
 				c.closeWith(CloseProtocol, "too many frames that are not the protocol")
 				return
 			}
-			c.replyError("", apperr.New(apperr.BadRequest, "a frame must be a JSON object with a type"))
-			continue
-		}
-		if len(env.ID) > MaxID {
-			c.replyError("", apperr.New(apperr.BadRequest, "the id is longer than %d bytes", MaxID))
+			c.replyError(peekID(data), err)
 			continue
 		}
 		if !c.authed.Load() {
@@ -346,8 +343,7 @@ func (c *Conn) resendStale() {
 	c.stale = map[string]struct{}{}
 	c.roomsMu.Unlock()
 	for _, r := range rooms {
-		snap := r.snapshot()
-		c.enqueue(encodeEvent(TypePresence, r.name, 0, snap), kindReply, r.name)
+		r.resnapshot(c)
 	}
 }
 
@@ -387,6 +383,22 @@ func (c *Conn) replyError(id string, err error) {
 	}
 	b, _ := json.Marshal(Envelope{Type: TypeError, ID: id, Error: &ErrorBody{Code: e, Message: msg}})
 	c.enqueue(b, kindReply, "")
+}
+
+// ParseFrame decodes one client frame. Every failure is a bad_request
+// error that says what is wrong.
+func ParseFrame(data []byte) (Envelope, error) {
+	var env Envelope
+	if err := json.Unmarshal(data, &env); err != nil || env.Type == "" {
+		return Envelope{}, apperr.New(apperr.BadRequest, "a frame must be a JSON object with a type")
+	}
+	if len(env.ID) > MaxID {
+		return Envelope{}, apperr.New(apperr.BadRequest, "the id is longer than %d bytes", MaxID)
+	}
+	if env.Error != nil || env.Seq != 0 {
+		return Envelope{}, apperr.New(apperr.BadRequest, "error and seq are the server's fields")
+	}
+	return env, nil
 }
 
 // peekID finds the id of a frame that is not read in full, so that even a

@@ -22,14 +22,19 @@ import (
 
 // The hub on its own, with a token scheme of its own ("tok-<id>"), every
 // room open, and the embedded store for history.
+// A token "tok-<id>" lives an hour, "short-<id>" half a second.
 type fakeAuth struct{}
 
 func (fakeAuth) Authenticate(_ context.Context, token string) (hub.Identity, error) {
+	life := time.Hour
 	id, ok := strings.CutPrefix(token, "tok-")
 	if !ok {
-		return hub.Identity{}, apperr.New(apperr.Unauthenticated, "bad token")
+		if id, ok = strings.CutPrefix(token, "short-"); !ok {
+			return hub.Identity{}, apperr.New(apperr.Unauthenticated, "bad token")
+		}
+		life = 500 * time.Millisecond
 	}
-	return hub.Identity{ID: id, Name: "Person " + id, Role: "participant", ExpiresAt: time.Now().Add(time.Hour)}, nil
+	return hub.Identity{ID: id, Name: "Person " + id, Role: "participant", ExpiresAt: time.Now().Add(life)}, nil
 }
 
 type openPolicy struct{}
@@ -263,4 +268,43 @@ func (c *cuttableBus) Publish(ctx context.Context, subject string, data []byte) 
 		return nil
 	}
 	return c.Bus.Publish(ctx, subject, data)
+}
+
+// TestTokenExpiry: a connection whose token expires is closed with 4002,
+// unless the client renews it with another auth in time; a renewal cannot
+// change who the connection is.
+func TestTokenExpiry(t *testing.T) {
+	_, url := startHub(t, hub.Config{PingInterval: 100 * time.Millisecond}, nil)
+	open := func(id string) *websocket.Conn {
+		c, _, err := websocket.DefaultDialer.Dial(url, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { c.Close() })
+		request(t, c, "auth", "", map[string]string{"token": "short-" + id})
+		return c
+	}
+	lapsing, renewing := open("lapsing"), open("renewing")
+	raw, _ := json.Marshal(map[string]string{"token": "tok-someone-else"})
+	_ = renewing.WriteJSON(hub.Envelope{Type: "auth", ID: "x", Payload: raw})
+	_ = renewing.SetReadDeadline(time.Now().Add(5 * time.Second))
+	var env hub.Envelope
+	if err := renewing.ReadJSON(&env); err != nil || env.Error == nil || env.Error.Code != apperr.Forbidden {
+		t.Fatalf("renewing as someone else: %+v %v", env, err)
+	}
+	request(t, renewing, "auth", "", map[string]string{"token": "tok-renewing"})
+
+	_ = lapsing.SetReadDeadline(time.Now().Add(5 * time.Second))
+	for {
+		_, _, err := lapsing.ReadMessage()
+		if err == nil {
+			continue
+		}
+		if ce, ok := err.(*websocket.CloseError); !ok || ce.Code != hub.CloseTokenExpired {
+			t.Fatalf("lapsed connection ended with %v, want close %d", err, hub.CloseTokenExpired)
+		}
+		break
+	}
+	time.Sleep(600 * time.Millisecond) // past the first token's life
+	request(t, renewing, "ping", "", struct{}{})
 }

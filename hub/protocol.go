@@ -45,7 +45,7 @@ const (
 const (
 	TypeReply         = "reply"          // the result of a request, with its ID
 	TypeError         = "error"          // a request failed, with its ID (or none for a bad frame)
-	TypeHello         = "hello"          // after a successful auth
+	TypeHello         = "hello"          // when the upgrade carried the token (else hello is auth's reply)
 	TypeMessage       = "message"        // a chat message in a room, with its seq
 	TypePresenceDelta = "presence.delta" // arrivals and departures in a room, batched
 	TypeDirectIn      = "direct"         // a direct message to this person
@@ -53,7 +53,9 @@ const (
 
 // Limits of the protocol.
 const (
-	MaxFrame       = 16 << 10 // bytes of one incoming frame
+	// MaxFrame leaves room for MaxText characters escaped as \uXXXX pairs,
+	// as some JSON encoders write them.
+	MaxFrame       = 32 << 10 // bytes of one incoming frame
 	MaxText        = 2000     // characters of one chat message
 	MaxRoom        = 128      // bytes of a room name
 	MaxID          = 64       // bytes of a client request ID

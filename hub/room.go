@@ -58,7 +58,7 @@ func (r *room) add(c *Conn) (_ Presence, ok bool) {
 		return Presence{}, false
 	}
 	if _, in := r.conns[c]; in {
-		return r.snapshotLocked(), false
+		return r.snapshotLocked(), true // joining twice is joining once
 	}
 	r.conns[c] = struct{}{}
 	p := r.members[c.id.ID]
@@ -74,14 +74,6 @@ func (r *room) add(c *Conn) (_ Presence, ok bool) {
 		r.h.cluster.localChange(r.name, p.m, true)
 	}
 	return r.snapshotLocked(), true
-}
-
-// has reports whether c is in the room.
-func (r *room) has(c *Conn) bool {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	_, in := r.conns[c]
-	return in
 }
 
 // remove takes c out; false if it was not in.
@@ -207,6 +199,14 @@ func (r *room) snapshot() Presence {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	return r.snapshotLocked()
+}
+
+// resnapshot queues a fresh snapshot on c under the room lock, so that no
+// delta flushed meanwhile can overtake it.
+func (r *room) resnapshot(c *Conn) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	c.enqueue(encodeEvent(TypePresence, r.name, 0, r.snapshotLocked()), kindReply, r.name)
 }
 
 // broadcastLocked queues frame on every local connection. Queueing never

@@ -56,15 +56,14 @@ func (l livePolicy) Join(ctx context.Context, who hub.Identity, room string) err
 	case l.s.cfg.LoadRooms && strings.HasPrefix(room, loadRoomPrefix):
 		return nil
 	case strings.HasPrefix(room, staffRoomPrefix):
+		// The role as it is now, not as it was at connect time: an
+		// accepted invitation or a removed organisation counts at once.
 		org := strings.TrimPrefix(room, staffRoomPrefix)
-		if who.Role == string(accounts.RoleSecretariat) {
-			return nil
-		}
 		p, err := l.s.accounts.Person(ctx, who.ID)
 		if err != nil {
 			return err
 		}
-		if p.Role == accounts.RoleStaff && p.OrganisationID == org {
+		if p.Role == accounts.RoleSecretariat || (p.Role == accounts.RoleStaff && p.OrganisationID == org) {
 			return nil
 		}
 		return apperr.New(apperr.Forbidden, "this staff room is for the organisation's staff")

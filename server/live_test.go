@@ -200,6 +200,10 @@ func TestLiveRooms(t *testing.T) {
 		if ja.Presence.Count != 1 || ja.Seq != 0 {
 			t.Fatalf("first join: %+v", ja)
 		}
+		a.Request("join", "lobby", nil).Ok(&ja) // joining twice is joining once
+		if ja.Presence.Count != 1 {
+			t.Fatalf("second join: %+v", ja)
+		}
 		var sent map[string]uint64
 		a.Request("send", "lobby", map[string]string{"text": "Hello from Dakar"}).Ok(&sent)
 		a.Request("send", "lobby", map[string]string{"text": "Anyone for coffee?"}).Ok()
@@ -250,4 +254,17 @@ func TestLiveRooms(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestLiveAccountDeleted: deleting an account closes its live connections
+// at once, on this node and the others.
+func TestLiveAccountDeleted(t *testing.T) {
+	n := testkit.StartNode(t, "memory")
+	c, _ := n.Client(t).Register(t, testkit.Registration(1))
+	w := n.Live(t, c.Token)
+	w.Request("join", "lobby", nil).Ok()
+	c.Do(http.MethodDelete, "/api/me", nil).Want(t, http.StatusNoContent)
+	if code, _ := w.Closed(); code != hub.CloseAccountGone {
+		t.Fatalf("close code %d, want %d", code, hub.CloseAccountGone)
+	}
 }

@@ -36,6 +36,7 @@ func (s *Server) deleteMe(c echo.Context) error {
 	if err := s.accounts.Delete(c.Request().Context(), me(c).ID); err != nil {
 		return err
 	}
+	s.hub.Disconnect(me(c).ID)
 	s.setRefreshCookie(c, "", 0)
 	return c.NoContent(http.StatusNoContent)
 }

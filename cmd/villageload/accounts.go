@@ -53,16 +53,15 @@ func tokens(ctx context.Context, cfg config, n int, needUntil time.Time, log io.
 			return nil, st, err
 		}
 	}
-	if len(accts) > n {
-		accts = accts[:n]
-	}
+	// The run uses the first n; the file keeps them all.
+	use := min(len(accts), n)
 	api := &api{base: cfg.url, http: &http.Client{Timeout: 60 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: cfg.registerConcurrency}}}
 
 	// Refresh what expires too soon.
 	var firstErr error
 	var mu sync.Mutex
 	var refreshed atomic.Int64
-	parallel(len(accts), cfg.registerConcurrency, func(i int) {
+	parallel(use, cfg.registerConcurrency, func(i int) {
 		a := &accts[i]
 		if a.ExpiresAt.After(needUntil) {
 			return
@@ -86,10 +85,10 @@ func tokens(ctx context.Context, cfg config, n int, needUntil time.Time, log io.
 		return nil, st, firstErr
 	}
 	st.Refreshed = int(refreshed.Load())
-	st.Reused = len(accts) - st.Refreshed
+	st.Reused = use - st.Refreshed
 
 	// Register the rest.
-	have := len(accts)
+	have := use
 	if have < n {
 		fmt.Fprintf(log, "registering %d accounts (concurrency %d)...\n", n-have, cfg.registerConcurrency)
 		accts = append(accts, make([]account, n-have)...)
@@ -125,7 +124,7 @@ func tokens(ctx context.Context, cfg config, n int, needUntil time.Time, log io.
 		}
 	}
 	out := make([]string, n)
-	for i := range accts {
+	for i := range out {
 		out[i] = accts[i].AccessToken
 	}
 	st.Seconds = time.Since(start).Seconds()

@@ -23,7 +23,7 @@ const (
 	DefaultConnectTimeout      = 30 * time.Second
 	DefaultRoomPattern         = "load:%d"
 	DefaultRegisterConcurrency = 8
-	DefaultDrain               = 3 * time.Second
+	DefaultDrain               = 10 * time.Second
 	DefaultMoveFraction        = 0.01
 	MaxDuration                = 2 * time.Hour
 	maxDialsInFlight           = 512

@@ -159,9 +159,10 @@ func TestRunAgainstNode(t *testing.T) {
 	var out, errOut bytes.Buffer
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
+	tokenFile := t.TempDir() + "/tokens.jsonl"
 	err := runLoad(ctx, []string{"-url", n.URL, "-users", "20", "-rooms", "2", "-rate", "5",
 		"-duration", "2s", "-drain", "3s", "-move-every", "500ms", "-move-fraction", "0.1", "-heartbeat", "1s",
-		"-token-file", t.TempDir() + "/tokens.jsonl", "-json"}, &out, &errOut)
+		"-token-file", tokenFile, "-json"}, &out, &errOut)
 	if err != nil {
 		t.Fatalf("run: %v\n%s", err, errOut.String())
 	}
@@ -186,6 +187,35 @@ func TestRunAgainstNode(t *testing.T) {
 	if !rep.Server.Connected.OK || rep.Server.Connected.Connections < 20 {
 		t.Fatalf("server sample %+v", rep.Server.Connected)
 	}
+	// The token file is reused; expired tokens are refreshed; a smaller
+	// run keeps the file whole.
+	accts, err := readTokenFile(tokenFile)
+	if err != nil || len(accts) != 20 {
+		t.Fatalf("token file: %d accounts, %v", len(accts), err)
+	}
+	for i := range accts[:5] {
+		accts[i].ExpiresAt = time.Now().Add(-time.Minute)
+	}
+	if err := writeTokenFile(tokenFile, accts); err != nil {
+		t.Fatal(err)
+	}
+	out.Reset()
+	err = runLoad(ctx, []string{"-url", n.URL, "-users", "10", "-rooms", "0", "-duration", "200ms",
+		"-token-file", tokenFile, "-json"}, &out, &errOut)
+	if err != nil {
+		t.Fatalf("second run: %v\n%s", err, errOut.String())
+	}
+	var again Report
+	if err := json.Unmarshal(out.Bytes(), &again); err != nil {
+		t.Fatal(err)
+	}
+	if again.Accounts.Reused != 5 || again.Accounts.Refreshed != 5 || again.Accounts.Registered != 0 || again.Connections.Connected != 10 {
+		t.Fatalf("second run: accounts %+v, %d connected", again.Accounts, again.Connections.Connected)
+	}
+	if accts, _ := readTokenFile(tokenFile); len(accts) != 20 {
+		t.Fatalf("token file has %d accounts after a smaller run, want 20", len(accts))
+	}
+
 	for k := range rep.Errors {
 		if !strings.HasPrefix(k, "send:") {
 			t.Errorf("error replies: %v", rep.Errors)

@@ -235,8 +235,7 @@ func (r *run) reply(m *member, id string) {
 		r.joinedRoom(m, room)
 	case 's':
 		r.c.sendOK.Add(1)
-		if n, at, ok := parseDotID(id); ok {
-			r.c.expected.Add(int64(n))
+		if _, at, ok := parseDotID(id); ok {
 			r.c.sendLat.record(time.Duration(time.Now().UnixNano() - at))
 		}
 	case 'p':
@@ -257,6 +256,9 @@ func (r *run) refused(m *member, id, code string) {
 		case 's':
 			op = "send"
 			r.c.sendFailed.Add(1)
+			if n, _, ok := parseDotID(id); ok {
+				r.c.expected.Add(-int64(n)) // counted when sent
+			}
 		case 'p':
 			op = "ping"
 		case 'l':

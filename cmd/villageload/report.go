@@ -59,7 +59,8 @@ type Chat struct {
 	Sent             int64       `json:"sent"`
 	Acknowledged     int64       `json:"acknowledged"`
 	Refused          int64       `json:"refused"`
-	Skipped          int64       `json:"skipped"` // ticks with no member to send from
+	Unanswered       int64       `json:"unanswered"` // no reply by the end of the drain
+	Skipped          int64       `json:"skipped"`    // ticks with no member to send from
 	Expected         int64       `json:"expected_deliveries"`
 	Received         int64       `json:"received_deliveries"`
 	Missing          int64       `json:"missing_deliveries"`
@@ -111,6 +112,7 @@ func (rep *Report) fill(r *run, chatFor time.Duration, presenceAtConnect int64) 
 		Expected: c.expected.Load(), Received: c.received.Load(), Seconds: secs,
 		Latency: c.deliverLat.summary(), SendLatency: c.sendLat.summary(), Unparsed: c.unparsed.Load(),
 	}
+	rep.Chat.Unanswered = rep.Chat.Sent - rep.Chat.Acknowledged - rep.Chat.Refused
 	rep.Chat.Missing = rep.Chat.Expected - rep.Chat.Received
 	if rep.Chat.Expected > 0 {
 		rep.Chat.MissingPercent = 100 * float64(rep.Chat.Missing) / float64(rep.Chat.Expected)
@@ -156,6 +158,10 @@ func (rep *Report) fill(r *run, chatFor time.Duration, presenceAtConnect int64) 
 			"their password hashing (about 19 MiB each, until its next GC), so the per-connection memory is not to be trusted. "+
 			"For memory figures, run once with -token-file, restart the node on the same data directory, and run again.", rep.Accounts.Registered))
 	}
+	if rep.Accounts.Refreshed > 0 && rep.Accounts.Registered == 0 {
+		rep.Notes = append(rep.Notes, fmt.Sprintf("%d tokens were refreshed just before connecting: the node's heap holds some of that garbage, "+
+			"so the per-connection memory reads a little high or low", rep.Accounts.Refreshed))
+	}
 	if r.cfg.moveEvery > 0 {
 		rep.Notes = append(rep.Notes, "members moved between rooms: expected deliveries are counted from the members the tool knew joined "+
 			"when each message was sent, so a few more or fewer is normal")
@@ -188,9 +194,11 @@ func (rep *Report) print(w io.Writer) {
 	p("  join       %s", lat(c.JoinLatency))
 	ch := rep.Chat
 	if ch.Sent > 0 || rep.RatePerRoom > 0 {
-		p("chat         %d sent (%.1f/s), %d acknowledged, %d refused, %d ticks without a sender", ch.Sent, ch.SentPerSecond, ch.Acknowledged, ch.Refused, ch.Skipped)
+		p("chat         %d sent (%.1f/s), %d acknowledged, %d refused, %d unanswered at the end; %d ticks without a sender",
+			ch.Sent, ch.SentPerSecond, ch.Acknowledged, ch.Refused, ch.Unanswered, ch.Skipped)
 		p("  deliveries %d expected, %d received, %d missing (%.3f%%), %.0f/s", ch.Expected, ch.Received, ch.Missing, ch.MissingPercent, ch.DeliveriesPerSec)
 		p("  latency    %s", lat(ch.Latency))
+		p("  send reply %s", lat(ch.SendLatency))
 	}
 	pr := rep.Presence
 	p("presence     %d frames (%d while connecting); per member mean %.1f, median %d, max %d",

@@ -191,8 +191,9 @@ func (r *run) sender(ctx context.Context, rm *room, rate float64) {
 				continue
 			}
 			now := time.Now()
+			members := rm.joined.Load()
 			frame = fmt.Appendf(frame[:0], `{"type":"send","id":"s%d.%d","room":%s,"payload":{"text":"t=%d load"}}`,
-				rm.joined.Load(), now.UnixNano(), rm.quoted, now.UnixNano())
+				members, now.UnixNano(), rm.quoted, now.UnixNano())
 			err := m.write(frame)
 			m.wmu.Unlock()
 			if err != nil {
@@ -200,6 +201,7 @@ func (r *run) sender(ctx context.Context, rm *room, rate float64) {
 				continue
 			}
 			r.c.sent.Add(1)
+			r.c.expected.Add(members)
 		}
 		owed = math.Min(owed, rate) // do not burst after a stall
 	}

@@ -146,7 +146,7 @@ type counters struct {
 	sendOK       atomic.Int64
 	sendFailed   atomic.Int64
 	sendSkipped  atomic.Int64 // ticks with no member to send from
-	expected     atomic.Int64 // deliveries the acknowledged sends should make
+	expected     atomic.Int64 // deliveries the sends should make: members joined when sent, less refused sends
 	received     atomic.Int64 // chat frames received
 	presence     atomic.Int64 // presence frames received
 	pings        atomic.Int64
