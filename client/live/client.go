@@ -188,6 +188,7 @@ func upgradeError(resp *http.Response) error {
 // readLoop reads every frame as it comes, so that the server never waits
 // for this client, and hands each to handle.
 func (c *Client) readLoop(cn *conn) {
+	defer close(cn.readDone)
 	for {
 		_ = cn.ws.SetReadDeadline(time.Now().Add(c.opt.readTimeout))
 		_, data, err := cn.ws.ReadMessage()

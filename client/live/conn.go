@@ -21,10 +21,11 @@ type conn struct {
 
 	wmu sync.Mutex // one writer at a time
 
-	mu      sync.Mutex
-	pending map[string]*call
-	dead    chan struct{} // closed when the connection has ended
-	err     *CloseError
+	mu       sync.Mutex
+	pending  map[string]*call
+	dead     chan struct{} // closed when the connection has ended
+	err      *CloseError
+	readDone chan struct{} // closed when the read goroutine has returned
 }
 
 // call is a request waiting for its reply. onReply, when set, runs on the
@@ -36,7 +37,7 @@ type call struct {
 }
 
 func newConn(ws *websocket.Conn, writeTimeout time.Duration) *conn {
-	return &conn{ws: ws, writeTimeout: writeTimeout, pending: map[string]*call{}, dead: make(chan struct{})}
+	return &conn{ws: ws, writeTimeout: writeTimeout, pending: map[string]*call{}, dead: make(chan struct{}), readDone: make(chan struct{})}
 }
 
 func (cn *conn) write(env hub.Envelope) error {
@@ -101,9 +102,15 @@ func (cn *conn) closeErr() *CloseError {
 	return cn.err
 }
 
-// close says goodbye with code and drops the socket; the read goroutine
-// then ends.
+// close says goodbye with code, reads until the server's close frame
+// comes back (up to a second), and drops the socket.
 func (cn *conn) close(code int, reason string) {
-	_ = cn.ws.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(code, reason), time.Now().Add(time.Second))
+	err := cn.ws.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(code, reason), time.Now().Add(time.Second))
+	if err == nil {
+		select {
+		case <-cn.readDone:
+		case <-time.After(time.Second):
+		}
+	}
 	_ = cn.ws.Close()
 }
