@@ -188,8 +188,8 @@ func (c *Config) Validate() error {
 	if c.LoginPerIP < 1 || c.LoginPerAccount < 1 {
 		errs = append(errs, errors.New("login-per-ip and login-per-account: at least 1"))
 	}
-	if c.DemoParticipants < 0 || c.DemoParticipants > 20000 {
-		errs = append(errs, errors.New("demo-participants: from 0 to 20000"))
+	if c.DemoParticipants < 1 || c.DemoParticipants > 20000 {
+		errs = append(errs, errors.New("demo-participants: from 1 to 20000"))
 	}
 	if _, err := c.trustedNets(); err != nil {
 		errs = append(errs, err)

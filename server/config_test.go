@@ -55,7 +55,7 @@ func TestConfigRejected(t *testing.T) {
 		{"log format", nil, []string{"-log-format", "xml"}, "log-format"},
 		{"rate", nil, []string{"-login-per-account", "0"}, "login-per"},
 		{"proxies", nil, []string{"-trusted-proxies", "10.0.0.0/8,nonsense"}, "trusted-proxies"},
-		{"demo size", nil, []string{"-demo-participants", "-1"}, "demo-participants"},
+		{"demo size", nil, []string{"-demo-participants", "0"}, "demo-participants"},
 		{"no data dir", nil, []string{"-data-dir", ""}, "data-dir"},
 		{"no addr", nil, []string{"-addr", ""}, "addr"},
 	}

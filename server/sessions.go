@@ -99,6 +99,9 @@ func (s *Server) register(c echo.Context) error {
 	// changes nothing.
 	if req.Invitation != "" {
 		st, err := s.accounts.Invitation(ctx, req.Invitation)
+		if err != nil && apperr.CodeOf(err) != apperr.NotFound {
+			return err
+		}
 		if err != nil {
 			return &apperr.Error{Code: apperr.ValidationFailed, Message: "this invitation link does not work", Fields: map[string]string{"invitation": "no such invitation"}}
 		}
@@ -106,6 +109,9 @@ func (s *Server) register(c echo.Context) error {
 			return &apperr.Error{Code: apperr.ValidationFailed, Message: "this invitation link does not work", Fields: map[string]string{"invitation": "already used or expired"}}
 		}
 		if err := s.invitationOrgExists(ctx, st); err != nil {
+			if apperr.CodeOf(err) != apperr.Gone {
+				return err
+			}
 			return &apperr.Error{Code: apperr.ValidationFailed, Message: "this invitation link does not work", Fields: map[string]string{"invitation": "its organisation has left the village"}}
 		}
 	}
