@@ -117,6 +117,11 @@ func (c *Conn) readLoop() {
 			return
 		}
 		c.h.metrics.in.Inc()
+		if c.authed.Load() {
+			// Any frame shows the peer is alive, not only a pong: a busy
+			// server may read a pong late, behind requests.
+			_ = c.ws.SetReadDeadline(time.Now().Add(c.h.cfg.PongWait))
+		}
 		if !c.limiter.Allow() {
 			c.h.metrics.refused.WithLabelValues("rate").Inc()
 			if c.strike() {
@@ -275,7 +280,7 @@ func (c *Conn) writeLoop() {
 	for {
 		select {
 		case f := <-c.send:
-			if err := c.write(f.data); err != nil {
+			if err := c.writeBatch(f); err != nil {
 				c.closeWith(websocket.CloseAbnormalClosure, "")
 				return
 			}
@@ -297,6 +302,45 @@ func (c *Conn) writeLoop() {
 			return
 		}
 	}
+}
+
+// Batching: what is queued behind the first frame goes out in the same
+// WebSocket message, one envelope a line. Under load this turns a write
+// system call per envelope into one per batch, on the server and on the
+// client.
+const (
+	maxBatch      = 64
+	maxBatchBytes = 64 << 10
+)
+
+var newline = []byte{'\n'}
+
+func (c *Conn) writeBatch(first frame) error {
+	_ = c.ws.SetWriteDeadline(time.Now().Add(c.h.cfg.WriteWait))
+	w, err := c.ws.NextWriter(websocket.TextMessage)
+	if err != nil {
+		return err
+	}
+	if _, err := w.Write(first.data); err != nil {
+		return err
+	}
+	size := len(first.data)
+	for n := 1; n < maxBatch && size < maxBatchBytes; n++ {
+		select {
+		case f := <-c.send:
+			size += len(f.data) + 1
+			if _, err := w.Write(newline); err != nil {
+				return err
+			}
+			if _, err := w.Write(f.data); err != nil {
+				return err
+			}
+			continue
+		default:
+		}
+		break
+	}
+	return w.Close()
 }
 
 func (c *Conn) write(data []byte) error {

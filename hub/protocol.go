@@ -1,6 +1,7 @@
 package hub
 
 import (
+	"bytes"
 	"encoding/json"
 	"time"
 
@@ -10,6 +11,13 @@ import (
 // ProtocolVersion is sent in the hello event. A client that does not know
 // the version it is told should reload.
 const ProtocolVersion = 1
+
+// Frames returns the envelopes of one server frame: the server sends
+// several at once, one per line, when they are queued together. Encoded
+// JSON holds no raw newline, so the split is exact.
+func Frames(data []byte) [][]byte {
+	return bytes.Split(bytes.TrimRight(data, "\n"), []byte{'\n'})
+}
 
 // Envelope is every message on the wire, both ways. A client request
 // carries an ID of the client's choosing; the one reply to it carries the

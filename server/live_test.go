@@ -142,9 +142,7 @@ func TestLiveFlooding(t *testing.T) {
 	}
 	limited := false
 	for {
-		_ = flooder.Conn.SetReadDeadline(time.Now().Add(10 * time.Second))
-		var env hub.Envelope
-		err := flooder.Conn.ReadJSON(&env)
+		env, err := flooder.TryNext(10 * time.Second)
 		if ce, ok := err.(*websocket.CloseError); ok {
 			if ce.Code != hub.CloseRateLimited || !limited {
 				t.Fatalf("close %d (rate_limited replies seen: %v)", ce.Code, limited)

@@ -17,6 +17,8 @@ type WS struct {
 	Conn *websocket.Conn
 	t    testing.TB
 	n    int
+	// queued holds the envelopes of a batched frame not yet returned.
+	queued [][]byte
 }
 
 // DialWS opens /ws with the given headers, without authenticating.
@@ -103,12 +105,27 @@ func (r Reply) Fails(code string) Reply {
 // Next returns the next envelope, failing after 10 seconds.
 func (w *WS) Next() hub.Envelope {
 	w.t.Helper()
-	_ = w.Conn.SetReadDeadline(time.Now().Add(10 * time.Second))
-	var env hub.Envelope
-	if err := w.Conn.ReadJSON(&env); err != nil {
+	env, err := w.TryNext(10 * time.Second)
+	if err != nil {
 		w.t.Fatalf("read: %v", err)
 	}
 	return env
+}
+
+// TryNext returns the next envelope or the read error (a close, say).
+func (w *WS) TryNext(wait time.Duration) (hub.Envelope, error) {
+	if len(w.queued) == 0 {
+		_ = w.Conn.SetReadDeadline(time.Now().Add(wait))
+		_, data, err := w.Conn.ReadMessage()
+		if err != nil {
+			return hub.Envelope{}, err
+		}
+		w.queued = hub.Frames(data)
+	}
+	var env hub.Envelope
+	err := json.Unmarshal(w.queued[0], &env)
+	w.queued = w.queued[1:]
+	return env, err
 }
 
 // Await returns the next envelope of type typ (in room, when given),

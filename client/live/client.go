@@ -152,8 +152,10 @@ func (c *Client) authenticate(ws *websocket.Conn, token string) (hub.Hello, erro
 			}
 			return hub.Hello{}, ce
 		}
+		// Nothing else is sent before the hello, so it is the frame's
+		// first (and only) envelope.
 		var env hub.Envelope
-		if json.Unmarshal(data, &env) != nil {
+		if json.Unmarshal(hub.Frames(data)[0], &env) != nil {
 			continue
 		}
 		switch {
@@ -196,10 +198,12 @@ func (c *Client) readLoop(cn *conn) {
 			c.lost(cn, closeErrorOf(err))
 			return
 		}
-		if c.opt.frameHook != nil && !c.opt.frameHook(data) {
-			continue
+		for _, env := range hub.Frames(data) {
+			if c.opt.frameHook != nil && !c.opt.frameHook(env) {
+				continue
+			}
+			c.handle(cn, env)
 		}
-		c.handle(cn, data)
 	}
 }
 

@@ -37,7 +37,7 @@ type options struct {
 	readTimeout  time.Duration
 	writeTimeout time.Duration
 
-	// frameHook, for tests, sees every server frame before it is handled
+	// frameHook, for tests, sees every server envelope before it is handled
 	// and drops it when it returns false.
 	frameHook func(raw []byte) bool
 }

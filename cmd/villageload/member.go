@@ -118,7 +118,7 @@ func (r *run) authenticate(ws *websocket.Conn, m *member) error {
 			}
 			return errors.New("auth_read")
 		}
-		switch frameType(data) {
+		switch frameType(hub.Frames(data)[0]) {
 		case hub.TypeHello:
 			if r.cfg.headerAuth {
 				return nil
@@ -192,7 +192,9 @@ func (r *run) read(m *member) {
 			r.lost(m, err)
 			return
 		}
-		r.handle(m, buf.Bytes())
+		for _, env := range hub.Frames(buf.Bytes()) {
+			r.handle(m, env)
+		}
 		if buf.Cap() <= 64<<10 {
 			bufPool.Put(buf)
 		}
