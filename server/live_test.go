@@ -265,4 +265,23 @@ func TestLiveAccountDeleted(t *testing.T) {
 	if code, _ := w.Closed(); code != hub.CloseAccountGone {
 		t.Fatalf("close code %d, want %d", code, hub.CloseAccountGone)
 	}
+	// The hub's metrics are on the node's /metrics.
+	other, _ := n.Client(t).Register(t, testkit.Registration(2))
+	o := n.Live(t, other.Token)
+	o.Request("join", "lobby", nil).Ok()
+	o.Request("send", "lobby", map[string]string{"text": "still here"}).Ok()
+	metrics := string(n.Client(t).Do(http.MethodGet, "/metrics", nil).Want(t, http.StatusOK).Body)
+	for _, want := range []string{
+		"village_ws_connections 1",
+		"village_ws_rooms 1",
+		`village_ws_closes_total{reason="account_gone"} 1`,
+		"village_ws_messages_out_total ",
+		"village_ws_fanout_seconds_count 1",
+		`village_bus_messages_out_total{subject="village.room"} 1`,
+		"village_ws_messages_in_total",
+	} {
+		if !strings.Contains(metrics, want) {
+			t.Errorf("/metrics lacks %q", want)
+		}
+	}
 }
