@@ -1,9 +1,6 @@
 package server
 
 import (
-	"strconv"
-	"time"
-
 	"github.com/labstack/echo/v4"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
@@ -40,26 +37,6 @@ func NewMetrics() *Metrics {
 	m.reg.MustRegister(m.requests, m.latency, m.storeOps,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
-}
-
-// middleware counts every request under its route pattern, never its raw
-// path: IDs in paths would make the label set unbounded.
-func (m *Metrics) middleware(next echo.HandlerFunc) echo.HandlerFunc {
-	return func(c echo.Context) error {
-		start := time.Now()
-		err := next(c)
-		status := c.Response().Status
-		if err != nil {
-			status = statusOf(err)
-		}
-		route := c.Path()
-		if route == "" {
-			route = "unmatched"
-		}
-		m.requests.WithLabelValues(c.Request().Method, route, strconv.Itoa(status)).Inc()
-		m.latency.WithLabelValues(c.Request().Method, route).Observe(time.Since(start).Seconds())
-		return err
-	}
 }
 
 func (m *Metrics) handler() echo.HandlerFunc {

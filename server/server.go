@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strconv"
 	"time"
 
 	"github.com/labstack/echo/v4"
@@ -126,8 +127,7 @@ func (s *Server) buildEcho() error {
 		},
 	}))
 	e.Use(middleware.RequestID())
-	e.Use(s.metrics.middleware)
-	e.Use(s.logRequests)
+	e.Use(s.observe)
 	e.Use(securityHeaders)
 	e.Use(middleware.BodyLimit(DefaultBodyLimit))
 	s.echo = e
@@ -179,16 +179,27 @@ func (s *Server) Serve(ctx context.Context, l net.Listener) error {
 	return err
 }
 
-func (s *Server) logRequests(next echo.HandlerFunc) echo.HandlerFunc {
+// observe counts every request under its route pattern, never its raw
+// path (IDs in paths would make the label set unbounded), and logs it at
+// debug level.
+func (s *Server) observe(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		start := time.Now()
 		err := next(c)
+		took := time.Since(start)
 		status := c.Response().Status
 		if err != nil {
 			status = statusOf(err)
 		}
-		s.log.Debug("request", "method", c.Request().Method, "route", c.Path(), "status", status,
-			"duration", time.Since(start), "id", c.Response().Header().Get(echo.HeaderXRequestID))
+		route := c.Path()
+		if route == "" {
+			route = "unmatched"
+		}
+		method := c.Request().Method
+		s.metrics.requests.WithLabelValues(method, route, strconv.Itoa(status)).Inc()
+		s.metrics.latency.WithLabelValues(method, route).Observe(took.Seconds())
+		s.log.Debug("request", "method", method, "route", route, "status", status,
+			"duration", took, "id", c.Response().Header().Get(echo.HeaderXRequestID))
 		return err
 	}
 }
