@@ -152,9 +152,6 @@ func TestParseMetricLine(t *testing.T) {
 // TestRunAgainstNode runs a small load on a real node and checks that
 // every message reached every member.
 func TestRunAgainstNode(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts a node")
-	}
 	n := testkit.StartNode(t, "memory", func(c *server.Config) { c.LoadRooms = true })
 	var out, errOut bytes.Buffer
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
