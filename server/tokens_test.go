@@ -18,7 +18,10 @@ import (
 // TestAccessTokenRejected: forged, expired, wrongly signed and mis-addressed
 // tokens all get 401 unauthenticated.
 func TestAccessTokenRejected(t *testing.T) {
-	n := testkit.StartNode(t, "memory")
+	testkit.EachBackend(t, testAccessTokenRejected)
+}
+
+func testAccessTokenRejected(t *testing.T, n *testkit.Node) {
 	c, acc := n.Client(t).Register(t, testkit.Registration(1))
 	sub := acc["id"].(string)
 	secret := []byte(n.Config.JWTSecret)
