@@ -11,6 +11,8 @@ import (
 	"net/url"
 	"strings"
 	"time"
+
+	"github.com/igf-village/village/auth"
 )
 
 // Defaults, named so that the usage and the code agree.
@@ -25,6 +27,8 @@ const (
 	DefaultRegisterConcurrency = 8
 	DefaultDrain               = 10 * time.Second
 	DefaultMoveFraction        = 0.01
+	DefaultMintIDs             = "p-%05d" // the demo village's person IDs
+	DefaultMintFrom            = 2        // p-00001 is the secretariat; staff, then participants follow
 	MaxDuration                = 2 * time.Hour
 	maxDialsInFlight           = 512
 )
@@ -38,6 +42,9 @@ const (
 
 type config struct {
 	url, wsURL          string
+	nodes               string   // -nodes: several base URLs
+	wsURLs              []string // live endpoints the members are spread over
+	localIPs            int      // spread source addresses over 127.0.0.2...
 	scenario            string
 	users               int
 	rooms               int
@@ -58,6 +65,11 @@ type config struct {
 	tokenFile           string
 	runID               string
 	registerConcurrency int
+	mintSecret          string
+	mintIDs             string
+	mintFrom            int
+	mintIssuer          string
+	mintAudience        string
 	allowRemote         bool
 	jsonOut             bool
 	wait                time.Duration
@@ -124,17 +136,24 @@ measures what they see.
 
 Usage: villageload [flags]
 
-It registers accounts through the REST API (or reuses -token-file), opens
--users WebSockets at -ramp a second, joins each to a room, chats at the
-given rate with the send time in each message, and after -duration prints
-connections reached, delivery latency percentiles, expected and received
-deliveries, errors by code, presence frames per member and the node's
-memory per connection (from its /metrics).
+It registers accounts through the REST API (or reuses -token-file, or
+with -mint-secret signs access tokens itself for people the node already
+has, such as the demo village's), opens -users WebSockets at -ramp a
+second, joins each to a room, chats at the given rate with the send time
+in each message, and after -duration prints connections reached, delivery
+latency percentiles, expected and received deliveries, errors by code,
+presence frames per member, the node's memory per connection (from its
+/metrics) and the CPU the node and the tool used.
 
 Start the node for load runs with
   VILLAGE_LOGIN_PER_IP=1000000   registration is rate limited per address
   VILLAGE_LOAD_ROOMS=true        rooms named load:<anything> (more than one room)
   VILLAGE_ACCESS_TTL=2h          runs longer than the tokens (15 minutes by default)
+
+Or skip registration altogether: seed the demo village and sign tokens with
+the node's own secret (tokens then last as long as the run needs):
+  VILLAGE_DEMO=true VILLAGE_DEMO_PARTICIPANTS=16000 VILLAGE_JWT_SECRET=<secret>
+  villageload -mint-secret <secret> -mint-ids p-%05d -mint-from 2 ...
 
 Scenarios (-scenario presets; flags given explicitly win):
 `
@@ -152,6 +171,8 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 		fs.PrintDefaults()
 	}
 	fs.StringVar(&c.url, "url", DefaultURL, "the node's HTTP base URL; the live endpoint is its /ws")
+	fs.StringVar(&c.nodes, "nodes", "", "comma-separated base URLs of several nodes of one cluster: each room's members are spread over them in turn (default: -url alone; /metrics is read from -url)")
+	fs.IntVar(&c.localIPs, "local-ips", 0, "dial from this many loopback source addresses, 127.0.0.2 on (0: the system's choice); each has its own ephemeral ports")
 	fs.StringVar(&c.scenario, "scenario", "", "preset: big-room, many-rooms, join-storm or hold")
 	fs.IntVar(&c.users, "users", DefaultUsers, "simulated participants, one connection each")
 	fs.IntVar(&c.rooms, "rooms", 1, "rooms to spread them over (0: connect only, join none)")
@@ -171,6 +192,11 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&c.tokenFile, "token-file", "", "keep accounts here (JSON lines): reused, refreshed when needed, extended by registration")
 	fs.StringVar(&c.runID, "run-id", "", "names this run's accounts load-<run-id>-<i>@load.example (default: random)")
 	fs.IntVar(&c.registerConcurrency, "register-concurrency", DefaultRegisterConcurrency, "registrations at once")
+	fs.StringVar(&c.mintSecret, "mint-secret", "", "the node's VILLAGE_JWT_SECRET: sign access tokens here for existing people (see -mint-ids) instead of registering accounts")
+	fs.StringVar(&c.mintIDs, "mint-ids", DefaultMintIDs, "person ID pattern for -mint-secret, with a %d for the number")
+	fs.IntVar(&c.mintFrom, "mint-from", DefaultMintFrom, "first number for -mint-ids; user i gets the ID of number mint-from+i")
+	fs.StringVar(&c.mintIssuer, "mint-issuer", auth.DefaultIssuer, "issuer of minted tokens (the node's VILLAGE_JWT_ISSUER)")
+	fs.StringVar(&c.mintAudience, "mint-audience", auth.DefaultAudience, "audience of minted tokens (the node's VILLAGE_JWT_AUDIENCE)")
 	fs.BoolVar(&c.allowRemote, "allow-remote", false, "allow a target that is not on this machine's loopback")
 	fs.BoolVar(&c.jsonOut, "json", false, "print the report as JSON")
 	fs.DurationVar(&c.wait, "wait", 10*time.Second, "wait this long for the node to answer /healthz before starting")
@@ -203,20 +229,11 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 func (c *config) validate() error {
 	var errs []error
 	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
-	u, err := url.Parse(c.url)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		bad("url: an http(s) base URL such as %s", DefaultURL)
+	if ws, err := liveURL(c.url, c.allowRemote); err != nil {
+		bad("url: %v", err)
 	} else {
 		c.url = strings.TrimRight(c.url, "/")
-		ws := *u
-		ws.Scheme = map[string]string{"http": "ws", "https": "wss"}[u.Scheme]
-		ws.Path = strings.TrimRight(u.Path, "/") + "/ws"
-		c.wsURL = ws.String()
-		if !c.allowRemote {
-			if err := checkLoopback(u.Hostname()); err != nil {
-				bad("url: %v (give -allow-remote to load another machine)", err)
-			}
-		}
+		c.wsURL = ws
 	}
 	if c.users < 1 {
 		bad("users: at least 1")
@@ -241,6 +258,53 @@ func (c *config) validate() error {
 	}
 	if c.registerConcurrency < 1 {
 		bad("register-concurrency: at least 1")
+	}
+	if c.mintSecret != "" {
+		if len(c.mintSecret) < auth.MinSecret {
+			bad("mint-secret: at least %d bytes, as the node requires of VILLAGE_JWT_SECRET", auth.MinSecret)
+		}
+		if c.tokenFile != "" {
+			bad("mint-secret and token-file: one or the other")
+		}
+	}
+	if strings.Count(c.mintIDs, "%") != 1 || strings.Contains(fmt.Sprintf(c.mintIDs, 1), "%!") {
+		bad("mint-ids: a pattern with one %%d, such as %s", DefaultMintIDs)
+	}
+	if c.mintFrom < 0 {
+		bad("mint-from: 0 or more")
+	}
+	if c.localIPs < 0 || c.localIPs > 250 {
+		bad("local-ips: 0 to 250")
+	}
+	c.wsURLs = nil
+	if c.wsURL != "" {
+		c.wsURLs = []string{c.wsURL}
+	}
+	if c.nodes != "" {
+		c.wsURLs = nil
+		for _, n := range strings.Split(c.nodes, ",") {
+			if n = strings.TrimSpace(n); n == "" {
+				continue
+			}
+			ws, err := liveURL(n, c.allowRemote)
+			if err != nil {
+				bad("nodes: %s: %v", n, err)
+				continue
+			}
+			c.wsURLs = append(c.wsURLs, ws)
+		}
+		if len(c.wsURLs) == 0 {
+			bad("nodes: at least one base URL")
+		}
+	}
+	if c.localIPs > 0 {
+		for _, ws := range c.wsURLs {
+			u, _ := url.Parse(ws)
+			if ip := net.ParseIP(u.Hostname()); ip == nil || ip.To4() == nil || !ip.IsLoopback() {
+				bad("local-ips: the node must be given by an IPv4 loopback address (127.0.0.1), not %s", u.Host)
+				break
+			}
+		}
 	}
 	mode := c.roomsMode
 	if mode == "" {
@@ -285,6 +349,23 @@ func (c *config) validate() error {
 		c.roomsMode = "none"
 	}
 	return errors.Join(errs...)
+}
+
+// liveURL checks a node's base URL and returns its live endpoint.
+func liveURL(base string, allowRemote bool) (string, error) {
+	u, err := url.Parse(base)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return "", fmt.Errorf("an http(s) base URL such as %s", DefaultURL)
+	}
+	if !allowRemote {
+		if err := checkLoopback(u.Hostname()); err != nil {
+			return "", fmt.Errorf("%v (give -allow-remote to load another machine)", err)
+		}
+	}
+	ws := *u
+	ws.Scheme = map[string]string{"http": "ws", "https": "wss"}[u.Scheme]
+	ws.Path = strings.TrimRight(u.Path, "/") + "/ws"
+	return ws.String(), nil
 }
 
 // checkLoopback refuses a host that is not this machine's loopback: the

@@ -21,6 +21,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"strings"
 	"syscall"
 	"time"
 )
@@ -54,6 +55,10 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if len(cfg.roomNames) > 0 {
 		rep.FirstRoom = cfg.roomNames[0]
 	}
+	if len(cfg.wsURLs) > 1 {
+		rep.Nodes = cfg.wsURLs
+	}
+	rep.LocalIPs = cfg.localIPs
 	rep.RateTotal = rep.RatePerRoom * float64(rep.Rooms)
 
 	soft, hard, err := raiseFileLimit()
@@ -64,11 +69,22 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	fmt.Fprintf(log, "villageload %s: %d users, %d rooms (%s), %.4g msgs/s per room, %v, ramp %.4g/s\n",
 		orDefault(cfg.scenario, "custom"), cfg.users, rep.Rooms, cfg.roomsMode, rep.RatePerRoom, cfg.duration, cfg.ramp)
 	fmt.Fprintf(log, "target %s (%s); open files limit %d (hard %d)\n", cfg.url, cfg.wsURL, soft, hard)
+	if len(cfg.wsURLs) > 1 {
+		fmt.Fprintf(log, "members spread over %d nodes: %s\n", len(cfg.wsURLs), strings.Join(cfg.wsURLs, ", "))
+	}
 	if soft > 0 && uint64(cfg.users)+64 > soft {
 		fmt.Fprintf(log, "warning: %d connections need more open files than the limit of %d\n", cfg.users, soft)
 	}
-	if p := rep.Limits.LocalPorts; p > 0 && cfg.users > p {
-		fmt.Fprintf(log, "warning: %d connections to one address need more local ports than the %d available\n", cfg.users, p)
+	// Each node address has its own ports; with -local-ips, ports are
+	// taken at bind time, so each source address has its own instead.
+	if p := rep.Limits.LocalPorts; p > 0 {
+		spread := len(cfg.wsURLs)
+		if cfg.localIPs > 0 {
+			spread = cfg.localIPs
+		}
+		if cfg.users > p*spread {
+			fmt.Fprintf(log, "warning: %d connections need more local ports than the %d available to each of %d addresses (give -local-ips)\n", cfg.users, p, spread)
+		}
 	}
 	if r := cfg.ratePerRoom(); r > 0 && len(cfg.roomNames) > 0 {
 		if per := r / (float64(cfg.users) / float64(len(cfg.roomNames))); per > 15 {
@@ -88,7 +104,12 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	rep.Accounts = ast
-	fmt.Fprintf(log, "accounts: %d reused, %d refreshed, %d registered in %.1fs\n", ast.Reused, ast.Refreshed, ast.Registered, ast.Seconds)
+	if ast.Minted > 0 {
+		fmt.Fprintf(log, "accounts: %d tokens minted for %s to %s in %.1fs\n", ast.Minted,
+			mintID(cfg.mintIDs, cfg.mintFrom, 0), mintID(cfg.mintIDs, cfg.mintFrom, ast.Minted-1), ast.Seconds)
+	} else {
+		fmt.Fprintf(log, "accounts: %d reused, %d refreshed, %d registered in %.1fs\n", ast.Reused, ast.Refreshed, ast.Registered, ast.Seconds)
+	}
 
 	ctx, cancel := context.WithTimeout(ctx, rampTime+cfg.connectTimeout+cfg.duration+cfg.drain+time.Minute)
 	defer cancel()
@@ -97,6 +118,7 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	runtime.GC()
 	rep.Server.Before = scrape(ctx, cfg.url)
 	clientBefore := clientMemory()
+	cpu0, at0 := processCPU(), time.Now()
 
 	fmt.Fprintf(log, "connecting %d...\n", cfg.users)
 	took := r.connectAll(ctx)
@@ -110,6 +132,8 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 
 	time.Sleep(time.Second) // let the node's presence batches and buffers settle
 	rep.Server.Connected = scrape(ctx, cfg.url)
+	cpu1, at1 := processCPU(), time.Now()
+	rep.Client.CPUCoresConnect = (cpu1 - cpu0).Seconds() / at1.Sub(at0).Seconds()
 	rep.Client.BytesPerConn = perConn(float64(clientMemory())-float64(clientBefore), r.c.open.Load())
 	presenceAtConnect := r.c.presence.Load()
 
@@ -130,6 +154,7 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	stopSampling()
 	<-sampling
 	rep.Server.End = scrape(context.Background(), cfg.url)
+	rep.Client.CPUCoresRun = (processCPU() - cpu1).Seconds() / time.Since(at1).Seconds()
 	peaks.observe(rep.Server.End)
 	rep.Server.Peak = peaks.peak
 	rep.Connections.PeakOpen = r.c.peakOpen.Load()

@@ -4,13 +4,17 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/igf-village/village/accounts"
+	"github.com/igf-village/village/auth"
 	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/seed"
 	"github.com/igf-village/village/server"
 	"github.com/igf-village/village/testkit"
 )
@@ -220,5 +224,99 @@ func TestRunAgainstNode(t *testing.T) {
 	}
 	if len(rep.Closes) != 0 {
 		t.Fatalf("closed by the server: %v", rep.Closes)
+	}
+}
+
+// testSecret is testkit's node secret (testkit.StartNode).
+var testSecret = strings.Repeat("test-secret-", 4)
+
+// TestMintTokens checks that minted tokens are what the node's own
+// auth.Tokens accepts, for the person IDs asked for.
+func TestMintTokens(t *testing.T) {
+	until := time.Now().Add(time.Hour)
+	toks, err := mintTokens(testSecret, auth.DefaultIssuer, auth.DefaultAudience, "p-%05d", 2, 3, until)
+	if err != nil {
+		t.Fatal(err)
+	}
+	verifier, err := auth.NewTokens(auth.Config{Secret: []byte(testSecret)}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, tok := range toks {
+		c, err := verifier.Verify(tok)
+		if err != nil {
+			t.Fatalf("token %d: %v", i, err)
+		}
+		if want := fmt.Sprintf("p-%05d", 2+i); c.Subject != want || c.Role != "participant" {
+			t.Fatalf("token %d: subject %q role %q, want %q participant", i, c.Subject, c.Role, want)
+		}
+		if c.Issuer != "village" || !slices.Equal(c.Audience, []string{"village"}) || c.IssuedAt == nil || c.NotBefore == nil {
+			t.Fatalf("token %d: claims %+v", i, c.RegisteredClaims)
+		}
+		if d := c.ExpiresAt.Sub(until); d < -time.Second || d > time.Second {
+			t.Fatalf("token %d expires at %v, want %v", i, c.ExpiresAt, until)
+		}
+	}
+	other, _ := auth.NewTokens(auth.Config{Secret: []byte(strings.Repeat("another-secret-", 3))}, nil, nil)
+	if _, err := other.Verify(toks[0]); err == nil {
+		t.Fatal("a token minted with one secret passed with another")
+	}
+	if _, err := mintTokens("short", "village", "village", "p-%05d", 2, 1, until); err == nil {
+		t.Fatal("minted with a secret shorter than the node accepts")
+	}
+	for _, args := range [][]string{
+		{"-mint-secret", "short"},
+		{"-mint-secret", testSecret, "-token-file", "x"},
+		{"-mint-ids", "p-%s"},
+		{"-mint-ids", "p-%d-%d"},
+		{"-nodes", "http://127.0.0.1:1,http://10.0.0.1:2"},
+		{"-url", "http://localhost:1", "-local-ips", "2"},
+	} {
+		if _, err := parseFlags(args, io.Discard); err == nil {
+			t.Errorf("%v: accepted", args)
+		}
+	}
+}
+
+// TestRunMinted runs on the demo village with minted tokens, no
+// registration: members spread over two URLs (the one node twice) and two
+// source addresses.
+func TestRunMinted(t *testing.T) {
+	n := testkit.StartNode(t, "memory", func(c *server.Config) { c.LoadRooms = true })
+	if _, err := seed.Village(context.Background(), n.Store, seed.Options{Participants: 30, Hash: accounts.CheapHash}); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	err := runLoad(ctx, []string{"-url", n.URL, "-nodes", n.URL + "," + n.URL, "-local-ips", "2",
+		"-mint-secret", testSecret, "-mint-from", "2", "-users", "20", "-rooms", "2", "-rate", "5",
+		"-duration", "1s", "-drain", "3s", "-json"}, &out, &errOut)
+	if err != nil {
+		t.Fatalf("run: %v\n%s", err, errOut.String())
+	}
+	var rep Report
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+		t.Fatalf("report: %v\n%s", err, out.String())
+	}
+	if rep.Accounts.Minted != 20 || rep.Accounts.Registered != 0 || len(rep.Nodes) != 2 {
+		t.Fatalf("accounts %+v, nodes %v", rep.Accounts, rep.Nodes)
+	}
+	if rep.Connections.Connected != 20 || rep.Connections.Joined != 20 || rep.Chat.Received == 0 || rep.Chat.Missing != 0 {
+		t.Fatalf("connections %+v, chat %+v\n%s", rep.Connections, rep.Chat, errOut.String())
+	}
+	// An ID the node does not know is refused.
+	out.Reset()
+	err = runLoad(ctx, []string{"-url", n.URL, "-mint-secret", testSecret, "-mint-ids", "nobody-%d",
+		"-users", "1", "-rooms", "0", "-duration", "100ms", "-drain", "0s", "-json"}, &out, &errOut)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep = Report{}
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.Connections.Connected != 0 || rep.Connections.FailuresByKind["auth_unauthenticated"] != 1 {
+		t.Fatalf("a token for nobody: %+v", rep.Connections)
 	}
 }

@@ -28,6 +28,7 @@ import (
 type member struct {
 	idx   int
 	token string
+	node  int // index into the run's live URLs
 
 	wmu  sync.Mutex // one writer; also orders a send before a move
 	ws   *websocket.Conn
@@ -40,14 +41,29 @@ type member struct {
 	release  func() // frees the dial slot once settled
 }
 
-// dialer keeps per-connection buffers small; write buffers are pooled.
-var dialer = &websocket.Dialer{
-	HandshakeTimeout: 20 * time.Second,
-	ReadBufferSize:   1024,
-	WriteBufferSize:  1024,
-	WriteBufferPool:  &sync.Pool{},
-	NetDialContext:   (&net.Dialer{Timeout: 10 * time.Second}).DialContext,
+// writeBufferPool is shared by every connection of the process.
+var writeBufferPool = &sync.Pool{}
+
+// newDialer keeps per-connection buffers small (write buffers are pooled)
+// and dials from local, if given: a source address of its own has its own
+// ephemeral ports, so that tens of thousands of connections to one node
+// address need not share one range of ports.
+func newDialer(local net.IP) *websocket.Dialer {
+	nd := &net.Dialer{Timeout: 10 * time.Second}
+	if local != nil {
+		nd.LocalAddr = &net.TCPAddr{IP: local}
+	}
+	return &websocket.Dialer{
+		HandshakeTimeout: 20 * time.Second,
+		ReadBufferSize:   1024,
+		WriteBufferSize:  1024,
+		WriteBufferPool:  writeBufferPool,
+		NetDialContext:   nd.DialContext,
+	}
 }
+
+// sourceIP is the k-th loopback source address, from 127.0.0.2.
+func sourceIP(k int) net.IP { return net.IPv4(127, 0, byte((k+2)>>8), byte(k+2)) }
 
 var bufPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
@@ -62,7 +78,7 @@ func (r *run) connect(ctx context.Context, m *member) {
 		hdr.Set("Authorization", "Bearer "+m.token)
 	}
 	dctx, cancel := context.WithTimeout(ctx, r.cfg.connectTimeout)
-	ws, resp, err := dialer.DialContext(dctx, r.cfg.wsURL, hdr)
+	ws, resp, err := r.dialers[m.idx%len(r.dialers)].DialContext(dctx, r.cfg.wsURLs[m.node], hdr)
 	cancel()
 	if err != nil {
 		r.fail(m, dialFailure(err, resp))

@@ -15,6 +15,9 @@ type serverSample struct {
 	At          time.Time `json:"at"`
 	RSS         float64   `json:"rss_bytes"`          // process_resident_memory_bytes
 	HeapInuse   float64   `json:"heap_inuse_bytes"`   // go_memstats_heap_inuse_bytes
+	StackInuse  float64   `json:"stack_inuse_bytes"`  // go_memstats_stack_inuse_bytes
+	NextGC      float64   `json:"next_gc_bytes"`      // go_memstats_next_gc_bytes
+	CPUSeconds  float64   `json:"cpu_seconds"`        // process_cpu_seconds_total
 	Goroutines  float64   `json:"goroutines"`         // go_goroutines
 	Connections float64   `json:"ws_connections"`     // village_ws_connections
 	Rooms       float64   `json:"ws_rooms"`           // village_ws_rooms
@@ -26,6 +29,9 @@ type serverSample struct {
 var sampled = map[string]func(*serverSample, float64){
 	"process_resident_memory_bytes":     func(s *serverSample, v float64) { s.RSS = v },
 	"go_memstats_heap_inuse_bytes":      func(s *serverSample, v float64) { s.HeapInuse = v },
+	"go_memstats_stack_inuse_bytes":     func(s *serverSample, v float64) { s.StackInuse = v },
+	"process_cpu_seconds_total":         func(s *serverSample, v float64) { s.CPUSeconds = v },
+	"go_memstats_next_gc_bytes":         func(s *serverSample, v float64) { s.NextGC = v },
 	"go_goroutines":                     func(s *serverSample, v float64) { s.Goroutines = v },
 	"village_ws_connections":            func(s *serverSample, v float64) { s.Connections = v },
 	"village_ws_rooms":                  func(s *serverSample, v float64) { s.Rooms = v },
@@ -92,6 +98,7 @@ func (p *peakSampler) observe(s serverSample) {
 		p.peak.RSS, p.peak.At = s.RSS, s.At
 	}
 	p.peak.HeapInuse = max(p.peak.HeapInuse, s.HeapInuse)
+	p.peak.StackInuse = max(p.peak.StackInuse, s.StackInuse)
 	p.peak.Goroutines = max(p.peak.Goroutines, s.Goroutines)
 	p.peak.Connections = max(p.peak.Connections, s.Connections)
 	p.peak.Rooms = max(p.peak.Rooms, s.Rooms)

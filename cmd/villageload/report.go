@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"runtime"
 	"sort"
 	"strings"
 	"time"
@@ -14,6 +15,8 @@ type Report struct {
 	Scenario    string            `json:"scenario"`
 	Target      string            `json:"target"`
 	Live        string            `json:"live"`
+	Nodes       []string          `json:"nodes,omitempty"` // live endpoints, when several
+	LocalIPs    int               `json:"local_ips,omitempty"`
 	Users       int               `json:"users"`
 	Rooms       int               `json:"rooms"`
 	RoomsMode   string            `json:"rooms_mode"`
@@ -96,11 +99,20 @@ type Server struct {
 	// connections; the heap's share likewise.
 	RSSPerConn     float64 `json:"rss_bytes_per_connection"`
 	HeapPerConn    float64 `json:"heap_bytes_per_connection"`
+	StackPerConn   float64 `json:"stack_bytes_per_connection"`
 	PeakRSSPerConn float64 `json:"peak_rss_bytes_per_connection"`
+	// CPU the node used while connecting, and from the start of the chat
+	// (or hold) to the end of the drain, in cores (1 = one core busy).
+	CPUCoresConnect float64 `json:"cpu_cores_connect"`
+	CPUCoresRun     float64 `json:"cpu_cores_run"`
 }
 
 type Client struct {
 	BytesPerConn float64 `json:"heap_and_stack_bytes_per_connection"`
+	// CPU this tool used, likewise: on one machine the tool and the node
+	// share the cores.
+	CPUCoresConnect float64 `json:"cpu_cores_connect"`
+	CPUCoresRun     float64 `json:"cpu_cores_run"`
 }
 
 // fill takes the counters once the run is over.
@@ -149,7 +161,16 @@ func (rep *Report) fill(r *run, chatFor time.Duration, presenceAtConnect int64) 
 		n := s.Connected.Connections - s.Before.Connections
 		s.RSSPerConn = (s.Connected.RSS - s.Before.RSS) / n
 		s.HeapPerConn = (s.Connected.HeapInuse - s.Before.HeapInuse) / n
+		s.StackPerConn = (s.Connected.StackInuse - s.Before.StackInuse) / n
 	}
+	cores := func(a, b serverSample) float64 {
+		if !a.OK || !b.OK || !b.At.After(a.At) {
+			return 0
+		}
+		return (b.CPUSeconds - a.CPUSeconds) / b.At.Sub(a.At).Seconds()
+	}
+	s.CPUCoresConnect = cores(s.Before, s.Connected)
+	s.CPUCoresRun = cores(s.Connected, s.End)
 	if s.Before.OK && s.Peak.OK && s.Peak.Connections > s.Before.Connections {
 		s.PeakRSSPerConn = (s.Peak.RSS - s.Before.RSS) / (s.Peak.Connections - s.Before.Connections)
 	}
@@ -216,14 +237,16 @@ func (rep *Report) print(w io.Writer) {
 		p("server       connections %.0f -> %.0f (peak %.0f); RSS %s -> %s (peak %s); heap in use %s -> %s; goroutines %.0f -> %.0f",
 			s.Before.Connections, s.Connected.Connections, s.Peak.Connections, mib(s.Before.RSS), mib(s.Connected.RSS), mib(s.Peak.RSS),
 			mib(s.Before.HeapInuse), mib(s.Connected.HeapInuse), s.Before.Goroutines, s.Connected.Goroutines)
-		p("  per conn   RSS %.1f KiB, heap %.1f KiB (connected, idle); RSS %.1f KiB at peak",
-			s.RSSPerConn/1024, s.HeapPerConn/1024, s.PeakRSSPerConn/1024)
+		p("  per conn   RSS %.1f KiB: heap in use %.1f KiB, goroutine stacks %.1f KiB, the rest (heap not yet returned, runtime) %.1f KiB (connected, idle); RSS %.1f KiB at peak",
+			s.RSSPerConn/1024, s.HeapPerConn/1024, s.StackPerConn/1024, (s.RSSPerConn-s.HeapPerConn-s.StackPerConn)/1024, s.PeakRSSPerConn/1024)
 		if s.End.Overflows > s.Before.Overflows || s.End.Dropped > s.Before.Dropped {
 			p("  queues     %.0f connections closed as slow, %.0f presence frames dropped", s.End.Overflows-s.Before.Overflows, s.End.Dropped-s.Before.Dropped)
 		}
 	} else {
 		p("server       /metrics not readable: no memory figures")
 	}
+	p("cpu          node %.2f cores while connecting, %.2f while running; this tool %.2f and %.2f (of %d)",
+		s.CPUCoresConnect, s.CPUCoresRun, rep.Client.CPUCoresConnect, rep.Client.CPUCoresRun, runtime.NumCPU())
 	p("client       %.1f KiB heap and stack per connection", rep.Client.BytesPerConn/1024)
 	for _, n := range rep.Notes {
 		p("note: %s", n)

@@ -11,6 +11,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/gorilla/websocket"
 )
 
 // run is one load run: its members, rooms and measurements.
@@ -20,8 +22,9 @@ type run struct {
 	c       counters
 	members []*member
 	rooms   []*room
-	pending sync.WaitGroup // members whose connection attempt is not over
-	closing atomic.Bool    // the run is closing the connections itself
+	dialers []*websocket.Dialer // members use dialers[idx % len]
+	pending sync.WaitGroup      // members whose connection attempt is not over
+	closing atomic.Bool         // the run is closing the connections itself
 }
 
 // room is one chat room of the run.
@@ -69,11 +72,22 @@ func newRun(cfg config, tokens []string, log io.Writer) *run {
 	for _, name := range cfg.roomNames {
 		r.rooms = append(r.rooms, &room{name: name, quoted: strconv.Quote(name)})
 	}
+	if cfg.localIPs > 0 {
+		for k := range cfg.localIPs {
+			r.dialers = append(r.dialers, newDialer(sourceIP(k)))
+		}
+	} else {
+		r.dialers = []*websocket.Dialer{newDialer(nil)}
+	}
+	nodes := max(1, len(cfg.wsURLs))
 	for i := range cfg.users {
-		m := &member{idx: i, token: tokens[i], room: -1}
+		m := &member{idx: i, token: tokens[i], room: -1, node: i % nodes}
 		if len(r.rooms) > 0 {
 			m.room = i % len(r.rooms)
 			r.rooms[m.room].add(m)
+			// The members of a room are i, i+rooms, i+2*rooms...: they
+			// take the nodes in turn, so that every room spans them all.
+			m.node = (i / len(r.rooms)) % nodes
 		}
 		r.members = append(r.members, m)
 	}
