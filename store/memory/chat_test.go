@@ -66,7 +66,7 @@ func TestGroupCommitIsolatesAFailedWrite(t *testing.T) {
 				if i == 7 {
 					return bad
 				}
-				return tx.Bucket(bucketMessages).Put(messageKey("room", uint64(i)), []byte("{}"))
+				return putMessage(tx, []byte("{}"))
 			})
 		})
 	}
@@ -201,7 +201,7 @@ func TestCloseWaitsForAppendsInFlight(t *testing.T) {
 	}
 }
 
-func TestOpenRefusesAMisfiledMessage(t *testing.T) {
+func TestOpenRefusesADuplicatedMessage(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "village.db")
 	db, err := bolt.Open(path, 0o600, nil)
 	if err != nil {
@@ -212,7 +212,10 @@ func TestOpenRefusesAMisfiledMessage(t *testing.T) {
 		if err != nil {
 			return err
 		}
-		return b.Put(messageKey("room", 1), []byte(`{"room":"room","seq":2}`))
+		if err := putMessage(tx, []byte(`{"room":"room","seq":2}`)); err != nil {
+			return err
+		}
+		return b.Put([]byte("second"), []byte(`{"room":"room","seq":2}`))
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -221,7 +224,7 @@ func TestOpenRefusesAMisfiledMessage(t *testing.T) {
 	s, err := Open(path)
 	if err == nil {
 		s.Close()
-		t.Fatal("Open of a message stored under another seq's key succeeded")
+		t.Fatal("Open of a file holding one (room, seq) twice succeeded")
 	}
 	if !strings.Contains(err.Error(), "messages") {
 		t.Errorf("Open error %q should name the bucket", err)
