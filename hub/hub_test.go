@@ -186,10 +186,20 @@ func TestSlowConsumer(t *testing.T) {
 	}
 }
 
-// TestPresenceBatching: in a large room a join storm reaches each member
-// as a few batched deltas, not one message per arrival.
+// TestPresenceBatching: a join storm reaches each member as a few batched
+// deltas, not one message per arrival: in a large room, and in a small one
+// that is busy (the storm starts while it is small).
 func TestPresenceBatching(t *testing.T) {
-	_, url := startHub(t, hub.Config{LargeRoom: 50, PresenceLarge: 500 * time.Millisecond, MaxConnsPerUser: 1}, nil)
+	for _, tc := range []struct {
+		name      string
+		largeRoom int
+	}{{"large room", 50}, {"busy small room", 100000}} {
+		t.Run(tc.name, func(t *testing.T) { presenceStorm(t, tc.largeRoom) })
+	}
+}
+
+func presenceStorm(t *testing.T, largeRoom int) {
+	_, url := startHub(t, hub.Config{LargeRoom: largeRoom, PresenceLarge: 500 * time.Millisecond, MaxConnsPerUser: 1}, nil)
 	watcher := dial(t, url, "watcher")
 	request(t, watcher, "join", "plaza", nil)
 	deltas := make(chan hub.PresenceDelta, 1000)

@@ -31,6 +31,7 @@ type room struct {
 	joined  map[string]Member // since the last flush
 	left    map[string]struct{}
 	flushAt *time.Timer
+	flushed time.Time // when the last delta went out
 }
 
 // presence is one person in a room: how many of this node's connections
@@ -136,9 +137,10 @@ func (r *room) remote(node string, m Member, here bool) bool {
 }
 
 // changedLocked records an arrival or departure for the next delta and
-// schedules it: soon in a small room, at most a few times a second in a
-// large one, so that a join storm costs each member a bounded number of
-// messages.
+// schedules it: soon in a quiet small room, at most a few times a second
+// in a large or busy one (a delta went out less than PresenceLarge ago),
+// so that a join storm costs each member a bounded number of messages
+// however small the room was when it began.
 func (r *room) changedLocked(m Member, here bool) {
 	if here {
 		delete(r.left, m.ID)
@@ -151,7 +153,7 @@ func (r *room) changedLocked(m Member, here bool) {
 		return
 	}
 	wait := r.h.cfg.PresenceSmall
-	if len(r.members) >= r.h.cfg.LargeRoom {
+	if len(r.members) >= r.h.cfg.LargeRoom || time.Since(r.flushed) < r.h.cfg.PresenceLarge {
 		wait = r.h.cfg.PresenceLarge
 	}
 	r.flushAt = time.AfterFunc(wait, r.flush)
@@ -173,6 +175,7 @@ func (r *room) flush() {
 		d.Left = append(d.Left, id)
 	}
 	r.joined, r.left = map[string]Member{}, map[string]struct{}{}
+	r.flushed = time.Now()
 	frame := encodeEvent(TypePresenceDelta, r.name, 0, d)
 	r.broadcastLocked(frame, kindPresence)
 	r.mu.Unlock()
