@@ -1,10 +1,11 @@
 package hub
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
-	"sort"
+	"slices"
 	"sync"
 	"time"
 
@@ -27,6 +28,10 @@ type room struct {
 	dead    bool // dropped from the hub: callers holding it must look again
 	conns   map[*Conn]struct{}
 	members map[string]*presence
+	// order lists members by name then ID, kept sorted as people come and
+	// go, so that a snapshot copies its first members instead of sorting
+	// thousands on every join of a large room.
+	order   []Member
 	seq     uint64
 	joined  map[string]Member // since the last flush
 	left    map[string]struct{}
@@ -66,6 +71,7 @@ func (r *room) add(c *Conn) (_ Presence, ok bool) {
 	if p == nil {
 		p = &presence{m: c.id.member()}
 		r.members[c.id.ID] = p
+		r.insertLocked(p.m)
 	}
 	p.local++
 	if p.local == 1 && len(p.remote) == 0 {
@@ -91,6 +97,7 @@ func (r *room) remove(c *Conn) bool {
 		r.h.cluster.localChange(r.name, p.m, false)
 		if !p.here() {
 			delete(r.members, c.id.ID)
+			r.deleteLocked(p.m)
 			r.changedLocked(p.m, false)
 		}
 	}
@@ -112,6 +119,7 @@ func (r *room) remote(node string, m Member, here bool) bool {
 	case here && p == nil:
 		p = &presence{m: m, remote: map[string]struct{}{node: {}}}
 		r.members[m.ID] = p
+		r.insertLocked(m)
 		r.changedLocked(m, true)
 	case here:
 		if p.remote == nil {
@@ -126,6 +134,7 @@ func (r *room) remote(node string, m Member, here bool) bool {
 		delete(p.remote, node)
 		if !p.here() {
 			delete(r.members, m.ID)
+			r.deleteLocked(p.m)
 			r.changedLocked(m, false)
 		}
 	}
@@ -184,18 +193,21 @@ func (r *room) flush() {
 // snapshotLocked lists the room's members, the first SnapshotMembers of
 // them by name.
 func (r *room) snapshotLocked() Presence {
-	out := Presence{Count: len(r.members), Members: make([]Member, 0, min(len(r.members), r.h.cfg.SnapshotMembers))}
-	for _, p := range r.members {
-		out.Members = append(out.Members, p.m)
+	n := min(len(r.order), r.h.cfg.SnapshotMembers)
+	return Presence{Count: len(r.members), Members: slices.Clone(r.order[:n]), Truncated: n < len(r.order)}
+}
+
+func byName(a, b Member) int { return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID)) }
+
+func (r *room) insertLocked(m Member) {
+	i, _ := slices.BinarySearchFunc(r.order, m, byName)
+	r.order = slices.Insert(r.order, i, m)
+}
+
+func (r *room) deleteLocked(m Member) {
+	if i, found := slices.BinarySearchFunc(r.order, m, byName); found {
+		r.order = slices.Delete(r.order, i, i+1)
 	}
-	sort.Slice(out.Members, func(i, j int) bool {
-		a, b := out.Members[i], out.Members[j]
-		return a.Name < b.Name || (a.Name == b.Name && a.ID < b.ID)
-	})
-	if len(out.Members) > r.h.cfg.SnapshotMembers {
-		out.Members, out.Truncated = out.Members[:r.h.cfg.SnapshotMembers], true
-	}
-	return out
 }
 
 func (r *room) snapshot() Presence {
