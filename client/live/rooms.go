@@ -170,7 +170,7 @@ func (c *Client) repair(room string, v *roomView) {
 		} else {
 			v.misses++
 			if err == nil && v.misses >= maxEmptyFetches {
-				released, n := v.skip()
+				released, n := v.skipGap()
 				c.skipped += n
 				c.pushMessagesLocked(room, released)
 			}

@@ -85,7 +85,7 @@ func (v *roomView) gap() bool { return v.ready && v.last < v.head }
 // skip gives up on the missing messages before the next one pending (or
 // up to head), and returns the ones now in order. Only for seqs the
 // server's history does not have.
-func (v *roomView) skip() (released []hub.Message, skipped uint64) {
+func (v *roomView) skipGap() (released []hub.Message, skipped uint64) {
 	next := v.head + 1
 	for s := range v.pending {
 		next = min(next, s)

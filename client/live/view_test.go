@@ -121,7 +121,7 @@ func TestViewJoinAfterHistoryLoss(t *testing.T) {
 func TestViewSkip(t *testing.T) {
 	v := readyView(1)
 	v.receive(msg("r", 4))
-	released, n := v.skip()
+	released, n := v.skipGap()
 	if n != 2 || !slices.Equal(seqs(released), []uint64{4}) || v.gap() {
 		t.Fatalf("skipped %d released %v gap %v", n, seqs(released), v.gap())
 	}
