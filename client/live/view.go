@@ -82,7 +82,7 @@ func (v *roomView) advance() []hub.Message {
 // gap reports whether messages are known to be missing.
 func (v *roomView) gap() bool { return v.ready && v.last < v.head }
 
-// skip gives up on the missing messages before the next one pending (or
+// skipGap gives up on the missing messages before the next one pending (or
 // up to head), and returns the ones now in order. Only for seqs the
 // server's history does not have.
 func (v *roomView) skipGap() (released []hub.Message, skipped uint64) {
