@@ -40,12 +40,21 @@ STATICCHECK         := $(STATICCHECK_DIR)/staticcheck
 # Go files that gofmt checks: everything but generated output and dependencies.
 GO_FILES = $(shell find . \( -path ./.git -o -path ./bin -o -path ./data -o -name node_modules -o -name vendor -o -name testdata \) -prune -o -type f -name '*.go' -print)
 
-.PHONY: help run build test test-go bench bench-go bench-load lint fmt fmt-check vet staticcheck tools image clean distclean
+.PHONY: help run build generate test test-go test-browser bench bench-go bench-load lint fmt fmt-check vet staticcheck tools web-deps chromium-check image clean distclean
+
+# The browser app (client/web): its npm packages, installed by `npm ci` when
+# package-lock.json is newer than the stamp left by the last install.
+WEB_DIR   := client/web
+WEB_STAMP := $(WEB_DIR)/node_modules/.stamp
+# The browser the browser tests drive: Debian's Chromium, never a download.
+CHROMIUM  ?= /usr/bin/chromium
+# The browser suite's bound, in seconds (it takes about a minute on two cores).
+BROWSER_TEST_TIMEOUT ?= 480
 
 help: ## Show this list of targets
 	@echo "Usage: make <target>"
 	@echo
-	@awk 'BEGIN {FS = ":.*?## "} /^[a-zA-Z0-9_-]+:.*?## / {printf "  %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+	@awk 'BEGIN {FS = ":.*?## "} /^[a-zA-Z0-9_-]+:.*?## / {printf "  %-15s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
 build: ## Build the static binary bin/village (CGO off, -trimpath, version stamped)
 	@mkdir -p $(BIN_DIR)
@@ -56,12 +65,25 @@ run: build ## Build and start one node on :8080, embedded store in ./data, demo 
 	@mkdir -p $(VILLAGE_DATA_DIR)
 	VILLAGE_DEMO=true VILLAGE_ADDR=$(VILLAGE_ADDR) VILLAGE_DATA_DIR=$(VILLAGE_DATA_DIR) $(BINARY) serve
 
-test: test-go ## Run every test suite (CI runs this through .ci/run)
+generate: web-deps ## Rebuild the browser app's bundle client/web/dist (go generate ./client/web)
+	$(GO) generate ./client/web
 
-test-go: ## go vet, then every Go test with the race detector
+test: test-go test-browser ## Run every test suite (CI runs this through .ci/run)
+
+test-go: web-deps ## go vet, then every Go test with the race detector
 	@$(MAKE) --no-print-directory cgo-check
 	$(GO) vet ./...
 	CGO_ENABLED=1 $(GO) test -race -count=1 -timeout 20m ./...
+
+test-browser: web-deps chromium-check ## Browser tests: headless Chromium against fresh demo nodes (bounded: 8 min)
+	@mkdir -p $(BIN_DIR)
+	CGO_ENABLED=0 $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BINARY) ./cmd/village
+	@major="$$(node -p 'process.versions.node.split(".")[0]')"; \
+	if [ "$$major" -lt 20 ]; then \
+		echo "the browser tests need Node.js 20 or newer (this is $$(node --version))" >&2; exit 1; \
+	fi
+	VILLAGE_BIN=$(BINARY) CHROMIUM=$(CHROMIUM) timeout --kill-after=15s $(BROWSER_TEST_TIMEOUT) \
+		node --test --test-concurrency=1 --test-reporter=spec $(WEB_DIR)/test/*.test.mjs
 
 bench: bench-go bench-load ## Run the benchmarks, then a short load run of the live endpoint
 
@@ -134,6 +156,37 @@ cgo-check:
 			apt-get update -qq && apt-get install -y -qq gcc libc6-dev >/dev/null; \
 		else \
 			echo "the race detector needs a C compiler ($$cc): install gcc" >&2; exit 1; \
+		fi; \
+	fi
+
+# Node.js and npm, for the browser app's packages and tests: installed from
+# Debian when missing and we may (root with apt-get), otherwise say so.
+.PHONY: node-check
+node-check:
+	@if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			echo "installing nodejs and npm for the browser app"; \
+			export DEBIAN_FRONTEND=noninteractive; \
+			apt-get update -qq && apt-get install -y -qq nodejs npm >/dev/null; \
+		else \
+			echo "the browser app needs Node.js and npm: install nodejs and npm" >&2; exit 1; \
+		fi; \
+	fi
+
+web-deps: node-check $(WEB_STAMP) ## Install Node.js and npm when missing, and the app's npm packages (npm ci) when out of date
+
+$(WEB_STAMP): $(WEB_DIR)/package-lock.json | node-check
+	cd $(WEB_DIR) && npm ci --no-audit --no-fund
+	@touch $@
+
+chromium-check: ## Install Debian's Chromium for the browser tests when it is missing
+	@if [ ! -x "$(CHROMIUM)" ]; then \
+		if [ "$(CHROMIUM)" = /usr/bin/chromium ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			echo "installing chromium for the browser tests"; \
+			export DEBIAN_FRONTEND=noninteractive; \
+			apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
+		else \
+			echo "the browser tests need Chromium at $(CHROMIUM): install Debian's chromium" >&2; exit 1; \
 		fi; \
 	fi
 

@@ -36,12 +36,6 @@ func (s *Server) meta(c echo.Context) error {
 		"organisation_kinds": booths.Kinds,
 		"roles":              []accounts.Role{accounts.RoleParticipant, accounts.RoleStaff, accounts.RoleSecretariat},
 		"identity_provider":  s.external != nil,
+		"demo":               s.cfg.Demo,
 	})
-}
-
-// home says what this is until the browser app (a later issue) serves here.
-func (s *Server) home(c echo.Context) error {
-	return c.HTML(http.StatusOK, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Village</title></head>`+
-		`<body><main><h1>Village</h1><p>The networking space of the Internet Governance Forum. `+
-		`The API is at <a href="/api/meta">/api/meta</a>; see docs/api.md.</p></main></body></html>`)
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/igf-village/village/server"
 	"github.com/igf-village/village/testkit"
 )
 
@@ -42,3 +43,18 @@ func TestHealthReadyMetrics(t *testing.T) {
 type nopCloser struct{ testkit.Store }
 
 func (nopCloser) Close() error { return nil }
+
+// TestMetaSaysDemo: the app shows the demo sign-in only on a demo node,
+// whose accounts share a published password.
+func TestMetaSaysDemo(t *testing.T) {
+	for _, demo := range []bool{false, true} {
+		n := testkit.StartNode(t, "memory", func(c *server.Config) { c.Demo = demo })
+		var meta struct {
+			Demo *bool `json:"demo"`
+		}
+		n.Client(t).Do(http.MethodGet, "/api/meta", nil).Want(t, http.StatusOK).Decode(t, &meta)
+		if meta.Demo == nil || *meta.Demo != demo {
+			t.Errorf("VILLAGE_DEMO=%v: /api/meta says demo %v", demo, meta.Demo)
+		}
+	}
+}

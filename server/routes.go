@@ -16,7 +16,10 @@ func (s *Server) routes() {
 	e.GET("/healthz", s.healthz)
 	e.GET("/readyz", s.readyz)
 	e.GET("/metrics", s.metrics.handler())
-	e.GET("/", s.home)
+	// The browser app: its first page here (the others go through the
+	// catch-all at the end) and its bundle's files.
+	e.GET("/", s.page)
+	e.GET("/assets/:file", s.asset)
 	e.GET("/api/meta", s.meta)
 	e.POST("/api/auth/register", s.register)
 	e.POST("/api/auth/login", s.login)
@@ -53,4 +56,8 @@ func (s *Server) routes() {
 	e.GET("/api/invitations", s.listInvitations, in, secOnly)
 	e.POST("/api/invitations", s.createInvitation, in, secOnly)
 	e.DELETE("/api/invitations/:id", s.deleteInvitation, in, secOnly)
+
+	// Whatever no route takes: the app's other pages (app.go says which
+	// paths it has) and the JSON 404 of everything else.
+	e.RouteNotFound("/*", s.unrouted)
 }

@@ -6,7 +6,9 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/labstack/echo/v4"
@@ -35,6 +37,8 @@ type Server struct {
 	metrics  *Metrics
 	hub      *hub.Hub
 	echo     *echo.Echo
+	app      *app         // the browser app's bundle
+	bare     *echo.Router // every route but the catch-all; see unrouted
 
 	allowedOrigins []string
 	now            func() time.Time
@@ -87,6 +91,9 @@ func New(cfg Config, d Deps) (*Server, error) {
 		loginByAccount: newKeyedLimiter(cfg.LoginPerAccount),
 	}
 	s.allowedOrigins = cfg.origins()
+	if s.app, err = newApp(); err != nil {
+		return nil, err
+	}
 	s.hub, err = hub.New(d.Hub, hub.Deps{
 		Auth: liveAuth{s}, Policy: livePolicy{s}, History: d.Store, Bus: d.Bus,
 		Metrics: hub.NewMetrics(d.Metrics.reg), Log: d.Logger,
@@ -128,10 +135,11 @@ func (s *Server) buildEcho() error {
 	}))
 	e.Use(middleware.RequestID())
 	e.Use(s.observe)
-	e.Use(securityHeaders)
+	e.Use(securityHeaders(isHTTPS(s.cfg.PublicURL)))
 	e.Use(middleware.BodyLimit(DefaultBodyLimit))
 	s.echo = e
 	s.routes()
+	s.bare = bareRouter(e)
 	return nil
 }
 
@@ -206,19 +214,61 @@ func (s *Server) observe(next echo.HandlerFunc) echo.HandlerFunc {
 
 func statusOf(err error) int { return apperr.HTTPStatus(toAppError(err).Code) }
 
-// securityHeaders are sent with every response. The API serves JSON only;
-// the browser app (a later issue) tightens the CSP for its pages.
-func securityHeaders(next echo.HandlerFunc) echo.HandlerFunc {
-	return func(c echo.Context) error {
-		h := c.Response().Header()
-		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("X-Frame-Options", "DENY")
-		h.Set("Referrer-Policy", "no-referrer")
-		h.Set("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
-		h.Set("Cross-Origin-Opener-Policy", "same-origin")
-		if len(c.Request().URL.Path) >= 5 && c.Request().URL.Path[:5] == "/api/" {
-			h.Set("Cache-Control", "no-store")
+// Content-Security-Policy values. The app's pages and assets may load only
+// from this origin, with no inline script or style (the bundle has none,
+// and a test keeps it so); images may also come over https, because
+// organisation logos are links to other sites. Everything else the server
+// sends (JSON, metrics) loads nothing at all.
+const (
+	appCSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; " +
+		"font-src 'self'; connect-src 'self'; media-src 'self' blob:; object-src 'none'; base-uri 'none'; " +
+		"form-action 'self'; frame-ancestors 'none'; manifest-src 'self'; worker-src 'self'"
+	apiCSP = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+	// permissions lets the app itself, and no frame, ask for the camera,
+	// microphone and screen (for calls); the rest it never needs.
+	permissions = "camera=(self), microphone=(self), display-capture=(self), geolocation=(), payment=(), usb=()"
+	// hsts has no includeSubDomains: other hosts of the domain are not ours
+	// to force onto HTTPS.
+	hsts = "max-age=31536000"
+)
+
+// isHTTPS says whether people reach the server at an https:// address.
+func isHTTPS(publicURL string) bool {
+	u, err := url.Parse(publicURL)
+	return err == nil && strings.EqualFold(u.Scheme, "https")
+}
+
+// securityHeaders are sent with every response. Strict-Transport-Security
+// goes out over TLS, and also over plain HTTP when httpsOnly (the public
+// URL is https, so TLS ends at a load balancer in front); browsers ignore it
+// over plain HTTP, so that costs nothing when they do come that way.
+//
+// Referrer-Policy is no-referrer: the app needs no Referer (the server
+// checks Origin, not Referer), and invite links carry their secret in the
+// path, which must not leak to the sites that organisations link to.
+func securityHeaders(httpsOnly bool) echo.MiddlewareFunc {
+	return func(next echo.HandlerFunc) echo.HandlerFunc {
+		return func(c echo.Context) error {
+			h := c.Response().Header()
+			p := c.Request().URL.Path
+			h.Set("X-Content-Type-Options", "nosniff")
+			h.Set("X-Frame-Options", "DENY")
+			h.Set("Referrer-Policy", "no-referrer")
+			h.Set("Cross-Origin-Opener-Policy", "same-origin")
+			h.Set("Cross-Origin-Resource-Policy", "same-origin")
+			h.Set("Permissions-Policy", permissions)
+			if isAppPath(p) {
+				h.Set("Content-Security-Policy", appCSP)
+			} else {
+				h.Set("Content-Security-Policy", apiCSP)
+			}
+			if httpsOnly || c.Request().TLS != nil {
+				h.Set("Strict-Transport-Security", hsts)
+			}
+			if strings.HasPrefix(p, "/api/") {
+				h.Set("Cache-Control", "no-store")
+			}
+			return next(c)
 		}
-		return next(c)
 	}
 }

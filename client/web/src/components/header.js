@@ -1,0 +1,86 @@
+// header: the banner on every page: the app's name, the main navigation,
+// who is signed in and their role, the live connection's state (in a
+// polite live region, so that a screen reader hears "Reconnecting…" without
+// losing its place), the language switcher and signing out.
+import { html } from 'htm/preact';
+import { useState, useEffect } from 'preact/hooks';
+import { account, signOut } from '../session.js';
+import { state, problem } from '../live.js';
+import { t, lang, LANGUAGES, languageName, setLanguage } from '../i18n.js';
+import { path, navigate } from '../router.js';
+import { toast } from '../toasts.js';
+
+function NavLink({ href, children }) {
+  const here = href === '/' ? path.value === '/' : path.value === href || path.value.startsWith(href + '/');
+  return html`<li><a href=${href} aria-current=${here ? 'page' : undefined}>${children}</a></li>`;
+}
+
+function Connection() {
+  const s = state.value;
+  const why = problem.value;
+  return html`<p class="connection" id="connection" data-state=${s} role="status">
+    <span class="dot" aria-hidden="true"></span>
+    <span>${t('connection.' + s)}${why && s !== 'connected' ? html` <span class="why">${t('connection.problem.' + why)}</span>` : ''}</span>
+  </p>`;
+}
+
+export function LanguageSwitch() {
+  return html`<div class="language-switch">
+    <label for="language-switch" class="visually-hidden">${t('header.language')}</label>
+    <select id="language-switch" value=${lang.value} onChange=${(e) => setLanguage(e.currentTarget.value, { remember: true })}>
+      ${LANGUAGES.map((code) => html`<option value=${code} lang=${code} key=${code}>${languageName(code)}</option>`)}
+    </select>
+  </div>`;
+}
+
+export function Header() {
+  const me = account.value;
+  // On a phone the navigation and the person's tools fold behind a Menu
+  // button (CSS shows the button only on narrow screens); the connection
+  // stays in sight. Any navigation folds it again.
+  const [open, setOpen] = useState(false);
+  useEffect(() => setOpen(false), [path.value, !!me]);
+  const out = async () => {
+    try {
+      await signOut();
+      navigate('/signin');
+    } catch {
+      toast(t('error.network'), { kind: 'error' });
+    }
+  };
+  return html`<header class=${'site-header' + (me ? ' signed-in' : '')}>
+    <a class="skip-link" href="#main" onClick=${(e) => {
+      e.preventDefault();
+      document.getElementById('main')?.focus();
+    }}>${t('header.skip')}</a>
+    <div class="bar">
+      <a class="brand" href="/">${t('app.name')}</a>
+      ${me && html`<${Connection} />`}
+      ${me &&
+      html`<button type="button" class="menu-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="header-panel" onClick=${() => setOpen(!open)}>
+        <span class="menu-icon" aria-hidden="true"></span>${t('header.menu')}
+      </button>`}
+      <div id="header-panel" class=${'panel' + (open ? ' open' : '')}>
+        ${me &&
+        html`<nav aria-label=${t('header.nav')}>
+          <ul>
+            <${NavLink} href="/">${t('nav.home')}<//>
+            <${NavLink} href="/people">${t('nav.people')}<//>
+            ${me.role === 'secretariat' && html`<${NavLink} href="/organisations">${t('nav.organisations')}<//>`}
+            ${me.role === 'secretariat' && html`<${NavLink} href="/invitations">${t('nav.invitations')}<//>`}
+            <${NavLink} href="/me">${t('nav.profile')}<//>
+          </ul>
+        </nav>`}
+        <div class="tools">
+          ${me &&
+          html`<p class="who">
+            <span class="name">${me.display_name}</span>
+            <span class=${'role role-' + me.role}>${t('role.' + me.role)}</span>
+          </p>`}
+          <${LanguageSwitch} />
+          ${me && html`<button type="button" class="link-button" onClick=${out}>${t('header.sign_out')}</button>`}
+        </div>
+      </div>
+    </div>
+  </header>`;
+}

@@ -1,0 +1,21 @@
+// toasts: short notices that appear by themselves (a direct message, a
+// saved profile). They are shown in a polite live region, so screen readers
+// read them without moving focus, and they stay until dismissed or for
+// long enough to read (WCAG 2.2.1: time adjustable, so hovering or focusing
+// keeps them).
+import { signal } from '@preact/signals';
+
+export const toasts = signal([]);
+let next = 1;
+
+// toast shows text (already in the page's language). kind: "info" or
+// "error". It returns the toast's id.
+export function toast(text, { kind = 'info', timeout = 8000 } = {}) {
+  const id = next++;
+  toasts.value = [...toasts.value, { id, text, kind, timeout }];
+  return id;
+}
+
+export function dismiss(id) {
+  toasts.value = toasts.value.filter((x) => x.id !== id);
+}

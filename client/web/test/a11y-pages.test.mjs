@@ -1,0 +1,113 @@
+// Accessibility of every page: axe-core finds no WCAG 2.0–2.2 A/AA
+// violation on any of the app's pages, in English (left to right) and in
+// Arabic (right to left), signed out and signed in, and with field errors
+// shown.
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import {
+  checkA11y, chooseLanguage, collectConsoleErrors, launchBrowser, newPage, onlineEntry, pageReady, SECRETARIAT, signIn,
+  startNode, waitConnection,
+} from './harness.mjs';
+
+let node;
+let browser;
+let invitation; // a staff invitation, still open
+let person; // someone listed in the directory
+let me; // the secretariat's account
+
+before(async () => {
+  node = await startNode();
+  browser = await launchBrowser();
+  const orgs = await node.api('GET', '/api/organisations');
+  const org = orgs.items.find((o) => o.kind !== 'secretariat') ?? orgs.items[0];
+  invitation = await node.api('POST', '/api/invitations', { body: { role: 'staff', organisation_id: org.id, note: 'For the booth', ttl_hours: 72 } });
+  const dir = await node.api('GET', '/api/directory?limit=5');
+  person = dir.items.find((p) => p.role === 'participant') ?? dir.items[0];
+  assert.ok(person, 'the directory lists someone');
+  me = await node.account(SECRETARIAT);
+});
+
+after(async () => {
+  await browser?.close();
+  await node?.stop();
+});
+
+/** check opens path, waits for what shows it is ready, and runs axe. */
+async function check(page, lang, path, ready = () => pageReady(page)) {
+  await page.goto(`${node.url}${path}`);
+  await ready();
+  assert.deepEqual(
+    await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]),
+    [lang, lang === 'ar' ? 'rtl' : 'ltr'],
+    `${path} is in the language chosen`,
+  );
+  await checkA11y(page, `${path} (${lang})`);
+}
+
+/** submitEmpty sends the page's first form as it is, and waits for its error summary. */
+async function submitEmpty(page, form = page.locator('main form').first()) {
+  await form.locator('button[type="submit"]').click();
+  await page.locator('.error-summary').first().waitFor();
+  await page.locator('[aria-invalid="true"]').first().waitFor();
+}
+
+for (const lang of ['en', 'ar']) {
+  test(`signed out, every page has no accessibility violations (${lang})`, { timeout: 90_000 }, async () => {
+    const page = await newPage(browser);
+    try {
+      // The server answers an unknown path with the app and a 404.
+      const errors = collectConsoleErrors(page, { allowURLs: [/\/no\/such\/page$/] });
+      await page.goto(`${node.url}/signin`);
+      await chooseLanguage(page, lang); // remembered for the next pages
+
+      await check(page, lang, '/signin', () => page.locator('main form').waitFor());
+      await submitEmpty(page);
+      await checkA11y(page, `/signin with field errors (${lang})`);
+
+      await check(page, lang, '/register', () => page.locator('#f-email').waitFor());
+      await submitEmpty(page);
+      await checkA11y(page, `/register with field errors (${lang})`);
+
+      await check(page, lang, `/invite/${invitation.id}`, () => page.locator('dl.facts').waitFor());
+      await check(page, lang, '/no/such/page', () => page.locator('main h1').waitFor());
+      errors.assertNone(`signed-out pages (${lang})`);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test(`signed in, every page has no accessibility violations (${lang})`, { timeout: 120_000 }, async () => {
+    const page = await newPage(browser);
+    try {
+      // The server answers an unknown path with the app and a 404.
+      const errors = collectConsoleErrors(page, { allowURLs: [/\/no\/such\/page$/] });
+      await signIn(page, node.url, SECRETARIAT);
+      if (lang !== 'en') await chooseLanguage(page, lang);
+
+      await check(page, lang, '/', async () => {
+        await waitConnection(page, 'connected');
+        await onlineEntry(page, me.id).waitFor();
+      });
+      await check(page, lang, '/me', () => page.locator('#f-display_name').waitFor());
+      // The profile with a field error: the name emptied.
+      await page.locator('#f-display_name').fill('');
+      await submitEmpty(page);
+      await checkA11y(page, `/me with field errors (${lang})`);
+
+      await check(page, lang, '/people', () => page.locator('.results .result').first().waitFor());
+      await check(page, lang, `/people?region=${person.region}&language=${person.languages[0]}`, () => page.locator('.results .result').first().waitFor());
+      await check(page, lang, `/people/${person.id}`, () => page.locator('dl.facts').waitFor());
+      await check(page, lang, '/organisations', () => page.locator('tbody tr').first().waitFor());
+      await check(page, lang, '/invitations', () => page.locator('tbody tr').first().waitFor());
+      await check(page, lang, `/invite/${invitation.id}`, async () => {
+        await page.locator('dl.facts').waitFor();
+        await page.waitForFunction(() => !document.querySelector('dl.facts .muted')); // the organisation's name, loaded
+      });
+      await check(page, lang, '/no/such/page', () => page.locator('main h1').waitFor());
+      errors.assertNone(`signed-in pages (${lang})`);
+    } finally {
+      await page.context().close();
+    }
+  });
+}

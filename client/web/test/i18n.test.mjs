@@ -1,0 +1,68 @@
+// Registering in Arabic: the page turns right to left, speaks Arabic (from
+// messages/ar.json), fits the window, and the account is made.
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import {
+  assertNoHorizontalScroll, chooseLanguage, collectConsoleErrors, fillRegister, launchBrowser, messages, msg, newPage,
+  newcomer, screenshot, startNode, tidy, waitHeaderWho,
+} from './harness.mjs';
+
+let node;
+let browser;
+
+before(async () => {
+  node = await startNode({ participants: 10 });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await node?.stop();
+});
+
+test('choosing Arabic on /register lays the page out right to left, in Arabic, and registering works', { timeout: 60_000 }, async () => {
+  const page = await newPage(browser);
+  try {
+    const errors = collectConsoleErrors(page);
+    await page.goto(`${node.url}/register`);
+    await page.locator('#f-email').waitFor();
+    const english = await page.locator('main#main h1').innerText();
+    assert.equal(english, msg('en', 'register.title'));
+
+    await chooseLanguage(page, 'ar');
+    assert.deepEqual(
+      await page.evaluate(() => ({ dir: document.documentElement.dir, lang: document.documentElement.lang })),
+      { dir: 'rtl', lang: 'ar' },
+    );
+    const h1 = page.locator('main#main h1');
+    await page.waitForFunction((en) => document.querySelector('main#main h1')?.textContent !== en, english);
+    assert.equal(await h1.innerText(), messages('ar')['register.title'], 'the heading comes from messages/ar.json');
+    assert.notEqual(await h1.innerText(), english);
+    const submit = page.getByRole('button', { name: msg('ar', 'register.submit'), exact: true });
+    await submit.waitFor();
+    // The form flows from the right: the button sits at the form's right edge.
+    const [button, form] = await Promise.all([submit.boundingBox(), page.locator('main form').boundingBox()]);
+    assert.ok(button.x + button.width > form.x + form.width - 40 && button.x > form.x + form.width / 2, `the button sits at the right: ${JSON.stringify({ button, form })}`);
+    assert.equal(await page.locator('#f-email').evaluate((el) => getComputedStyle(el).direction), 'rtl');
+
+    // An Arabic name, and an e-mail address (which stays left to right).
+    const p = newcomer(7, { display_name: 'ليلى حداد', country: 'JO', region: 'asia_pacific', languages: ['ar', 'en'], time_zone: 'Asia/Amman', themes: ['trust'], tags: 'الشبكات المجتمعية، الخصوصية' });
+    await fillRegister(page, p);
+    await assertNoHorizontalScroll(page, '/register (ar)');
+    await tidy(page);
+    await screenshot(page, 'register-ar');
+
+    await submit.click();
+    await page.waitForURL(`${node.url}/`);
+    await waitHeaderWho(page, 'ليلى حداد', msg('ar', 'role.participant'));
+    assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl', 'still right to left after signing in');
+    assert.notEqual(await page.locator('main#main h1').innerText(), msg('en', 'home.title').replace('{name}', 'ليلى حداد'), 'home is in Arabic');
+    await assertNoHorizontalScroll(page, '/ (ar)');
+    const a = await node.account(p.email, p.password);
+    assert.deepEqual([a.display_name, a.languages, a.tags], ['ليلى حداد', ['ar', 'en'], ['الشبكات المجتمعية', 'الخصوصية']], 'Arabic commas separate the interests');
+    errors.assertNone('registering in Arabic');
+  } finally {
+    await page.context().close();
+  }
+});

@@ -1,0 +1,144 @@
+// The live village: who is online, as people see it, through sign-in,
+// arrivals and departures, a node restart and a slow network.
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import {
+  collectConsoleErrors, launchBrowser, newPage, onlineEntry, screenshot, signIn, startNode,
+  throttle, waitConnection, WAIT,
+} from './harness.mjs';
+
+let node;
+let browser;
+// Demo participants, printed by the node at start: {email, id, display_name}.
+let one;
+let two;
+let three;
+
+before(async () => {
+  node = await startNode();
+  browser = await launchBrowser();
+  const [a, b, c] = node.participants;
+  assert.ok(a && b && c, `the demo village printed three participants' logins:\n${node.log()}`);
+  one = { email: a.email, ...(await node.account(a.email)) };
+  two = { email: b.email, ...(await node.account(b.email)) };
+  three = { email: c.email, ...(await node.account(c.email)) };
+});
+
+after(async () => {
+  await browser?.close();
+  await node?.stop();
+});
+
+test('signed out, / sends you to /signin', { timeout: 60_000 }, async () => {
+  const page = await newPage(browser);
+  try {
+    await page.goto(`${node.url}/`);
+    await page.waitForURL(`${node.url}/signin`);
+    assert.equal(await page.locator('#connection').count(), 0, 'no connection indicator when signed out');
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('a participant signs in and sees themselves online', { timeout: 60_000 }, async () => {
+  const page = await newPage(browser);
+  try {
+    const errors = collectConsoleErrors(page);
+    await signIn(page, node.url, one.email);
+    await waitConnection(page, 'connected');
+    const me = onlineEntry(page, one.id);
+    await me.waitFor();
+    assert.ok((await me.innerText()).includes(one.display_name), 'my entry shows my name');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en', 'the page stays in the language chosen');
+    assert.equal(await page.locator('main#main h1').count(), 1, 'one <h1> in <main id="main">');
+    await page.getByRole('banner').getByRole('button', { name: 'Sign out', exact: true }).waitFor();
+
+    // The session outlives the page: the refresh cookie (Secure, HttpOnly)
+    // is kept on http://localhost, and a reload signs in again with it.
+    const cookies = await page.context().cookies();
+    const refresh = cookies.find((c) => c.name === 'village_refresh');
+    assert.ok(refresh, `the refresh cookie is kept on ${node.url}; cookies: ${JSON.stringify(cookies)}`);
+    assert.equal(refresh.secure, true, 'the refresh cookie is Secure');
+    assert.equal(refresh.httpOnly, true, 'the refresh cookie is HttpOnly');
+    await page.reload();
+    await onlineEntry(page, one.id).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/', 'still signed in after a reload');
+    await waitConnection(page, 'connected');
+    await screenshot(page, 'home-en');
+    errors.assertNone('sign-in and home');
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('two people see each other online, and see the other leave', { timeout: 90_000 }, async () => {
+  const pageA = await newPage(browser);
+  const pageB = await newPage(browser);
+  try {
+    await signIn(pageA, node.url, one.email);
+    await signIn(pageB, node.url, two.email);
+    await onlineEntry(pageA, two.id).waitFor();
+    assert.ok((await onlineEntry(pageA, two.id).innerText()).includes(two.display_name), 'their entry shows their name');
+    await onlineEntry(pageB, one.id).waitFor();
+    assert.ok((await onlineEntry(pageB, one.id).innerText()).includes(one.display_name), 'their entry shows their name');
+
+    await pageB.close();
+    await onlineEntry(pageA, two.id).waitFor({ state: 'detached', timeout: 20_000 });
+    assert.equal(await onlineEntry(pageA, one.id).count(), 1, 'I am still online');
+  } finally {
+    await pageA.context().close();
+    await pageB.context().close();
+  }
+});
+
+test('the connection indicator shows a node restart, and reconnects after it', { timeout: 90_000 }, async () => {
+  const page = await newPage(browser);
+  try {
+    // A lost connection is logged by the browser itself; that is expected here.
+    const errors = collectConsoleErrors(page, { allow: [/WebSocket connection to .* failed/, /ERR_CONNECTION_REFUSED/, /Failed to load resource/] });
+    await signIn(page, node.url, one.email);
+    await waitConnection(page, 'connected');
+    await onlineEntry(page, one.id).waitFor();
+
+    // Record every state the indicator shows, however briefly.
+    await page.evaluate(() => {
+      window.__connectionStates = [];
+      const seen = () => {
+        const s = document.querySelector('#connection')?.getAttribute('data-state') ?? '(none)';
+        const all = window.__connectionStates;
+        if (all[all.length - 1] !== s) all.push(s);
+      };
+      seen();
+      new MutationObserver(seen).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
+    });
+
+    const restarted = node.restart();
+    await waitConnection(page, 'reconnecting', 20_000);
+    await restarted;
+    await waitConnection(page, 'connected', 45_000);
+    await onlineEntry(page, one.id).waitFor({ timeout: WAIT });
+    const states = await page.evaluate(() => window.__connectionStates);
+    console.log(`connection states through the restart: ${states.join(' → ')}`);
+    errors.assertNone('restart');
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('on a slow network (400 kbit/s, 400 ms) sign-in and home still work', { timeout: 150_000 }, async () => {
+  const page = await newPage(browser);
+  try {
+    const errors = collectConsoleErrors(page);
+    await throttle(page, { kbps: 400, latencyMs: 400 });
+    const t0 = Date.now();
+    await signIn(page, node.url, three.email);
+    const signedIn = Date.now() - t0;
+    await waitConnection(page, 'connected', 60_000);
+    await onlineEntry(page, three.id).waitFor({ timeout: 60_000 });
+    console.log(`slow network: signed in after ${signedIn} ms, online after ${Date.now() - t0} ms`);
+    errors.assertNone('slow network');
+  } finally {
+    await page.context().close();
+  }
+});

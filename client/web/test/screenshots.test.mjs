@@ -1,0 +1,136 @@
+// The screenshots of the documentation (docs/screenshots/<name>.png, written
+// only with UPDATE_SCREENSHOTS=1; `make test-browser` takes them anyway, into
+// a temporary folder). Each page is shown as a person would find it, in
+// English, on a 1280 × 800 window; the test checks that it shows what the
+// picture is meant to show before taking it. The Arabic register page and
+// the phone's home are taken by i18n.test.mjs and phone.test.mjs.
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import {
+  collectConsoleErrors, launchBrowser, msg, newPage, onlineEntry, pageReady, SECRETARIAT, screenshot, signIn, startNode,
+  tidy, waitConnection,
+} from './harness.mjs';
+
+let node;
+let browser;
+let visitor; // a demo participant, listed in the directory
+let shown; // the person whose profile the docs show
+
+const en = (key) => msg('en', key);
+
+before(async () => {
+  node = await startNode();
+  browser = await launchBrowser();
+  const people = await Promise.all(node.participants.map(async (l) => ({ email: l.email, ...(await node.account(l.email)) })));
+  visitor = people.find((p) => p.directory_opt_in) ?? people[0];
+  // Someone with a full profile, for the person page.
+  const dir = await node.api('GET', '/api/directory?limit=50');
+  shown = dir.items.find((p) => p.id !== visitor.id && p.themes.length && p.tags.length && p.expertise) ?? dir.items[0];
+  // Invitations for the secretariat's list.
+  const orgs = (await node.api('GET', '/api/organisations')).items.filter((o) => o.kind !== 'secretariat');
+  await node.api('POST', '/api/invitations', { body: { role: 'staff', organisation_id: orgs[0].id, note: 'Booth team lead', ttl_hours: 14 * 24 } });
+  await node.api('POST', '/api/invitations', { body: { role: 'secretariat', note: 'Host of the opening tour', ttl_hours: 7 * 24 } });
+});
+
+after(async () => {
+  await browser?.close();
+  await node?.stop();
+});
+
+test('the screenshots of the sign-in and register pages', { timeout: 60_000 }, async () => {
+  const page = await newPage(browser);
+  try {
+    const errors = collectConsoleErrors(page);
+    await page.goto(`${node.url}/signin`);
+    await page.locator('main form').waitFor();
+    await page.locator('aside.notice', { hasText: SECRETARIAT }).waitFor(); // the demo's login
+    assert.equal(await page.locator('main#main h1').innerText(), en('signin.title'));
+    await tidy(page);
+    await screenshot(page, 'signin');
+
+    await page.getByRole('link', { name: en('signin.register'), exact: true }).click();
+    await page.locator('#f-email').waitFor();
+    await page.locator('#f-email').fill('amina.diallo@example.org');
+    await page.locator('#f-password').fill('a passphrase to remember');
+    await page.locator('#f-display_name').fill('Amina Diallo');
+    await page.locator('#f-stakeholder_group').selectOption('civil_society');
+    assert.equal(await page.locator('main#main h1').innerText(), en('register.title'));
+    await tidy(page);
+    await screenshot(page, 'register');
+    errors.assertNone('sign-in and register');
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('the screenshots of a participant\'s pages: home with two people online, the directory, a person, the profile', { timeout: 90_000 }, async () => {
+  const page = await newPage(browser);
+  const other = await newPage(browser);
+  try {
+    const errors = collectConsoleErrors(page);
+    await signIn(other, node.url, SECRETARIAT);
+    await signIn(page, node.url, visitor.email);
+    await waitConnection(page, 'connected');
+    const secretariatId = (await node.account(SECRETARIAT)).id;
+    await onlineEntry(page, visitor.id).waitFor();
+    await onlineEntry(page, secretariatId).waitFor();
+    assert.equal(await page.locator('#online li').count(), 2, 'two people online');
+    await tidy(page);
+    await screenshot(page, 'home');
+
+    await page.goto(`${node.url}/people?theme=inclusion&region=african`);
+    await page.locator('.results .result').first().waitFor();
+    assert.equal(await page.locator('#f-theme').inputValue(), 'inclusion');
+    assert.equal(await page.locator('#f-region').inputValue(), 'african');
+    assert.ok(await page.locator('.results .result').count() >= 2, 'a few results');
+    await tidy(page);
+    await screenshot(page, 'directory');
+
+    await page.goto(`${node.url}/people/${shown.id}`);
+    await page.locator('dl.facts').waitFor();
+    await page.locator('.presence').waitFor();
+    assert.equal(await page.locator('main#main h1').innerText(), shown.display_name);
+    await tidy(page);
+    await screenshot(page, 'person');
+
+    await page.goto(`${node.url}/me`);
+    await page.locator('#f-display_name').waitFor();
+    assert.equal(await page.locator('#f-display_name').inputValue(), visitor.display_name);
+    await tidy(page);
+    await screenshot(page, 'profile');
+    errors.assertNone('a participant\'s pages');
+  } finally {
+    await page.context().close();
+    await other.context().close();
+  }
+});
+
+test('the screenshots of the secretariat\'s pages: organisations, and invitations with a new link', { timeout: 60_000 }, async () => {
+  const page = await newPage(browser);
+  try {
+    const errors = collectConsoleErrors(page);
+    await signIn(page, node.url, SECRETARIAT);
+    await page.goto(`${node.url}/organisations`);
+    await pageReady(page);
+    await page.locator('tbody tr').first().waitFor();
+    assert.ok(await page.locator('tbody tr').count() >= 3, 'the demo organisations are listed');
+    await tidy(page);
+    await screenshot(page, 'organisations');
+
+    await page.goto(`${node.url}/invitations`);
+    await pageReady(page);
+    await page.locator('#f-organisation_id option').nth(1).waitFor({ state: 'attached' });
+    await page.locator('#f-organisation_id').selectOption({ index: 1 });
+    await page.getByRole('textbox', { name: en('field.note') }).fill('For the booth of the week');
+    await page.getByRole('button', { name: en('invitations.create'), exact: true }).click();
+    await page.locator('#new-link').waitFor();
+    assert.match(await page.locator('#new-link').inputValue(), /\/invite\/[^/]+$/);
+    assert.equal(await page.locator('tbody tr').count(), 3, 'the new link and the two made before');
+    await tidy(page, '#link-title');
+    await screenshot(page, 'invitations');
+    errors.assertNone('the secretariat\'s pages');
+  } finally {
+    await page.context().close();
+  }
+});
