@@ -16,7 +16,7 @@ import (
 )
 
 // appPages are the paths of the browser app's pages; ":id" stands for one
-// path segment. The client's router (client/web/src/router.js) must know
+// path segment. The client's route table (client/web/src/app.js) must list
 // exactly these: a page it has that is missing here answers 404 when
 // reloaded, and one here that it lacks is a "page not found" sent as 200.
 var appPages = []string{

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
-  collectConsoleErrors, launchBrowser, newPage, onlineEntry, screenshot, signIn, startNode,
+  collectConsoleErrors, launchBrowser, msg, newPage, onlineEntry, screenshot, signIn, startNode,
   throttle, waitConnection, WAIT,
 } from './harness.mjs';
 
@@ -140,5 +140,68 @@ test('on a slow network (400 kbit/s, 400 ms) sign-in and home still work', { tim
     errors.assertNone('slow network');
   } finally {
     await page.context().close();
+  }
+});
+
+test('a form sent while the server is down keeps what was typed, says why, and goes through once it is back', { timeout: 90_000 }, async () => {
+  const page = await newPage(browser);
+  try {
+    const errors = collectConsoleErrors(page, { allow: [/WebSocket connection to .* failed/, /ERR_CONNECTION_REFUSED/, /Failed to load resource/] });
+    await signIn(page, node.url, two.email);
+    await waitConnection(page, 'connected');
+    await page.goto(`${node.url}/me`);
+    const name = page.locator('#f-display_name');
+    await name.waitFor();
+    const typed = `${two.display_name} (booth 12)`;
+    await name.fill(typed);
+    const expertise = page.locator('#f-expertise');
+    await expertise.fill('Community networks in rural areas');
+
+    await node.kill();
+    await page.locator('#f-display_name').press('Enter'); // submits the profile form
+    const summary = page.locator('.error-summary[role="alert"]').first();
+    await summary.waitFor();
+    assert.ok((await summary.innerText()).includes(msg('en', 'error.network')), `the summary says the server could not be reached: ${await summary.innerText()}`);
+    assert.equal(await name.inputValue(), typed, 'the display name typed is kept');
+    assert.equal(await expertise.inputValue(), 'Community networks in rural areas', 'the expertise typed is kept');
+    await waitConnection(page, 'reconnecting', 20_000);
+
+    await node.restart();
+    await waitConnection(page, 'connected', 45_000);
+    await page.locator('#f-display_name').press('Enter');
+    await page.getByRole('banner').getByText(typed, { exact: true }).waitFor();
+    const saved = await node.api('GET', '/api/me', { as: two.email });
+    assert.equal(saved.display_name, typed, 'the server has the name typed while it was down');
+    errors.assertNone('server down');
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('two tabs reloading at the same moment stay signed in: their refreshes take turns', { timeout: 90_000 }, async () => {
+  // Refresh tokens rotate, and one spent twice ends the session. Two tabs
+  // that reload together both spend the cookie; the Web Lock in session.js
+  // makes the second wait for the first and spend the cookie it left.
+  const first = await newPage(browser);
+  try {
+    const errors = collectConsoleErrors(first);
+    await signIn(first, node.url, three.email);
+    await waitConnection(first, 'connected');
+    const second = await first.context().newPage();
+    await second.goto(`${node.url}/`);
+    await waitConnection(second, 'connected');
+    for (let round = 0; round < 3; round++) {
+      await Promise.all([first.reload(), second.reload()]);
+      for (const tab of [first, second]) {
+        await waitConnection(tab, 'connected');
+        assert.equal(new URL(tab.url()).pathname, '/', `round ${round}: the tab is still signed in`);
+      }
+    }
+    // And the session is still good on the server: one more reload works.
+    await first.reload();
+    await onlineEntry(first, three.id).waitFor();
+    errors.assertNone('two tabs');
+  } finally {
+    await first.context().close();
   }
 });
