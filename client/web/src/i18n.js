@@ -95,7 +95,16 @@ export async function setLanguage(code, { remember = false } = {}) {
       // Private windows may refuse storage; the switch still applies.
     }
   }
-  const messages = code === 'en' ? en : (await loaders[code]()).default;
+  let messages = en;
+  if (code !== 'en') {
+    try {
+      messages = (await loaders[code]()).default;
+    } catch {
+      // The chunk did not arrive (a weak link): English rather than a blank
+      // page; choosing the language again retries.
+      code = 'en';
+    }
+  }
   catalogue.value = messages;
   lang.value = code;
   document.documentElement.lang = code;

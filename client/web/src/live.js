@@ -5,7 +5,7 @@
 // reconnects with a jittered backoff and rejoins each room with `since`, so
 // that nothing said meanwhile is missed.
 import { signal, effect } from '@preact/signals';
-import { accessToken, refresh, status, tokenVersion, forget } from './session.js';
+import { accessToken, expiry, refresh, status, tokenVersion, forget } from './session.js';
 
 // state: "connecting" (first attempt), "connected", "reconnecting" (lost,
 // trying again), "offline" (the browser has no network, or we gave up).
@@ -20,6 +20,7 @@ const PING_EVERY = 25_000;
 const PING_TIMEOUT = 10_000;
 const ATTEMPT_TIMEOUT = 30_000;
 const STABLE_AFTER = 30_000;
+const PROTOCOL = 1;
 
 let ws = null;
 let wanted = false;
@@ -30,6 +31,11 @@ let retryTimer = null;
 let pingTimer = null;
 let stableTimer = null;
 let everConnected = false;
+// authed: the current socket has authenticated; sentToken: with which token.
+let authed = false;
+let sentToken = null;
+// gaveUp: stopped for a reason retrying will not mend; cleared on signing out.
+let gaveUp = false;
 const rooms = new Map();
 const directHandlers = new Set();
 
@@ -75,18 +81,17 @@ export function start() {
   connect();
 }
 
-// stop closes the connection for good (signing out).
+// stop closes the connection for good (signing out, or giving up).
 export function stop() {
   wanted = false;
   clearTimeout(retryTimer);
-  clearInterval(pingTimer);
-  clearTimeout(stableTimer);
   const old = ws;
-  ws = null;
-  failPending();
-  old?.close(1000);
+  if (old) {
+    detach(old);
+    closed(old);
+    old.close(1000);
+  }
   state.value = 'offline';
-  user.value = null;
   everConnected = false;
   for (const r of rooms.values()) {
     r.members.value = [];
@@ -105,13 +110,53 @@ function retry(minimum = 0) {
   retryTimer = setTimeout(connect, wait);
 }
 
+// giveUp stops for a reason that retrying will not mend (a client bug, an
+// ended session). Only signing in again starts over.
 function giveUp(reason) {
-  problem.value = reason;
+  gaveUp = true;
   stop();
+  problem.value = reason;
+}
+
+function detach(sock) {
+  sock.onopen = sock.onmessage = sock.onclose = sock.onerror = null;
+}
+
+// closed forgets sock, the current socket: its requests fail, its timers
+// stop.
+function closed(sock) {
+  if (ws !== sock) {
+    return;
+  }
+  ws = null;
+  authed = false;
+  sentToken = null;
+  clearInterval(pingTimer);
+  clearTimeout(stableTimer);
+  failPending();
+  user.value = null;
+}
+
+// lost gives up on sock at once: an unanswered ping, an attempt that took
+// too long, the browser going offline. Waiting for its close event could
+// take a minute (the browser's closing handshake), all the while showing
+// "connected" on a dead link.
+function lost(sock) {
+  if (ws !== sock) {
+    return;
+  }
+  detach(sock);
+  closed(sock);
+  try {
+    sock.close();
+  } catch {
+    // Already closing.
+  }
+  retry();
 }
 
 async function connect() {
-  if (!wanted) {
+  if (!wanted || ws) {
     return;
   }
   if (navigator.onLine === false) {
@@ -119,9 +164,12 @@ async function connect() {
     return; // the "online" event brings us back
   }
   state.value = everConnected ? 'reconnecting' : 'connecting';
-  // An expired (or nearly expired) token would only be refused.
-  if (!accessToken()) {
+  // A token that has expired, or is about to, would only be refused.
+  if (!accessToken() || expiry() - Date.now() < 30_000) {
     await refresh();
+    if (!wanted || ws) {
+      return;
+    }
     if (!accessToken()) {
       if (status.value === 'out') {
         stop();
@@ -134,27 +182,55 @@ async function connect() {
   const scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
   const sock = new WebSocket(scheme + location.host + '/ws');
   ws = sock;
+  authed = false;
   let lastError = null;
-  const deadline = setTimeout(() => sock.close(), ATTEMPT_TIMEOUT);
+  const deadline = setTimeout(() => lost(sock), ATTEMPT_TIMEOUT);
 
   sock.onopen = async () => {
+    const token = accessToken();
+    let hello;
     try {
-      const hello = await call('auth', { token: accessToken() });
-      user.value = hello.user;
-      for (const r of rooms.values()) {
-        await rejoin(r);
-      }
-      clearTimeout(deadline);
-      everConnected = true;
-      state.value = 'connected';
-      problem.value = null;
-      // Reset the backoff only once the connection has proved itself.
-      clearTimeout(stableTimer);
-      stableTimer = setTimeout(() => (backoff = 100), STABLE_AFTER);
-      heartbeat(sock);
+      hello = await call('auth', { token });
     } catch {
-      // The close that follows says what happened.
+      return; // the close that follows says what happened
     }
+    if (ws !== sock) {
+      return;
+    }
+    if (hello.protocol !== PROTOCOL) {
+      giveUp('error'); // a newer server: this page must reload
+      return;
+    }
+    authed = true;
+    sentToken = token;
+    user.value = hello.user;
+    for (const r of [...rooms.values()]) {
+      try {
+        await rejoin(r);
+      } catch (e) {
+        if (ws !== sock) {
+          return;
+        }
+        if (e.code === 'forbidden' || e.code === 'not_found') {
+          r.refused.value = e.code; // this room is not ours any more
+          continue;
+        }
+        lost(sock);
+        return;
+      }
+    }
+    if (ws !== sock) {
+      return;
+    }
+    clearTimeout(deadline);
+    everConnected = true;
+    state.value = 'connected';
+    problem.value = null;
+    // Reset the backoff only once the connection has proved itself.
+    clearTimeout(stableTimer);
+    stableTimer = setTimeout(() => (backoff = 100), STABLE_AFTER);
+    heartbeat(sock);
+    renew(); // a token that arrived while we were joining
   };
   sock.onmessage = (ev) => {
     for (const line of String(ev.data).split('\n')) {
@@ -174,21 +250,17 @@ async function connect() {
   };
   sock.onclose = async (ev) => {
     clearTimeout(deadline);
-    clearInterval(pingTimer);
-    clearTimeout(stableTimer);
     if (ws !== sock) {
       return; // an old socket, already replaced
     }
-    ws = null;
-    failPending();
-    user.value = null;
+    closed(sock);
     if (!wanted) {
       return;
     }
     switch (ev.code) {
       case 4403:
-        forget(); // the account is gone
         giveUp('ended');
+        forget('gone'); // the account is gone; signing out clears gaveUp
         return;
       case 4400:
         giveUp('error');
@@ -197,9 +269,8 @@ async function connect() {
       case 4002:
         if (ev.code === 4002 || lastError === 'unauthenticated') {
           await refresh();
-          if (status.value !== 'in') {
-            giveUp('ended');
-            return;
+          if (status.value === 'out') {
+            return; // the session has ended: the app goes to /signin
           }
         }
         retry();
@@ -217,6 +288,16 @@ async function connect() {
   };
 }
 
+// renew sends a new access token on the open connection (docs/protocol.md
+// §2), so that it is not closed when the old one expires.
+function renew() {
+  const token = accessToken();
+  if (ws && authed && token && token !== sentToken) {
+    sentToken = token;
+    call('auth', { token }).catch(() => {});
+  }
+}
+
 // heartbeat sends a ping every 25 s: browsers cannot see the server's
 // pings, and a link that died quietly shows only as a ping left unanswered.
 function heartbeat(sock) {
@@ -226,7 +307,7 @@ function heartbeat(sock) {
       clearInterval(pingTimer);
       return;
     }
-    const dead = setTimeout(() => sock.close(), PING_TIMEOUT);
+    const dead = setTimeout(() => lost(sock), PING_TIMEOUT);
     call('ping').then(
       () => clearTimeout(dead),
       () => clearTimeout(dead),
@@ -306,9 +387,18 @@ async function rejoin(r) {
   r.early = [];
   try {
     const res = await call('join', r.seq ? { since: r.seq } : undefined, r.name);
+    r.refused.value = null;
     snapshot(r, res.presence || {});
     for (const m of res.messages || []) {
       apply(r, { type: 'message', payload: m });
+    }
+    // More was missed than one reply holds (§8): page through the rest.
+    for (let page = 0, more = !!res.reload; more && page < 50; page++) {
+      const h = await call('history', { after: r.seq, limit: 200 }, r.name);
+      for (const m of h.messages || []) {
+        apply(r, { type: 'message', payload: m });
+      }
+      more = h.more && (h.messages || []).length > 0;
     }
     for (const env of r.early) {
       apply(r, env);
@@ -334,13 +424,18 @@ export function room(name) {
       members: signal([]),
       count: signal(0),
       truncated: signal(false),
+      refused: signal(null),
       joining: false,
       early: [],
       messageHandlers: new Set(),
     };
     rooms.set(name, r);
-    if (state.value === 'connected') {
-      rejoin(r).catch(() => {});
+    if (state.peek() === 'connected') {
+      rejoin(r).catch((e) => {
+        if (e.code === 'forbidden' || e.code === 'not_found') {
+          r.refused.value = e.code;
+        }
+      });
     }
   }
   r.users++;
@@ -348,6 +443,8 @@ export function room(name) {
     members: r.members,
     count: r.count,
     truncated: r.truncated,
+    // refused: "forbidden" or "not_found" when the room would not have us.
+    refused: r.refused,
     onMessage(fn) {
       r.messageHandlers.add(fn);
       return () => r.messageHandlers.delete(fn);
@@ -382,24 +479,29 @@ window.addEventListener('online', () => {
   }
 });
 window.addEventListener('offline', () => {
-  if (wanted) {
-    // The socket may take a while to notice; say so now.
-    state.value = 'offline';
-    ws?.close();
+  if (wanted && ws) {
+    lost(ws); // the socket may take a minute to notice; say so now
   }
 });
 
 // The connection follows the session: open while signed in, renewed in
-// place when the access token changes, closed on signing out.
+// place when the access token changes, closed on signing out. Only the
+// session's signals are read here, so that the connection's own state
+// changes never re-run it.
 effect(() => {
   tokenVersion.value;
-  if (status.value === 'in') {
-    if (!wanted) {
+  const s = status.value;
+  if (s === 'in') {
+    if (!wanted && !gaveUp) {
       start();
-    } else if (ws && ws.readyState === WebSocket.OPEN && state.value === 'connected') {
-      call('auth', { token: accessToken() }).catch(() => {});
+    } else {
+      renew();
     }
-  } else if (status.value === 'out' && wanted) {
-    stop();
+  } else if (s === 'out') {
+    gaveUp = false;
+    if (wanted) {
+      stop();
+    }
+    problem.value = null;
   }
 });

@@ -32,13 +32,11 @@ export function setQuery(params) {
 }
 
 // match returns the parameters of pattern ("/people/:id") in p, or null.
+// Paths match exactly, as the server's do (server/app.go): "/people/" is
+// not "/people", so that a reload shows what the link showed.
 export function match(pattern, p) {
   const want = pattern.split('/');
-  const got = p.replace(/\/+$/, '').split('/');
-  if (p === '/') {
-    got.length = 2;
-    got[1] = '';
-  }
+  const got = p.split('/');
   if (want.length !== got.length) {
     return null;
   }

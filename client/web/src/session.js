@@ -16,6 +16,12 @@ export const status = signal('loading');
 // tokenVersion changes whenever a new access token arrives, for the live
 // connection to renew its own.
 export const tokenVersion = signal(0);
+// ended says why the last session ended, for the app to explain it:
+// "user" (signed out, here or in another tab), "expired" (the server
+// refused the refresh cookie), "gone" (the account was deleted).
+export const ended = signal(null);
+// A refresh that hangs would hold the Web Lock, and so every tab, hostage.
+const REFRESH_TIMEOUT = 15_000;
 
 const COOKIE = { 'Village-Session': 'cookie' };
 // HINT marks, in localStorage, that this browser holds a refresh cookie:
@@ -56,9 +62,28 @@ export function expiry() {
   return expiresAt;
 }
 
+// lifetime is how long the access token lives, from its own iat and exp:
+// measured on the server's clock, it holds whatever this device's clock
+// says (a clock that runs fast would otherwise see every token as expired
+// and refresh in a loop).
+function lifetime(session) {
+  try {
+    const part = session.access_token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+    const claims = JSON.parse(atob(part));
+    if (claims.exp > claims.iat) {
+      return (claims.exp - claims.iat) * 1000;
+    }
+  } catch {
+    // Not a JWT we can read: trust expires_at below.
+  }
+  return Math.max(60_000, Date.parse(session.expires_at) - Date.now()) || 60_000;
+}
+
 function apply(session) {
   access = session.access_token;
-  expiresAt = Date.parse(session.expires_at) || Date.now() + 60_000;
+  // A few seconds early, for the time the answer took to arrive.
+  expiresAt = Date.now() + lifetime(session) - 5_000;
+  ended.value = null;
   account.value = session.account;
   status.value = 'in';
   tokenVersion.value++;
@@ -66,7 +91,12 @@ function apply(session) {
   schedule();
 }
 
-function clear() {
+function clear(reason) {
+  // A refused cookie while loading is a session that ended since the last
+  // visit (restore only asks when this browser had one): say so too.
+  if (status.value === 'in' || (status.value === 'loading' && reason === 'expired')) {
+    ended.value = reason;
+  }
   access = null;
   expiresAt = 0;
   clearTimeout(timer);
@@ -89,7 +119,12 @@ function schedule() {
 async function spend() {
   let res;
   try {
-    res = await fetch('/api/auth/refresh', { method: 'POST', headers: COOKIE, credentials: 'same-origin' });
+    res = await fetch('/api/auth/refresh', {
+      method: 'POST',
+      headers: COOKIE,
+      credentials: 'same-origin',
+      signal: typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(REFRESH_TIMEOUT) : undefined,
+    });
   } catch {
     // Offline: keep what we have and try again shortly.
     if (status.value === 'in') {
@@ -106,7 +141,7 @@ async function spend() {
   // open in some browsers.
   await res.text().catch(() => '');
   if (res.status === 401) {
-    clear();
+    clear('expired');
     return false;
   }
   // A server fault: the session may still be good; try again later.
@@ -165,14 +200,14 @@ export async function signOut() {
       throw e;
     }
   }
-  clear();
+  clear('user');
   channel?.postMessage('out');
 }
 
 // forget drops the session without asking the server: the account was
 // deleted, or the server closed the live connection for good.
-export function forget() {
-  clear();
+export function forget(reason = 'gone') {
+  clear(reason);
   channel?.postMessage('out');
 }
 
@@ -184,7 +219,7 @@ export function setAccount(a) {
 
 channel?.addEventListener('message', (e) => {
   if (e.data === 'out' && status.value === 'in') {
-    clear();
+    clear('user');
   } else if (e.data === 'in' && status.value !== 'in') {
     refresh();
   }

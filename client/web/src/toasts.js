@@ -12,10 +12,10 @@ let next = 1;
 // "error". It returns the toast's id.
 export function toast(text, { kind = 'info', timeout = 8000 } = {}) {
   const id = next++;
-  toasts.value = [...toasts.value, { id, text, kind, timeout }];
+  toasts.value = [...toasts.peek(), { id, text, kind, timeout }]; // peek: callers may be effects
   return id;
 }
 
 export function dismiss(id) {
-  toasts.value = toasts.value.filter((x) => x.id !== id);
+  toasts.value = toasts.peek().filter((x) => x.id !== id);
 }

@@ -229,6 +229,58 @@ test('editing the profile on /me persists, and the header shows the new name', {
   }
 });
 
+test('a profile changed elsewhere is not undone by the form\'s draft', { timeout: 60_000 }, async () => {
+  // The profile form keeps a draft across reloads, but only of what was
+  // typed, and only over the profile it started from.
+  const page = await newPage(browser);
+  try {
+    const errors = collectConsoleErrors(page);
+    await signIn(page, node.url, editor.email);
+    await page.goto(`${node.url}/me`);
+    const name = page.locator('#f-display_name');
+    await name.waitFor();
+    // Meanwhile, on another device:
+    await node.api('PATCH', '/api/me', { as: editor.email, body: { expertise: 'Mobile payments in rural areas' } });
+    await page.reload();
+    await name.waitFor();
+    assert.equal(await page.locator('#f-expertise').inputValue(), 'Mobile payments in rural areas', 'the form shows the change made elsewhere');
+    const newName = `${(await name.inputValue()).replace(/ Jr$/, '')} (IGF)`;
+    await name.fill(newName);
+    await page.getByRole('button', { name: en('profile.save'), exact: true }).click();
+    await page.locator('.toasts', { hasText: en('profile.saved') }).waitFor();
+    const a = await node.account(editor.email);
+    assert.equal(a.display_name, newName);
+    assert.equal(a.expertise, 'Mobile payments in rural areas', 'saving the name kept the expertise changed elsewhere');
+    errors.assertNone('draft');
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('a session ended on the server sends you to /signin and says why', { timeout: 60_000 }, async () => {
+  const page = await newPage(browser);
+  try {
+    const errors = collectConsoleErrors(page);
+    await signIn(page, node.url, listed.email);
+    await page.locator('#online').waitFor();
+    // The session ends elsewhere (signed out from another device with the
+    // same token, or revoked): its refresh token no longer works.
+    const cookie = (await page.context().cookies()).find((c) => c.name === 'village_refresh');
+    const res = await fetch(`http://127.0.0.1:${node.port}/api/auth/logout`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ refresh_token: cookie.value }),
+    });
+    assert.equal(res.status, 204);
+    await page.reload();
+    await page.waitForURL(`${node.url}/signin`);
+    await page.locator('.toasts [role="status"]', { hasText: en('error.unauthenticated') }).waitFor();
+    errors.assertNone('session ended');
+  } finally {
+    await page.context().close();
+  }
+});
+
 test('the directory finds a participant by name, language and region, keeps its filters in the address, and opens the profile', { timeout: 60_000 }, async () => {
   const page = await newPage(browser);
   try {

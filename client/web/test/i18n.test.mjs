@@ -66,3 +66,20 @@ test('choosing Arabic on /register lays the page out right to left, in Arabic, a
     await page.context().close();
   }
 });
+
+test('when a language\'s catalogue cannot be fetched, the page still comes up, in English', { timeout: 60_000 }, async () => {
+  // A weak link may lose the Arabic chunk; a blank page would be the worst
+  // answer. The app falls back to English, which is in the main script.
+  const page = await newPage(browser, { locale: 'ar' });
+  try {
+    const errors = collectConsoleErrors(page, { allow: [/ERR_FAILED|net::/, /Failed to load resource/] });
+    await page.route(/\/assets\/ar-[A-Z0-9]+\.js$/, (route) => route.abort());
+    await page.goto(`${node.url}/signin`);
+    await page.getByRole('heading', { level: 1, name: msg('en', 'signin.title'), exact: true }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    assert.equal(await page.evaluate(() => document.documentElement.dir), 'ltr');
+    errors.assertNone('catalogue lost');
+  } finally {
+    await page.context().close();
+  }
+});

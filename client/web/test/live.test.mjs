@@ -83,6 +83,16 @@ test('two people see each other online, and see the other leave', { timeout: 90_
     await onlineEntry(pageB, one.id).waitFor();
     assert.ok((await onlineEntry(pageB, one.id).innerText()).includes(one.display_name), 'their entry shows their name');
 
+    // A wave is a direct message: it reaches the other as a toast in a
+    // polite live region, which screen readers read without moving focus.
+    await onlineEntry(pageA, two.id).getByRole('button', { name: msg('en', 'home.wave').replace('{name}', two.display_name), exact: true }).click();
+    await pageA.locator('.toasts', { hasText: msg('en', 'home.waved').replace('{name}', two.display_name) }).waitFor();
+    const region = pageB.locator('.toasts [role="status"][aria-live="polite"]');
+    const waved = msg('en', 'toast.direct.wave').replace('{name}', one.display_name);
+    await region.getByText(waved, { exact: true }).waitFor();
+    await pageB.locator('.toasts').getByRole('button', { name: msg('en', 'toast.dismiss'), exact: true }).click();
+    await region.getByText(waved, { exact: true }).waitFor({ state: 'detached' });
+
     await pageB.close();
     await onlineEntry(pageA, two.id).waitFor({ state: 'detached', timeout: 20_000 });
     assert.equal(await onlineEntry(pageA, one.id).count(), 1, 'I am still online');
@@ -120,6 +130,8 @@ test('the connection indicator shows a node restart, and reconnects after it', {
     await onlineEntry(page, one.id).waitFor({ timeout: WAIT });
     const states = await page.evaluate(() => window.__connectionStates);
     console.log(`connection states through the restart: ${states.join(' → ')}`);
+    assert.ok(states.indexOf('reconnecting') > 0, `the indicator showed reconnecting after connected: ${states.join(' → ')}`);
+    assert.equal(states[states.length - 1], 'connected', 'and ends connected');
     errors.assertNone('restart');
   } finally {
     await page.context().close();

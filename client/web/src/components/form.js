@@ -40,15 +40,23 @@ export function fromApi(err) {
 
 // useForm holds a form's values, problems and busy state. draft names a
 // sessionStorage slot that keeps the values (never passwords) across a
-// reload, so that a lost connection or a crash loses nothing typed.
+// reload, so that a lost connection or a crash loses nothing typed. A
+// draft is kept only once something was typed, and only restored onto the
+// same starting values: a profile changed meanwhile (in another tab, on
+// another device) drops the draft rather than quietly undoing the change.
 export function useForm(initial, { draft, secret = ['password', 'current_password', 'new_password'] } = {}) {
+  const slot = draft && 'village.draft.' + draft;
+  const base = useRef(JSON.stringify(initial));
+  const dirty = useRef(false);
   const [values, setValues] = useState(() => {
-    if (draft) {
+    if (slot) {
       try {
-        const saved = JSON.parse(sessionStorage.getItem('village.draft.' + draft) || 'null');
-        if (saved) {
-          return { ...initial, ...saved };
+        const saved = JSON.parse(sessionStorage.getItem(slot) || 'null');
+        if (saved && saved.base === base.current && saved.values) {
+          dirty.current = true;
+          return { ...initial, ...saved.values };
         }
+        sessionStorage.removeItem(slot);
       } catch {
         // No storage, or a damaged draft: start from initial.
       }
@@ -61,7 +69,7 @@ export function useForm(initial, { draft, secret = ['password', 'current_passwor
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
-    if (!draft) {
+    if (!slot || !dirty.current) {
       return;
     }
     const keep = { ...values };
@@ -69,7 +77,7 @@ export function useForm(initial, { draft, secret = ['password', 'current_passwor
       delete keep[s];
     }
     try {
-      sessionStorage.setItem('village.draft.' + draft, JSON.stringify(keep));
+      sessionStorage.setItem(slot, JSON.stringify({ base: base.current, values: keep }));
     } catch {
       // Storage full or refused: the form still works.
     }
@@ -82,6 +90,7 @@ export function useForm(initial, { draft, secret = ['password', 'current_passwor
     busy,
     attempt,
     set(name, value) {
+      dirty.current = true;
       setValues((v) => ({ ...v, [name]: value }));
       if (errors[name]) {
         setErrors((e) => {
@@ -90,7 +99,10 @@ export function useForm(initial, { draft, secret = ['password', 'current_passwor
         });
       }
     },
+    // setAll starts the form over from v (after a save): nothing typed.
     setAll(v) {
+      dirty.current = false;
+      base.current = JSON.stringify(v);
       setValues(v);
     },
     // fail shows problems: fields (name → {key, values}) and a general one.
@@ -100,9 +112,10 @@ export function useForm(initial, { draft, secret = ['password', 'current_passwor
       setAttempt((n) => n + 1);
     },
     clearDraft() {
-      if (draft) {
+      dirty.current = false;
+      if (slot) {
         try {
-          sessionStorage.removeItem('village.draft.' + draft);
+          sessionStorage.removeItem(slot);
         } catch {
           // Nothing to clear.
         }

@@ -127,7 +127,7 @@ function DeleteSection({ me }) {
       } catch {
         // Nothing to clear.
       }
-      forget();
+      forget('user'); // the page says so itself
       navigate('/signin', { replace: true });
       toast(t('profile.deleted'));
     },
