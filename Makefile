@@ -48,7 +48,7 @@ WEB_DIR   := client/web
 WEB_STAMP := $(WEB_DIR)/node_modules/.stamp
 # The browser the browser tests drive: Debian's Chromium, never a download.
 CHROMIUM  ?= /usr/bin/chromium
-# The browser suite's bound, in seconds (it takes about a minute on two cores).
+# The browser suite's bound, in seconds (it takes about three minutes on two cores).
 BROWSER_TEST_TIMEOUT ?= 480
 
 help: ## Show this list of targets
