@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
-  checkA11y, chooseLanguage, collectConsoleErrors, launchBrowser, newPage, onlineEntry, pageReady, SECRETARIAT, signIn,
-  startNode, waitConnection,
+  checkA11y, chooseLanguage, closeSuite, collectConsoleErrors, newPage, onlineEntry, openSuite, pageReady,
+  SECRETARIAT, signIn, waitConnection,
 } from './harness.mjs';
 
 let node;
@@ -17,8 +17,7 @@ let person; // someone listed in the directory
 let me; // the secretariat's account
 
 before(async () => {
-  node = await startNode();
-  browser = await launchBrowser();
+  ({ node, browser } = await openSuite());
   const orgs = await node.api('GET', '/api/organisations');
   const org = orgs.items.find((o) => o.kind !== 'secretariat') ?? orgs.items[0];
   invitation = await node.api('POST', '/api/invitations', { body: { role: 'staff', organisation_id: org.id, note: 'For the booth', ttl_hours: 72 } });
@@ -28,10 +27,7 @@ before(async () => {
   me = await node.account(SECRETARIAT);
 });
 
-after(async () => {
-  await browser?.close();
-  await node?.stop();
-});
+after(() => closeSuite(node, browser));
 
 /** check opens path, waits for what shows it is ready, and runs axe. */
 async function check(page, lang, path, ready = () => pageReady(page)) {

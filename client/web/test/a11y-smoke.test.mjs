@@ -3,20 +3,15 @@
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { chooseLanguage, checkA11y, collectConsoleErrors, launchBrowser, newPage, screenshot, startNode } from './harness.mjs';
+import {
+  checkA11y, chooseLanguage, closeSuite, collectConsoleErrors, newPage, openSuite, screenshot,
+} from './harness.mjs';
 
 let node;
 let browser;
 
-before(async () => {
-  node = await startNode({ participants: 10 });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await node?.stop();
-});
+before(async () => ({ node, browser } = await openSuite({ participants: 10 })));
+after(() => closeSuite(node, browser));
 
 test('/signin in English has no accessibility violations', { timeout: 60_000 }, async () => {
   const page = await newPage(browser, { locale: 'en-US' });

@@ -7,20 +7,13 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { collectConsoleErrors, launchBrowser, msg, newPage, signIn, startNode, waitConnection } from './harness.mjs';
+import { closeSuite, collectConsoleErrors, msg, newPage, openSuite, signIn, waitConnection } from './harness.mjs';
 
 let node;
 let browser;
 
-before(async () => {
-  node = await startNode({ env: { VILLAGE_ACCESS_TTL: '1m' } });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await node?.stop();
-});
+before(async () => ({ node, browser } = await openSuite({ env: { VILLAGE_ACCESS_TTL: '1m' } })));
+after(() => closeSuite(node, browser));
 
 // watch routes a page's sockets through the test: it records each socket
 // and every frame; drop(frame) may swallow page→server frames, and while

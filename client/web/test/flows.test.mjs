@@ -7,8 +7,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
-  chooseLanguage, collectConsoleErrors, fillRegister, headerWho, launchBrowser, msg, newPage, newcomer, pageReady,
-  signIn, startNode, waitFocus, waitHeaderWho,
+  chooseLanguage, closeSuite, collectConsoleErrors, fillRegister, headerWho, msg, newcomer, newPage, openSuite,
+  pageReady, signIn, waitFocus, waitHeaderWho,
 } from './harness.mjs';
 
 let node;
@@ -19,8 +19,7 @@ let editor; // one whose profile test 3 edits
 let returning; // one who signs out and in again
 
 before(async () => {
-  node = await startNode();
-  browser = await launchBrowser();
+  ({ node, browser } = await openSuite());
   const people = await Promise.all(node.participants.map(async (l) => ({ email: l.email, ...(await node.account(l.email)) })));
   assert.ok(people.length >= 3, `the demo village printed three participants' logins:\n${node.log()}`);
   listed = people.find((p) => p.directory_opt_in);
@@ -28,10 +27,7 @@ before(async () => {
   [editor, returning] = people.filter((p) => p !== listed);
 });
 
-after(async () => {
-  await browser?.close();
-  await node?.stop();
-});
+after(() => closeSuite(node, browser));
 
 const en = (key) => msg('en', key);
 

@@ -606,3 +606,21 @@ export async function waitFocus(page, selector, label = selector, timeout = 5_00
     assert.fail(`${label} should have the focus; ${at} has it`);
   }
 }
+
+/**
+ * openSuite starts what a test file shares: a node (startNode's options)
+ * and a browser. closeSuite ends both. In a file:
+ *
+ *   before(async () => ({ node, browser } = await openSuite({ participants: 10 })));
+ *   after(() => closeSuite(node, browser));
+ */
+export async function openSuite(nodeOptions) {
+  const node = await startNode(nodeOptions);
+  const browser = await launchBrowser();
+  return { node, browser };
+}
+
+export async function closeSuite(node, browser) {
+  await browser?.close();
+  await node?.stop();
+}

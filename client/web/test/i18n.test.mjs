@@ -4,22 +4,15 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
-  assertNoHorizontalScroll, chooseLanguage, collectConsoleErrors, fillRegister, launchBrowser, messages, msg, newPage,
-  newcomer, screenshot, startNode, tidy, waitHeaderWho,
+  assertNoHorizontalScroll, chooseLanguage, closeSuite, collectConsoleErrors, fillRegister, messages, msg, newcomer,
+  newPage, openSuite, screenshot, tidy, waitHeaderWho,
 } from './harness.mjs';
 
 let node;
 let browser;
 
-before(async () => {
-  node = await startNode({ participants: 10 });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await node?.stop();
-});
+before(async () => ({ node, browser } = await openSuite({ participants: 10 })));
+after(() => closeSuite(node, browser));
 
 test('choosing Arabic on /register lays the page out right to left, in Arabic, and registering works', { timeout: 60_000 }, async () => {
   const page = await newPage(browser);

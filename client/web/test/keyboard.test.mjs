@@ -7,21 +7,14 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
-  collectConsoleErrors, focusIndicator, launchBrowser, msg, newPage, startNode, waitHeaderWho,
+  closeSuite, collectConsoleErrors, focusIndicator, msg, newPage, openSuite, waitHeaderWho,
 } from './harness.mjs';
 
 let node;
 let browser;
 
-before(async () => {
-  node = await startNode({ participants: 10 });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await node?.stop();
-});
+before(async () => ({ node, browser } = await openSuite({ participants: 10 })));
+after(() => closeSuite(node, browser));
 
 const matches = (page, selector) => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
 

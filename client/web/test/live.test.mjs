@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
-  collectConsoleErrors, launchBrowser, msg, newPage, onlineEntry, screenshot, signIn, startNode,
-  throttle, waitConnection, WAIT,
+  closeSuite, collectConsoleErrors, msg, newPage, onlineEntry, openSuite, screenshot, signIn, throttle, WAIT,
+  waitConnection,
 } from './harness.mjs';
 
 let node;
@@ -16,8 +16,7 @@ let two;
 let three;
 
 before(async () => {
-  node = await startNode();
-  browser = await launchBrowser();
+  ({ node, browser } = await openSuite());
   const [a, b, c] = node.participants;
   assert.ok(a && b && c, `the demo village printed three participants' logins:\n${node.log()}`);
   one = { email: a.email, ...(await node.account(a.email)) };
@@ -25,10 +24,7 @@ before(async () => {
   three = { email: c.email, ...(await node.account(c.email)) };
 });
 
-after(async () => {
-  await browser?.close();
-  await node?.stop();
-});
+after(() => closeSuite(node, browser));
 
 test('signed out, / sends you to /signin', { timeout: 60_000 }, async () => {
   const page = await newPage(browser);

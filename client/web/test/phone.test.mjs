@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
-  assertNoHorizontalScroll, chooseLanguage, collectConsoleErrors, launchBrowser, msg, newPage, onlineEntry, pageReady,
-  screenshot, signIn, startNode, tidy, waitConnection, waitHeaderWho,
+  assertNoHorizontalScroll, chooseLanguage, closeSuite, collectConsoleErrors, msg, newPage, onlineEntry, openSuite,
+  pageReady, screenshot, signIn, tidy, waitConnection, waitHeaderWho,
 } from './harness.mjs';
 
 let node;
@@ -18,18 +18,14 @@ const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch:
 const en = (key) => msg('en', key);
 
 before(async () => {
-  node = await startNode({ participants: 20 });
-  browser = await launchBrowser();
+  ({ node, browser } = await openSuite({ participants: 20 }));
   const [a, b] = node.participants;
   assert.ok(a && b, `the demo village printed two participants' logins:\n${node.log()}`);
   one = { email: a.email, ...(await node.account(a.email)) };
   two = { email: b.email, ...(await node.account(b.email)) };
 });
 
-after(async () => {
-  await browser?.close();
-  await node?.stop();
-});
+after(() => closeSuite(node, browser));
 
 /** assertOnScreen fails unless locator is visible and inside the viewport's width. */
 async function assertOnScreen(page, locator, label) {

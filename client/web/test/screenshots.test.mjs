@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
-  collectConsoleErrors, launchBrowser, msg, newPage, onlineEntry, pageReady, SECRETARIAT, screenshot, signIn, startNode,
+  closeSuite, collectConsoleErrors, msg, newPage, onlineEntry, openSuite, pageReady, screenshot, SECRETARIAT, signIn,
   tidy, waitConnection,
 } from './harness.mjs';
 
@@ -20,8 +20,7 @@ let shown; // the person whose profile the docs show
 const en = (key) => msg('en', key);
 
 before(async () => {
-  node = await startNode();
-  browser = await launchBrowser();
+  ({ node, browser } = await openSuite());
   const people = await Promise.all(node.participants.map(async (l) => ({ email: l.email, ...(await node.account(l.email)) })));
   visitor = people.find((p) => p.directory_opt_in) ?? people[0];
   // Someone with a full profile, for the person page.
@@ -33,10 +32,7 @@ before(async () => {
   await node.api('POST', '/api/invitations', { body: { role: 'secretariat', note: 'Host of the opening tour', ttl_hours: 7 * 24 } });
 });
 
-after(async () => {
-  await browser?.close();
-  await node?.stop();
-});
+after(() => closeSuite(node, browser));
 
 test('the screenshots of the sign-in and register pages', { timeout: 60_000 }, async () => {
   const page = await newPage(browser);

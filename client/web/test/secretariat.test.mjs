@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
-  collectConsoleErrors, fillRegister, headerWho, launchBrowser, msg, newPage, newcomer, pageReady, SECRETARIAT, signIn,
-  startNode, waitFocus, waitHeaderWho,
+  closeSuite, collectConsoleErrors, fillRegister, headerWho, msg, newcomer, newPage, openSuite, pageReady,
+  SECRETARIAT, signIn, waitFocus, waitHeaderWho,
 } from './harness.mjs';
 
 let node;
@@ -20,8 +20,7 @@ let orgId;
 const en = (key) => msg('en', key);
 
 before(async () => {
-  node = await startNode({ participants: 20 });
-  browser = await launchBrowser();
+  ({ node, browser } = await openSuite({ participants: 20 }));
   const [p] = node.participants;
   assert.ok(p, `the demo village printed a participant's login:\n${node.log()}`);
   participant = { email: p.email, ...(await node.account(p.email)) };
@@ -29,10 +28,7 @@ before(async () => {
   await signIn(secretariat, node.url, SECRETARIAT);
 });
 
-after(async () => {
-  await browser?.close();
-  await node?.stop();
-});
+after(() => closeSuite(node, browser));
 
 /** rowOf is the row of a table whose header cell is name. */
 const rowOf = (page, name) => page.locator('tbody tr', { has: page.getByRole('rowheader', { name, exact: true }) });

@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { collectConsoleErrors, launchBrowser, measureTransfer, newPage, screenshot, startNode } from './harness.mjs';
+import { closeSuite, collectConsoleErrors, measureTransfer, newPage, openSuite, screenshot } from './harness.mjs';
 
 // What a first visit to /signin may cost, everything included (HTML, script,
 // style, the language's messages, headers), as sent over the wire.
@@ -12,15 +12,8 @@ const SIGNIN_BUDGET = 150 * 1024;
 let node;
 let browser;
 
-before(async () => {
-  node = await startNode();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await node?.stop();
-});
+before(async () => ({ node, browser } = await openSuite()));
+after(() => closeSuite(node, browser));
 
 test('GET / and GET /signin serve the app page', { timeout: 30_000 }, async () => {
   for (const p of ['/', '/signin']) {
