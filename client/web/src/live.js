@@ -13,8 +13,6 @@ export const state = signal('offline');
 // problem: why we gave up, when state is "offline" for a reason of ours
 // ("tabs", "ended", "error"); null otherwise.
 export const problem = signal(null);
-// user: the hello's Member while connected.
-export const user = signal(null);
 
 const PING_EVERY = 25_000;
 const PING_TIMEOUT = 10_000;
@@ -134,7 +132,6 @@ function closed(sock) {
   clearInterval(pingTimer);
   clearTimeout(stableTimer);
   failPending();
-  user.value = null;
 }
 
 // lost gives up on sock at once: an unanswered ping, an attempt that took
@@ -203,7 +200,6 @@ async function connect() {
     }
     authed = true;
     sentToken = token;
-    user.value = hello.user;
     for (const r of [...rooms.values()]) {
       try {
         await rejoin(r);
