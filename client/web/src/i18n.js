@@ -76,10 +76,39 @@ export function chosen() {
   }
 }
 
+// PROFILE remembers, on this device, the language that the signed-in
+// person's profile asks for, so that the next visit can load it before the
+// refresh that tells the profile has answered.
+const PROFILE = 'village.language.profile';
+
+// rememberProfile keeps the profile's first supported language (or forgets
+// it, when the profile names none of ours).
+export function rememberProfile(profileLanguages) {
+  const code = profileLanguages.map(supported).find(Boolean);
+  try {
+    if (code) {
+      localStorage.setItem(PROFILE, code);
+    } else {
+      localStorage.removeItem(PROFILE);
+    }
+  } catch {
+    // No storage: the profile's language comes with the refresh instead.
+  }
+}
+
+function remembered() {
+  try {
+    return supported(localStorage.getItem(PROFILE));
+  } catch {
+    return null;
+  }
+}
+
 // preferred picks the language: the person's own choice, then their
-// profile's languages, then the browser's, then English.
-export function preferred(profileLanguages = []) {
-  const fromProfile = profileLanguages.map(supported).find(Boolean);
+// profile's languages (as last seen on this device, when not given), then
+// the browser's, then English.
+export function preferred(profileLanguages) {
+  const fromProfile = profileLanguages ? profileLanguages.map(supported).find(Boolean) : remembered();
   const fromBrowser = (navigator.languages || [navigator.language]).map(supported).find(Boolean);
   return chosen() || fromProfile || fromBrowser || 'en';
 }

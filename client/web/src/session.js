@@ -18,10 +18,15 @@ export const status = signal('loading');
 export const tokenVersion = signal(0);
 // ended says why the last session ended, for the app to explain it:
 // "user" (signed out, here or in another tab), "expired" (the server
-// refused the refresh cookie), "gone" (the account was deleted).
+// refused the refresh cookie), "gone" (the account was deleted),
+// "unreachable" (the server could not be reached to sign back in at load).
 export const ended = signal(null);
 // A refresh that hangs would hold the Web Lock, and so every tab, hostage.
 const REFRESH_TIMEOUT = 15_000;
+// A refresh at page load that meets a dropped link or a server fault is
+// tried again after these pauses before the page gives up and says so: on a
+// weak mobile link one lost answer must not look like being signed out.
+export const LOAD_RETRIES = [500, 1_500, 3_000, 6_000];
 
 const COOKIE = { 'Village-Session': 'cookie' };
 // HINT marks, in localStorage, that this browser holds a refresh cookie:
@@ -116,7 +121,12 @@ function schedule() {
   timer = setTimeout(() => refresh(), wait);
 }
 
+// transient says whether the last refresh failed for a reason that may pass
+// (no answer, a server fault) rather than a refused cookie.
+let transient = false;
+
 async function spend() {
+  transient = false;
   let res;
   try {
     res = await fetch('/api/auth/refresh', {
@@ -131,6 +141,7 @@ async function spend() {
       clearTimeout(timer);
       timer = setTimeout(() => refresh(), 10_000);
     }
+    transient = true;
     return false;
   }
   if (res.ok) {
@@ -145,11 +156,11 @@ async function spend() {
     return false;
   }
   // A server fault: the session may still be good; try again later.
-  if (status.value === 'loading') {
-    status.value = 'out';
+  if (status.value === 'in') {
+    clearTimeout(timer);
+    timer = setTimeout(() => refresh(), 15_000);
   }
-  clearTimeout(timer);
-  timer = setTimeout(() => refresh(), 15_000);
+  transient = true;
   return false;
 }
 
@@ -170,9 +181,27 @@ export function refresh() {
 useAuth({ token: accessToken, refresh });
 
 // restore signs back in after a reload, if the cookie is still good.
-export async function restore() {
+//
+// The page is still loading, so a refresh that fails for a reason other
+// than a refused cookie (no answer, a 5xx) is tried again with growing
+// pauses. When every try fails the visitor is shown as signed out, told
+// why, and the cookie is kept: the next load, or the retry below once the
+// link is back, signs them in again.
+export async function restore({ pauses = LOAD_RETRIES } = {}) {
   if (hinted()) {
     await refresh();
+    for (const pause of pauses) {
+      if (!transient || status.value !== 'loading') {
+        break;
+      }
+      await new Promise((r) => setTimeout(r, pause));
+      await refresh();
+    }
+    if (transient && status.value === 'loading') {
+      ended.value = 'unreachable';
+      clearTimeout(timer);
+      timer = setTimeout(() => refresh(), 30_000);
+    }
   }
   if (status.value === 'loading') {
     status.value = 'out';
