@@ -108,3 +108,27 @@ func TestCataloguesKeepArguments(t *testing.T) {
 		})
 	}
 }
+
+// placeholder is an ICU argument ("{name}") in a message.
+var placeholder = regexp.MustCompile(`\{[^{}]*\}`)
+
+// TestNamedLabelsContainTheirVisibleText: a button that shows "Invite
+// staff" and is named "Invite staff to ISOC" for screen readers (the key
+// x_named beside x) must have a name that contains what it shows, or a
+// person who speaks to their computer cannot say what they see (WCAG 2.5.3
+// Label in Name; axe's label-content-name-mismatch).
+func TestNamedLabelsContainTheirVisibleText(t *testing.T) {
+	for _, lang := range languages {
+		m := catalogue(t, lang)
+		for key, named := range m {
+			visible, ok := m[strings.TrimSuffix(key, "_named")]
+			if !strings.HasSuffix(key, "_named") || !ok {
+				continue
+			}
+			label := strings.ToLower(placeholder.ReplaceAllString(named, ""))
+			if !strings.Contains(label, strings.ToLower(visible)) {
+				t.Errorf("messages/%s.json: %q is %q, which does not contain the visible %q", lang, key, named, visible)
+			}
+		}
+	}
+}
