@@ -7,6 +7,7 @@
 import { signal, computed } from '@preact/signals';
 import { IntlMessageFormat } from 'intl-messageformat';
 import en from '../messages/en.json';
+import { AUTONYMS } from './languages.js';
 
 // The six official languages of the United Nations, in the order of their
 // names in English (as the UN lists them).
@@ -164,8 +165,12 @@ export function formatDateTime(iso, zone, options = { dateStyle: 'medium', timeS
 }
 
 // languageName names tag in the language itself ("Français", "العربية"),
-// so that people find their own language in a list whatever the page's.
+// so that people find their own language in a list whatever the page's:
+// from the app's own list first (browsers lack some), else the browser's.
 export function languageName(tag) {
+  if (AUTONYMS[tag]) {
+    return AUTONYMS[tag];
+  }
   try {
     const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag);
     return name ? name.charAt(0).toLocaleUpperCase(tag) + name.slice(1) : tag;

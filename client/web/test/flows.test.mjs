@@ -7,8 +7,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
-  chooseLanguage, closeSuite, collectConsoleErrors, fillRegister, headerWho, msg, newcomer, newPage, openSuite,
-  pageReady, signIn, waitFocus, waitHeaderWho,
+  chooseLanguage, closeSuite, collectConsoleErrors, fillRegister, hasLanguage, headerWho, msg, newcomer, newPage, openSuite,
+  pageReady, pickLanguage, signIn, waitFocus, waitHeaderWho,
 } from './harness.mjs';
 
 let node;
@@ -201,7 +201,7 @@ test('editing the profile on /me persists, and the header shows the new name', {
     const language = ['pt', 'de', 'ja'].find((l) => !editor.languages.includes(l));
     const theme = ['data', 'environment', 'inclusion', 'trust', 'digital_cooperation'].find((x) => !editor.themes.includes(x));
     await name.fill(newName);
-    await page.locator(`#f-languages input[value="${language}"]`).check();
+    await pickLanguage(page, language);
     await page.locator(`#f-themes input[value="${theme}"]`).check();
     await page.getByRole('button', { name: en('profile.save'), exact: true }).click();
     await page.locator('.toasts', { hasText: en('profile.saved') }).waitFor();
@@ -210,9 +210,9 @@ test('editing the profile on /me persists, and the header shows the new name', {
     await page.reload();
     await name.waitFor();
     assert.equal(await name.inputValue(), newName, 'the new name persisted');
-    assert.ok(await page.locator(`#f-languages input[value="${language}"]`).isChecked(), `${language} persisted`);
+    assert.ok(await hasLanguage(page, language), `${language} persisted`);
     assert.ok(await page.locator(`#f-themes input[value="${theme}"]`).isChecked(), `${theme} persisted`);
-    for (const l of editor.languages) assert.ok(await page.locator(`#f-languages input[value="${l}"]`).isChecked(), `${l} is still there`);
+    for (const l of editor.languages) assert.ok(await hasLanguage(page, l), `${l} is still there`);
     assert.deepEqual(await headerWho(page), { name: newName, role: en('role.participant') });
 
     const a = await node.account(editor.email);

@@ -504,12 +504,33 @@ export async function fillRegister(page, p) {
   await page.locator('#f-stakeholder_group').selectOption(p.stakeholder_group);
   await page.locator('#f-region').selectOption(p.region);
   await page.locator('#f-country').selectOption(p.country);
-  for (const code of p.languages) await page.locator(`#f-languages input[value="${code}"]`).check();
+  for (const code of p.languages) await pickLanguage(page, code);
   if (p.time_zone) await page.locator('#f-time_zone').selectOption(p.time_zone);
   for (const theme of p.themes ?? []) await page.locator(`#f-themes input[value="${theme}"]`).check();
   if (p.tags) await page.locator('#f-tags').fill(p.tags);
   if (p.expertise) await page.locator('#f-expertise').fill(p.expertise);
   if (p.directory_opt_in) await page.locator('#f-directory_opt_in').check();
+}
+
+/**
+ * pickLanguage adds code to the languages picker (a combobox: its list
+ * opens on a click, an option is picked by a click), if it is not there.
+ */
+export async function pickLanguage(page, code) {
+  if (await hasLanguage(page, code)) return;
+  await page.locator('#f-languages').click();
+  await page.locator(`#f-languages-list [role="option"][data-value="${code}"]`).click();
+  await page.locator(`#f-languages-chosen [data-value="${code}"]`).waitFor();
+}
+
+/** chosenLanguages are the languages picked, in order (the chips). */
+export async function chosenLanguages(page) {
+  return page.locator('#f-languages-chosen .chip').evaluateAll((els) => els.map((el) => el.dataset.value));
+}
+
+/** hasLanguage says whether code is among the languages picked. */
+export async function hasLanguage(page, code) {
+  return (await chosenLanguages(page)).includes(code);
 }
 
 /** headerWho is who the header says is signed in: {name, role}, or null. */

@@ -163,15 +163,15 @@ export function required(values, names) {
   return out;
 }
 
-function described(id, hint, error) {
+export function described(id, hint, error) {
   return [hint && id + '-hint', error && id + '-error'].filter(Boolean).join(' ') || undefined;
 }
 
-function Hint({ id, text }) {
+export function Hint({ id, text }) {
   return text ? html`<p class="hint" id=${id + '-hint'}>${text}</p>` : null;
 }
 
-function ErrorText({ id, error }) {
+export function ErrorText({ id, error }) {
   return error ? html`<p class="field-error" id=${id + '-error'}><span class="visually-hidden">${t('form.error_prefix')} </span>${say(error)}</p>` : null;
 }
 
@@ -201,7 +201,8 @@ export function TextField({ form, name, label, hint, type = 'text', autocomplete
   </div>`;
 }
 
-// SelectField is a labelled <select>; options are [value, label] pairs.
+// SelectField is a labelled <select>; options are [value, label] pairs,
+// or groups of them ({group, options}).
 export function SelectField({ form, name, label, hint, options, required: req, placeholder, onChange }) {
   const id = 'f-' + name;
   const error = form.errors[name];
@@ -222,7 +223,11 @@ export function SelectField({ form, name, label, hint, options, required: req, p
       aria-required=${req ? 'true' : undefined}
     >
       ${placeholder !== undefined && html`<option value="">${placeholder}</option>`}
-      ${options.map(([v, l]) => html`<option value=${v} key=${v}>${l}</option>`)}
+      ${options.map((o) =>
+        Array.isArray(o)
+          ? html`<option value=${o[0]} key=${o[0]}>${o[1]}</option>`
+          : html`<optgroup label=${o.group} key=${o.group}>${o.options.map(([v, l]) => html`<option value=${v} key=${v}>${l}</option>`)}</optgroup>`,
+      )}
     </select>
   </div>`;
 }

@@ -3,7 +3,7 @@
 // polite live region, so that a screen reader hears "Reconnecting…" without
 // losing its place), the language switcher and signing out.
 import { html } from 'htm/preact';
-import { useState, useEffect } from 'preact/hooks';
+import { useState, useEffect, useRef } from 'preact/hooks';
 import { account, signOut } from '../session.js';
 import { state, problem } from '../live.js';
 import { t, lang, LANGUAGES, languageName, setLanguage } from '../i18n.js';
@@ -39,7 +39,16 @@ export function Header() {
   // button (CSS shows the button only on narrow screens); the connection
   // stays in sight. Any navigation folds it again.
   const [open, setOpen] = useState(false);
+  const toggle = useRef(null);
   useEffect(() => setOpen(false), [path.value, !!me]);
+  // Escape folds the open menu and gives the focus back to its button, as
+  // a disclosure should (WAI-ARIA Authoring Practices).
+  const onKeyDown = (e) => {
+    if (e.key === 'Escape' && open && !e.defaultPrevented) {
+      setOpen(false);
+      toggle.current?.focus();
+    }
+  };
   const out = async () => {
     try {
       await signOut();
@@ -48,7 +57,7 @@ export function Header() {
       toast(t('error.network'), { kind: 'error' });
     }
   };
-  return html`<header class=${'site-header' + (me ? ' signed-in' : '')}>
+  return html`<header class=${'site-header' + (me ? ' signed-in' : '')} onKeyDown=${onKeyDown}>
     <a class="skip-link" href="#main" onClick=${(e) => {
       e.preventDefault();
       document.getElementById('main')?.focus();
@@ -57,7 +66,7 @@ export function Header() {
       <a class="brand" href="/">${t('app.name')}</a>
       ${me && html`<${Connection} />`}
       ${me &&
-      html`<button type="button" class="menu-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="header-panel" onClick=${() => setOpen(!open)}>
+      html`<button type="button" class="menu-toggle" ref=${toggle} aria-expanded=${open ? 'true' : 'false'} aria-controls="header-panel" onClick=${() => setOpen(!open)}>
         <span class="menu-icon" aria-hidden="true"></span>${t('header.menu')}
       </button>`}
       <div id="header-panel" class=${'panel' + (open ? ' open' : '')}>

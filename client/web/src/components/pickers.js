@@ -5,17 +5,13 @@
 import { html } from 'htm/preact';
 import { useRef } from 'preact/hooks';
 import { TextField, SelectField, CheckboxGroup, Checkbox, required } from './form.js';
+import { MultiSelect } from './multiselect.js';
 import { t, lang, LANGUAGES, languageName, languageNameHere, regionName, compare, formatDateTime } from '../i18n.js';
 import { choices } from '../meta.js';
 import { COUNTRIES } from '../countries.js';
+import { LANGUAGE_TAGS } from '../languages.js';
 
-// LANGUAGE_TAGS: the six official languages of the UN first, then widely
-// spoken languages of every region.
-export const LANGUAGE_TAGS = [
-  ...LANGUAGES,
-  'pt', 'de', 'hi', 'bn', 'sw', 'ja', 'ko', 'id', 'tr', 'fa', 'ur', 'it', 'nl', 'pl', 'uk', 'vi', 'th', 'am', 'ha', 'yo',
-  'ig', 'zu', 'so', 'ms', 'fil', 'ta', 'te', 'mr', 'pa', 'my', 'ne', 'si', 'ro', 'el', 'cs', 'hu', 'sv', 'he', 'kk', 'uz',
-];
+export { LANGUAGE_TAGS };
 
 // languageChoices lists the picker's languages, each named in itself
 // (with lang set, for screen readers), plus any of current the list lacks
@@ -28,9 +24,10 @@ function ownName(tag) {
   return ownNames.get(tag);
 }
 
+// Each also carries its name in the page's language, for the search.
 export function languageChoices(current = []) {
   const extra = current.filter((tag) => !LANGUAGE_TAGS.includes(tag));
-  return [...LANGUAGE_TAGS, ...extra].map((tag) => [tag, ownName(tag), tag]);
+  return [...LANGUAGE_TAGS, ...extra].map((tag) => [tag, ownName(tag), tag, languageNameHere(tag)]);
 }
 
 // languageFilterChoices names the picker's languages in the page's
@@ -63,22 +60,76 @@ export function countryChoices() {
   return countryCache.list;
 }
 
-let zoneList = null;
-const zoneName = (z) => [z, z.replaceAll('_', ' ')];
+// Time zones are listed by region (the IANA name's first part), each as
+// its city, its offset from UTC now and, where the browser has one, its
+// name in the page's language: "Nairobi (UTC+03:00) · East Africa Time".
+// The city comes first so that typing its name in the closed select finds
+// it. Built once per language: some 400 zones cost two formatters each.
+const ZONE_REGIONS = ['Africa', 'America', 'Antarctica', 'Arctic', 'Asia', 'Atlantic', 'Australia', 'Europe', 'Indian', 'Pacific'];
+let zoneCache = { lang: null, groups: [], known: new Set() };
 
-// zoneChoices lists the IANA time zones the browser knows, plus current
-// if it lacks it.
+// zoneOffset is zone's offset from UTC at the instant when, as "UTC+05:30"
+// (and "UTC" for none).
+export function zoneOffset(zone, when = new Date()) {
+  try {
+    const part = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+      .formatToParts(when)
+      .find((x) => x.type === 'timeZoneName');
+    const m = /GMT([+-]\d\d:\d\d)?/.exec(part?.value || '');
+    return m ? 'UTC' + (m[1] || '') : 'UTC';
+  } catch {
+    return 'UTC';
+  }
+}
+
+function zoneLabel(zone, when) {
+  const city = zone.split('/').pop().replaceAll('_', ' ');
+  const offset = zoneOffset(zone, when);
+  let name = '';
+  try {
+    name = new Intl.DateTimeFormat(lang.value, { timeZone: zone, timeZoneName: 'longGeneric' })
+      .formatToParts(when)
+      .find((x) => x.type === 'timeZoneName')?.value || '';
+  } catch {
+    // An old browser: the city and the offset say enough.
+  }
+  // Where the browser has no name, it answers with the offset again.
+  const named = name && !/^(GMT|UTC)([+\-−]|$)/.test(name);
+  return zone === 'UTC' ? `UTC (${t('field.time_zone.utc')})` : `${city} (${offset})${named ? ' · ' + name : ''}`;
+}
+
+// zoneChoices lists the IANA time zones the browser knows, in groups by
+// region ({group, options: [[zone, label]]}), plus current if it lacks it.
 export function zoneChoices(current) {
-  if (!zoneList) {
+  if (zoneCache.lang !== lang.value) {
     let zones;
     try {
       zones = Intl.supportedValuesOf('timeZone');
     } catch {
       zones = ['UTC'];
     }
-    zoneList = zones.map(zoneName);
+    const when = new Date();
+    const byRegion = new Map();
+    for (const zone of new Set(['UTC', ...zones])) {
+      const region = ZONE_REGIONS.includes(zone.split('/')[0]) && zone.includes('/') ? zone.split('/')[0] : 'other';
+      if (!byRegion.has(region)) {
+        byRegion.set(region, []);
+      }
+      byRegion.get(region).push([zone, zoneLabel(zone, when)]);
+    }
+    const groups = [...byRegion.entries()].map(([region, options]) => ({
+      group: t('field.time_zone.region.' + region.toLowerCase()),
+      region,
+      options: options.sort((a, b) => compare(a[1], b[1])),
+    }));
+    // UTC (and zones of no region) first, then the regions in the page's order.
+    groups.sort((a, b) => (b.region === 'other') - (a.region === 'other') || compare(a.group, b.group));
+    zoneCache = { lang: lang.value, groups, known: new Set(zones.concat('UTC')) };
   }
-  return current && !zoneList.some(([z]) => z === current) ? [zoneName(current), ...zoneList] : zoneList;
+  if (current && !zoneCache.known.has(current)) {
+    return [{ group: t('field.time_zone.region.other'), region: 'current', options: [[current, zoneLabel(current, new Date())]] }, ...zoneCache.groups];
+  }
+  return zoneCache.groups;
 }
 
 // parseTags splits "a, b, c" (Latin, Arabic or CJK commas) into tags.
@@ -185,7 +236,7 @@ export function ProfileFields({ form, meta, level = 'h2' }) {
   const labels = profileLabels();
   const v = form.values;
   // A language of the profile that the list lacks stays listed once
-  // unticked, so that it can be ticked again.
+  // dropped, so that it can be picked again.
   const seen = useRef([]);
   seen.current = [...new Set([...seen.current, ...v.languages])];
   const H = level;
@@ -216,10 +267,10 @@ export function ProfileFields({ form, meta, level = 'h2' }) {
     <${Checkbox} form=${form} name="youth" label=${labels.youth} hint=${t('field.youth.hint')} />
 
     <${H} class="form-section">${t('profile.section.languages')}<//>
-    <${CheckboxGroup}
+    <${MultiSelect}
       form=${form}
       name="languages"
-      legend=${labels.languages}
+      label=${labels.languages}
       hint=${t('field.languages.hint')}
       options=${languageChoices(seen.current)}
       required
