@@ -126,3 +126,37 @@ test('on a phone, a toast covers neither the button just pressed nor, once scrol
     await page.context().close();
   }
 });
+
+test('on a phone, the directory\'s filters fold behind one button that counts them, and the organisations become cards', { timeout: 90_000 }, async () => {
+  const page = await newPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  try {
+    const errors = collectConsoleErrors(page);
+    await signIn(page, node.url, SECRETARIAT);
+    await page.goto(`${node.url}/people?region=african&language=en`);
+    const toggle = page.locator('.filters-toggle');
+    await toggle.waitFor();
+    assert.equal((await toggle.innerText()).replace(/\s+/g, ' ').trim().replace(/ ▾$/, ''), msg('en', 'directory.filters_count').match(/other \{([^}]*)\}/)[1].replace('#', '2'));
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    assert.equal(await page.locator('#filters-body').isVisible(), false, 'folded');
+    const first = page.locator('.results .result').first();
+    await first.waitFor();
+    const box = await first.boundingBox();
+    assert.ok(box.y < 740, `the first result shows on the first screen (at ${box.y} px)`);
+    await toggle.click();
+    assert.equal(await page.locator('#f-region').isVisible(), true, 'unfolded');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+
+    await page.goto(`${node.url}/organisations`);
+    const row = page.locator('tbody tr').first();
+    await row.waitFor();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 360, `no sideways scrolling: ${width} px`);
+    for (const b of await row.locator('button').all()) {
+      const r = await b.boundingBox();
+      assert.ok(r.x >= 0 && r.x + r.width <= 360, `the row's actions are on screen: ${JSON.stringify(r)}`);
+    }
+    errors.assertNone('phone layouts');
+  } finally {
+    await page.context().close();
+  }
+});
