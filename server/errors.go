@@ -91,8 +91,14 @@ func bind(c echo.Context, dst any) error {
 		}
 		return apperr.Wrap(err, apperr.BadRequest, "the request body could not be read")
 	}
-	if len(bytes.TrimSpace(raw)) == 0 {
+	trimmed := bytes.TrimSpace(raw)
+	if len(trimmed) == 0 {
 		return apperr.New(apperr.BadRequest, "the request body is empty; send a JSON object")
+	}
+	// encoding/json decodes null into a struct as "nothing to change", and
+	// a PATCH would answer 200: every body must be an object.
+	if trimmed[0] != '{' {
+		return apperr.New(apperr.BadRequest, "the request body must be a JSON object")
 	}
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.DisallowUnknownFields()

@@ -86,3 +86,18 @@ func TestContentType(t *testing.T) {
 		t.Fatalf("after patch: %v", got)
 	}
 }
+
+// TestBodyNotAnObject: every JSON route refuses a body that is JSON but
+// not an object, null included, with 400 bad_request.
+func TestBodyNotAnObject(t *testing.T) {
+	n := testkit.StartNode(t, "memory")
+	bodies := []string{`null`, ` null `, "\tnull\n", `[]`, `[{}]`, `"x"`, `""`, `1`, `-1`, `true`, `false`}
+	for _, r := range jsonRoutes(t, n) {
+		for _, b := range bodies {
+			res := r.client.Do(r.method, r.path, b)
+			if res.Status != http.StatusBadRequest || res.Error(t).Code != "bad_request" {
+				t.Errorf("%s %s with body %q: status %d, want 400 bad_request: %s", r.method, r.path, b, res.Status, res.Body)
+			}
+		}
+	}
+}
