@@ -100,6 +100,9 @@ func bind(c echo.Context, dst any) error {
 	if trimmed[0] != '{' {
 		return apperr.New(apperr.BadRequest, "the request body must be a JSON object")
 	}
+	if err := checkText(raw); err != nil {
+		return err
+	}
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(dst); err != nil {

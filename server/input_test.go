@@ -1,7 +1,9 @@
 package server_test
 
 import (
+	"encoding/json"
 	"net/http"
+	"strings"
 	"testing"
 
 	"github.com/igf-village/village/testkit"
@@ -100,4 +102,114 @@ func TestBodyNotAnObject(t *testing.T) {
 			}
 		}
 	}
+}
+
+// rawBody encodes body as JSON with field set to raw, a JSON value written
+// out byte for byte: json.Marshal would repair the invalid UTF-8 the tests
+// need to send.
+func rawBody(t *testing.T, body map[string]any, field, raw string) string {
+	t.Helper()
+	const mark = "\x01raw\x01"
+	b := map[string]any{}
+	for k, v := range body {
+		b[k] = v
+	}
+	b[field] = mark
+	enc, err := json.Marshal(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	quoted, _ := json.Marshal(mark)
+	return strings.Replace(string(enc), string(quoted), raw, 1)
+}
+
+// TestInvalidUTF8: a body whose strings are not valid Unicode is refused,
+// naming the field, and stores nothing; nothing is repaired into U+FFFD.
+func TestInvalidUTF8(t *testing.T) {
+	n := testkit.StartNode(t, "memory")
+	anon := n.Client(t)
+	reg := testkit.Registration(3)
+	cases := []struct {
+		name, field, raw string
+		status           int
+		code             string
+	}{
+		{"password, 0xff", "password", "\"correct\xff\xff horse\"", 422, "validation_failed"},
+		{"password, 0xfe", "password", "\"correct\xfe\xfe horse\"", 422, "validation_failed"},
+		{"password, lone high surrogate", "password", `"correct horse \ud800 battery"`, 422, "validation_failed"},
+		{"password, lone low surrogate", "password", `"correct horse \udc00 battery"`, 422, "validation_failed"},
+		{"password, surrogates reversed", "password", `"correct horse \udc00\ud800 battery"`, 422, "validation_failed"},
+		{"password, high surrogate at the end", "password", `"correct horse battery\ud83d"`, 422, "validation_failed"},
+		{"name, truncated sequence", "display_name", "\"Amina \xc3\"", 422, "validation_failed"},
+		{"name, overlong encoding", "display_name", "\"Amina \xc0\xaf\"", 422, "validation_failed"},
+		{"name, UTF-8 of a surrogate", "display_name", "\"Amina \xed\xa0\x80\"", 422, "validation_failed"},
+		{"a list item", "tags", "[\"ok\", \"priv\xffacy\"]", 422, "validation_failed"},
+		{"an unknown field", "nickname", "\"\xff\"", 422, "validation_failed"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			body := rawBody(t, reg, tc.field, tc.raw)
+			e := anon.Do(http.MethodPost, "/api/auth/register", body).WantError(t, tc.status, tc.code).Error(t)
+			if e.Fields[tc.field] != "must be valid UTF-8 text" {
+				t.Errorf("fields = %v, want %q: must be valid UTF-8 text", e.Fields, tc.field)
+			}
+		})
+	}
+	// Nothing was stored.
+	anon.Do(http.MethodPost, "/api/auth/login", map[string]string{"email": reg["email"].(string), "password": testkit.DefaultPassword}).
+		WantError(t, http.StatusUnauthorized, "unauthenticated")
+	// A field name that is not text cannot be named back.
+	anon.Do(http.MethodPost, "/api/auth/register", "{\"pass\xffword\": \"x\"}").WantError(t, http.StatusBadRequest, "bad_request")
+
+	// Signing in with a password that is not text is refused as such,
+	// not compared after repair.
+	c, acc := anon.Register(t, reg)
+	login := map[string]any{"email": reg["email"]}
+	anon.Do(http.MethodPost, "/api/auth/login", rawBody(t, login, "password", "\"correct horse battery\xff\"")).
+		WantError(t, http.StatusUnprocessableEntity, "validation_failed")
+	// A PATCH with one bad field changes nothing, not even the good ones.
+	patch := rawBody(t, map[string]any{"expertise": "Spectrum"}, "display_name", "\"Amina\xff\"")
+	c.Do(http.MethodPatch, "/api/me", patch).WantError(t, http.StatusUnprocessableEntity, "validation_failed")
+	if me := c.Do(http.MethodGet, "/api/me", nil).Want(t, http.StatusOK).Map(t); me["display_name"] != acc["display_name"] || me["expertise"] != acc["expertise"] {
+		t.Fatalf("a refused PATCH changed the account: %v", me)
+	}
+
+	// Valid text passes: a surrogate pair, an escaped backslash before u,
+	// and U+FFFD itself when it is really meant.
+	for _, raw := range []string{`"Amina \ud83d\ude00"`, `"Amina \\ud800"`, `"Amina \ufffd"`, "\"Amina \uFFFD \xef\xbf\xbd\""} {
+		got := c.Do(http.MethodPatch, "/api/me", rawBody(t, map[string]any{}, "display_name", raw)).Want(t, http.StatusOK).Map(t)
+		var want string
+		if err := json.Unmarshal([]byte(raw), &want); err != nil {
+			t.Fatal(err)
+		}
+		if got["display_name"] != want {
+			t.Errorf("display_name = %q, want %q", got["display_name"], want)
+		}
+	}
+}
+
+// TestDirectoryQueryRefused: directory query parameters that are not
+// acceptable text get 422 naming the parameter, on both stores (MongoDB
+// answered some of them with a 500).
+func TestDirectoryQueryRefused(t *testing.T) {
+	testkit.EachBackend(t, func(t *testing.T, n *testkit.Node) {
+		c, _ := n.Client(t).Register(t, testkit.Registration(1))
+		cases := []struct{ query, field string }{
+			{"q=%FF", "q"},
+			{"q=wei%C3", "q"},
+			{"q=%ED%A0%80", "q"}, // a surrogate in UTF-8
+			{"q=%C0%AF", "q"},    // an overlong encoding
+			{"interest=priv%FEacy", "interest"},
+			{"theme=%FF", "theme"},
+			{"region=%FF", "region"},
+			{"stakeholder_group=%FF", "stakeholder_group"},
+			{"language=fr%FF", "language"},
+		}
+		for _, tc := range cases {
+			e := c.Do(http.MethodGet, "/api/directory?"+tc.query, nil).WantError(t, http.StatusUnprocessableEntity, "validation_failed").Error(t)
+			if e.Fields[tc.field] == "" {
+				t.Errorf("directory?%s: fields %v lack %q", tc.query, e.Fields, tc.field)
+			}
+		}
+	})
 }
