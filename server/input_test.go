@@ -204,6 +204,18 @@ func TestDirectoryQueryRefused(t *testing.T) {
 			{"region=%FF", "region"},
 			{"stakeholder_group=%FF", "stakeholder_group"},
 			{"language=fr%FF", "language"},
+			// youth takes exactly true or false.
+			{"youth=1", "youth"},
+			{"youth=0", "youth"},
+			{"youth=t", "youth"},
+			{"youth=f", "youth"},
+			{"youth=T", "youth"},
+			{"youth=TRUE", "youth"},
+			{"youth=True", "youth"},
+			{"youth=False", "youth"},
+			{"youth=yes", "youth"},
+			{"youth=true%20", "youth"},
+			{"youth=%20", "youth"},
 		}
 		for _, tc := range cases {
 			e := c.Do(http.MethodGet, "/api/directory?"+tc.query, nil).WantError(t, http.StatusUnprocessableEntity, "validation_failed").Error(t)
