@@ -70,3 +70,30 @@ func TestDirectoryQueryText(t *testing.T) {
 		}
 	}
 }
+
+// TestDirectoryQueryControl: control characters in a directory query are
+// refused, naming the parameter; spaces around the text are not.
+func TestDirectoryQueryControl(t *testing.T) {
+	svc := newService(t)
+	cases := []struct {
+		q     accounts.DirectoryQuery
+		field string
+	}{
+		{accounts.DirectoryQuery{Text: "\x00"}, "q"},
+		{accounts.DirectoryQuery{Text: "wei\x00"}, "q"},
+		{accounts.DirectoryQuery{Text: "li\twei"}, "q"},
+		{accounts.DirectoryQuery{Text: "li\x1bwei"}, "q"},
+		{accounts.DirectoryQuery{Text: "li\u0085wei"}, "q"}, // C1: next line
+		{accounts.DirectoryQuery{Text: "li\x7fwei"}, "q"},
+		{accounts.DirectoryQuery{Tag: "privacy\x00"}, "interest"},
+		{accounts.DirectoryQuery{Theme: "trust\x00"}, "theme"},
+		{accounts.DirectoryQuery{Language: "fr\x00"}, "language"},
+	}
+	for _, tc := range cases {
+		_, _, err := svc.Directory(t.Context(), tc.q)
+		fieldError(t, err, tc.field)
+	}
+	if _, _, err := svc.Directory(t.Context(), accounts.DirectoryQuery{Text: " wei\n"}); err != nil {
+		t.Fatalf("text with spaces around it: %v", err)
+	}
+}

@@ -204,6 +204,15 @@ func TestDirectoryQueryRefused(t *testing.T) {
 			{"region=%FF", "region"},
 			{"stakeholder_group=%FF", "stakeholder_group"},
 			{"language=fr%FF", "language"},
+			// Control characters, a NUL byte first (MongoDB answered 500).
+			{"q=%00", "q"},
+			{"q=wei%00", "q"},
+			{"q=li%09wei", "q"},
+			{"q=li%1Bwei", "q"},
+			{"q=li%C2%85wei", "q"},
+			{"interest=privacy%00", "interest"},
+			{"theme=trust%00", "theme"},
+			{"language=fr%00", "language"},
 			// youth takes exactly true or false.
 			{"youth=1", "youth"},
 			{"youth=0", "youth"},
