@@ -248,6 +248,18 @@ func (s *Service) Delete(ctx context.Context, id string) error {
 // Directory searches the people who opted in to the directory.
 func (s *Service) Directory(ctx context.Context, q DirectoryQuery) ([]Person, int, error) {
 	var f apperr.Fields
+	// Query parameters are bytes once percent-decoded; a store may choke
+	// on them when they are not text (MongoDB fails on a NUL byte), and no
+	// name or tag holds a control character to be found by.
+	for name, v := range map[string]string{"q": q.Text, "theme": q.Theme, "interest": q.Tag,
+		"stakeholder_group": q.StakeholderGroup, "region": q.Region, "language": q.Language} {
+		switch {
+		case !utf8.ValidString(v):
+			f.Add(name, "must be valid UTF-8 text")
+		case hasControl(strings.TrimSpace(v)):
+			f.Add(name, "must not contain control characters")
+		}
+	}
 	if q.Theme != "" && !OneOf(Themes, q.Theme) {
 		f.Add("theme", "must be one of %s", strings.Join(Themes, ", "))
 	}

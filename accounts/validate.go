@@ -146,8 +146,12 @@ func NormalizeEmail(s string, f *apperr.Fields) string {
 	return e
 }
 
+// checkPassword judges a password as it is, never a normalised form of
+// it: two different byte strings must never be the same password.
 func checkPassword(pw string, f *apperr.Fields) {
 	switch n := utf8.RuneCountInString(pw); {
+	case !utf8.ValidString(pw):
+		f.Add("password", "must be valid UTF-8 text")
 	case n < MinPassword:
 		f.Add("password", "at least %d characters", MinPassword)
 	case n > MaxPassword:
