@@ -96,7 +96,12 @@ func (h *Hub) Serve(ws *websocket.Conn, pre *Identity) {
 	} else {
 		_ = ws.SetReadDeadline(time.Now().Add(AuthTimeout))
 	}
+	// Only a signed-in peer earns more time: before auth the deadline is
+	// fixed, or a client could hold a socket forever with pongs alone.
 	ws.SetPongHandler(func(string) error {
+		if !c.authed.Load() {
+			return nil
+		}
 		return ws.SetReadDeadline(time.Now().Add(h.cfg.PongWait))
 	})
 	c.readLoop()

@@ -338,3 +338,90 @@ func TestTokenExpiry(t *testing.T) {
 	time.Sleep(600 * time.Millisecond) // past the first token's life
 	request(t, renewing, "ping", "", struct{}{})
 }
+
+// TestAuthDeadline: nothing but a successful auth extends the life of a
+// connection that has not authenticated. Whatever else it sends, pongs
+// (which extend a signed-in connection's deadline), pings or frames that
+// are not the protocol, it is closed with 4001 when the auth deadline
+// passes.
+func TestAuthDeadline(t *testing.T) {
+	_, url := startHub(t, hub.Config{}, nil)
+	control := func(kind int) func(*websocket.Conn) error {
+		return func(c *websocket.Conn) error {
+			return c.WriteControl(kind, []byte("alive"), time.Now().Add(time.Second))
+		}
+	}
+	cases := []struct {
+		name string
+		send func(*websocket.Conn) error // every 100 ms until the close
+	}{
+		{"silent", nil},
+		{"pongs", control(websocket.PongMessage)},
+		{"pings", control(websocket.PingMessage)},
+		{"pongs and pings", func(c *websocket.Conn) error {
+			if err := control(websocket.PongMessage)(c); err != nil {
+				return err
+			}
+			return control(websocket.PingMessage)(c)
+		}},
+		{"frames that are not the protocol", func(c *websocket.Conn) error {
+			return c.WriteMessage(websocket.TextMessage, []byte(`{"id":"x"}`))
+		}},
+	}
+	// Every case runs at once, so that the test takes one deadline, not
+	// one per case.
+	type ending struct {
+		took time.Duration
+		err  error
+	}
+	endings := make([]chan ending, len(cases))
+	start := time.Now()
+	for i, tc := range cases {
+		c, _, err := websocket.DefaultDialer.Dial(url, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { c.Close() })
+		stop := make(chan struct{})
+		if tc.send != nil {
+			go func() {
+				tick := time.NewTicker(100 * time.Millisecond)
+				defer tick.Stop()
+				for {
+					select {
+					case <-stop:
+						return
+					case <-tick.C:
+						if tc.send(c) != nil {
+							return
+						}
+					}
+				}
+			}()
+		}
+		endings[i] = make(chan ending, 1)
+		go func() {
+			defer close(stop)
+			_ = c.SetReadDeadline(start.Add(hub.AuthTimeout + 5*time.Second))
+			for {
+				if _, _, err := c.ReadMessage(); err != nil {
+					endings[i] <- ending{time.Since(start), err}
+					return
+				}
+				// an error reply to a bad frame
+			}
+		}()
+	}
+	for i, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			e := <-endings[i]
+			ce, ok := e.err.(*websocket.CloseError)
+			if !ok || ce.Code != hub.CloseUnauthenticated || ce.Text == "" {
+				t.Fatalf("ended after %v with %v, want close %d", e.took, e.err, hub.CloseUnauthenticated)
+			}
+			if e.took < hub.AuthTimeout-500*time.Millisecond || e.took > hub.AuthTimeout+2*time.Second {
+				t.Fatalf("closed after %v, want about %v", e.took, hub.AuthTimeout)
+			}
+		})
+	}
+}
