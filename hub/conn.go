@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -86,7 +87,6 @@ func (h *Hub) Serve(ws *websocket.Conn, pre *Identity) {
 		c.closeWith(closeGoingAway, "the server is shutting down")
 		return
 	}
-	ws.SetReadLimit(MaxFrame)
 	if pre != nil {
 		if !c.signIn(*pre) {
 			return
@@ -109,11 +109,13 @@ func (h *Hub) Serve(ws *websocket.Conn, pre *Identity) {
 
 func (c *Conn) readLoop() {
 	for {
-		_, data, err := c.ws.ReadMessage()
+		data, err := c.readFrame()
 		if err != nil {
 			switch {
-			case errors.Is(err, websocket.ErrReadLimit):
+			case errors.Is(err, errFrameTooBig):
 				c.closeWith(websocket.CloseMessageTooBig, "a frame was larger than 32 KiB")
+			case errors.Is(err, errBinaryFrame):
+				c.closeWith(websocket.CloseUnsupportedData, "frames are JSON text; binary frames are not the protocol")
 			case !c.authed.Load():
 				c.closeWith(CloseUnauthenticated, "authenticate within 5 seconds")
 			default:
@@ -164,6 +166,33 @@ func (c *Conn) readLoop() {
 		default:
 		}
 	}
+}
+
+var (
+	errFrameTooBig = errors.New("hub: frame over MaxFrame")
+	errBinaryFrame = errors.New("hub: binary frame")
+)
+
+// readFrame reads one client frame. It enforces MaxFrame itself rather
+// than through the WebSocket library, whose own close for an oversized
+// frame carries no reason; the rest of such a frame is drained (and
+// dropped) by finish.
+func (c *Conn) readFrame() ([]byte, error) {
+	typ, r, err := c.ws.NextReader()
+	if err != nil {
+		return nil, err
+	}
+	if typ != websocket.TextMessage {
+		return nil, errBinaryFrame
+	}
+	data, err := io.ReadAll(io.LimitReader(r, MaxFrame+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxFrame {
+		return nil, errFrameTooBig
+	}
+	return data, nil
 }
 
 // strike counts a refused request; true when the client has had enough
@@ -506,6 +535,8 @@ func closeLabel(code int) string {
 		return "account_gone"
 	case websocket.CloseMessageTooBig:
 		return "too_big"
+	case websocket.CloseUnsupportedData:
+		return "binary"
 	case closeGoingAway:
 		return "shutdown"
 	case websocket.CloseNormalClosure:

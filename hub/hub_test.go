@@ -425,3 +425,44 @@ func TestAuthDeadline(t *testing.T) {
 		})
 	}
 }
+
+// TestFrameLimits: a frame over 32 KiB closes the connection with 1009
+// and a binary frame with 1003, each with a reason; a text frame of
+// exactly 32 KiB is served.
+func TestFrameLimits(t *testing.T) {
+	_, url := startHub(t, hub.Config{}, nil)
+	padded := func(n int) []byte {
+		b := []byte(`{"type":"ping","id":"p"}`)
+		return append(b, strings.Repeat(" ", n-len(b))...)
+	}
+	for _, tc := range []struct {
+		name      string
+		kind      int
+		data      []byte
+		wantClose int // 0: served
+	}{
+		{"exactly 32 KiB", websocket.TextMessage, padded(hub.MaxFrame), 0},
+		{"one byte over", websocket.TextMessage, padded(hub.MaxFrame + 1), websocket.CloseMessageTooBig},
+		{"a megabyte", websocket.TextMessage, padded(1 << 20), websocket.CloseMessageTooBig},
+		{"binary", websocket.BinaryMessage, []byte(`{"type":"ping","id":"p"}`), websocket.CloseUnsupportedData},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := dial(t, url, "sender")
+			if err := c.WriteMessage(tc.kind, tc.data); err != nil {
+				t.Fatal(err)
+			}
+			_ = c.SetReadDeadline(time.Now().Add(5 * time.Second))
+			env, err := readEnv(c)
+			if tc.wantClose == 0 {
+				if err != nil || env.Type != hub.TypeReply || env.ID != "p" {
+					t.Fatalf("got %+v %v, want the reply to the ping", env, err)
+				}
+				return
+			}
+			ce, ok := err.(*websocket.CloseError)
+			if !ok || ce.Code != tc.wantClose || ce.Text == "" {
+				t.Fatalf("got %+v %v, want close %d with a reason", env, err, tc.wantClose)
+			}
+		})
+	}
+}
