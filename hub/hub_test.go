@@ -466,3 +466,127 @@ func TestFrameLimits(t *testing.T) {
 		})
 	}
 }
+
+// exchange writes one raw frame, then a ping, and returns what came back
+// before the ping's reply: the answers to the frame.
+func exchange(t *testing.T, c *websocket.Conn, frame string) []hub.Envelope {
+	t.Helper()
+	if err := c.WriteMessage(websocket.TextMessage, []byte(frame)); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.WriteMessage(websocket.TextMessage, []byte(`{"type":"ping","id":"probe"}`)); err != nil {
+		t.Fatal(err)
+	}
+	var got []hub.Envelope
+	for {
+		_ = c.SetReadDeadline(time.Now().Add(5 * time.Second))
+		env, err := readEnv(c)
+		if err != nil {
+			t.Fatalf("awaiting the probe's reply: %v", err)
+		}
+		if env.ID == "probe" {
+			return got
+		}
+		if env.Type == hub.TypeReply || env.Type == hub.TypeError {
+			got = append(got, env)
+		}
+	}
+}
+
+// TestFrameRefusals: a frame that is not one valid envelope gets one
+// bad_request error that says what is wrong, with the id that could be
+// read, and nothing else.
+func TestFrameRefusals(t *testing.T) {
+	_, url := startHub(t, hub.Config{}, nil)
+	c := dial(t, url, "framer")
+	for _, tc := range []struct {
+		name, frame string
+		id          string // of the one answer
+		say         string // in its message; "" for a reply
+	}{
+		{"two envelopes, one a line", "{\"type\":\"ping\",\"id\":\"a\"}\n{\"type\":\"ping\",\"id\":\"b\"}", "a", "one envelope"},
+		{"two envelopes on one line", `{"type":"ping","id":"a"}{"type":"ping","id":"b"}`, "a", "one envelope"},
+		{"something after the envelope", `{"type":"ping","id":"a"} ]`, "a", "nothing after it"},
+		{"not JSON", `{"type":"ping","id":`, "", "a JSON object with a type"},
+		{"no type", `{"id":"n"}`, "n", "a JSON object with a type"},
+		{"an array", `[{"type":"ping","id":"l"}]`, "", "a JSON object with a type"},
+		{"id over 64 bytes", `{"type":"ping","id":"` + strings.Repeat("i", hub.MaxID+1) + `"}`, "", "longer than 64 bytes"},
+		{"seq from the client", `{"type":"ping","id":"s","seq":4}`, "s", "server's fields"},
+		{"whitespace around one envelope", " {\"type\":\"ping\",\"id\":\"w\"}\n", "w", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := exchange(t, c, tc.frame)
+			if len(got) != 1 || got[0].ID != tc.id {
+				t.Fatalf("answers %+v, want one with id %q", got, tc.id)
+			}
+			if tc.say == "" {
+				if got[0].Type != hub.TypeReply {
+					t.Fatalf("answer %+v, want a reply", got[0].Error)
+				}
+				return
+			}
+			if e := got[0].Error; e == nil || e.Code != apperr.BadRequest || !strings.Contains(e.Message, tc.say) {
+				t.Fatalf("answer %+v, want bad_request saying %q", e, tc.say)
+			}
+		})
+	}
+}
+
+// TestPayloadRules: every request type refuses payload fields it does not
+// take, a required field left out is bad_request and names the field, and
+// a value that is there but wrong is judged by the request.
+func TestPayloadRules(t *testing.T) {
+	_, url := startHub(t, hub.Config{}, nil)
+	for i, tc := range []struct {
+		name, typ, payload string // payload "": left out
+		code               apperr.Code
+		say                string // in the error's message
+	}{
+		{"auth without token", "auth", `{}`, apperr.BadRequest, "required field token"},
+		{"auth with a null token", "auth", `{"token":null}`, apperr.BadRequest, "required field token"},
+		{"auth with an empty token", "auth", `{"token":""}`, apperr.Unauthenticated, ""},
+		{"send without payload", "send", ``, apperr.BadRequest, "needs a payload"},
+		{"send with a null payload", "send", `null`, apperr.BadRequest, "needs a payload"},
+		{"send without text", "send", `{}`, apperr.BadRequest, "required field text"},
+		{"send with empty text", "send", `{"text":""}`, apperr.ValidationFailed, ""},
+		{"send with a from", "send", `{"text":"hi","from":"p-other"}`, apperr.BadRequest, `unknown field "from"`},
+		{"send with text a number", "send", `{"text":5}`, apperr.BadRequest, "field text has the wrong type"},
+		{"history without after", "history", `{"limit":5}`, apperr.BadRequest, "required field after"},
+		{"direct without to", "direct", `{"kind":"wave"}`, apperr.BadRequest, "required field to"},
+		{"direct without kind", "direct", `{"to":"p-1"}`, apperr.BadRequest, "required field kind"},
+		{"direct with an empty to", "direct", `{"to":"","kind":"wave"}`, apperr.ValidationFailed, ""},
+		{"join with an unknown field", "join", `{"since":1,"until":2}`, apperr.BadRequest, `unknown field "until"`},
+		{"leave with an unknown field", "leave", `{"silently":true}`, apperr.BadRequest, `unknown field "silently"`},
+		{"leave with a list", "leave", `[]`, apperr.BadRequest, "not a JSON object"},
+		{"presence with an unknown field", "presence", `{"all":true}`, apperr.BadRequest, `unknown field "all"`},
+		{"ping with an unknown field", "ping", `{"at":1}`, apperr.BadRequest, `unknown field "at"`},
+		{"leave with {}", "leave", `{}`, "", ""},
+		{"presence with null", "presence", `null`, "", ""},
+		{"ping without payload", "ping", ``, "", ""},
+		{"history with after", "history", `{"after":0}`, "", ""},
+		{"direct without body", "direct", `{"to":"p-1","kind":"wave"}`, "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := dial(t, url, fmt.Sprint("payloads-", i))
+			request(t, c, "join", "hall", nil)
+			frame := `{"type":"` + tc.typ + `","id":"q","room":"hall"`
+			if tc.payload != "" {
+				frame += `,"payload":` + tc.payload
+			}
+			got := exchange(t, c, frame+"}")
+			if len(got) != 1 {
+				t.Fatalf("answers %+v, want one", got)
+			}
+			e := got[0].Error
+			if tc.code == "" {
+				if e != nil {
+					t.Fatalf("error %+v, want a reply", e)
+				}
+				return
+			}
+			if e == nil || e.Code != tc.code || !strings.Contains(e.Message, tc.say) || strings.Contains(e.Message, "unknown unknown") {
+				t.Fatalf("error %+v, want %s saying %q", e, tc.code, tc.say)
+			}
+		})
+	}
+}
