@@ -4,6 +4,7 @@ import (
 	"crypto/rand"
 	"encoding/base64"
 	"errors"
+	"fmt"
 	"time"
 
 	"github.com/golang-jwt/jwt/v5"
@@ -15,8 +16,16 @@ import (
 const (
 	DefaultAccessTTL  = 15 * time.Minute
 	DefaultRefreshTTL = 30 * 24 * time.Hour
-	DefaultIssuer     = "village"
-	DefaultAudience   = "village"
+	// DefaultRefreshGrace is how long a spent refresh token may be
+	// presented again for the same successor: long enough for a client to
+	// retry a refresh whose answer was lost, short enough that a stolen
+	// token is still caught.
+	DefaultRefreshGrace = 10 * time.Second
+	// MaxRefreshGrace bounds the grace window: beyond it reuse detection
+	// would catch little.
+	MaxRefreshGrace = time.Minute
+	DefaultIssuer   = "village"
+	DefaultAudience = "village"
 	// MinSecret is the shortest HS256 key accepted: RFC 7518 asks for at
 	// least the hash's size.
 	MinSecret = 32
@@ -33,6 +42,9 @@ type Config struct {
 	Audience   string
 	AccessTTL  time.Duration
 	RefreshTTL time.Duration
+	// RefreshGrace is the grace window of rotation (see Rotate). Zero: no
+	// grace, every second presentation of a token ends its session.
+	RefreshGrace time.Duration
 }
 
 // Claims are an access token's claims: the subject is the person ID. Role
@@ -48,6 +60,9 @@ type Tokens struct {
 	cfg   Config
 	store Store
 	now   func() time.Time
+	// successorKey derives a refresh token's successor from it; see
+	// successor.
+	successorKey []byte
 }
 
 // NewTokens returns Tokens; now may be nil for time.Now.
@@ -70,7 +85,10 @@ func NewTokens(cfg Config, st Store, now func() time.Time) (*Tokens, error) {
 	if now == nil {
 		now = time.Now
 	}
-	return &Tokens{cfg: cfg, store: st, now: now}, nil
+	if cfg.RefreshGrace < 0 || cfg.RefreshGrace > MaxRefreshGrace {
+		return nil, fmt.Errorf("auth: the refresh grace window must be from 0 to %v", MaxRefreshGrace)
+	}
+	return &Tokens{cfg: cfg, store: st, now: now, successorKey: successorKey(cfg.Secret)}, nil
 }
 
 // AccessTTL is how long an access token lives.

@@ -76,7 +76,7 @@ func New(cfg Config, d Deps) (*Server, error) {
 	}
 	tokens, err := auth.NewTokens(auth.Config{
 		Secret: d.Secret, Issuer: cfg.JWTIssuer, Audience: cfg.JWTAudience,
-		AccessTTL: cfg.AccessTTL, RefreshTTL: cfg.RefreshTTL,
+		AccessTTL: cfg.AccessTTL, RefreshTTL: cfg.RefreshTTL, RefreshGrace: cfg.RefreshGrace,
 	}, d.Store, d.Now)
 	if err != nil {
 		return nil, err

@@ -22,8 +22,14 @@ func (s *Store) SpendRefreshToken(ctx context.Context, hash string, at time.Time
 	return s.update(ctx, "SpendRefreshToken", func() error { return s.spent.insert(spentMark{Hash: hash, At: at}) })
 }
 
-func (s *Store) RefreshTokenSpent(ctx context.Context, hash string) (bool, error) {
-	return view(ctx, s, "RefreshTokenSpent", func() (bool, error) { return s.spent.has(hash), nil })
+func (s *Store) RefreshTokenSpentAt(ctx context.Context, hash string) (time.Time, error) {
+	return view(ctx, s, "RefreshTokenSpentAt", func() (time.Time, error) {
+		m, err := s.spent.get(hash)
+		if err != nil {
+			return time.Time{}, err
+		}
+		return m.At, nil
+	})
 }
 
 // RevokeFamily keeps the spent marks: they are what reveals a replayed

@@ -1,7 +1,9 @@
 package storetest
 
 import (
+	"errors"
 	"testing"
+	"time"
 
 	"github.com/igf-village/village/store"
 )
@@ -41,24 +43,32 @@ func testSpendOnce(t *testing.T, s Store) {
 	must(t, s.CreateRefreshToken(ctx, tok), "CreateRefreshToken")
 	must(t, s.CreateRefreshToken(ctx, other), "CreateRefreshToken")
 
-	spent := func(hash string) bool {
+	spentAt := func(hash string) (time.Time, bool) {
 		t.Helper()
-		ok, err := s.RefreshTokenSpent(ctx, hash)
-		must(t, err, "RefreshTokenSpent")
-		return ok
+		at, err := s.RefreshTokenSpentAt(ctx, hash)
+		if errors.Is(err, store.ErrNotFound) {
+			return time.Time{}, false
+		}
+		must(t, err, "RefreshTokenSpentAt")
+		return at, true
 	}
-	if spent(tok.Hash) {
-		t.Errorf("RefreshTokenSpent before spending = true")
+	if _, ok := spentAt(tok.Hash); ok {
+		t.Errorf("RefreshTokenSpentAt before spending: spent")
 	}
-	if spent("never-stored") {
-		t.Errorf("RefreshTokenSpent of an unknown hash = true")
+	if _, ok := spentAt("never-stored"); ok {
+		t.Errorf("RefreshTokenSpentAt of an unknown hash: spent")
 	}
 	must(t, s.SpendRefreshToken(ctx, tok.Hash, At(10)), "SpendRefreshToken")
-	if !spent(tok.Hash) {
-		t.Errorf("RefreshTokenSpent after spending = false")
+	// auth's grace window counts from this time, so it must come back as
+	// it went in.
+	if at, ok := spentAt(tok.Hash); !ok || !at.Equal(At(10)) {
+		t.Errorf("RefreshTokenSpentAt after spending = %v, %v; want %v", at, ok, At(10))
 	}
 	wantErr(t, s.SpendRefreshToken(ctx, tok.Hash, At(11)), store.ErrDuplicate, "second SpendRefreshToken")
-	if spent(other.Hash) {
+	if at, _ := spentAt(tok.Hash); !at.Equal(At(10)) {
+		t.Errorf("a refused spend moved the spent time to %v", at)
+	}
+	if _, ok := spentAt(other.Hash); ok {
 		t.Errorf("spending one token marked another as spent")
 	}
 	// Spending leaves the token readable: auth still needs its family.
