@@ -50,9 +50,13 @@ type Config struct {
 // Claims are an access token's claims: the subject is the person ID. Role
 // and organisation are informational; the server reads the current role
 // from the store on every request so that a change takes effect at once.
+// Session names the sign-in session (refresh token family) the token was
+// issued for, so that a request can tell its own session from the
+// person's others.
 type Claims struct {
 	jwt.RegisteredClaims
-	Role string `json:"role,omitempty"`
+	Role    string `json:"role,omitempty"`
+	Session string `json:"sid,omitempty"`
 }
 
 // Tokens issues and checks access and refresh tokens.
@@ -97,8 +101,9 @@ func (t *Tokens) AccessTTL() time.Duration { return t.cfg.AccessTTL }
 // RefreshTTL is how long a refresh token lives.
 func (t *Tokens) RefreshTTL() time.Duration { return t.cfg.RefreshTTL }
 
-// Access signs an access token for a person.
-func (t *Tokens) Access(personID, role string) (string, time.Time, error) {
+// Access signs an access token for a person, in session (empty for a token
+// of no session, such as villageload's).
+func (t *Tokens) Access(personID, role, session string) (string, time.Time, error) {
 	now := t.now().UTC()
 	exp := now.Add(t.cfg.AccessTTL)
 	c := Claims{
@@ -111,7 +116,7 @@ func (t *Tokens) Access(personID, role string) (string, time.Time, error) {
 			ExpiresAt: jwt.NewNumericDate(exp),
 			ID:        randomString(12),
 		},
-		Role: role,
+		Role: role, Session: session,
 	}
 	s, err := jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString(t.cfg.Secret)
 	return s, exp, err

@@ -42,10 +42,18 @@ func (t *Tokens) successor(secret string) string {
 	return base64.RawURLEncoding.EncodeToString(m.Sum(nil))
 }
 
-// NewRefresh starts a new session for a person and returns its secret.
-func (t *Tokens) NewRefresh(ctx context.Context, personID string) (string, error) {
-	secret := randomString(32)
-	return secret, t.store.CreateRefreshToken(ctx, t.newRecord(secret, personID, randomString(12)))
+// Session is a sign-in session as its refresh token stands: whose it is,
+// its ID (the refresh token family) and the secret to refresh it with.
+type Session struct {
+	PersonID string
+	ID       string
+	Refresh  string
+}
+
+// NewRefresh starts a new session for a person.
+func (t *Tokens) NewRefresh(ctx context.Context, personID string) (Session, error) {
+	s := Session{PersonID: personID, ID: randomString(12), Refresh: randomString(32)}
+	return s, t.store.CreateRefreshToken(ctx, t.newRecord(s.Refresh, personID, s.ID))
 }
 
 func (t *Tokens) newRecord(secret, personID, family string) *RefreshToken {
@@ -56,8 +64,8 @@ func (t *Tokens) newRecord(secret, personID, family string) *RefreshToken {
 	}
 }
 
-// Rotate spends a refresh secret and returns the person and the next
-// secret of the same family (session).
+// Rotate spends a refresh secret and returns its session with the next
+// secret.
 //
 // Spending inserts a mark keyed by the token's hash, so of racing
 // rotations exactly one spends it. A spent secret presented again within
@@ -65,40 +73,40 @@ func (t *Tokens) newRecord(secret, personID, family string) *RefreshToken {
 // refreshing at the same moment) gets the same successor again; presented
 // later, it means the token leaked or was replayed, and the whole family
 // is revoked.
-func (t *Tokens) Rotate(ctx context.Context, secret string) (personID, next string, err error) {
+func (t *Tokens) Rotate(ctx context.Context, secret string) (Session, error) {
 	rt, err := t.live(ctx, secret)
 	if err != nil {
-		return "", "", err
+		return Session{}, err
 	}
-	next = t.successor(secret)
+	next := t.successor(secret)
 	spentAt, err := t.store.RefreshTokenSpentAt(ctx, rt.Hash)
 	if err == nil {
 		if err := t.again(ctx, rt, next, spentAt); err != nil {
-			return "", "", err
+			return Session{}, err
 		}
-		return rt.PersonID, next, nil
+		return Session{PersonID: rt.PersonID, ID: rt.Family, Refresh: next}, nil
 	}
 	if !errors.Is(err, store.ErrNotFound) {
-		return "", "", err
+		return Session{}, err
 	}
 	// The successor is stored before the spend, so that a rotation losing
 	// the race to spend finds it there. Racing rotations derive the same
 	// one: the losers' inserts are duplicates, and harmless.
 	if err := t.store.CreateRefreshToken(ctx, t.newRecord(next, rt.PersonID, rt.Family)); err != nil && !errors.Is(err, store.ErrDuplicate) {
-		return "", "", err
+		return Session{}, err
 	}
 	err = t.store.SpendRefreshToken(ctx, rt.Hash, t.now().UTC().Truncate(time.Millisecond))
 	if errors.Is(err, store.ErrDuplicate) {
 		if spentAt, err = t.store.RefreshTokenSpentAt(ctx, rt.Hash); err != nil {
-			return "", "", err
+			return Session{}, err
 		}
 		if err := t.again(ctx, rt, next, spentAt); err != nil {
-			return "", "", err
+			return Session{}, err
 		}
-		return rt.PersonID, next, nil
+		return Session{PersonID: rt.PersonID, ID: rt.Family, Refresh: next}, nil
 	}
 	if err != nil {
-		return "", "", err
+		return Session{}, err
 	}
 	// A revocation (sign-out, reuse detected, password changed) that ran
 	// between reading the token and storing its successor would have
@@ -106,13 +114,13 @@ func (t *Tokens) Rotate(ctx context.Context, secret string) (personID, next stri
 	// gone now, finish the revocation rather than outlive it.
 	if _, err := t.store.RefreshToken(ctx, rt.Hash); errors.Is(err, store.ErrNotFound) {
 		if err := t.store.RevokeFamily(ctx, rt.Family); err != nil {
-			return "", "", err
+			return Session{}, err
 		}
-		return "", "", errBadRefresh
+		return Session{}, errBadRefresh
 	} else if err != nil {
-		return "", "", err
+		return Session{}, err
 	}
-	return rt.PersonID, next, nil
+	return Session{PersonID: rt.PersonID, ID: rt.Family, Refresh: next}, nil
 }
 
 // again decides a presentation of a token that was already spent at
@@ -143,6 +151,13 @@ func (t *Tokens) Revoke(ctx context.Context, secret string) error {
 		return err
 	}
 	return t.store.RevokeFamily(ctx, rt.Family)
+}
+
+// EndOtherSessions ends every session of personID but keep (all of them
+// when keep is empty), as a password change does. A rotation racing it
+// notices and ends its session too (see Rotate).
+func (t *Tokens) EndOtherSessions(ctx context.Context, personID, keep string) error {
+	return t.store.RevokeOtherFamilies(ctx, personID, keep)
 }
 
 func (t *Tokens) live(ctx context.Context, secret string) (*RefreshToken, error) {

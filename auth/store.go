@@ -31,4 +31,8 @@ type Store interface {
 	// RevokeFamily deletes every token of a family (sign-out everywhere
 	// that chain reached, or reuse detected).
 	RevokeFamily(ctx context.Context, family string) error
+	// RevokeOtherFamilies deletes every token of personID whose family is
+	// not keep (a password change ending the person's other sessions); an
+	// empty keep keeps none.
+	RevokeOtherFamilies(ctx context.Context, personID, keep string) error
 }

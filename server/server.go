@@ -83,7 +83,7 @@ func New(cfg Config, d Deps) (*Server, error) {
 	}
 	s := &Server{
 		cfg: cfg, log: d.Logger, store: d.Store, tokens: tokens, external: d.External,
-		accounts:       accounts.NewService(d.Store, accounts.WithHash(d.Hash), accounts.WithClock(d.Now)),
+		accounts:       accounts.NewService(d.Store, accounts.WithHash(d.Hash), accounts.WithClock(d.Now), accounts.WithSessions(tokens)),
 		orgs:           booths.NewService(d.Store, d.Now),
 		metrics:        d.Metrics,
 		now:            d.Now,

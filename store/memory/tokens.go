@@ -40,3 +40,9 @@ func (s *Store) RevokeFamily(ctx context.Context, family string) error {
 		return s.refreshTokens.removeWhere(func(t auth.RefreshToken) bool { return t.Family == family })
 	})
 }
+
+func (s *Store) RevokeOtherFamilies(ctx context.Context, personID, keep string) error {
+	return s.update(ctx, "RevokeOtherFamilies", func() error {
+		return s.refreshTokens.removeWhere(func(t auth.RefreshToken) bool { return t.PersonID == personID && t.Family != keep })
+	})
+}

@@ -48,3 +48,14 @@ func (s *Store) RevokeFamily(ctx context.Context, family string) (err error) {
 	_, err = s.refreshTokens.DeleteMany(ctx, bson.D{{Key: "family", Value: family}})
 	return err
 }
+
+// RevokeOtherFamilies deletes every token of personID outside family keep;
+// none is not an error.
+func (s *Store) RevokeOtherFamilies(ctx context.Context, personID, keep string) (err error) {
+	defer s.finish("RevokeOtherFamilies", time.Now(), &err)
+	_, err = s.refreshTokens.DeleteMany(ctx, bson.D{
+		{Key: "person_id", Value: personID},
+		{Key: "family", Value: bson.D{{Key: "$ne", Value: keep}}},
+	})
+	return err
+}
