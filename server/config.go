@@ -41,6 +41,7 @@ type Config struct {
 	JWTAudience      string
 	AccessTTL        time.Duration
 	RefreshTTL       time.Duration
+	RefreshGrace     time.Duration
 	IDP              auth.ExternalConfig
 	AdminEmail       string
 	AdminPassword    string
@@ -70,7 +71,7 @@ func DefaultConfig() Config {
 	return Config{
 		Addr: DefaultAddr, DataDir: DefaultDataDir, MongoDatabase: DefaultMongoDatabase,
 		PublicURL: DefaultPublicURL, JWTIssuer: auth.DefaultIssuer, JWTAudience: auth.DefaultAudience,
-		AccessTTL: auth.DefaultAccessTTL, RefreshTTL: auth.DefaultRefreshTTL,
+		AccessTTL: auth.DefaultAccessTTL, RefreshTTL: auth.DefaultRefreshTTL, RefreshGrace: auth.DefaultRefreshGrace,
 		DemoParticipants: DefaultDemoParticipants,
 		LogLevel:         "info", LogFormat: "text", ShutdownTimeout: DefaultShutdownTimeout,
 		LoginPerIP: DefaultLoginPerIP, LoginPerAccount: DefaultLoginPerAccount,
@@ -131,6 +132,7 @@ func (c *Config) FlagSet(fs *flag.FlagSet, getenv func(string) string) error {
 	str(&c.JWTAudience, "jwt-audience", "JWT_AUDIENCE", "audience of access tokens")
 	dur(&c.AccessTTL, "access-ttl", "ACCESS_TTL", "lifetime of an access token")
 	dur(&c.RefreshTTL, "refresh-ttl", "REFRESH_TTL", "lifetime of a session (refresh token)")
+	dur(&c.RefreshGrace, "refresh-grace", "REFRESH_GRACE", "how long a spent refresh token may be presented again for the same new one")
 	str(&c.IDP.Issuer, "idp-issuer", "IDP_ISSUER", "issuer of the event registration site's tokens")
 	str(&c.IDP.Audience, "idp-audience", "IDP_AUDIENCE", "audience the registration site's tokens must name")
 	str(&c.IDP.JWKSURL, "idp-jwks-url", "IDP_JWKS_URL", "the registration site's JWKS URL")
@@ -172,6 +174,9 @@ func (c *Config) Validate() error {
 	}
 	if c.RefreshTTL < c.AccessTTL {
 		errs = append(errs, errors.New("refresh-ttl: must be longer than access-ttl"))
+	}
+	if c.RefreshGrace < 0 || c.RefreshGrace > auth.MaxRefreshGrace {
+		errs = append(errs, fmt.Errorf("refresh-grace: from 0 to %v", auth.MaxRefreshGrace))
 	}
 	if c.IDP.Enabled() && (c.IDP.Issuer == "" || c.IDP.Audience == "") {
 		errs = append(errs, errors.New("idp-issuer and idp-audience: both are needed with an identity provider"))

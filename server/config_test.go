@@ -48,6 +48,8 @@ func TestConfigRejected(t *testing.T) {
 		{"short secret", nil, []string{"-jwt-secret", "short"}, "jwt-secret"},
 		{"mongo without secret", nil, []string{"-mongodb-uri", "mongodb://127.0.0.1"}, "required with MongoDB"},
 		{"access ttl too short", nil, []string{"-access-ttl", "10s"}, "access-ttl"},
+		{"refresh grace negative", nil, []string{"-refresh-grace", "-1s"}, "refresh-grace"},
+		{"refresh grace too long", nil, []string{"-refresh-grace", "2m"}, "refresh-grace"},
 		{"refresh shorter than access", nil, []string{"-access-ttl", "2h", "-refresh-ttl", "1h"}, "refresh-ttl"},
 		{"idp without audience", nil, []string{"-idp-jwks-url", "http://127.0.0.1/jwks", "-idp-issuer", "x"}, "idp-audience"},
 		{"admin e-mail alone", nil, []string{"-admin-email", "a@b.org"}, "admin-password"},

@@ -25,7 +25,7 @@ func (s *Server) updateMe(c echo.Context) error {
 	if err := bind(c, &u); err != nil {
 		return err
 	}
-	p, err := s.accounts.UpdatePerson(c.Request().Context(), me(c).ID, u)
+	p, err := s.accounts.UpdatePerson(c.Request().Context(), me(c).ID, mySession(c), u)
 	if err != nil {
 		return err
 	}

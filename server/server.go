@@ -76,14 +76,14 @@ func New(cfg Config, d Deps) (*Server, error) {
 	}
 	tokens, err := auth.NewTokens(auth.Config{
 		Secret: d.Secret, Issuer: cfg.JWTIssuer, Audience: cfg.JWTAudience,
-		AccessTTL: cfg.AccessTTL, RefreshTTL: cfg.RefreshTTL,
+		AccessTTL: cfg.AccessTTL, RefreshTTL: cfg.RefreshTTL, RefreshGrace: cfg.RefreshGrace,
 	}, d.Store, d.Now)
 	if err != nil {
 		return nil, err
 	}
 	s := &Server{
 		cfg: cfg, log: d.Logger, store: d.Store, tokens: tokens, external: d.External,
-		accounts:       accounts.NewService(d.Store, accounts.WithHash(d.Hash), accounts.WithClock(d.Now)),
+		accounts:       accounts.NewService(d.Store, accounts.WithHash(d.Hash), accounts.WithClock(d.Now), accounts.WithSessions(tokens)),
 		orgs:           booths.NewService(d.Store, d.Now),
 		metrics:        d.Metrics,
 		now:            d.Now,

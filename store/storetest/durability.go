@@ -108,10 +108,10 @@ func RunDurability(t *testing.T, open func(t *testing.T) Store) {
 	wantErr(t, err, store.ErrNotFound, "RefreshToken revoked before reopen")
 	_, err = s.RefreshToken(ctx, cascaded.Hash)
 	wantErr(t, err, store.ErrNotFound, "RefreshToken of a person deleted before reopen")
-	isSpent, err := s.RefreshTokenSpent(ctx, spent.Hash)
-	must(t, err, "RefreshTokenSpent after reopen")
-	if !isSpent {
-		t.Errorf("RefreshTokenSpent after reopen = false")
+	spentAt, err := s.RefreshTokenSpentAt(ctx, spent.Hash)
+	must(t, err, "RefreshTokenSpentAt after reopen")
+	if !spentAt.Equal(At(5)) {
+		t.Errorf("RefreshTokenSpentAt after reopen = %v, want %v", spentAt, At(5))
 	}
 
 	// The unique keys still hold after a reopen.
