@@ -15,7 +15,10 @@ import (
 const (
 	DefaultInvitationTTL = 14 * 24 * time.Hour
 	MaxInvitationTTL     = 90 * 24 * time.Hour
-	MaxNote              = 200
+	// MaxInvitationTTLHours is MaxInvitationTTL as the ttl_hours a request
+	// may ask for.
+	MaxInvitationTTLHours = int(MaxInvitationTTL / time.Hour)
+	MaxNote               = 200
 )
 
 // InvitationRequest is what the secretariat sends to create an invite link.
@@ -48,9 +51,13 @@ func (s *Service) CreateInvitation(ctx context.Context, by string, r InvitationR
 	}
 	ttl := DefaultInvitationTTL
 	if r.TTLHours != 0 {
-		ttl = time.Duration(r.TTLHours) * time.Hour
-		if r.TTLHours < 1 || ttl > MaxInvitationTTL {
-			f.Add("ttl_hours", "from 1 to %d hours", int(MaxInvitationTTL/time.Hour))
+		// The range is checked on the number itself: multiplied first, a
+		// large one wraps around int64 and passes as an expiry in the past
+		// or a few minutes away.
+		if r.TTLHours < 1 || r.TTLHours > MaxInvitationTTLHours {
+			f.Add("ttl_hours", "from 1 to %d hours", MaxInvitationTTLHours)
+		} else {
+			ttl = time.Duration(r.TTLHours) * time.Hour
 		}
 	}
 	if err := f.Err(); err != nil {

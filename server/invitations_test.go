@@ -72,6 +72,10 @@ func TestInvitations(t *testing.T) {
 			{"long note", map[string]any{"role": "secretariat", "note": strings.Repeat("n", 201)}, "note"},
 			{"ttl too long", map[string]any{"role": "secretariat", "ttl_hours": 24 * 91}, "ttl_hours"},
 			{"ttl negative", map[string]any{"role": "secretariat", "ttl_hours": -1}, "ttl_hours"},
+			{"ttl that wrapped to 1734", map[string]any{"role": "secretariat", "ttl_hours": 2562048}, "ttl_hours"},
+			{"ttl that wrapped to minutes", map[string]any{"role": "secretariat", "ttl_hours": 5124096}, "ttl_hours"},
+			{"ttl beyond int64", map[string]any{"role": "secretariat", "ttl_hours": 1e30}, "ttl_hours"},
+			{"ttl fractional", map[string]any{"role": "secretariat", "ttl_hours": 2.5}, "ttl_hours"},
 			{"ttl not a number", map[string]any{"role": "secretariat", "ttl_hours": "soon"}, "ttl_hours"},
 		}
 		for _, b := range bad {
