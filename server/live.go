@@ -59,6 +59,15 @@ func (l livePolicy) Join(ctx context.Context, who hub.Identity, room string) err
 		// The role as it is now, not as it was at connect time: an
 		// accepted invitation or a removed organisation counts at once.
 		org := strings.TrimPrefix(room, staffRoomPrefix)
+		// A closing organisation has no staff room, for anyone: its staff
+		// may not all be demoted yet.
+		closed, err := l.s.accounts.OrganisationClosed(ctx, org)
+		if err != nil {
+			return err
+		}
+		if closed {
+			return apperr.New(apperr.NotFound, "no such room: its organisation has left the village")
+		}
 		p, err := l.s.accounts.Person(ctx, who.ID)
 		if err != nil {
 			return err

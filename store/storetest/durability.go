@@ -122,6 +122,9 @@ func RunDurability(t *testing.T, open func(t *testing.T) Store) {
 	wantErr(t, s.Redeem(ctx, NewRedemption(inv.ID, renamed.ID)), store.ErrDuplicate, "Redeem after reopen")
 	wantErr(t, s.SpendRefreshToken(ctx, spent.Hash, At(7)), store.ErrDuplicate, "SpendRefreshToken after reopen")
 	wantErr(t, s.Claim(ctx, "seed:demo-village", At(8)), store.ErrDuplicate, "Claim after reopen")
+	if claimed, err := s.Claimed(ctx, "seed:demo-village"); err != nil || !claimed {
+		t.Errorf("Claimed after reopen = %v, %v; want true", claimed, err)
+	}
 	wantErr(t, s.AppendMessage(ctx, NewMessage(durableRoom, 2)), store.ErrDuplicate, "AppendMessage of a taken seq after reopen")
 
 	// Writes made after a reopen are as durable as the first ones.
