@@ -24,9 +24,13 @@ const (
 	DefaultShutdownTimeout  = 15 * time.Second
 	DefaultBodyLimit        = "64K"
 	DefaultLoginPerIP       = 30 // attempts a minute from one address
-	DefaultLoginPerAccount  = 10 // attempts a minute at one e-mail
+	DefaultLoginPerAccount  = 10 // failed log-ins a minute at one e-mail from one address
 	DefaultDemoParticipants = 400
 )
+
+// DefaultLoginPerAccountTotal is failed log-ins a minute at one e-mail from
+// every address together: ten addresses guessing as fast as they may.
+const DefaultLoginPerAccountTotal = 100
 
 // Config is everything a node reads at start. Each field has a flag and a
 // VILLAGE_* environment variable; flags win.
@@ -53,6 +57,9 @@ type Config struct {
 	LoginPerIP       int
 	LoginPerAccount  int
 	TrustedProxies   string
+	// LoginPerAccountTotal bounds the failed log-ins at one account from
+	// every address together; LoginPerAccount counts per address.
+	LoginPerAccountTotal int
 	// InsecureCookies drops the Secure flag from the session cookie, for
 	// plain-HTTP deployments other than localhost. Never in production.
 	InsecureCookies bool
@@ -74,7 +81,7 @@ func DefaultConfig() Config {
 		AccessTTL: auth.DefaultAccessTTL, RefreshTTL: auth.DefaultRefreshTTL, RefreshGrace: auth.DefaultRefreshGrace,
 		DemoParticipants: DefaultDemoParticipants,
 		LogLevel:         "info", LogFormat: "text", ShutdownTimeout: DefaultShutdownTimeout,
-		LoginPerIP: DefaultLoginPerIP, LoginPerAccount: DefaultLoginPerAccount,
+		LoginPerIP: DefaultLoginPerIP, LoginPerAccount: DefaultLoginPerAccount, LoginPerAccountTotal: DefaultLoginPerAccountTotal,
 	}
 }
 
@@ -145,7 +152,8 @@ func (c *Config) FlagSet(fs *flag.FlagSet, getenv func(string) string) error {
 	str(&c.LogFormat, "log-format", "LOG_FORMAT", "text or json")
 	dur(&c.ShutdownTimeout, "shutdown-timeout", "SHUTDOWN_TIMEOUT", "how long in-flight requests may take to finish at shutdown")
 	integer(&c.LoginPerIP, "login-per-ip", "LOGIN_PER_IP", "log-in attempts a minute from one address")
-	integer(&c.LoginPerAccount, "login-per-account", "LOGIN_PER_ACCOUNT", "log-in attempts a minute at one account")
+	integer(&c.LoginPerAccount, "login-per-account", "LOGIN_PER_ACCOUNT", "failed log-ins a minute at one account from one address")
+	integer(&c.LoginPerAccountTotal, "login-per-account-total", "LOGIN_PER_ACCOUNT_TOTAL", "failed log-ins a minute at one account from every address together")
 	boolean(&c.InsecureCookies, "insecure-cookies", "INSECURE_COOKIES", "send the session cookie over plain HTTP (never in production)")
 	str(&c.NATSURL, "nats-url", "NATS_URL", "NATS server(s) linking the nodes of a cluster; empty for one node")
 	str(&c.AllowedOrigins, "allowed-origins", "ALLOWED_ORIGINS", "comma-separated browser origins allowed on /ws besides the server's own and the public URL's")
@@ -190,8 +198,8 @@ func (c *Config) Validate() error {
 	if c.LogFormat != "text" && c.LogFormat != "json" {
 		errs = append(errs, errors.New("log-format: text or json"))
 	}
-	if c.LoginPerIP < 1 || c.LoginPerAccount < 1 {
-		errs = append(errs, errors.New("login-per-ip and login-per-account: at least 1"))
+	if c.LoginPerIP < 1 || c.LoginPerAccount < 1 || c.LoginPerAccountTotal < 1 {
+		errs = append(errs, errors.New("login-per-ip, login-per-account and login-per-account-total: at least 1"))
 	}
 	if c.DemoParticipants < 1 || c.DemoParticipants > 20000 {
 		errs = append(errs, errors.New("demo-participants: from 1 to 20000"))

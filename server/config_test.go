@@ -56,6 +56,7 @@ func TestConfigRejected(t *testing.T) {
 		{"log level", nil, []string{"-log-level", "loud"}, "log-level"},
 		{"log format", nil, []string{"-log-format", "xml"}, "log-format"},
 		{"rate", nil, []string{"-login-per-account", "0"}, "login-per"},
+		{"account total", map[string]string{"VILLAGE_LOGIN_PER_ACCOUNT_TOTAL": "0"}, nil, "login-per-account-total"},
 		{"proxies", nil, []string{"-trusted-proxies", "10.0.0.0/8,nonsense"}, "trusted-proxies"},
 		{"demo size", nil, []string{"-demo-participants", "0"}, "demo-participants"},
 		{"no data dir", nil, []string{"-data-dir", ""}, "data-dir"},

@@ -43,7 +43,8 @@ type Server struct {
 	allowedOrigins []string
 	now            func() time.Time
 
-	loginByIP, loginByAccount *keyedLimiter
+	loginByIP      *keyedLimiter
+	loginByAccount *guessLimiter
 }
 
 // Deps are the parts a Server is built from; Open makes them from a Config,
@@ -88,7 +89,7 @@ func New(cfg Config, d Deps) (*Server, error) {
 		metrics:        d.Metrics,
 		now:            d.Now,
 		loginByIP:      newKeyedLimiter(cfg.LoginPerIP),
-		loginByAccount: newKeyedLimiter(cfg.LoginPerAccount),
+		loginByAccount: newGuessLimiter(cfg.LoginPerAccount, cfg.LoginPerAccountTotal),
 	}
 	s.allowedOrigins = cfg.origins()
 	if s.app, err = newApp(); err != nil {

@@ -62,7 +62,7 @@ func (s *Server) setRefreshCookie(c echo.Context, value string, ttl time.Duratio
 
 // limitAddress spends one of the address's sign-in attempts.
 func (s *Server) limitAddress(c echo.Context) error {
-	if !s.loginByIP.Allow(c.RealIP(), s.now()) {
+	if !s.loginByIP.Allow(addressKey(c.RealIP()), s.now()) {
 		return rateLimited(c, "too many sign-in attempts from your address; wait a minute")
 	}
 	return nil
@@ -140,10 +140,18 @@ func (s *Server) login(c echo.Context) error {
 	if err := s.limitAddress(c); err != nil {
 		return err
 	}
-	if !s.loginByAccount.Allow(strings.ToLower(strings.TrimSpace(req.Email)), s.now()) {
-		return rateLimited(c, "too many sign-in attempts for this account; wait a minute")
+	attempt, limit := s.loginByAccount.Begin(strings.ToLower(strings.TrimSpace(req.Email)), addressKey(c.RealIP()), s.now())
+	switch limit {
+	case guessFromAddress:
+		return rateLimited(c, "too many failed sign-ins at this account from your address; wait a minute")
+	case guessAtAccount:
+		return rateLimited(c, "too many failed sign-ins at this account; wait a minute")
 	}
 	p, err := s.accounts.Authenticate(c.Request().Context(), req.Email, req.Password)
+	// Only a wrong e-mail or password is a guess; a fault of ours is not.
+	if apperr.CodeOf(err) != apperr.Unauthenticated {
+		attempt.Refund(s.now())
+	}
 	if err != nil {
 		return err
 	}

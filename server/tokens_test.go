@@ -244,7 +244,8 @@ func TestLoginRateLimit(t *testing.T) {
 	for range 3 {
 		login(body["email"].(string), "wrong password!").WantError(t, http.StatusUnauthorized, "unauthenticated")
 	}
-	// The account is locked for a minute, even with the right password.
+	// The account is locked to this address for a minute, even with the
+	// right password.
 	r := login(body["email"].(string), testkit.DefaultPassword).WantError(t, http.StatusTooManyRequests, "rate_limited")
 	if r.Header.Get("Retry-After") != "60" {
 		t.Errorf("Retry-After = %q", r.Header.Get("Retry-After"))
@@ -254,4 +255,62 @@ func TestLoginRateLimit(t *testing.T) {
 	login("third@village.example", "whatever pw").WantError(t, http.StatusTooManyRequests, "rate_limited")
 	// Registering hashes a password too, so it spends the same budget.
 	anon.Do(http.MethodPost, "/api/auth/register", testkit.Registration(2)).WantError(t, http.StatusTooManyRequests, "rate_limited")
+}
+
+// TestLoginLockout: an address guessing at an account runs out of tries
+// there, and stays out even with the right password, while the owner signs
+// in from another address as often as they like; many addresses together
+// still stop at the account's ceiling. An IPv6 address counts as its /64.
+func TestLoginLockout(t *testing.T) {
+	n := testkit.StartNode(t, "memory", func(c *server.Config) {
+		c.LoginPerAccount, c.LoginPerAccountTotal, c.LoginPerIP = 3, 8, 1000
+		c.TrustedProxies = "127.0.0.0/8"
+	})
+	_, acc := n.Client(t).Register(t, testkit.Registration(1))
+	victim := acc["email"].(string)
+	from := func(address string) *testkit.Client {
+		c := n.Client(t)
+		c.Header.Set("X-Forwarded-For", address)
+		return c
+	}
+	type step struct {
+		name, address, email, password string
+		status                         int
+	}
+	const wrong = "not the password!"
+	steps := []step{
+		{"guess 1", "203.0.113.7", victim, wrong, http.StatusUnauthorized},
+		{"guess 2", "203.0.113.7", victim, wrong, http.StatusUnauthorized},
+		{"guess 3", "203.0.113.7", victim, wrong, http.StatusUnauthorized},
+	}
+	for range 5 {
+		steps = append(steps, step{"the guesser stays limited", "203.0.113.7", victim, wrong, http.StatusTooManyRequests})
+	}
+	steps = append(steps,
+		step{"the guesser, even with the right password", "203.0.113.7", victim, testkit.DefaultPassword, http.StatusTooManyRequests},
+		step{"the guesser at another account", "203.0.113.7", "someone@village.example", wrong, http.StatusUnauthorized},
+	)
+	for range 5 {
+		steps = append(steps, step{"the owner from elsewhere, again and again", "198.51.100.20", victim, testkit.DefaultPassword, http.StatusOK})
+	}
+	steps = append(steps,
+		step{"the owner mistypes", "198.51.100.20", victim, wrong, http.StatusUnauthorized},
+		step{"and signs in", "198.51.100.20", victim, testkit.DefaultPassword, http.StatusOK},
+		step{"IPv6 guess 1", "2001:db8:1:2::1", victim, wrong, http.StatusUnauthorized},
+		step{"IPv6 guess 2", "2001:db8:1:2::2", victim, wrong, http.StatusUnauthorized},
+		step{"IPv6 guess 3", "2001:db8:1:2::3", victim, wrong, http.StatusUnauthorized},
+		step{"another address of the same /64", "2001:db8:1:2::4", victim, wrong, http.StatusTooManyRequests},
+		step{"another /64", "2001:db8:1:3::1", victim, wrong, http.StatusUnauthorized},
+		// 3 + 1 + 3 + 1 failures: the account's ceiling of 8.
+		step{"a fifth address at the ceiling", "192.0.2.1", victim, wrong, http.StatusTooManyRequests},
+	)
+	for _, s := range steps {
+		r := from(s.address).Do(http.MethodPost, "/api/auth/login", map[string]string{"email": s.email, "password": s.password})
+		if r.Status != s.status {
+			t.Fatalf("%s (from %s): status %d, want %d; body %s", s.name, s.address, r.Status, s.status, r.Body)
+		}
+		if s.status == http.StatusTooManyRequests && r.Header.Get("Retry-After") != "60" {
+			t.Errorf("%s: Retry-After = %q", s.name, r.Header.Get("Retry-After"))
+		}
+	}
 }
