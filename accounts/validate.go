@@ -53,6 +53,8 @@ func (p Profile) normalize(f *apperr.Fields) Profile {
 		f.Add("display_name", "at most %d characters", MaxDisplayName)
 	case hasControl(out.DisplayName):
 		f.Add("display_name", "must not contain control characters")
+	case HasFormatCharacter(out.DisplayName):
+		f.Add("display_name", FormatCharacterMessage)
 	}
 	if !OneOf(StakeholderGroups, p.StakeholderGroup) {
 		f.Add("stakeholder_group", "must be one of %s", strings.Join(StakeholderGroups, ", "))

@@ -34,6 +34,8 @@ func TestOrganisationValidation(t *testing.T) {
 	}{
 		{"name", func(in *booths.OrganisationInput) { in.Name = ptr("") }},
 		{"name", func(in *booths.OrganisationInput) { in.Name = ptr(strings.Repeat("n", booths.MaxName+1)) }},
+		{"name", func(in *booths.OrganisationInput) { in.Name = ptr("DC on Net \u202eytilartueN") }},
+		{"name", func(in *booths.OrganisationInput) { in.Name = ptr("DC on Net Neu\u200btrality") }},
 		{"kind", func(in *booths.OrganisationInput) { in.Kind = ptr("circus") }},
 		{"stakeholder_group", func(in *booths.OrganisationInput) { in.StakeholderGroup = ptr("x") }},
 		{"region", func(in *booths.OrganisationInput) { in.Region = ptr("x") }},

@@ -234,3 +234,54 @@ func TestDirectoryQueryRefused(t *testing.T) {
 		}
 	})
 }
+
+// TestFormatCharactersInNames: a right-to-left override or a zero-width
+// character in a person's or an organisation's name is 422 naming the
+// field, and changes nothing; a Persian name with its non-joiner is taken.
+func TestFormatCharactersInNames(t *testing.T) {
+	n := testkit.StartNode(t, "memory")
+	anon := n.Client(t)
+	sec := n.Secretariat(t)
+	p, acc := anon.Register(t, testkit.Registration(1))
+	org := sec.Do(http.MethodPost, "/api/organisations", orgBody("DC on Names")).Want(t, http.StatusCreated).Map(t)["id"].(string)
+	bad := []string{"Amina \u202eollaiD", "Am\u200bina Diallo", "\ufeffAmina", "Amina\u2066 x", "Am\u200dina"}
+	for _, name := range bad {
+		reg := testkit.Registration(2)
+		reg["display_name"] = name
+		e := anon.Do(http.MethodPost, "/api/auth/register", reg).WantError(t, http.StatusUnprocessableEntity, "validation_failed").Error(t)
+		if e.Fields["display_name"] == "" {
+			t.Errorf("register %q: fields = %v", name, e.Fields)
+		}
+		e = p.Do(http.MethodPatch, "/api/me", map[string]any{"display_name": name}).WantError(t, http.StatusUnprocessableEntity, "validation_failed").Error(t)
+		if e.Fields["display_name"] == "" {
+			t.Errorf("patch me %q: fields = %v", name, e.Fields)
+		}
+		e = sec.Do(http.MethodPost, "/api/organisations", orgBody(name)).WantError(t, http.StatusUnprocessableEntity, "validation_failed").Error(t)
+		if e.Fields["name"] == "" {
+			t.Errorf("create organisation %q: fields = %v", name, e.Fields)
+		}
+		e = sec.Do(http.MethodPatch, "/api/organisations/"+org, map[string]any{"name": name}).WantError(t, http.StatusUnprocessableEntity, "validation_failed").Error(t)
+		if e.Fields["name"] == "" {
+			t.Errorf("rename organisation %q: fields = %v", name, e.Fields)
+		}
+	}
+	if me := p.Do(http.MethodGet, "/api/me", nil).Want(t, http.StatusOK).Map(t); me["display_name"] != acc["display_name"] {
+		t.Fatalf("a refused name was stored: %v", me["display_name"])
+	}
+	if o := sec.Do(http.MethodGet, "/api/organisations/"+org, nil).Want(t, http.StatusOK).Map(t); o["name"] != "DC on Names" {
+		t.Fatalf("a refused organisation name was stored: %v", o["name"])
+	}
+	var list struct {
+		Items []map[string]any `json:"items"`
+	}
+	sec.Do(http.MethodGet, "/api/organisations", nil).Want(t, http.StatusOK).Decode(t, &list)
+	if len(list.Items) != 1 {
+		t.Fatalf("refused organisations were created: %v", list.Items)
+	}
+
+	const persian = "مریم حسین\u200cزاده"
+	got := p.Do(http.MethodPatch, "/api/me", map[string]any{"display_name": persian}).Want(t, http.StatusOK).Map(t)
+	if got["display_name"] != persian {
+		t.Fatalf("display_name = %q, want %q", got["display_name"], persian)
+	}
+}

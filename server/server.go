@@ -137,6 +137,7 @@ func (s *Server) buildEcho() error {
 	e.Use(middleware.RequestID())
 	e.Use(s.observe)
 	e.Use(securityHeaders(isHTTPS(s.cfg.PublicURL)))
+	e.Use(compress)
 	e.Use(middleware.BodyLimit(DefaultBodyLimit))
 	s.echo = e
 	s.routes()
