@@ -141,7 +141,9 @@ func (s *Server) websocket(c echo.Context) error {
 		}
 		pre = &id
 	}
-	if c.QueryParam("token") != "" || c.QueryParam("access_token") != "" {
+	// Present at all, even empty: a client that puts the token in the URL
+	// is refused before it leaks one, not only once it does.
+	if q := c.Request().URL.Query(); q.Has("token") || q.Has("access_token") {
 		return apperr.New(apperr.BadRequest, "never put a token in the URL: send it in the first message")
 	}
 	ws, err := s.upgrader().Upgrade(c.Response(), c.Request(), nil)

@@ -42,9 +42,14 @@ func TestLiveAuthentication(t *testing.T) {
 		}
 	})
 	t.Run("token in the URL", func(t *testing.T) {
-		_, resp, err := websocket.DefaultDialer.Dial(n.WSURL()+"?token="+c.Token, nil)
-		if err == nil || resp == nil || resp.StatusCode != http.StatusBadRequest {
-			t.Fatalf("dial with a token in the URL: %v %v", err, resp)
+		for _, query := range []string{
+			"?token=" + c.Token, "?access_token=" + c.Token,
+			"?token=", "?access_token=", "?token", "?x=1&token=",
+		} {
+			_, resp, err := websocket.DefaultDialer.Dial(n.WSURL()+query, nil)
+			if err == nil || resp == nil || resp.StatusCode != http.StatusBadRequest {
+				t.Errorf("dial with %s: %v %v, want 400", query, err, resp)
+			}
 		}
 	})
 	t.Run("foreign origin", func(t *testing.T) {
