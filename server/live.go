@@ -11,7 +11,6 @@ import (
 	"github.com/gorilla/websocket"
 	"github.com/labstack/echo/v4"
 
-	"github.com/igf-village/village/accounts"
 	"github.com/igf-village/village/apperr"
 	"github.com/igf-village/village/hub"
 )
@@ -46,7 +45,8 @@ func (a liveAuth) Authenticate(ctx context.Context, token string) (hub.Identity,
 	return hub.Identity{ID: p.ID, Name: p.DisplayName, Role: string(p.Role), ExpiresAt: claims.ExpiresAt.Time}, nil
 }
 
-// livePolicy says who may enter which room and whom one may message.
+// livePolicy says who may enter which room and whom one may message. It
+// maps room names to the rules of the domain packages that own the rooms.
 type livePolicy struct{ s *Server }
 
 func (l livePolicy) Join(ctx context.Context, who hub.Identity, room string) error {
@@ -56,17 +56,11 @@ func (l livePolicy) Join(ctx context.Context, who hub.Identity, room string) err
 	case l.s.cfg.LoadRooms && strings.HasPrefix(room, loadRoomPrefix):
 		return nil
 	case strings.HasPrefix(room, staffRoomPrefix):
-		// The role as it is now, not as it was at connect time: an
-		// accepted invitation or a removed organisation counts at once.
-		org := strings.TrimPrefix(room, staffRoomPrefix)
 		p, err := l.s.accounts.Person(ctx, who.ID)
 		if err != nil {
 			return err
 		}
-		if p.Role == accounts.RoleSecretariat || (p.Role == accounts.RoleStaff && p.OrganisationID == org) {
-			return nil
-		}
-		return apperr.New(apperr.Forbidden, "this staff room is for the organisation's staff")
+		return l.s.orgs.MayEnterStaffRoom(ctx, p, strings.TrimPrefix(room, staffRoomPrefix))
 	}
 	return apperr.New(apperr.NotFound, "no such room")
 }
