@@ -227,6 +227,9 @@ func (s *Service) UpdatePerson(ctx context.Context, id string, u Update) (*Perso
 		}
 		return nil, err
 	}
+	if err := s.leaveIfClosed(ctx, p); err != nil {
+		return nil, err
+	}
 	return p, nil
 }
 
