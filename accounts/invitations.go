@@ -75,11 +75,26 @@ func (s *Service) CreateInvitation(ctx context.Context, by string, r InvitationR
 	return inv, nil
 }
 
-// InvitationState is an invitation with whether it can still be accepted.
+// InvitationState is an invitation with whether it can still be accepted
+// and, once used, when. RedeemedBy is filled only by Invitations, the
+// Secretariat's list: it is left nil where the one who holds the link
+// looks at it, and when the account that used it no longer exists.
 type InvitationState struct {
 	Invitation
-	Used    bool `json:"used"`
-	Expired bool `json:"expired"`
+	Used       bool       `json:"used"`
+	Expired    bool       `json:"expired"`
+	RedeemedAt *time.Time `json:"redeemed_at,omitempty"`
+	RedeemedBy *Redeemer  `json:"redeemed_by,omitempty"`
+}
+
+// Open reports whether the invitation can still be accepted.
+func (st *InvitationState) Open() bool { return !st.Used && !st.Expired }
+
+// Redeemer is who used an invitation: their ID and display name as they
+// are now.
+type Redeemer struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
 }
 
 // Invitation returns an invitation and its state.
@@ -91,18 +106,24 @@ func (s *Service) Invitation(ctx context.Context, id string) (*InvitationState, 
 	if err != nil {
 		return nil, err
 	}
-	return s.state(ctx, inv)
+	st, _, err := s.state(ctx, inv)
+	return st, err
 }
 
-func (s *Service) state(ctx context.Context, inv *Invitation) (*InvitationState, error) {
-	_, err := s.store.Redemption(ctx, inv.ID)
-	if err != nil && !errors.Is(err, store.ErrNotFound) {
-		return nil, err
+func (s *Service) state(ctx context.Context, inv *Invitation) (*InvitationState, *Redemption, error) {
+	r, err := s.store.Redemption(ctx, inv.ID)
+	if errors.Is(err, store.ErrNotFound) {
+		return &InvitationState{Invitation: *inv, Expired: !s.clock().Before(inv.ExpiresAt)}, nil, nil
 	}
-	return &InvitationState{Invitation: *inv, Used: err == nil, Expired: !s.clock().Before(inv.ExpiresAt)}, nil
+	if err != nil {
+		return nil, nil, err
+	}
+	at := r.At.UTC()
+	return &InvitationState{Invitation: *inv, Used: true, Expired: !s.clock().Before(inv.ExpiresAt), RedeemedAt: &at}, r, nil
 }
 
-// Invitations lists every invitation with its state, newest first.
+// Invitations lists every invitation with its state and, for those used,
+// who used them, newest first.
 func (s *Service) Invitations(ctx context.Context) ([]InvitationState, error) {
 	invs, err := s.store.Invitations(ctx)
 	if err != nil {
@@ -110,9 +131,18 @@ func (s *Service) Invitations(ctx context.Context) ([]InvitationState, error) {
 	}
 	out := make([]InvitationState, 0, len(invs))
 	for i := range invs {
-		st, err := s.state(ctx, &invs[i])
+		st, r, err := s.state(ctx, &invs[i])
 		if err != nil {
 			return nil, err
+		}
+		if r != nil {
+			p, err := s.store.Person(ctx, r.PersonID)
+			switch {
+			case err == nil:
+				st.RedeemedBy = &Redeemer{ID: p.ID, Name: p.DisplayName}
+			case !errors.Is(err, store.ErrNotFound):
+				return nil, err
+			}
 		}
 		out = append(out, *st)
 	}

@@ -15,7 +15,8 @@ import (
 // Whichever order the four steps run in, no staff member survives: if the
 // accept's read misses the tombstone, the claim came after the membership
 // was written, so the demotion that follows the claim finds it; if the read
-// sees the tombstone, the accept undoes itself.
+// sees the tombstone, the accept undoes itself. Any other write of a whole
+// staff member (a profile edit) follows the same rule: see leaveIfClosed.
 
 // closedKey is the store.Claims key of an organisation's tombstone.
 // Organisation IDs are random and never reused, so it is never cleared.
@@ -44,6 +45,25 @@ func (s *Service) OrganisationClosed(ctx context.Context, orgID string) (bool, e
 
 func errOrganisationClosed() error {
 	return apperr.New(apperr.Gone, "the organisation of this invitation has left the village")
+}
+
+// leaveIfClosed follows a write of the whole person p, which may have put
+// back a staff role that the closing of p's organisation had just taken
+// away (p was read before the demotion, written after it). The write is
+// done, so reading the tombstone now settles it, as for an accept.
+func (s *Service) leaveIfClosed(ctx context.Context, p *Person) error {
+	if p.Role != RoleStaff {
+		return nil
+	}
+	closed, err := s.OrganisationClosed(ctx, p.OrganisationID)
+	if err != nil || !closed {
+		return err
+	}
+	if err := s.store.ClearOrganisation(ctx, p.OrganisationID); err != nil {
+		return err
+	}
+	p.Role, p.OrganisationID = RoleParticipant, ""
+	return nil
 }
 
 // setRole writes p with role and organisation and reports whether the

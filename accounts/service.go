@@ -250,6 +250,9 @@ func (s *Service) UpdatePerson(ctx context.Context, id, session string, u Update
 			return nil, err
 		}
 	}
+	if err := s.leaveIfClosed(ctx, p); err != nil {
+		return nil, err
+	}
 	return p, nil
 }
 

@@ -11,8 +11,14 @@ import (
 	"github.com/igf-village/village/apperr"
 )
 
+// invitationView gives the link only while it can still be used: one that
+// is used or expired has nothing left to share.
 func (s *Server) invitationView(st accounts.InvitationState) invitationView {
-	return invitationView{InvitationState: st, URL: strings.TrimRight(s.cfg.PublicURL, "/") + "/invite/" + st.ID}
+	v := invitationView{InvitationState: st}
+	if st.Open() {
+		v.URL = strings.TrimRight(s.cfg.PublicURL, "/") + "/invite/" + st.ID
+	}
+	return v
 }
 
 func (s *Server) createInvitation(c echo.Context) error {

@@ -235,3 +235,75 @@ func TestInvitationAcceptWhileOrganisationIsRemoved(t *testing.T) {
 		}
 	})
 }
+
+// TestInvitationListShowsLinksAndRedeemers: the Secretariat's list gives
+// the link of each open invitation, so that it can be copied again, and
+// who used each used one and when; a used or expired one has no link, and
+// the public preview never says who used it.
+func TestInvitationListShowsLinksAndRedeemers(t *testing.T) {
+	testkit.EachBackend(t, func(t *testing.T, n *testkit.Node) {
+		sec := n.Secretariat(t)
+		create := func(note string) string {
+			return sec.Do(http.MethodPost, "/api/invitations", map[string]any{"role": "secretariat", "note": note}).
+				Want(t, http.StatusCreated).Map(t)["id"].(string)
+		}
+		open, used, gone := create("open"), create("used"), create("account deleted")
+		past := accounts.NewService(n.Store, accounts.WithHash(accounts.CheapHash),
+			accounts.WithClock(func() time.Time { return time.Now().Add(-2 * time.Hour) }))
+		expired, err := past.CreateInvitation(t.Context(), "p-sec", accounts.InvitationRequest{Role: accounts.RoleSecretariat, TTLHours: 1, Note: "expired"})
+		if err != nil {
+			t.Fatal(err)
+		}
+
+		body := testkit.Registration(1)
+		body["display_name"] = "Ana Lúcia Souza"
+		p, acc := n.Client(t).Register(t, body)
+		before := time.Now().Add(-time.Second)
+		p.Do(http.MethodPost, "/api/invitations/"+used+"/accept", nil).Want(t, http.StatusOK)
+		q, _ := n.Client(t).Register(t, testkit.Registration(2))
+		q.Do(http.MethodPost, "/api/invitations/"+gone+"/accept", nil).Want(t, http.StatusOK)
+		q.Do(http.MethodDelete, "/api/me", nil).Want(t, http.StatusNoContent)
+
+		var list struct {
+			Items []map[string]any `json:"items"`
+		}
+		sec.Do(http.MethodGet, "/api/invitations", nil).Want(t, http.StatusOK).Decode(t, &list)
+		byNote := map[string]map[string]any{}
+		for _, it := range list.Items {
+			byNote[it["note"].(string)] = it
+		}
+		if len(byNote) != 4 {
+			t.Fatalf("list = %v", list.Items)
+		}
+		if url, _ := byNote["open"]["url"].(string); !strings.HasSuffix(url, "/invite/"+open) {
+			t.Errorf("open invitation: url %q, want the link", url)
+		}
+		if _, ok := byNote["open"]["redeemed_by"]; ok {
+			t.Errorf("open invitation has redeemed_by: %v", byNote["open"])
+		}
+		for _, note := range []string{"used", "account deleted", "expired"} {
+			if url, ok := byNote[note]["url"]; ok {
+				t.Errorf("%s invitation still gives its link %v", note, url)
+			}
+		}
+		by, _ := byNote["used"]["redeemed_by"].(map[string]any)
+		if by["id"] != acc["id"] || by["name"] != "Ana Lúcia Souza" {
+			t.Errorf("used invitation: redeemed_by %v, want %v and her name", by, acc["id"])
+		}
+		at, err := time.Parse(time.RFC3339, byNote["used"]["redeemed_at"].(string))
+		if err != nil || at.Before(before) || at.After(time.Now().Add(time.Second)) || at.Location() != time.UTC {
+			t.Errorf("used invitation: redeemed_at %v (%v), want the time of the accept in UTC", byNote["used"]["redeemed_at"], err)
+		}
+		if _, ok := byNote["account deleted"]["redeemed_by"]; ok || byNote["account deleted"]["redeemed_at"] == nil {
+			t.Errorf("invitation used by a deleted account: %v, want redeemed_at and no redeemed_by", byNote["account deleted"])
+		}
+
+		preview := n.Client(t).Do(http.MethodGet, "/api/invitations/"+used, nil).Want(t, http.StatusOK).Map(t)
+		if _, ok := preview["redeemed_by"]; ok || preview["used"] != true {
+			t.Errorf("the public preview of a used link: %v", preview)
+		}
+		if url, _ := n.Client(t).Do(http.MethodGet, "/api/invitations/"+expired.ID, nil).Want(t, http.StatusOK).Map(t)["url"]; url != nil {
+			t.Errorf("the preview of an expired link gives it: %v", url)
+		}
+	})
+}

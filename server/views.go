@@ -84,8 +84,8 @@ type page[T any] struct {
 	Limit  int `json:"limit"`
 }
 
-// invitationView adds the link to an invitation.
+// invitationView adds the link to an invitation that is still open.
 type invitationView struct {
 	accounts.InvitationState
-	URL string `json:"url"`
+	URL string `json:"url,omitempty"`
 }

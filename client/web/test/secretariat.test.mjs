@@ -119,9 +119,14 @@ test('the secretariat invites staff on /invitations; a participant opens the lin
     await other.context().close();
   }
 
-  // The secretariat sees the link used.
+  // The secretariat sees the link used, and by whom; it has no link to
+  // copy any more.
   await page.reload();
-  await page.locator('tbody tr', { hasText: 'For the booth team' }).filter({ hasText: en('invitations.state.used') }).waitFor();
+  const used = page.locator('tbody tr', { hasText: 'For the booth team' }).filter({ hasText: en('invitations.state.used') });
+  await used.waitFor();
+  const usedBy = en('invitations.used_by').replace('{name}', participant.display_name).split('{date}')[0];
+  assert.ok((await used.innerText()).includes(usedBy), `the row says "${usedBy}…":\n${await used.innerText()}`);
+  assert.equal(await used.getByRole('button', { name: en('link.copy') }).count(), 0, 'no "Copy link" on a used invitation');
   errors.assertNone('creating an invitation');
 });
 
@@ -157,4 +162,37 @@ test('"Invite staff" gives a link with which a newcomer registers straight into 
   } finally {
     await other.context().close();
   }
+});
+
+test('an open invitation\'s link can be copied again from the list, and selected for copying by hand where the clipboard refuses', { timeout: 90_000 }, async () => {
+  const page = secretariat;
+  const errors = collectConsoleErrors(page);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: node.url });
+  const made = await node.api('POST', '/api/invitations', { body: { role: 'secretariat', note: 'To copy again' } });
+  await page.goto(`${node.url}/invitations`);
+  await pageReady(page);
+  const row = page.locator('tbody tr', { hasText: 'To copy again' });
+  await row.waitFor();
+  const copy = row.getByRole('button', { name: en('link.copy') });
+  const name = await copy.getAttribute('aria-label');
+  assert.ok(name.startsWith(en('link.copy')), `the accessible name "${name}" starts with the visible text`);
+
+  await copy.click();
+  await page.locator('.toasts', { hasText: en('invitations.copied').split('{what}')[0] }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), made.url, 'the clipboard holds the link');
+
+  // A browser that refuses (no permission, or plain HTTP): the link is
+  // shown, focused and selected, and the toast says to copy it by hand.
+  await page.evaluate(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+  });
+  await copy.click();
+  await page.locator('.toasts', { hasText: en('link.copy_failed') }).waitFor();
+  await waitFocus(page, 'tbody tr input.row-link', 'the link, to copy by hand');
+  const selected = await page.evaluate(() => {
+    const el = document.activeElement;
+    return el.value.slice(el.selectionStart, el.selectionEnd);
+  });
+  assert.equal(selected, made.url, 'the whole link is selected');
+  errors.assertNone('copying a link again');
 });

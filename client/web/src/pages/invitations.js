@@ -1,6 +1,7 @@
 // Invitations (the secretariat's): single-use links that grant the staff
 // role (of one organisation) or the secretariat's. Create one and copy its
-// link, see each one's state, withdraw one.
+// link, copy an open one's link again, see each one's state and who used
+// it, withdraw one.
 import { html } from 'htm/preact';
 import { useState, useRef, useEffect } from 'preact/hooks';
 import { Page, Loading, Failure } from '../components/page.js';
@@ -17,6 +18,13 @@ const blank = { role: 'staff', organisation_id: '', note: '', ttl_days: '14' };
 
 function stateOf(inv) {
   return inv.used ? 'used' : inv.expired ? 'expired' : 'open';
+}
+
+// usedBy says who used an invitation and when, in the viewer's zone as
+// every time on the page; the name is left out if the account is gone.
+function usedBy(inv, zone) {
+  const date = formatDateTime(inv.redeemed_at, zone);
+  return inv.redeemed_by ? t('invitations.used_by', { name: inv.redeemed_by.name, date }) : t('invitations.used_on', { date });
 }
 
 function CreateForm({ orgs, onCreated }) {
@@ -96,6 +104,56 @@ function CreateForm({ orgs, onCreated }) {
   </section>`;
 }
 
+// copyText puts text on the clipboard; false where the browser refuses (no
+// permission, or a page not served over HTTPS, where navigator.clipboard
+// does not exist).
+async function copyText(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// CopyLink copies an open invitation's link. Should the clipboard refuse,
+// the link appears in a field, selected, for the person to copy by hand.
+function CopyLink({ inv, what }) {
+  const [shown, setShown] = useState(false);
+  const field = useRef(null);
+  useEffect(() => {
+    if (shown) {
+      field.current?.focus();
+      field.current?.select();
+    }
+  }, [shown]);
+  const copy = async () => {
+    if (await copyText(inv.url)) {
+      toast(t('invitations.copied', { what }));
+      return;
+    }
+    if (shown) {
+      field.current?.focus();
+      field.current?.select();
+    }
+    setShown(true);
+    toast(t('link.copy_failed'), { kind: 'error' });
+  };
+  return html`<button type="button" class="small" onClick=${copy} aria-label=${t('invitations.copy_named', { what })}>${t('link.copy')}</button>
+    ${shown &&
+    html`<input
+      type="text"
+      class="row-link"
+      ref=${field}
+      readonly
+      value=${inv.url}
+      dir="ltr"
+      spellcheck=${false}
+      aria-label=${t('invitations.link_named', { what })}
+      onFocus=${(e) => e.currentTarget.select()}
+    />`}`;
+}
+
 function Row({ inv, orgName, zone, onWithdraw }) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -132,7 +190,10 @@ function Row({ inv, orgName, zone, onWithdraw }) {
     <td dir="auto">${inv.note || ''}</td>
     <td>${created}</td>
     <td>${formatDateTime(inv.expires_at, zone)}</td>
-    <td><span class=${'state state-' + s}>${t('invitations.state.' + s)}</span></td>
+    <td>
+      <span class=${'state state-' + s}>${t('invitations.state.' + s)}</span>
+      ${inv.used && inv.redeemed_at && html`<span class="used-by">${usedBy(inv, zone)}</span>`}
+    </td>
     <td>
       ${confirming
         ? html`<div class="confirm" role="group" aria-label=${t('invitations.confirm_label', { what })}>
@@ -144,9 +205,12 @@ function Row({ inv, orgName, zone, onWithdraw }) {
               <button type="button" class="small" onClick=${() => setConfirming(false)}>${t('common.cancel')}</button>
             </div>
           </div>`
-        : html`<button type="button" class="small danger" ref=${button} onClick=${() => setConfirming(true)} aria-label=${t('invitations.withdraw_named', { what })}>
-            ${t('invitations.withdraw')}
-          </button>`}
+        : html`<div class="actions row-actions">
+            ${s === 'open' && inv.url && html`<${CopyLink} inv=${inv} what=${what} />`}
+            <button type="button" class="small danger" ref=${button} onClick=${() => setConfirming(true)} aria-label=${t('invitations.withdraw_named', { what })}>
+              ${t('invitations.withdraw')}
+            </button>
+          </div>`}
     </td>
   </tr>`;
 }
