@@ -136,7 +136,7 @@ func (s *Server) buildEcho() error {
 	e.Use(middleware.RequestID())
 	e.Use(s.observe)
 	e.Use(securityHeaders(isHTTPS(s.cfg.PublicURL)))
-	e.Use(middleware.BodyLimit(DefaultBodyLimit))
+	e.Use(middleware.BodyLimitWithConfig(middleware.BodyLimitConfig{Limit: DefaultBodyLimit, Skipper: isPhotoUpload}))
 	s.echo = e
 	s.routes()
 	s.bare = bareRouter(e)

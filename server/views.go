@@ -16,6 +16,7 @@ type accountView struct {
 	Role           accounts.Role `json:"role"`
 	OrganisationID string        `json:"organisation_id,omitempty"`
 	HasPassword    bool          `json:"has_password"`
+	PhotoURL       string        `json:"photo_url,omitempty"`
 	accounts.Profile
 	CreatedAt time.Time `json:"created_at"`
 	UpdatedAt time.Time `json:"updated_at"`
@@ -24,7 +25,7 @@ type accountView struct {
 func newAccountView(p *accounts.Person) accountView {
 	return accountView{
 		ID: p.ID, Email: p.Email, Role: p.Role, OrganisationID: p.OrganisationID,
-		HasPassword: p.PasswordHash != "", Profile: nonNilProfile(p.Profile()),
+		HasPassword: p.PasswordHash != "", PhotoURL: photoURL(p), Profile: nonNilProfile(p.Profile()),
 		CreatedAt: p.CreatedAt, UpdatedAt: p.UpdatedAt,
 	}
 }
@@ -35,6 +36,7 @@ type personView struct {
 	DisplayName      string        `json:"display_name"`
 	Role             accounts.Role `json:"role"`
 	OrganisationID   string        `json:"organisation_id,omitempty"`
+	PhotoURL         string        `json:"photo_url,omitempty"`
 	StakeholderGroup string        `json:"stakeholder_group"`
 	Region           string        `json:"region"`
 	Country          string        `json:"country"`
@@ -51,7 +53,7 @@ func newPersonView(p *accounts.Person) personView {
 	pr := nonNilProfile(p.Profile())
 	return personView{
 		ID: p.ID, DisplayName: pr.DisplayName, Role: p.Role, OrganisationID: p.OrganisationID,
-		StakeholderGroup: pr.StakeholderGroup, Region: pr.Region, Country: pr.Country,
+		PhotoURL: photoURL(p), StakeholderGroup: pr.StakeholderGroup, Region: pr.Region, Country: pr.Country,
 		Languages: pr.Languages, TimeZone: pr.TimeZone, Themes: pr.Themes, Tags: pr.Tags,
 		Expertise: pr.Expertise, Youth: pr.Youth, Parliamentarian: pr.Parliamentarian,
 	}
