@@ -59,6 +59,38 @@ func newPersonView(p *accounts.Person) personView {
 	}
 }
 
+// organisationRef names an organisation beside the person who works there.
+type organisationRef struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}
+
+// profileView is GET /api/people/{id} for those who see the whole
+// profile (accounts.SeesProfile).
+type profileView struct {
+	personView
+	Organisation *organisationRef `json:"organisation,omitempty"`
+	Listed       bool             `json:"listed"` // always true: the whole profile
+}
+
+// cardView is GET /api/people/{id} for everyone else: who the person is
+// and how they look, nothing of what they chose to keep out of the
+// directory.
+type cardView struct {
+	ID             string           `json:"id"`
+	DisplayName    string           `json:"display_name"`
+	Role           accounts.Role    `json:"role"`
+	OrganisationID string           `json:"organisation_id,omitempty"`
+	Organisation   *organisationRef `json:"organisation,omitempty"`
+	PhotoURL       string           `json:"photo_url,omitempty"`
+	Listed         bool             `json:"listed"` // always false: a card
+}
+
+func newCardView(p *accounts.Person, org *organisationRef) cardView {
+	return cardView{ID: p.ID, DisplayName: p.DisplayName, Role: p.Role, OrganisationID: p.OrganisationID,
+		Organisation: org, PhotoURL: photoURL(p)}
+}
+
 // nonNilProfile makes empty lists render as [] rather than null.
 func nonNilProfile(p accounts.Profile) accounts.Profile {
 	for _, l := range []*[]string{&p.Languages, &p.Themes, &p.Tags} {
