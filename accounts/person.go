@@ -37,6 +37,7 @@ type Person struct {
 	DirectoryOptIn   bool      `json:"directory_opt_in" bson:"directory_opt_in"`
 	Role             Role      `json:"role" bson:"role"`
 	OrganisationID   string    `json:"organisation_id,omitempty" bson:"organisation_id,omitempty"`
+	PhotoID          string    `json:"photo_id,omitempty" bson:"photo_id,omitempty"` // of their Photo; empty when none
 	CreatedAt        time.Time `json:"created_at" bson:"created_at"`
 	UpdatedAt        time.Time `json:"updated_at" bson:"updated_at"`
 }

@@ -22,6 +22,8 @@ type Service struct {
 	// dummyHash is checked against when an e-mail is unknown, so that a
 	// failed log-in takes as long whether or not the account exists.
 	dummyHash string
+	// photoSlots holds a token for each photo being decoded (photoWorkers).
+	photoSlots chan struct{}
 }
 
 // Option configures a Service.
@@ -46,7 +48,7 @@ func WithClock(c Clock) Option { return func(s *Service) { s.now = c } }
 
 // NewService returns a Service over st.
 func NewService(st Store, opts ...Option) *Service {
-	s := &Service{store: st, hash: DefaultHash, now: time.Now}
+	s := &Service{store: st, hash: DefaultHash, now: time.Now, photoSlots: make(chan struct{}, photoWorkers)}
 	for _, o := range opts {
 		o(s)
 	}

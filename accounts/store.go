@@ -19,7 +19,7 @@ type Store interface {
 	// there is none, ErrDuplicate if p.Email belongs to someone else.
 	UpdatePerson(ctx context.Context, p *Person) error
 	// DeletePerson removes the person and everything stored for them
-	// (refresh tokens included). ErrNotFound if there is none.
+	// (refresh tokens and photos included). ErrNotFound if there is none.
 	DeletePerson(ctx context.Context, id string) error
 	// SearchPeople returns the opted-in people matching q, sorted by display
 	// name then ID, and how many match in all.
@@ -40,6 +40,14 @@ type Store interface {
 	Redeem(ctx context.Context, r *Redemption) error
 	// Redemption returns the claim on an invitation, ErrNotFound if unused.
 	Redemption(ctx context.Context, invitationID string) (*Redemption, error)
+
+	// CreatePhoto inserts ph. ErrDuplicate if its ID is taken.
+	CreatePhoto(ctx context.Context, ph *Photo) error
+	// Photo returns the photo with id, its bytes included. ErrNotFound if
+	// there is none.
+	Photo(ctx context.Context, id string) (*Photo, error)
+	// DeletePhoto removes the photo with id. ErrNotFound if there is none.
+	DeletePhoto(ctx context.Context, id string) error
 }
 
 // Clock lets tests control time.

@@ -21,9 +21,12 @@ const (
 	Conflict         Code = "conflict" // a unique key is taken (an e-mail, a used invitation)
 	Gone             Code = "gone"     // it existed but has expired
 	TooLarge         Code = "payload_too_large"
-	RateLimited      Code = "rate_limited"
-	Unavailable      Code = "unavailable" // a dependency (the store) is not reachable
-	Internal         Code = "internal"
+	// UnsupportedMediaType: the body is of a type the route does not take
+	// (a photo that is not JPEG, PNG or GIF).
+	UnsupportedMediaType Code = "unsupported_media_type"
+	RateLimited          Code = "rate_limited"
+	Unavailable          Code = "unavailable" // a dependency (the store) is not reachable
+	Internal             Code = "internal"
 )
 
 // Error is an error with a stable code, a message a person can read and, for
@@ -109,6 +112,8 @@ func HTTPStatus(code Code) int {
 		return http.StatusGone
 	case TooLarge:
 		return http.StatusRequestEntityTooLarge
+	case UnsupportedMediaType:
+		return http.StatusUnsupportedMediaType
 	case RateLimited:
 		return http.StatusTooManyRequests
 	case Unavailable:

@@ -11,18 +11,19 @@ import (
 
 func TestHTTPStatus(t *testing.T) {
 	cases := map[apperr.Code]int{
-		apperr.BadRequest:       http.StatusBadRequest,
-		apperr.ValidationFailed: http.StatusUnprocessableEntity,
-		apperr.Unauthenticated:  http.StatusUnauthorized,
-		apperr.Forbidden:        http.StatusForbidden,
-		apperr.NotFound:         http.StatusNotFound,
-		apperr.Conflict:         http.StatusConflict,
-		apperr.Gone:             http.StatusGone,
-		apperr.TooLarge:         http.StatusRequestEntityTooLarge,
-		apperr.RateLimited:      http.StatusTooManyRequests,
-		apperr.Unavailable:      http.StatusServiceUnavailable,
-		apperr.Internal:         http.StatusInternalServerError,
-		apperr.Code("unheard"):  http.StatusInternalServerError,
+		apperr.BadRequest:           http.StatusBadRequest,
+		apperr.ValidationFailed:     http.StatusUnprocessableEntity,
+		apperr.Unauthenticated:      http.StatusUnauthorized,
+		apperr.Forbidden:            http.StatusForbidden,
+		apperr.NotFound:             http.StatusNotFound,
+		apperr.Conflict:             http.StatusConflict,
+		apperr.Gone:                 http.StatusGone,
+		apperr.TooLarge:             http.StatusRequestEntityTooLarge,
+		apperr.UnsupportedMediaType: http.StatusUnsupportedMediaType,
+		apperr.RateLimited:          http.StatusTooManyRequests,
+		apperr.Unavailable:          http.StatusServiceUnavailable,
+		apperr.Internal:             http.StatusInternalServerError,
+		apperr.Code("unheard"):      http.StatusInternalServerError,
 	}
 	for code, want := range cases {
 		if got := apperr.HTTPStatus(code); got != want {

@@ -11,10 +11,13 @@ type Identity struct {
 	ID        string
 	Name      string
 	Role      string
+	Photo     string    // the photo's URL, "" when none
 	ExpiresAt time.Time // of the token; the connection closes then unless renewed
 }
 
-func (i Identity) member() Member { return Member{ID: i.ID, Name: i.Name, Role: i.Role} }
+func (i Identity) member() Member {
+	return Member{ID: i.ID, Name: i.Name, Role: i.Role, Photo: i.Photo}
+}
 
 // Authenticator turns an access token into an identity. Errors carry
 // apperr codes (unauthenticated).

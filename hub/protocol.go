@@ -101,9 +101,10 @@ type Hello struct {
 
 // Member is a person as presence shows them.
 type Member struct {
-	ID   string `json:"id"`
-	Name string `json:"name"`
-	Role string `json:"role,omitempty"`
+	ID    string `json:"id"`
+	Name  string `json:"name"`
+	Role  string `json:"role,omitempty"`
+	Photo string `json:"photo_url,omitempty"` // a URL path on the node, /api/photos/<id>
 }
 
 type joinPayload struct {

@@ -111,22 +111,72 @@ func TestDirectory(t *testing.T) {
 	})
 }
 
+// TestPublicProfile: anyone signed in sees a card of any person (so that
+// someone seen online has a page), the whole profile of people in the
+// directory, their own, and to the secretariat anyone's; an unknown ID is
+// 404.
 func TestPublicProfile(t *testing.T) {
 	testkit.EachBackend(t, func(t *testing.T, n *testkit.Node) {
 		anon := n.Client(t)
+		sec := n.Secretariat(t)
 		a, accA := anon.Register(t, testkit.Registration(1))
 		hidden := testkit.Registration(2)
 		hidden["directory_opt_in"] = false
 		b, accB := anon.Register(t, hidden)
+		photo := b.Send(http.MethodPut, "/api/me/photo", "image/png", testkit.PNG(t, testkit.Quadrants(8, 8))).
+			Want(t, http.StatusOK).Map(t)["photo_url"]
 
-		r := b.Do(http.MethodGet, "/api/people/"+accA["id"].(string), nil).Want(t, http.StatusOK)
-		if p := r.Map(t); p["display_name"] != accA["display_name"] || p["email"] != nil {
-			t.Fatalf("public profile = %v", p)
+		org := sec.Do(http.MethodPost, "/api/organisations", orgBody("IGF Support Association")).Want(t, http.StatusCreated).Map(t)
+		inv := sec.Do(http.MethodPost, "/api/invitations", map[string]any{"role": "staff", "organisation_id": org["id"]}).
+			Want(t, http.StatusCreated).Map(t)
+		hiddenStaff := testkit.Registration(3)
+		hiddenStaff["directory_opt_in"] = false
+		hiddenStaff["invitation"] = inv["id"]
+		_, accS := anon.Register(t, hiddenStaff)
+
+		cases := []struct {
+			name   string
+			viewer *testkit.Client
+			seen   map[string]any
+			want   map[string]any // the whole answer, for a card
+			whole  bool
+		}{
+			{"someone in the directory", b, accA, nil, true},
+			{"oneself, not in the directory", b, accB, nil, true},
+			{"the secretariat, someone not in the directory", sec, accB, nil, true},
+			{"someone not in the directory: a card", a, accB, map[string]any{
+				"id": accB["id"], "display_name": accB["display_name"], "role": "participant",
+				"photo_url": photo, "listed": false}, false},
+			{"staff not in the directory: a card naming the organisation", a, accS, map[string]any{
+				"id": accS["id"], "display_name": accS["display_name"], "role": "staff",
+				"organisation_id": org["id"], "organisation": map[string]any{"id": org["id"], "name": "IGF Support Association"},
+				"listed": false}, false},
 		}
-		// Someone who did not opt in is not found by others, but by themself.
-		a.Do(http.MethodGet, "/api/people/"+accB["id"].(string), nil).WantError(t, http.StatusNotFound, "not_found")
-		b.Do(http.MethodGet, "/api/people/"+accB["id"].(string), nil).Want(t, http.StatusOK)
-		n.Secretariat(t).Do(http.MethodGet, "/api/people/"+accB["id"].(string), nil).Want(t, http.StatusOK)
+		for _, tc := range cases {
+			got := tc.viewer.Do(http.MethodGet, "/api/people/"+tc.seen["id"].(string), nil).Want(t, http.StatusOK).Map(t)
+			if got["email"] != nil {
+				t.Errorf("%s: the e-mail left the server: %v", tc.name, got)
+			}
+			if !tc.whole {
+				if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+					t.Errorf("%s: %v, want exactly %v", tc.name, got, tc.want)
+				}
+				continue
+			}
+			if got["listed"] != true || got["id"] != tc.seen["id"] || got["expertise"] != tc.seen["expertise"] ||
+				fmt.Sprint(got["languages"]) != fmt.Sprint(tc.seen["languages"]) {
+				t.Errorf("%s: %v, want the whole profile of %v with listed true", tc.name, got, tc.seen)
+			}
+		}
+		// Staff in the directory: the whole profile names the organisation too.
+		staff := newStaff(t, n, sec, org["id"].(string))
+		staffID := staff.Do(http.MethodGet, "/api/me", nil).Map(t)["id"].(string)
+		got := a.Do(http.MethodGet, "/api/people/"+staffID, nil).Want(t, http.StatusOK).Map(t)
+		if o, _ := got["organisation"].(map[string]any); o["name"] != "IGF Support Association" || got["listed"] != true {
+			t.Errorf("staff in the directory: %v", got)
+		}
+
 		a.Do(http.MethodGet, "/api/people/p-nobody", nil).WantError(t, http.StatusNotFound, "not_found")
+		anon.Do(http.MethodGet, "/api/people/"+accA["id"].(string), nil).WantError(t, http.StatusUnauthorized, "unauthenticated")
 	})
 }

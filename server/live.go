@@ -42,7 +42,7 @@ func (a liveAuth) Authenticate(ctx context.Context, token string) (hub.Identity,
 	if err != nil {
 		return hub.Identity{}, err
 	}
-	return hub.Identity{ID: p.ID, Name: p.DisplayName, Role: string(p.Role), ExpiresAt: claims.ExpiresAt.Time}, nil
+	return hub.Identity{ID: p.ID, Name: p.DisplayName, Role: string(p.Role), Photo: photoURL(p), ExpiresAt: claims.ExpiresAt.Time}, nil
 }
 
 // livePolicy says who may enter which room and whom one may message. It

@@ -150,7 +150,7 @@ func TestOpenAPIErrorCodes(t *testing.T) {
 	doc := testkit.Spec(t)
 	codes := []apperr.Code{
 		apperr.BadRequest, apperr.ValidationFailed, apperr.Unauthenticated, apperr.Forbidden,
-		apperr.NotFound, apperr.Conflict, apperr.Gone, apperr.TooLarge, apperr.RateLimited,
+		apperr.NotFound, apperr.Conflict, apperr.Gone, apperr.TooLarge, apperr.UnsupportedMediaType, apperr.RateLimited,
 		apperr.Unavailable, apperr.Internal,
 	}
 	want := map[string]bool{}
@@ -423,6 +423,7 @@ func TestOpenAPIRolesAreEnforced(t *testing.T) {
 		"/api/people/{id}":               participant.Account.ID,
 		"/api/organisations/{id}":        org.ID,
 		"/api/invitations/{id}":          "inv-does-not-exist",
+		"/api/photos/{id}":               "ph-does-not-exist",
 		"/api/invitations/{id}/accept":   "inv-does-not-exist",
 		"/api/organisations/{id}#DELETE": "org-does-not-exist",
 	}

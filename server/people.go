@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"net/http"
 	"strconv"
 
@@ -89,16 +90,37 @@ func intParam(c echo.Context, name string, def, lo, hi int, f *apperr.Fields) in
 	return n
 }
 
-// getPerson shows a public profile: people who opted in to the directory,
-// oneself, and anyone to the secretariat.
+// getPerson shows whoever the caller asks for: the whole profile where
+// accounts.SeesProfile says so, a card otherwise (so that anyone seen
+// online has a page), not_found only when there is no such person.
 func (s *Server) getPerson(c echo.Context) error {
-	p, err := s.accounts.Person(c.Request().Context(), c.Param("id"))
+	ctx := c.Request().Context()
+	p, whole, err := s.accounts.PersonSeenBy(ctx, me(c), c.Param("id"))
 	if err != nil {
 		return err
 	}
-	viewer := me(c)
-	if !p.DirectoryOptIn && viewer.ID != p.ID && viewer.Role != accounts.RoleSecretariat {
-		return apperr.New(apperr.NotFound, "no such person")
+	org, err := s.organisationOf(ctx, p)
+	if err != nil {
+		return err
 	}
-	return c.JSON(http.StatusOK, newPersonView(p))
+	if whole {
+		return c.JSON(http.StatusOK, profileView{personView: newPersonView(p), Organisation: org, Listed: true})
+	}
+	return c.JSON(http.StatusOK, newCardView(p, org))
+}
+
+// organisationOf names a staff member's organisation; nil for others, and
+// for staff of an organisation that is being removed.
+func (s *Server) organisationOf(ctx context.Context, p *accounts.Person) (*organisationRef, error) {
+	if p.Role != accounts.RoleStaff || p.OrganisationID == "" {
+		return nil, nil
+	}
+	o, err := s.orgs.Get(ctx, p.OrganisationID)
+	if apperr.CodeOf(err) == apperr.NotFound {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &organisationRef{ID: o.ID, Name: o.Name}, nil
 }

@@ -27,6 +27,9 @@ func (s *Server) routes() {
 	e.POST("/api/auth/logout", s.logout)
 	e.POST("/api/auth/external", s.signInExternal)
 	e.GET("/api/invitations/:id", s.getInvitation) // the invite page, before signing in
+	// Profile photos: an <img> sends no token, and the random ID is the
+	// capability (server/photos.go).
+	e.GET("/api/photos/:id", s.getPhoto)
 	// The live connection: the token comes in the first message or the
 	// Authorization header; each message type's roles are in docs/protocol.md.
 	e.GET("/ws", s.websocket)
@@ -40,6 +43,8 @@ func (s *Server) routes() {
 	e.GET("/api/me", s.getMe, in)
 	e.PATCH("/api/me", s.updateMe, in)
 	e.DELETE("/api/me", s.deleteMe, in)
+	e.PUT("/api/me/photo", s.putPhoto, in)
+	e.DELETE("/api/me/photo", s.deletePhoto, in)
 	e.GET("/api/directory", s.directory, in)
 	e.GET("/api/people/:id", s.getPerson, in)
 	e.GET("/api/organisations", s.listOrganisations, in)

@@ -138,7 +138,7 @@ func (s *Server) buildEcho() error {
 	e.Use(s.observe)
 	e.Use(securityHeaders(isHTTPS(s.cfg.PublicURL)))
 	e.Use(compress)
-	e.Use(middleware.BodyLimit(DefaultBodyLimit))
+	e.Use(middleware.BodyLimitWithConfig(middleware.BodyLimitConfig{Limit: DefaultBodyLimit, Skipper: isPhotoUpload}))
 	s.echo = e
 	s.routes()
 	s.bare = bareRouter(e)

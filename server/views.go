@@ -16,6 +16,7 @@ type accountView struct {
 	Role           accounts.Role `json:"role"`
 	OrganisationID string        `json:"organisation_id,omitempty"`
 	HasPassword    bool          `json:"has_password"`
+	PhotoURL       string        `json:"photo_url,omitempty"`
 	accounts.Profile
 	CreatedAt time.Time `json:"created_at"`
 	UpdatedAt time.Time `json:"updated_at"`
@@ -24,7 +25,7 @@ type accountView struct {
 func newAccountView(p *accounts.Person) accountView {
 	return accountView{
 		ID: p.ID, Email: p.Email, Role: p.Role, OrganisationID: p.OrganisationID,
-		HasPassword: p.PasswordHash != "", Profile: nonNilProfile(p.Profile()),
+		HasPassword: p.PasswordHash != "", PhotoURL: photoURL(p), Profile: nonNilProfile(p.Profile()),
 		CreatedAt: p.CreatedAt, UpdatedAt: p.UpdatedAt,
 	}
 }
@@ -35,6 +36,7 @@ type personView struct {
 	DisplayName      string        `json:"display_name"`
 	Role             accounts.Role `json:"role"`
 	OrganisationID   string        `json:"organisation_id,omitempty"`
+	PhotoURL         string        `json:"photo_url,omitempty"`
 	StakeholderGroup string        `json:"stakeholder_group"`
 	Region           string        `json:"region"`
 	Country          string        `json:"country"`
@@ -51,10 +53,42 @@ func newPersonView(p *accounts.Person) personView {
 	pr := nonNilProfile(p.Profile())
 	return personView{
 		ID: p.ID, DisplayName: pr.DisplayName, Role: p.Role, OrganisationID: p.OrganisationID,
-		StakeholderGroup: pr.StakeholderGroup, Region: pr.Region, Country: pr.Country,
+		PhotoURL: photoURL(p), StakeholderGroup: pr.StakeholderGroup, Region: pr.Region, Country: pr.Country,
 		Languages: pr.Languages, TimeZone: pr.TimeZone, Themes: pr.Themes, Tags: pr.Tags,
 		Expertise: pr.Expertise, Youth: pr.Youth, Parliamentarian: pr.Parliamentarian,
 	}
+}
+
+// organisationRef names an organisation beside the person who works there.
+type organisationRef struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}
+
+// profileView is GET /api/people/{id} for those who see the whole
+// profile (accounts.SeesProfile).
+type profileView struct {
+	personView
+	Organisation *organisationRef `json:"organisation,omitempty"`
+	Listed       bool             `json:"listed"` // always true: the whole profile
+}
+
+// cardView is GET /api/people/{id} for everyone else: who the person is
+// and how they look, nothing of what they chose to keep out of the
+// directory.
+type cardView struct {
+	ID             string           `json:"id"`
+	DisplayName    string           `json:"display_name"`
+	Role           accounts.Role    `json:"role"`
+	OrganisationID string           `json:"organisation_id,omitempty"`
+	Organisation   *organisationRef `json:"organisation,omitempty"`
+	PhotoURL       string           `json:"photo_url,omitempty"`
+	Listed         bool             `json:"listed"` // always false: a card
+}
+
+func newCardView(p *accounts.Person, org *organisationRef) cardView {
+	return cardView{ID: p.ID, DisplayName: p.DisplayName, Role: p.Role, OrganisationID: p.OrganisationID,
+		Organisation: org, PhotoURL: photoURL(p)}
 }
 
 // nonNilProfile makes empty lists render as [] rather than null.

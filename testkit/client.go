@@ -56,12 +56,28 @@ func (c *Client) Do(method, path string, body any) *Response {
 		}
 		rd = bytes.NewReader(raw)
 	}
+	contentType := ""
+	if rd != nil {
+		contentType = "application/json"
+	}
+	return c.send(method, path, contentType, rd)
+}
+
+// Send sends body as it is, with the Content-Type given ("" for none): an
+// image, or anything that is not JSON.
+func (c *Client) Send(method, path, contentType string, body []byte) *Response {
+	c.t.Helper()
+	return c.send(method, path, contentType, bytes.NewReader(body))
+}
+
+func (c *Client) send(method, path, contentType string, rd io.Reader) *Response {
+	c.t.Helper()
 	req, err := http.NewRequest(method, c.Base+path, rd)
 	if err != nil {
 		c.t.Fatalf("new request: %v", err)
 	}
-	if rd != nil {
-		req.Header.Set("Content-Type", "application/json")
+	if contentType != "" {
+		req.Header.Set("Content-Type", contentType)
 	}
 	for k, v := range c.Header {
 		req.Header[k] = v

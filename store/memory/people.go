@@ -79,9 +79,9 @@ func (s *Store) UpdatePerson(ctx context.Context, p *accounts.Person) error {
 	})
 }
 
-// DeletePerson removes the person and their refresh tokens in one bbolt
-// transaction, so a crash cannot leave tokens that sign in a deleted
-// account.
+// DeletePerson removes the person, their refresh tokens and their photos
+// in one bbolt transaction, so a crash cannot leave tokens that sign in a
+// deleted account, or a photo of one.
 func (s *Store) DeletePerson(ctx context.Context, id string) error {
 	return s.update(ctx, "DeletePerson", func() error {
 		p, err := s.people.get(id)
@@ -89,8 +89,12 @@ func (s *Store) DeletePerson(ctx context.Context, id string) error {
 			return err
 		}
 		tokens := s.refreshTokens.keysWhere(func(t auth.RefreshToken) bool { return t.PersonID == id })
+		photos := s.photos.keysWhere(func(m photoMeta) bool { return m.PersonID == id })
 		err = commit(s.db, func(tx *bolt.Tx) error {
 			if err := s.refreshTokens.deleteTx(tx, tokens...); err != nil {
+				return err
+			}
+			if err := s.deletePhotosTx(tx, photos...); err != nil {
 				return err
 			}
 			return s.people.deleteTx(tx, id)
@@ -99,6 +103,7 @@ func (s *Store) DeletePerson(ctx context.Context, id string) error {
 			return err
 		}
 		s.refreshTokens.forget(tokens...)
+		s.photos.forget(photos...)
 		s.people.forget(id)
 		delete(s.byEmail, emailKey(p.Email))
 		return nil

@@ -70,6 +70,7 @@ type Store struct {
 	refreshTokens *table[auth.RefreshToken]
 	spent         *table[spentMark]
 	claims        *table[claim]
+	photos        *table[photoMeta] // their bytes are in bucketPhotoData
 
 	// chat is the rooms' chat history. It has a lock of its own and is not
 	// guarded by mu: see chat.
@@ -124,6 +125,9 @@ func Open(path string, opts ...Option) (*Store, error) {
 		func(m spentMark) string { return m.Hash })
 	s.claims = addTable(s, bucketClaims, "claim", "claim",
 		func(c claim) string { return c.Key })
+	s.photos = addTable(s, bucketPhotos, "photo", "photo ID",
+		func(m photoMeta) string { return m.ID })
+	s.tables = append(s.tables, rawBucket(bucketPhotoData))
 	s.chat = newChat(db)
 	s.tables = append(s.tables, s.chat)
 	if err := s.load(); err != nil {

@@ -30,6 +30,10 @@ func (s *Store) createIndexes(ctx context.Context) error {
 			{Keys: bson.D{{Key: "family", Value: 1}}},
 			{Keys: bson.D{{Key: "person_id", Value: 1}}},
 		}},
+		{s.photos.Collection, []mongo.IndexModel{
+			// A deleted account's photos, for DeletePerson.
+			{Keys: bson.D{{Key: "person_id", Value: 1}}},
+		}},
 		{s.messages.Collection, []mongo.IndexModel{
 			// A room's history in seq order, for MessagesAfter and LastSeq.
 			// Not unique: the _id already claims (room, seq).

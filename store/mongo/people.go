@@ -32,11 +32,16 @@ func (s *Store) UpdatePerson(ctx context.Context, p *accounts.Person) (err error
 	return s.people.replace(ctx, p.ID, p)
 }
 
-// DeletePerson removes the person's refresh tokens, then the person. If it
-// fails halfway the person is still there and a retry finishes the job.
+// DeletePerson removes the person's refresh tokens and photos, then the
+// person. If it fails halfway the person is still there and a retry
+// finishes the job.
 func (s *Store) DeletePerson(ctx context.Context, id string) (err error) {
 	defer s.finish("DeletePerson", time.Now(), &err)
-	if _, err := s.refreshTokens.DeleteMany(ctx, bson.D{{Key: "person_id", Value: id}}); err != nil {
+	mine := bson.D{{Key: "person_id", Value: id}}
+	if _, err := s.refreshTokens.DeleteMany(ctx, mine); err != nil {
+		return err
+	}
+	if _, err := s.photos.DeleteMany(ctx, mine); err != nil {
 		return err
 	}
 	return s.people.remove(ctx, id)

@@ -34,6 +34,7 @@ const (
 	colRefreshSpent  = "refresh_spent"
 	colClaims        = "claims"
 	colMessages      = "messages"
+	colPhotos        = "photos"
 )
 
 // closeTimeout bounds how long Close waits for operations in flight.
@@ -52,6 +53,7 @@ type Store struct {
 	refreshSpent  collection[spentMark]
 	claims        collection[claim]
 	messages      collection[storedMessage]
+	photos        collection[accounts.Photo]
 }
 
 // Option configures Open.
@@ -81,6 +83,7 @@ func Open(ctx context.Context, uri, database string, opts ...Option) (*Store, er
 		refreshSpent:  newCollection[spentMark](db, colRefreshSpent),
 		claims:        newCollection[claim](db, colClaims),
 		messages:      newCollection[storedMessage](db, colMessages),
+		photos:        newCollection[accounts.Photo](db, colPhotos),
 	}
 	s.people.sortName = func(p *accounts.Person) string { return p.DisplayName }
 	s.organisations.sortName = func(o *booths.Organisation) string { return o.Name }

@@ -53,6 +53,11 @@ func RunDurability(t *testing.T, open func(t *testing.T) Store) {
 	must(t, s.CreateRefreshToken(ctx, cascaded), "CreateRefreshToken")
 	must(t, s.SpendRefreshToken(ctx, spent.Hash, At(5)), "SpendRefreshToken")
 	must(t, s.RevokeFamily(ctx, revoked.Family), "RevokeFamily")
+	photo, deletedPhoto, cascadedPhoto := NewPhoto(1, kept.ID), NewPhoto(2, kept.ID), NewPhoto(3, deleted.ID)
+	must(t, s.CreatePhoto(ctx, photo), "CreatePhoto")
+	must(t, s.CreatePhoto(ctx, deletedPhoto), "CreatePhoto")
+	must(t, s.CreatePhoto(ctx, cascadedPhoto), "CreatePhoto")
+	must(t, s.DeletePhoto(ctx, deletedPhoto.ID), "DeletePhoto")
 	must(t, s.DeletePerson(ctx, deleted.ID), "DeletePerson")
 
 	must(t, s.Claim(ctx, "seed:demo-village", At(6)), "Claim")
@@ -98,6 +103,14 @@ func RunDurability(t *testing.T, open func(t *testing.T) Store) {
 	must(t, err, "Redemption after reopen")
 	wantSame(t, gotRedemption, redemption, "redemption after reopen")
 
+	gotPhoto, err := s.Photo(ctx, photo.ID)
+	must(t, err, "Photo after reopen")
+	wantSame(t, gotPhoto, photo, "photo after reopen")
+	_, err = s.Photo(ctx, deletedPhoto.ID)
+	wantErr(t, err, store.ErrNotFound, "Photo deleted before reopen")
+	_, err = s.Photo(ctx, cascadedPhoto.ID)
+	wantErr(t, err, store.ErrNotFound, "Photo of a person deleted before reopen")
+
 	wantMessages(t, s, durableRoom, 3)
 	wantMessages(t, s, otherRoom, 1)
 
@@ -126,6 +139,7 @@ func RunDurability(t *testing.T, open func(t *testing.T) Store) {
 		t.Errorf("Claimed after reopen = %v, %v; want true", claimed, err)
 	}
 	wantErr(t, s.AppendMessage(ctx, NewMessage(durableRoom, 2)), store.ErrDuplicate, "AppendMessage of a taken seq after reopen")
+	wantErr(t, s.CreatePhoto(ctx, NewPhoto(1, renamed.ID)), store.ErrDuplicate, "CreatePhoto with a taken ID after reopen")
 
 	// Writes made after a reopen are as durable as the first ones.
 	late := NewPerson(5)

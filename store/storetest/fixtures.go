@@ -46,9 +46,21 @@ func NewPerson(i int) *accounts.Person {
 		Parliamentarian:  i%3 == 0,
 		DirectoryOptIn:   true,
 		Role:             accounts.RoleParticipant,
+		PhotoID:          fmt.Sprintf("photo-%04d", i),
 		CreatedAt:        At(i),
 		UpdatedAt:        At(i).Add(time.Hour),
 	}
+}
+
+// NewPhoto is photo i of personID, ID "photo-%04d" (the one NewPerson(i)
+// names), its bytes distinct per i and holding every byte value, as a JPEG
+// does.
+func NewPhoto(i int, personID string) *accounts.Photo {
+	b := make([]byte, 2048+i)
+	for k := range b {
+		b[k] = byte(k + i)
+	}
+	return &accounts.Photo{ID: fmt.Sprintf("photo-%04d", i), PersonID: personID, JPEG: b, CreatedAt: At(i)}
 }
 
 // NewOrganisation is an organisation with every field set, ID "org-%04d".
@@ -107,9 +119,10 @@ func NewMessage(room string, seq uint64) *hub.Message {
 		Room: room,
 		Seq:  seq,
 		From: hub.Member{
-			ID:   fmt.Sprintf("person-%04d", from),
-			Name: fmt.Sprintf("Person %04d", from),
-			Role: string(accounts.RoleParticipant),
+			ID:    fmt.Sprintf("person-%04d", from),
+			Name:  fmt.Sprintf("Person %04d", from),
+			Role:  string(accounts.RoleParticipant),
+			Photo: fmt.Sprintf("/api/photos/photo-%04d", from),
 		},
 		Text: fmt.Sprintf("Message %d in %s: «ça va?» \"quoted\"", seq, room),
 		At:   At(int(seq)),

@@ -1,0 +1,88 @@
+package server
+
+import (
+	"errors"
+	"io"
+	"mime"
+	"net/http"
+	"strconv"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/igf-village/village/accounts"
+	"github.com/igf-village/village/apperr"
+)
+
+// photoPath is where a photo is served; its ID is random and new at every
+// upload, so the address is a capability that may be cached forever.
+const photoPath = "/api/photos/"
+
+// photoURL is the address of a person's photo, "" when they have none.
+func photoURL(p *accounts.Person) string {
+	if p.PhotoID == "" {
+		return ""
+	}
+	return photoPath + p.PhotoID
+}
+
+// isPhotoUpload says whether a request is the photo upload, which takes a
+// larger body than DefaultBodyLimit and checks it itself.
+func isPhotoUpload(c echo.Context) bool {
+	return c.Request().Method == http.MethodPut && c.Path() == "/api/me/photo"
+}
+
+var errPhotoTooLarge = apperr.New(apperr.TooLarge, "a photo is at most %d MiB", accounts.MaxPhotoBytes>>20)
+
+// putPhoto takes the raw bytes of an image as the caller's photo. The type
+// is checked before the body is read, the size while it is.
+func (s *Server) putPhoto(c echo.Context) error {
+	r := c.Request()
+	mt, _, err := mime.ParseMediaType(r.Header.Get(echo.HeaderContentType))
+	if err != nil {
+		mt = ""
+	}
+	if err := accounts.CheckPhotoType(mt); err != nil {
+		return err
+	}
+	if r.ContentLength > accounts.MaxPhotoBytes {
+		return errPhotoTooLarge
+	}
+	data, err := io.ReadAll(http.MaxBytesReader(c.Response(), r.Body, accounts.MaxPhotoBytes))
+	if err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			return errPhotoTooLarge
+		}
+		return apperr.Wrap(err, apperr.BadRequest, "the request body could not be read")
+	}
+	p, err := s.accounts.SetPhoto(r.Context(), me(c).ID, mt, data)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, newAccountView(p))
+}
+
+func (s *Server) deletePhoto(c echo.Context) error {
+	p, err := s.accounts.RemovePhoto(c.Request().Context(), me(c).ID)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, newAccountView(p))
+}
+
+// getPhoto serves a photo to anyone who has its address: an <img> sends no
+// bearer token. A photo never changes under its ID, so its ID is its ETag.
+func (s *Server) getPhoto(c echo.Context) error {
+	ph, err := s.accounts.Photo(c.Request().Context(), c.Param("id"))
+	if err != nil {
+		return err
+	}
+	h := c.Response().Header()
+	h.Set("Cache-Control", immutable)
+	h.Set("ETag", strconv.Quote(ph.ID))
+	h.Set("X-Content-Type-Options", "nosniff")
+	if etagListed(c.Request().Header.Get("If-None-Match"), ph.ID) {
+		return c.NoContent(http.StatusNotModified)
+	}
+	return c.Blob(http.StatusOK, "image/jpeg", ph.JPEG)
+}
