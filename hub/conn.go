@@ -545,15 +545,16 @@ func noPayload(env Envelope) error {
 	return decodePayload(env, &struct{}{})
 }
 
-// payloadProblem names what is wrong without echoing the client's bytes.
+// payloadProblem names what is wrong, echoing none of the client's bytes
+// but a short field name.
 func payloadProblem(err error) string {
 	var typ *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &typ) && typ.Field != "":
 		return "field " + typ.Field + " has the wrong type"
 	case strings.HasPrefix(err.Error(), "json: unknown field "):
-		// The decoder quotes the name; a short one is worth echoing, since
-		// naming it is what makes the error useful.
+		// The decoder quotes the name; naming it is what makes the error
+		// useful.
 		if name := strings.TrimPrefix(err.Error(), "json: unknown field "); len(name) <= MaxID {
 			return "unknown field " + name
 		}

@@ -20,7 +20,6 @@ const (
 	DefaultAddr             = ":8080"
 	DefaultDataDir          = "./data"
 	DefaultMongoDatabase    = "village"
-	DefaultPublicURL        = "http://localhost:8080"
 	DefaultShutdownTimeout  = 15 * time.Second
 	DefaultBodyLimit        = "64K"
 	DefaultLoginPerIP       = 30 // attempts a minute from one address
@@ -35,10 +34,12 @@ const DefaultLoginPerAccountTotal = 100
 // Config is everything a node reads at start. Each field has a flag and a
 // VILLAGE_* environment variable; flags win.
 type Config struct {
-	Addr             string
-	DataDir          string
-	MongoURI         string
-	MongoDatabase    string
+	Addr          string
+	DataDir       string
+	MongoURI      string
+	MongoDatabase string
+	// PublicURL is where people reach the node, for invite links. Empty:
+	// the listen address's (ListenURL).
 	PublicURL        string
 	JWTSecret        string
 	JWTIssuer        string
@@ -77,7 +78,7 @@ type Config struct {
 func DefaultConfig() Config {
 	return Config{
 		Addr: DefaultAddr, DataDir: DefaultDataDir, MongoDatabase: DefaultMongoDatabase,
-		PublicURL: DefaultPublicURL, JWTIssuer: auth.DefaultIssuer, JWTAudience: auth.DefaultAudience,
+		JWTIssuer: auth.DefaultIssuer, JWTAudience: auth.DefaultAudience,
 		AccessTTL: auth.DefaultAccessTTL, RefreshTTL: auth.DefaultRefreshTTL, RefreshGrace: auth.DefaultRefreshGrace,
 		DemoParticipants: DefaultDemoParticipants,
 		LogLevel:         "info", LogFormat: "text", ShutdownTimeout: DefaultShutdownTimeout,
@@ -133,7 +134,7 @@ func (c *Config) FlagSet(fs *flag.FlagSet, getenv func(string) string) error {
 	str(&c.DataDir, "data-dir", "DATA_DIR", "directory of the embedded store and the generated signing secret")
 	str(&c.MongoURI, "mongodb-uri", "MONGODB_URI", "MongoDB URI; when set, MongoDB replaces the embedded store")
 	str(&c.MongoDatabase, "mongodb-database", "MONGODB_DATABASE", "MongoDB database name")
-	str(&c.PublicURL, "public-url", "PUBLIC_URL", "the address people reach Village at, for invite links")
+	str(&c.PublicURL, "public-url", "PUBLIC_URL", "the address people reach Village at, for invite links; by default http:// and the listen address")
 	str(&c.JWTSecret, "jwt-secret", "JWT_SECRET", "HS256 signing secret, at least 32 bytes; generated and kept in the data directory when empty")
 	str(&c.JWTIssuer, "jwt-issuer", "JWT_ISSUER", "issuer of access tokens")
 	str(&c.JWTAudience, "jwt-audience", "JWT_AUDIENCE", "audience of access tokens")
@@ -207,7 +208,34 @@ func (c *Config) Validate() error {
 	if _, err := c.trustedNets(); err != nil {
 		errs = append(errs, err)
 	}
+	if c.PublicURL != "" {
+		if u, err := url.Parse(c.PublicURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			errs = append(errs, fmt.Errorf("public-url: %q is not an http or https address such as https://village.example", c.PublicURL))
+		}
+	}
 	return errors.Join(errs...)
+}
+
+// ListenURL is the address of a node listening on addr, as configured:
+// http:// (the node speaks plain HTTP; TLS ends in front of it), the
+// configured host, or localhost when it listens on every interface, and
+// the port. l, when given, is the listener, whose port is the one in use
+// (addr may ask for any free port with :0).
+func ListenURL(addr string, l net.Addr) string {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		host, port = addr, ""
+	}
+	if ta, ok := l.(*net.TCPAddr); ok {
+		port = strconv.Itoa(ta.Port)
+	}
+	if ip := net.ParseIP(host); host == "" || (ip != nil && ip.IsUnspecified()) {
+		host = "localhost"
+	}
+	if port == "" {
+		return "http://" + host
+	}
+	return "http://" + net.JoinHostPort(host, port)
 }
 
 // origins lists the browser origins accepted on /ws besides the request's

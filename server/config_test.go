@@ -3,9 +3,14 @@ package server
 import (
 	"flag"
 	"io"
+	"net"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/igf-village/village/accounts"
+	"github.com/igf-village/village/store/memory"
 )
 
 func parseConfig(t *testing.T, vars map[string]string, args ...string) (Config, error) {
@@ -61,6 +66,8 @@ func TestConfigRejected(t *testing.T) {
 		{"demo size", nil, []string{"-demo-participants", "0"}, "demo-participants"},
 		{"no data dir", nil, []string{"-data-dir", ""}, "data-dir"},
 		{"no addr", nil, []string{"-addr", ""}, "addr"},
+		{"public URL without a scheme", map[string]string{"VILLAGE_PUBLIC_URL": "village.example"}, nil, "public-url"},
+		{"public URL of another scheme", nil, []string{"-public-url", "ftp://village.example"}, "public-url"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -69,5 +76,68 @@ func TestConfigRejected(t *testing.T) {
 				t.Fatalf("error %v, want one naming %q", err, tc.want)
 			}
 		})
+	}
+}
+
+// TestListenURL: the default public URL is the listen address's, with
+// localhost for a node that listens on every interface, and the
+// listener's port when there is one.
+func TestListenURL(t *testing.T) {
+	cases := []struct {
+		addr string
+		l    net.Addr
+		want string
+	}{
+		{"127.0.0.1:18180", nil, "http://127.0.0.1:18180"},
+		{":8080", nil, "http://localhost:8080"},
+		{"0.0.0.0:8080", nil, "http://localhost:8080"},
+		{"[::]:8080", nil, "http://localhost:8080"},
+		{"[::1]:8080", nil, "http://[::1]:8080"},
+		{"village.internal:9000", nil, "http://village.internal:9000"},
+		{"localhost:8080", nil, "http://localhost:8080"},
+		{"127.0.0.1:0", &net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: 43210}, "http://127.0.0.1:43210"},
+		{":0", &net.TCPAddr{IP: net.IPv6unspecified, Port: 43210}, "http://localhost:43210"},
+		{":http", &net.TCPAddr{IP: net.IPv6unspecified, Port: 80}, "http://localhost:80"},
+	}
+	for _, tc := range cases {
+		if got := ListenURL(tc.addr, tc.l); got != tc.want {
+			t.Errorf("ListenURL(%q, %v) = %q, want %q", tc.addr, tc.l, got, tc.want)
+		}
+	}
+}
+
+// TestPublicURLDefault: with VILLAGE_ADDR alone, the server builds invite
+// links on the listen address (it used to be http://localhost:8080 always);
+// an explicit VILLAGE_PUBLIC_URL wins.
+func TestPublicURLDefault(t *testing.T) {
+	cases := []struct {
+		vars map[string]string
+		want string
+	}{
+		{map[string]string{"VILLAGE_ADDR": "127.0.0.1:18180"}, "http://127.0.0.1:18180"},
+		{map[string]string{}, "http://localhost:8080"},
+		{map[string]string{"VILLAGE_ADDR": "127.0.0.1:18180", "VILLAGE_PUBLIC_URL": "https://village.example"}, "https://village.example"},
+	}
+	for _, tc := range cases {
+		cfg, err := parseConfig(t, tc.vars)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st, err := memory.Open(filepath.Join(t.TempDir(), "v.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, err := New(cfg, Deps{Store: st, Secret: []byte(strings.Repeat("s", 32)), Hash: accounts.CheapHash})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s.cfg.PublicURL != tc.want {
+			t.Errorf("%v: public URL %q, want %q", tc.vars, s.cfg.PublicURL, tc.want)
+		}
+		if o := s.allowedOrigins; len(o) == 0 || o[0] != tc.want {
+			t.Errorf("%v: allowed origins %v, want %q first", tc.vars, o, tc.want)
+		}
+		s.Close()
+		st.Close()
 	}
 }

@@ -57,7 +57,7 @@ func TestLiveAuthentication(t *testing.T) {
 		if err == nil || resp == nil || resp.StatusCode != http.StatusForbidden {
 			t.Fatalf("dial from another origin: %v %v", err, resp)
 		}
-		w := n.DialWS(t, http.Header{"Origin": {"http://localhost:8080"}}) // the public URL's origin
+		w := n.DialWS(t, http.Header{"Origin": {n.URL}}) // the public URL's origin: the listen address's by default
 		w.Request("auth", "", map[string]string{"token": c.Token}).Ok()
 	})
 	t.Run("bad token", func(t *testing.T) {

@@ -120,6 +120,17 @@ func Run(ctx context.Context, cfg Config, out io.Writer) error {
 	if bus != nil {
 		defer bus.Close()
 	}
+	// Listen before building the server: the default public URL (invite
+	// links) is the listener's, whose port :0 leaves open until now.
+	// Connections that come during bootstrap wait in the backlog.
+	l, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return err
+	}
+	defer l.Close() // Serve closes it too; this is for the errors before
+	if cfg.PublicURL == "" {
+		cfg.PublicURL = ListenURL(cfg.Addr, l.Addr())
+	}
 	srv, err := New(cfg, Deps{Store: st, Metrics: m, Secret: secret, Hash: accounts.DefaultHash, Logger: log, External: ext, Bus: bus})
 	if err != nil {
 		return err
@@ -127,12 +138,9 @@ func Run(ctx context.Context, cfg Config, out io.Writer) error {
 	if err := srv.bootstrap(ctx, out); err != nil {
 		return err
 	}
-	l, err := net.Listen("tcp", cfg.Addr)
-	if err != nil {
-		return err
-	}
-	log.Info("serving", "addr", l.Addr().String(), "store", backendName(cfg), "node", srv.Hub().Node(), "nats", cfg.NATSURL != "")
-	fmt.Fprintf(out, "Village is running at %s\n", publicURL(cfg, l.Addr()))
+	log.Info("serving", "addr", l.Addr().String(), "public_url", cfg.PublicURL, "store", backendName(cfg),
+		"node", srv.Hub().Node(), "nats", cfg.NATSURL != "")
+	fmt.Fprintf(out, "Village is running at %s\n", cfg.PublicURL)
 	return srv.Serve(ctx, l)
 }
 
@@ -141,16 +149,6 @@ func backendName(cfg Config) string {
 		return "mongodb"
 	}
 	return "embedded"
-}
-
-func publicURL(cfg Config, addr net.Addr) string {
-	if cfg.PublicURL != DefaultPublicURL {
-		return cfg.PublicURL
-	}
-	if ta, ok := addr.(*net.TCPAddr); ok {
-		return fmt.Sprintf("http://localhost:%d", ta.Port)
-	}
-	return cfg.PublicURL
 }
 
 // bootstrap makes the configured administrator and seeds the demo village.

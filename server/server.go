@@ -63,6 +63,9 @@ type Deps struct {
 
 // New builds a Server. It does not listen; see Serve and Handler.
 func New(cfg Config, d Deps) (*Server, error) {
+	if cfg.PublicURL == "" {
+		cfg.PublicURL = ListenURL(cfg.Addr, nil)
+	}
 	if d.Now == nil {
 		d.Now = time.Now
 	}

@@ -97,17 +97,24 @@ func startNode(t testing.TB, cfg server.Config) *Node {
 	if n.Bus, err = server.OpenBus(cfg, log); err != nil {
 		fail("bus", err)
 	}
+	// Listen first, as village serve does: the default public URL is the
+	// listener's.
+	l, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		fail("listen", err)
+	}
+	// n.Config keeps the configured (empty) one, so that Restart, on a
+	// new port, derives it again.
+	if cfg.PublicURL == "" {
+		cfg.PublicURL = server.ListenURL(cfg.Addr, l.Addr())
+	}
 	n.Server, err = server.New(cfg, server.Deps{
 		Store: n.Store, Metrics: m, Secret: []byte(cfg.JWTSecret), Hash: accounts.CheapHash, External: ext,
 		Logger: log, Bus: n.Bus, Hub: hubConfig,
 	})
 	if err != nil {
+		l.Close()
 		fail("new server", err)
-	}
-	l, err := net.Listen("tcp", cfg.Addr)
-	if err != nil {
-		n.Server.Close()
-		fail("listen", err)
 	}
 	n.URL = "http://" + l.Addr().String()
 	go func() { n.done <- n.Server.Serve(ctx, l) }()

@@ -84,7 +84,9 @@ func TestServeAndShutdown(t *testing.T) {
 	if err := <-done; err != nil {
 		t.Fatalf("serve returned %v", err)
 	}
-	for _, want := range []string{"Village is running at", "secretariat@village.example", "village-demo-2020"} {
+	// No VILLAGE_PUBLIC_URL: the banner (and invite links) use the listen
+	// address.
+	for _, want := range []string{"Village is running at http://" + addr + "\n", "secretariat@village.example", "village-demo-2020"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("the banner lacks %q:\n%s", want, out.String())
 		}
