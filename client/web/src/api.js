@@ -21,11 +21,14 @@ export function useAuth(provider) {
   auth = provider;
 }
 
-// request calls the API. body is sent as JSON; headers add to the usual.
-export async function request(method, path, { body, headers = {}, retry = true } = {}) {
+// request calls the API. body is sent as JSON, raw (a Blob: a photo) as it
+// is, with its own type; headers add to the usual.
+export async function request(method, path, { body, raw, headers = {}, retry = true } = {}) {
   const h = { Accept: 'application/json', ...headers };
   if (body !== undefined) {
     h['Content-Type'] = 'application/json';
+  } else if (raw !== undefined) {
+    h['Content-Type'] = raw.type || 'application/octet-stream';
   }
   const token = auth.token();
   if (token) {
@@ -36,14 +39,14 @@ export async function request(method, path, { body, headers = {}, retry = true }
     res = await fetch(path, {
       method,
       headers: h,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? raw : JSON.stringify(body),
       credentials: 'same-origin',
     });
   } catch {
     throw new ApiError(0, 'network', 'the server could not be reached');
   }
   if (res.status === 401 && token && retry && (await auth.refresh())) {
-    return request(method, path, { body, headers, retry: false });
+    return request(method, path, { body, raw, headers, retry: false });
   }
   if (res.status === 204) {
     return null;

@@ -160,3 +160,69 @@ test('on a phone, the directory\'s filters fold behind one button that counts th
     await page.context().close();
   }
 });
+
+test('a profile photo: chosen on /me, shrunk in the browser, shown as the face everywhere, and removed', { timeout: 90_000 }, async () => {
+  const page = await newPage(browser);
+  const other = await newPage(browser);
+  try {
+    const errors = collectConsoleErrors(page);
+    const [a, b] = node.participants;
+    const me = await node.account(a.email);
+    await signIn(page, node.url, a.email);
+    await page.goto(`${node.url}/me`);
+    await page.locator('#f-photo').waitFor({ state: 'attached' });
+    // A camera-sized picture, drawn in the page: 3000 × 2000 pixels.
+    const png = await page.evaluate(async () => {
+      const c = document.createElement('canvas');
+      c.width = 3000;
+      c.height = 2000;
+      const g = c.getContext('2d');
+      g.fillStyle = '#2a7'; g.fillRect(0, 0, 3000, 2000);
+      g.fillStyle = '#fff'; g.beginPath(); g.arc(1500, 1000, 600, 0, Math.PI * 2); g.fill();
+      const blob = await new Promise((r) => c.toBlob(r, 'image/png'));
+      return [...new Uint8Array(await blob.arrayBuffer())];
+    });
+    // The size of what the app hands to fetch (the network layer does not
+    // tell the size of a Blob body).
+    await page.evaluate(() => {
+      const send = window.fetch;
+      window.fetch = (url, opts) => {
+        if (String(url).endsWith('/api/me/photo') && opts?.body instanceof Blob) window.sentBytes = opts.body.size;
+        return send(url, opts);
+      };
+    });
+    await page.locator('#f-photo').setInputFiles({ name: 'me.png', mimeType: 'image/png', buffer: Buffer.from(png) });
+    await page.locator('.toasts', { hasText: msg('en', 'photo.saved') }).waitFor();
+    const sent = await page.evaluate(() => window.sentBytes || 0);
+    assert.ok(sent > 0 && sent < png.length, `the browser sent ${sent} bytes of a ${png.length}-byte picture`);
+    const src = await page.locator('header .who img.avatar').getAttribute('src');
+    assert.match(src, /^\/api\/photos\//, 'the header shows the photo');
+    const size = await page.locator('#photo img.avatar').evaluate((img) => [img.naturalWidth, img.naturalHeight]);
+    assert.deepEqual(size, [256, 256], 'the server made it a 256 px square');
+
+    // Someone else sees the face on home and on the person's page.
+    await signIn(other, node.url, b.email);
+    await onlineEntry(other, me.id).locator('img.avatar').waitFor({ timeout: 20_000 }).catch(async () => {
+      // Presence carries the photo of the connection's start: a new tab sees it.
+      await page.goto(`${node.url}/`);
+      await onlineEntry(other, me.id).locator('img.avatar').waitFor();
+    });
+    await other.goto(`${node.url}/people/${me.id}`);
+    await other.locator('main .page-head img.avatar').waitFor();
+
+    await page.goto(`${node.url}/me`);
+    await page.getByRole('button', { name: msg('en', 'photo.remove'), exact: true }).click();
+    await page.locator('.toasts', { hasText: msg('en', 'photo.removed') }).waitFor();
+    await page.locator('header .who span.avatar').waitFor();
+    const gone = await fetch(`${node.url.replace('localhost', '127.0.0.1')}${src}`);
+    assert.equal(gone.status, 404, 'the old photo is no longer served');
+
+    // A file that is not a picture is refused before it is sent.
+    await page.locator('#f-photo').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+    await page.locator('#f-photo-error', { hasText: msg('en', 'photo.wrong_type') }).waitFor();
+    errors.assertNone('the photo');
+  } finally {
+    await page.context().close();
+    await other.context().close();
+  }
+});

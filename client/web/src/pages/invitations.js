@@ -186,15 +186,15 @@ function Row({ inv, orgName, zone, onWithdraw }) {
   };
   return html`<tr>
     <th scope="row">${label('role', inv.role)}</th>
-    <td>${orgName || html`<span class="muted">${t('invitations.no_organisation')}</span>`}</td>
-    <td dir="auto">${inv.note || ''}</td>
-    <td>${created}</td>
-    <td>${formatDateTime(inv.expires_at, zone)}</td>
-    <td>
+    <td data-label=${t('field.organisation_id')}>${orgName || html`<span class="muted">${t('invitations.no_organisation')}</span>`}</td>
+    <td dir="auto" data-label=${t('field.note')}>${inv.note || ''}</td>
+    <td data-label=${t('invitations.created_at')}>${created}</td>
+    <td data-label=${t('invitations.expires_at')}>${formatDateTime(inv.expires_at, zone)}</td>
+    <td data-label=${t('invitations.state')}>
       <span class=${'state state-' + s}>${t('invitations.state.' + s)}</span>
       ${inv.used && inv.redeemed_at && html`<span class="used-by">${usedBy(inv, zone)}</span>`}
     </td>
-    <td>
+    <td class="cell-actions">
       ${confirming
         ? html`<div class="confirm" role="group" aria-label=${t('invitations.confirm_label', { what })}>
             <p>${inv.used ? t('invitations.confirm_used') : t('invitations.confirm')}</p>
@@ -262,7 +262,7 @@ export function InvitationsPage() {
         url=${created.url}
       />
     </section>`}
-    <section aria-labelledby="list-title">
+    <section aria-labelledby="list-title" class="table-cards">
       <h2 id="list-title" tabindex="-1" ref=${heading}>
         ${list.data ? t('invitations.list_title_count', { count: items.length }) : t('invitations.list_title')}
       </h2>

@@ -6,6 +6,7 @@ import { Page, Loading, Failure } from '../components/page.js';
 import { useForm, TextField, Checkbox, ErrorSummary, Submit, required } from '../components/form.js';
 import { ProfileFields, profileForm, profileBody, checkProfile, profileLabels } from '../components/pickers.js';
 import { useLoad } from '../components/load.js';
+import { PhotoSection } from '../components/photo.js';
 import { loadMeta, label } from '../meta.js';
 import { patch, del } from '../api.js';
 import { account, setAccount, forget } from '../session.js';
@@ -168,6 +169,7 @@ export function ProfilePage() {
         ${t('profile.summary', { role: label('role', me.role), created: formatDateTime(me.created_at, me.time_zone, { dateStyle: 'long' }) })}
         ${' '}<a href=${'/people/' + encodeURIComponent(me.id)}>${t('profile.see_public')}</a>
       </p>
+      <${PhotoSection} me=${me} />
       <${ProfileSection} me=${me} meta=${meta.data} />
       <${SignInSection} me=${me} />
       <${DeleteSection} me=${me} />
