@@ -226,3 +226,32 @@ test('a profile photo: chosen on /me, shrunk in the browser, shown as the face e
     await other.context().close();
   }
 });
+
+test('someone seen online who is not in the directory still has a page: their name, their role and a wave', { timeout: 90_000 }, async () => {
+  const page = await newPage(browser);
+  const other = await newPage(browser);
+  try {
+    const errors = collectConsoleErrors(page);
+    // A newcomer who keeps out of the directory (newcomer() does), online.
+    const p = { email: 'unlisted.person@example.org', password: 'a long enough passphrase', display_name: 'Unlisted Person', stakeholder_group: 'technical_community', region: 'weog', country: 'DE', languages: ['de', 'en'], time_zone: 'Europe/Berlin', themes: [], tags: [], directory_opt_in: false };
+    const res = await fetch(`${node.url.replace('localhost', '127.0.0.1')}/api/auth/register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(p) });
+    assert.equal(res.status, 201, await res.text());
+    const them = (await node.account(p.email, p.password));
+    await signIn(other, node.url, p.email, p.password);
+    await signIn(page, node.url, node.participants[0].email);
+    await waitConnection(page, 'connected');
+    await onlineEntry(page, them.id).locator('a').click();
+    await page.waitForURL(`${node.url}/people/${them.id}`);
+    await page.getByRole('heading', { level: 1, name: p.display_name, exact: true }).waitFor();
+    await page.locator('.notice', { hasText: msg('en', 'person.unlisted').replace('{name}', p.display_name) }).waitFor();
+    await page.getByRole('button', { name: msg('en', 'home.wave').replace('{name}', p.display_name), exact: true }).click();
+    await page.locator('.toasts', { hasText: msg('en', 'home.waved').replace('{name}', p.display_name) }).waitFor();
+    assert.equal(await page.locator('main').getByText(msg('en', 'person.not_found')).count(), 0, 'no "does not exist"');
+    // Nothing they kept out of the directory shows.
+    assert.equal(await page.locator('#interests-title').count(), 0);
+    errors.assertNone('an unlisted person\'s page');
+  } finally {
+    await page.context().close();
+    await other.context().close();
+  }
+});
