@@ -73,7 +73,8 @@ func (s *Service) SignInExternal(ctx context.Context, id Identity) (*Person, err
 func profileFromClaims(id Identity, email string) Profile {
 	p := Profile{Languages: []string{}, Themes: []string{}, Tags: []string{}}
 	p.DisplayName = strings.TrimSpace(id.Name)
-	if p.DisplayName == "" || utf8.RuneCountInString(p.DisplayName) > MaxDisplayName || hasControl(p.DisplayName) {
+	if p.DisplayName == "" || utf8.RuneCountInString(p.DisplayName) > MaxDisplayName || hasControl(p.DisplayName) ||
+		HasFormatCharacter(p.DisplayName) {
 		p.DisplayName = email[:strings.IndexByte(email, '@')]
 	}
 	if OneOf(StakeholderGroups, id.StakeholderGroup) {

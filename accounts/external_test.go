@@ -34,6 +34,8 @@ func TestExternalProfileFromClaims(t *testing.T) {
 		{"all invalid", accounts.Identity{Issuer: "i", Subject: "2", Email: "bob@b.org", Name: "",
 			StakeholderGroup: "aliens", Region: "moon", Country: "EU", ZoneInfo: "Mars/Base", Locale: "!!"},
 			accounts.Profile{DisplayName: "bob", Languages: []string{}}},
+		{"name with a right-to-left override", accounts.Identity{Issuer: "i", Subject: "3", Email: "carol@b.org",
+			Name: "Carol \u202eloraC"}, accounts.Profile{DisplayName: "carol", Languages: []string{}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -15,7 +15,10 @@ import (
 const (
 	DefaultInvitationTTL = 14 * 24 * time.Hour
 	MaxInvitationTTL     = 90 * 24 * time.Hour
-	MaxNote              = 200
+	// MaxInvitationTTLHours is MaxInvitationTTL as the ttl_hours a request
+	// may ask for.
+	MaxInvitationTTLHours = int(MaxInvitationTTL / time.Hour)
+	MaxNote               = 200
 )
 
 // InvitationRequest is what the secretariat sends to create an invite link.
@@ -48,9 +51,13 @@ func (s *Service) CreateInvitation(ctx context.Context, by string, r InvitationR
 	}
 	ttl := DefaultInvitationTTL
 	if r.TTLHours != 0 {
-		ttl = time.Duration(r.TTLHours) * time.Hour
-		if r.TTLHours < 1 || ttl > MaxInvitationTTL {
-			f.Add("ttl_hours", "from 1 to %d hours", int(MaxInvitationTTL/time.Hour))
+		// The range is checked on the number itself: multiplied first, a
+		// large one wraps around int64 and passes as an expiry in the past
+		// or a few minutes away.
+		if r.TTLHours < 1 || r.TTLHours > MaxInvitationTTLHours {
+			f.Add("ttl_hours", "from 1 to %d hours", MaxInvitationTTLHours)
+		} else {
+			ttl = time.Duration(r.TTLHours) * time.Hour
 		}
 	}
 	if err := f.Err(); err != nil {
@@ -122,7 +129,9 @@ func (s *Service) DeleteInvitation(ctx context.Context, id string) error {
 }
 
 // Accept gives the person the invitation's role. The redemption insert is
-// the claim: of people racing for one link, exactly one gets the role.
+// the claim: of people racing for one link, exactly one gets the role. A
+// staff invitation to an organisation that is closing is gone (410), even
+// when the closing races with the accept (see CloseOrganisation).
 func (s *Service) Accept(ctx context.Context, personID, invitationID string) (*Person, error) {
 	st, err := s.Invitation(ctx, invitationID)
 	if err != nil {
@@ -133,6 +142,17 @@ func (s *Service) Accept(ctx context.Context, personID, invitationID string) (*P
 		return nil, apperr.New(apperr.Conflict, "this invitation has already been used")
 	case st.Expired:
 		return nil, apperr.New(apperr.Gone, "this invitation has expired; ask the Secretariat for a new one")
+	}
+	// Checked here too, so that a link to an organisation already closing
+	// is not used up; the check that counts comes after the write.
+	if st.Role == RoleStaff {
+		closed, err := s.OrganisationClosed(ctx, st.OrganisationID)
+		if err != nil {
+			return nil, err
+		}
+		if closed {
+			return nil, errOrganisationClosed()
+		}
 	}
 	p, err := s.Person(ctx, personID)
 	if err != nil {
@@ -148,13 +168,21 @@ func (s *Service) Accept(ctx context.Context, personID, invitationID string) (*P
 	if err != nil {
 		return nil, err
 	}
-	p.Role = st.Role
-	p.OrganisationID = st.OrganisationID
-	p.UpdatedAt = s.clock()
-	if err := s.store.UpdatePerson(ctx, p); err != nil {
+	was, wasOrg := p.Role, p.OrganisationID
+	stands, err := s.setRole(ctx, p, st.Role, st.OrganisationID)
+	if stands {
+		return p, nil
+	}
+	// The organisation began closing before the membership was written,
+	// so its demotion may have missed this person: undo it here. The
+	// invitation stays used; its organisation is leaving anyway.
+	if uerr := s.undoRole(ctx, p, was, wasOrg); uerr != nil {
+		return nil, errors.Join(err, uerr)
+	}
+	if err != nil {
 		return nil, err
 	}
-	return p, nil
+	return nil, errOrganisationClosed()
 }
 
 // CreateAdmin makes or promotes a secretariat account, for `village admin

@@ -15,9 +15,10 @@ import (
 
 // Service applies the rules for accounts on top of a Store.
 type Service struct {
-	store Store
-	hash  HashParams
-	now   Clock
+	store    Store
+	sessions Sessions // nil: nobody's sessions are ended
+	hash     HashParams
+	now      Clock
 	// dummyHash is checked against when an e-mail is unknown, so that a
 	// failed log-in takes as long whether or not the account exists.
 	dummyHash string
@@ -30,6 +31,17 @@ type Option func(*Service)
 
 // WithHash sets the argon2id costs for new passwords.
 func WithHash(p HashParams) Option { return func(s *Service) { s.hash = p } }
+
+// Sessions ends sign-in sessions; auth.Tokens is one. accounts says when
+// (a password change), auth how.
+type Sessions interface {
+	// EndOtherSessions ends every session of personID but keep (all when
+	// keep is empty).
+	EndOtherSessions(ctx context.Context, personID, keep string) error
+}
+
+// WithSessions lets a password change end the person's other sessions.
+func WithSessions(s Sessions) Option { return func(svc *Service) { svc.sessions = s } }
 
 // WithClock sets the clock, for tests.
 func WithClock(c Clock) Option { return func(s *Service) { s.now = c } }
@@ -168,8 +180,11 @@ type Update struct {
 	DirectoryOptIn   *bool     `json:"directory_opt_in"`
 }
 
-// UpdatePerson applies u to the account id.
-func (s *Service) UpdatePerson(ctx context.Context, id string, u Update) (*Person, error) {
+// UpdatePerson applies u to the account id, from the sign-in session
+// session. A new password ends every other session of the account: whoever
+// knew the old one, or holds a session opened with it, is out; the session
+// that changed it stays.
+func (s *Service) UpdatePerson(ctx context.Context, id, session string, u Update) (*Person, error) {
 	p, err := s.Person(ctx, id)
 	if err != nil {
 		return nil, err
@@ -229,6 +244,14 @@ func (s *Service) UpdatePerson(ctx context.Context, id string, u Update) (*Perso
 		}
 		return nil, err
 	}
+	// After the store, so that a refused change ends nothing. Should this
+	// fail, the password is changed but the request fails, and changing it
+	// again ends them.
+	if u.Password != nil && s.sessions != nil {
+		if err := s.sessions.EndOtherSessions(ctx, p.ID, session); err != nil {
+			return nil, err
+		}
+	}
 	return p, nil
 }
 
@@ -250,6 +273,18 @@ func (s *Service) Delete(ctx context.Context, id string) error {
 // Directory searches the people who opted in to the directory.
 func (s *Service) Directory(ctx context.Context, q DirectoryQuery) ([]Person, int, error) {
 	var f apperr.Fields
+	// Query parameters are bytes once percent-decoded; a store may choke
+	// on them when they are not text (MongoDB fails on a NUL byte), and no
+	// name or tag holds a control character to be found by.
+	for name, v := range map[string]string{"q": q.Text, "theme": q.Theme, "interest": q.Tag,
+		"stakeholder_group": q.StakeholderGroup, "region": q.Region, "language": q.Language} {
+		switch {
+		case !utf8.ValidString(v):
+			f.Add(name, "must be valid UTF-8 text")
+		case hasControl(strings.TrimSpace(v)):
+			f.Add(name, "must not contain control characters")
+		}
+	}
 	if q.Theme != "" && !OneOf(Themes, q.Theme) {
 		f.Add("theme", "must be one of %s", strings.Join(Themes, ", "))
 	}

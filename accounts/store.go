@@ -3,6 +3,8 @@ package accounts
 import (
 	"context"
 	"time"
+
+	"github.com/igf-village/village/store"
 )
 
 // Store is what accounts needs from storage. Implementations return errors
@@ -23,8 +25,11 @@ type Store interface {
 	// name then ID, and how many match in all.
 	SearchPeople(ctx context.Context, q DirectoryQuery) ([]Person, int, error)
 	// ClearOrganisation turns every staff member of org back into a
-	// participant, after the organisation is removed.
+	// participant, once the organisation's tombstone is claimed.
 	ClearOrganisation(ctx context.Context, orgID string) error
+	// Claims hold the tombstones of closed organisations, which make
+	// closing one and accepting a staff invitation to it exclusive.
+	store.Claims
 
 	CreateInvitation(ctx context.Context, inv *Invitation) error
 	Invitation(ctx context.Context, id string) (*Invitation, error)

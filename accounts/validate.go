@@ -53,6 +53,8 @@ func (p Profile) normalize(f *apperr.Fields) Profile {
 		f.Add("display_name", "at most %d characters", MaxDisplayName)
 	case hasControl(out.DisplayName):
 		f.Add("display_name", "must not contain control characters")
+	case HasFormatCharacter(out.DisplayName):
+		f.Add("display_name", FormatCharacterMessage)
 	}
 	if !OneOf(StakeholderGroups, p.StakeholderGroup) {
 		f.Add("stakeholder_group", "must be one of %s", strings.Join(StakeholderGroups, ", "))
@@ -146,8 +148,12 @@ func NormalizeEmail(s string, f *apperr.Fields) string {
 	return e
 }
 
+// checkPassword judges a password as it is, never a normalised form of
+// it: two different byte strings must never be the same password.
 func checkPassword(pw string, f *apperr.Fields) {
 	switch n := utf8.RuneCountInString(pw); {
+	case !utf8.ValidString(pw):
+		f.Add("password", "must be valid UTF-8 text")
 	case n < MinPassword:
 		f.Add("password", "at least %d characters", MinPassword)
 	case n > MaxPassword:

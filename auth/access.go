@@ -4,6 +4,7 @@ import (
 	"crypto/rand"
 	"encoding/base64"
 	"errors"
+	"fmt"
 	"time"
 
 	"github.com/golang-jwt/jwt/v5"
@@ -15,8 +16,16 @@ import (
 const (
 	DefaultAccessTTL  = 15 * time.Minute
 	DefaultRefreshTTL = 30 * 24 * time.Hour
-	DefaultIssuer     = "village"
-	DefaultAudience   = "village"
+	// DefaultRefreshGrace is how long a spent refresh token may be
+	// presented again for the same successor: long enough for a client to
+	// retry a refresh whose answer was lost, short enough that a stolen
+	// token is still caught.
+	DefaultRefreshGrace = 10 * time.Second
+	// MaxRefreshGrace bounds the grace window: beyond it reuse detection
+	// would catch little.
+	MaxRefreshGrace = time.Minute
+	DefaultIssuer   = "village"
+	DefaultAudience = "village"
 	// MinSecret is the shortest HS256 key accepted: RFC 7518 asks for at
 	// least the hash's size.
 	MinSecret = 32
@@ -33,14 +42,21 @@ type Config struct {
 	Audience   string
 	AccessTTL  time.Duration
 	RefreshTTL time.Duration
+	// RefreshGrace is the grace window of rotation (see Rotate). Zero: no
+	// grace, every second presentation of a token ends its session.
+	RefreshGrace time.Duration
 }
 
 // Claims are an access token's claims: the subject is the person ID. Role
 // and organisation are informational; the server reads the current role
 // from the store on every request so that a change takes effect at once.
+// Session names the sign-in session (refresh token family) the token was
+// issued for, so that a request can tell its own session from the
+// person's others.
 type Claims struct {
 	jwt.RegisteredClaims
-	Role string `json:"role,omitempty"`
+	Role    string `json:"role,omitempty"`
+	Session string `json:"sid,omitempty"`
 }
 
 // Tokens issues and checks access and refresh tokens.
@@ -48,6 +64,9 @@ type Tokens struct {
 	cfg   Config
 	store Store
 	now   func() time.Time
+	// successorKey derives a refresh token's successor from it; see
+	// successor.
+	successorKey []byte
 }
 
 // NewTokens returns Tokens; now may be nil for time.Now.
@@ -70,7 +89,10 @@ func NewTokens(cfg Config, st Store, now func() time.Time) (*Tokens, error) {
 	if now == nil {
 		now = time.Now
 	}
-	return &Tokens{cfg: cfg, store: st, now: now}, nil
+	if cfg.RefreshGrace < 0 || cfg.RefreshGrace > MaxRefreshGrace {
+		return nil, fmt.Errorf("auth: the refresh grace window must be from 0 to %v", MaxRefreshGrace)
+	}
+	return &Tokens{cfg: cfg, store: st, now: now, successorKey: successorKey(cfg.Secret)}, nil
 }
 
 // AccessTTL is how long an access token lives.
@@ -79,8 +101,9 @@ func (t *Tokens) AccessTTL() time.Duration { return t.cfg.AccessTTL }
 // RefreshTTL is how long a refresh token lives.
 func (t *Tokens) RefreshTTL() time.Duration { return t.cfg.RefreshTTL }
 
-// Access signs an access token for a person.
-func (t *Tokens) Access(personID, role string) (string, time.Time, error) {
+// Access signs an access token for a person, in session (empty for a token
+// of no session, such as villageload's).
+func (t *Tokens) Access(personID, role, session string) (string, time.Time, error) {
 	now := t.now().UTC()
 	exp := now.Add(t.cfg.AccessTTL)
 	c := Claims{
@@ -93,7 +116,7 @@ func (t *Tokens) Access(personID, role string) (string, time.Time, error) {
 			ExpiresAt: jwt.NewNumericDate(exp),
 			ID:        randomString(12),
 		},
-		Role: role,
+		Role: role, Session: session,
 	}
 	s, err := jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString(t.cfg.Secret)
 	return s, exp, err

@@ -25,9 +25,14 @@ type Store interface {
 	// its hash. Of racing spends exactly one succeeds; the others, and any
 	// later spend, get ErrDuplicate.
 	SpendRefreshToken(ctx context.Context, hash string, at time.Time) error
-	// RefreshTokenSpent reports whether the token was spent.
-	RefreshTokenSpent(ctx context.Context, hash string) (bool, error)
+	// RefreshTokenSpentAt returns when the token was spent (the at of the
+	// spend that won); ErrNotFound if it was not.
+	RefreshTokenSpentAt(ctx context.Context, hash string) (time.Time, error)
 	// RevokeFamily deletes every token of a family (sign-out everywhere
 	// that chain reached, or reuse detected).
 	RevokeFamily(ctx context.Context, family string) error
+	// RevokeOtherFamilies deletes every token of personID whose family is
+	// not keep (a password change ending the person's other sessions); an
+	// empty keep keeps none.
+	RevokeOtherFamilies(ctx context.Context, personID, keep string) error
 }

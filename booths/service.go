@@ -71,6 +71,8 @@ func (in OrganisationInput) apply(o *Organisation) error {
 		f.Add("name", "at most %d characters", MaxName)
 	case strings.IndexFunc(o.Name, unicode.IsControl) >= 0:
 		f.Add("name", "must not contain control characters")
+	case accounts.HasFormatCharacter(o.Name):
+		f.Add("name", accounts.FormatCharacterMessage)
 	}
 	if !accounts.OneOf(Kinds, o.Kind) {
 		f.Add("kind", "must be one of %s", strings.Join(Kinds, ", "))

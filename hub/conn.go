@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -86,7 +87,6 @@ func (h *Hub) Serve(ws *websocket.Conn, pre *Identity) {
 		c.closeWith(closeGoingAway, "the server is shutting down")
 		return
 	}
-	ws.SetReadLimit(MaxFrame)
 	if pre != nil {
 		if !c.signIn(*pre) {
 			return
@@ -96,7 +96,12 @@ func (h *Hub) Serve(ws *websocket.Conn, pre *Identity) {
 	} else {
 		_ = ws.SetReadDeadline(time.Now().Add(AuthTimeout))
 	}
+	// Only a signed-in peer earns more time: before auth the deadline is
+	// fixed, or a client could hold a socket forever with pongs alone.
 	ws.SetPongHandler(func(string) error {
+		if !c.authed.Load() {
+			return nil
+		}
 		return ws.SetReadDeadline(time.Now().Add(h.cfg.PongWait))
 	})
 	c.readLoop()
@@ -104,11 +109,13 @@ func (h *Hub) Serve(ws *websocket.Conn, pre *Identity) {
 
 func (c *Conn) readLoop() {
 	for {
-		_, data, err := c.ws.ReadMessage()
+		data, err := c.readFrame()
 		if err != nil {
 			switch {
-			case errors.Is(err, websocket.ErrReadLimit):
+			case errors.Is(err, errFrameTooBig):
 				c.closeWith(websocket.CloseMessageTooBig, "a frame was larger than 32 KiB")
+			case errors.Is(err, errBinaryFrame):
+				c.closeWith(websocket.CloseUnsupportedData, "frames are JSON text; binary frames are not the protocol")
 			case !c.authed.Load():
 				c.closeWith(CloseUnauthenticated, "authenticate within 5 seconds")
 			default:
@@ -161,6 +168,33 @@ func (c *Conn) readLoop() {
 	}
 }
 
+var (
+	errFrameTooBig = errors.New("hub: frame over MaxFrame")
+	errBinaryFrame = errors.New("hub: binary frame")
+)
+
+// readFrame reads one client frame. It enforces MaxFrame itself rather
+// than through the WebSocket library, whose own close for an oversized
+// frame carries no reason; the rest of such a frame is drained (and
+// dropped) by finish.
+func (c *Conn) readFrame() ([]byte, error) {
+	typ, r, err := c.ws.NextReader()
+	if err != nil {
+		return nil, err
+	}
+	if typ != websocket.TextMessage {
+		return nil, errBinaryFrame
+	}
+	data, err := io.ReadAll(io.LimitReader(r, MaxFrame+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxFrame {
+		return nil, errFrameTooBig
+	}
+	return data, nil
+}
+
 // strike counts a refused request; true when the client has had enough
 // warnings and is to be closed.
 func (c *Conn) strike() bool {
@@ -186,7 +220,7 @@ func (c *Conn) authenticate(env Envelope) bool {
 
 func (c *Conn) checkToken(env Envelope) (Identity, error) {
 	var p authPayload
-	if err := decodePayload(env, &p); err != nil {
+	if err := decodePayload(env, &p, "token"); err != nil {
 		return Identity{}, err
 	}
 	ctx, cancel := context.WithTimeout(c.h.ctx, 5*time.Second)
@@ -433,8 +467,15 @@ func (c *Conn) replyError(id string, err error) {
 // error that says what is wrong.
 func ParseFrame(data []byte) (Envelope, error) {
 	var env Envelope
-	if err := json.Unmarshal(data, &env); err != nil || env.Type == "" {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&env); err != nil || env.Type == "" {
 		return Envelope{}, apperr.New(apperr.BadRequest, "a frame must be a JSON object with a type")
+	}
+	if rest := bytes.TrimLeft(data[dec.InputOffset():], " \t\r\n"); len(rest) > 0 {
+		if rest[0] == '{' {
+			return Envelope{}, apperr.New(apperr.BadRequest, "a frame holds one envelope; this one holds more: send each request in a frame of its own")
+		}
+		return Envelope{}, apperr.New(apperr.BadRequest, "a frame must be a JSON object with a type, and nothing after it")
 	}
 	if len(env.ID) > MaxID {
 		return Envelope{}, apperr.New(apperr.BadRequest, "the id is longer than %d bytes", MaxID)
@@ -446,19 +487,31 @@ func ParseFrame(data []byte) (Envelope, error) {
 }
 
 // peekID finds the id of a frame that is not read in full, so that even a
-// refused request gets its reply.
+// refused request gets its reply. Of a frame holding several envelopes it
+// is the first one's.
 func peekID(data []byte) string {
 	var e struct {
 		ID string `json:"id"`
 	}
-	if json.Unmarshal(data, &e) != nil || len(e.ID) > MaxID {
+	if json.NewDecoder(bytes.NewReader(data)).Decode(&e) != nil || len(e.ID) > MaxID {
 		return ""
 	}
 	return e.ID
 }
 
-func decodePayload(env Envelope, dst any) error {
-	if len(env.Payload) == 0 {
+var jsonNull = []byte("null")
+
+// hasPayload tells a payload left out (or null) from one that was sent.
+func hasPayload(env Envelope) bool {
+	return len(env.Payload) > 0 && !bytes.Equal(env.Payload, jsonNull)
+}
+
+// decodePayload decodes env's payload into dst strictly, and checks that
+// the required fields are there. A field left out or null is the client's
+// bug (bad_request); a value that is there but not acceptable is the
+// caller's to judge (validation_failed, unauthenticated).
+func decodePayload(env Envelope, dst any, required ...string) error {
+	if !hasPayload(env) {
 		return apperr.New(apperr.BadRequest, "%s needs a payload", env.Type)
 	}
 	// Strict: a field the server does not take (a "from" naming someone
@@ -468,17 +521,43 @@ func decodePayload(env Envelope, dst any) error {
 	if err := dec.Decode(dst); err != nil {
 		return apperr.New(apperr.BadRequest, "the payload of %s is not of the right shape: %s", env.Type, payloadProblem(err))
 	}
+	if len(required) == 0 {
+		return nil
+	}
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(env.Payload, &fields); err != nil {
+		return apperr.New(apperr.BadRequest, "the payload of %s is not of the right shape: not a JSON object", env.Type)
+	}
+	for _, f := range required {
+		if v, ok := fields[f]; !ok || bytes.Equal(v, jsonNull) {
+			return apperr.New(apperr.BadRequest, "the payload of %s lacks the required field %s", env.Type, f)
+		}
+	}
 	return nil
+}
+
+// noPayload checks a request that takes no payload: it may leave it out
+// or send {}, and anything else is refused like an unknown field.
+func noPayload(env Envelope) error {
+	if !hasPayload(env) {
+		return nil
+	}
+	return decodePayload(env, &struct{}{})
 }
 
 // payloadProblem names what is wrong without echoing the client's bytes.
 func payloadProblem(err error) string {
 	var typ *json.UnmarshalTypeError
 	switch {
-	case errors.As(err, &typ):
+	case errors.As(err, &typ) && typ.Field != "":
 		return "field " + typ.Field + " has the wrong type"
 	case strings.HasPrefix(err.Error(), "json: unknown field "):
-		return "unknown " + strings.TrimPrefix(err.Error(), "json: ")
+		// The decoder quotes the name; a short one is worth echoing, since
+		// naming it is what makes the error useful.
+		if name := strings.TrimPrefix(err.Error(), "json: unknown field "); len(name) <= MaxID {
+			return "unknown field " + name
+		}
+		return "an unknown field"
 	}
 	return "not a JSON object"
 }
@@ -501,6 +580,8 @@ func closeLabel(code int) string {
 		return "account_gone"
 	case websocket.CloseMessageTooBig:
 		return "too_big"
+	case websocket.CloseUnsupportedData:
+		return "binary"
 	case closeGoingAway:
 		return "shutdown"
 	case websocket.CloseNormalClosure:

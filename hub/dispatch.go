@@ -32,14 +32,17 @@ func (c *Conn) dispatch(env Envelope) {
 	case TypeHistory:
 		result, err = c.historyPage(ctx, env)
 	case TypePresence:
-		r, e := c.joined(env.Room)
-		if err = e; err == nil {
-			result = r.snapshot()
+		var r *room
+		if r, err = c.joined(env.Room); err == nil {
+			if err = noPayload(env); err == nil {
+				result = r.snapshot()
+			}
 		}
 	case TypeDirect:
 		err = c.direct(ctx, env)
 		result = struct{}{}
 	case TypePing:
+		err = noPayload(env)
 		result = map[string]time.Time{"server_time": time.Now().UTC()}
 	default:
 		err = apperr.New(apperr.BadRequest, "unknown message type %q", env.Type)
@@ -80,7 +83,7 @@ func (c *Conn) join(ctx context.Context, env Envelope) (JoinResult, error) {
 		return JoinResult{}, err
 	}
 	var p joinPayload
-	if len(env.Payload) > 0 {
+	if hasPayload(env) {
 		if err := decodePayload(env, &p); err != nil {
 			return JoinResult{}, err
 		}
@@ -132,6 +135,9 @@ func (c *Conn) leave(env Envelope) error {
 	if err != nil {
 		return err
 	}
+	if err := noPayload(env); err != nil {
+		return err
+	}
 	c.roomsMu.Lock()
 	delete(c.rooms, env.Room)
 	delete(c.stale, env.Room)
@@ -146,7 +152,7 @@ func (c *Conn) chat(ctx context.Context, env Envelope) (map[string]uint64, error
 		return nil, err
 	}
 	var p sendPayload
-	if err := decodePayload(env, &p); err != nil {
+	if err := decodePayload(env, &p, "text"); err != nil {
 		return nil, err
 	}
 	text := strings.TrimSpace(p.Text)
@@ -165,7 +171,7 @@ func (c *Conn) historyPage(ctx context.Context, env Envelope) (HistoryResult, er
 		return HistoryResult{}, err
 	}
 	var p historyPayload
-	if err := decodePayload(env, &p); err != nil {
+	if err := decodePayload(env, &p, "after"); err != nil {
 		return HistoryResult{}, err
 	}
 	if p.Limit <= 0 || p.Limit > MaxHistoryPage {
@@ -188,7 +194,7 @@ func (c *Conn) historyPage(ctx context.Context, env Envelope) (HistoryResult, er
 // direct sends a message to every tab of a person, on every node.
 func (c *Conn) direct(ctx context.Context, env Envelope) error {
 	var p directPayload
-	if err := decodePayload(env, &p); err != nil {
+	if err := decodePayload(env, &p, "to", "kind"); err != nil {
 		return err
 	}
 	switch {

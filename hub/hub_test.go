@@ -338,3 +338,255 @@ func TestTokenExpiry(t *testing.T) {
 	time.Sleep(600 * time.Millisecond) // past the first token's life
 	request(t, renewing, "ping", "", struct{}{})
 }
+
+// TestAuthDeadline: nothing but a successful auth extends the life of a
+// connection that has not authenticated. Whatever else it sends, pongs
+// (which extend a signed-in connection's deadline), pings or frames that
+// are not the protocol, it is closed with 4001 when the auth deadline
+// passes.
+func TestAuthDeadline(t *testing.T) {
+	_, url := startHub(t, hub.Config{}, nil)
+	control := func(kind int) func(*websocket.Conn) error {
+		return func(c *websocket.Conn) error {
+			return c.WriteControl(kind, []byte("alive"), time.Now().Add(time.Second))
+		}
+	}
+	cases := []struct {
+		name string
+		send func(*websocket.Conn) error // every 100 ms until the close
+	}{
+		{"silent", nil},
+		{"pongs", control(websocket.PongMessage)},
+		{"pings", control(websocket.PingMessage)},
+		{"pongs and pings", func(c *websocket.Conn) error {
+			if err := control(websocket.PongMessage)(c); err != nil {
+				return err
+			}
+			return control(websocket.PingMessage)(c)
+		}},
+		{"frames that are not the protocol", func(c *websocket.Conn) error {
+			return c.WriteMessage(websocket.TextMessage, []byte(`{"id":"x"}`))
+		}},
+	}
+	// Every case runs at once, so that the test takes one deadline, not
+	// one per case.
+	type ending struct {
+		took time.Duration
+		err  error
+	}
+	endings := make([]chan ending, len(cases))
+	start := time.Now()
+	for i, tc := range cases {
+		c, _, err := websocket.DefaultDialer.Dial(url, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { c.Close() })
+		stop := make(chan struct{})
+		if tc.send != nil {
+			go func() {
+				tick := time.NewTicker(100 * time.Millisecond)
+				defer tick.Stop()
+				for {
+					select {
+					case <-stop:
+						return
+					case <-tick.C:
+						if tc.send(c) != nil {
+							return
+						}
+					}
+				}
+			}()
+		}
+		endings[i] = make(chan ending, 1)
+		go func() {
+			defer close(stop)
+			_ = c.SetReadDeadline(start.Add(hub.AuthTimeout + 5*time.Second))
+			for {
+				if _, _, err := c.ReadMessage(); err != nil {
+					endings[i] <- ending{time.Since(start), err}
+					return
+				}
+				// an error reply to a bad frame
+			}
+		}()
+	}
+	for i, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			e := <-endings[i]
+			ce, ok := e.err.(*websocket.CloseError)
+			if !ok || ce.Code != hub.CloseUnauthenticated || ce.Text == "" {
+				t.Fatalf("ended after %v with %v, want close %d", e.took, e.err, hub.CloseUnauthenticated)
+			}
+			if e.took < hub.AuthTimeout-500*time.Millisecond || e.took > hub.AuthTimeout+2*time.Second {
+				t.Fatalf("closed after %v, want about %v", e.took, hub.AuthTimeout)
+			}
+		})
+	}
+}
+
+// TestFrameLimits: a frame over 32 KiB closes the connection with 1009
+// and a binary frame with 1003, each with a reason; a text frame of
+// exactly 32 KiB is served.
+func TestFrameLimits(t *testing.T) {
+	_, url := startHub(t, hub.Config{}, nil)
+	padded := func(n int) []byte {
+		b := []byte(`{"type":"ping","id":"p"}`)
+		return append(b, strings.Repeat(" ", n-len(b))...)
+	}
+	for _, tc := range []struct {
+		name      string
+		kind      int
+		data      []byte
+		wantClose int // 0: served
+	}{
+		{"exactly 32 KiB", websocket.TextMessage, padded(hub.MaxFrame), 0},
+		{"one byte over", websocket.TextMessage, padded(hub.MaxFrame + 1), websocket.CloseMessageTooBig},
+		{"a megabyte", websocket.TextMessage, padded(1 << 20), websocket.CloseMessageTooBig},
+		{"binary", websocket.BinaryMessage, []byte(`{"type":"ping","id":"p"}`), websocket.CloseUnsupportedData},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := dial(t, url, "sender")
+			if err := c.WriteMessage(tc.kind, tc.data); err != nil {
+				t.Fatal(err)
+			}
+			_ = c.SetReadDeadline(time.Now().Add(5 * time.Second))
+			env, err := readEnv(c)
+			if tc.wantClose == 0 {
+				if err != nil || env.Type != hub.TypeReply || env.ID != "p" {
+					t.Fatalf("got %+v %v, want the reply to the ping", env, err)
+				}
+				return
+			}
+			ce, ok := err.(*websocket.CloseError)
+			if !ok || ce.Code != tc.wantClose || ce.Text == "" {
+				t.Fatalf("got %+v %v, want close %d with a reason", env, err, tc.wantClose)
+			}
+		})
+	}
+}
+
+// exchange writes one raw frame, then a ping, and returns what came back
+// before the ping's reply: the answers to the frame.
+func exchange(t *testing.T, c *websocket.Conn, frame string) []hub.Envelope {
+	t.Helper()
+	if err := c.WriteMessage(websocket.TextMessage, []byte(frame)); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.WriteMessage(websocket.TextMessage, []byte(`{"type":"ping","id":"probe"}`)); err != nil {
+		t.Fatal(err)
+	}
+	var got []hub.Envelope
+	for {
+		_ = c.SetReadDeadline(time.Now().Add(5 * time.Second))
+		env, err := readEnv(c)
+		if err != nil {
+			t.Fatalf("awaiting the probe's reply: %v", err)
+		}
+		if env.ID == "probe" {
+			return got
+		}
+		if env.Type == hub.TypeReply || env.Type == hub.TypeError {
+			got = append(got, env)
+		}
+	}
+}
+
+// TestFrameRefusals: a frame that is not one valid envelope gets one
+// bad_request error that says what is wrong, with the id that could be
+// read, and nothing else.
+func TestFrameRefusals(t *testing.T) {
+	_, url := startHub(t, hub.Config{}, nil)
+	c := dial(t, url, "framer")
+	for _, tc := range []struct {
+		name, frame string
+		id          string // of the one answer
+		say         string // in its message; "" for a reply
+	}{
+		{"two envelopes, one a line", "{\"type\":\"ping\",\"id\":\"a\"}\n{\"type\":\"ping\",\"id\":\"b\"}", "a", "one envelope"},
+		{"two envelopes on one line", `{"type":"ping","id":"a"}{"type":"ping","id":"b"}`, "a", "one envelope"},
+		{"something after the envelope", `{"type":"ping","id":"a"} ]`, "a", "nothing after it"},
+		{"not JSON", `{"type":"ping","id":`, "", "a JSON object with a type"},
+		{"no type", `{"id":"n"}`, "n", "a JSON object with a type"},
+		{"an array", `[{"type":"ping","id":"l"}]`, "", "a JSON object with a type"},
+		{"id over 64 bytes", `{"type":"ping","id":"` + strings.Repeat("i", hub.MaxID+1) + `"}`, "", "longer than 64 bytes"},
+		{"seq from the client", `{"type":"ping","id":"s","seq":4}`, "s", "server's fields"},
+		{"whitespace around one envelope", " {\"type\":\"ping\",\"id\":\"w\"}\n", "w", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := exchange(t, c, tc.frame)
+			if len(got) != 1 || got[0].ID != tc.id {
+				t.Fatalf("answers %+v, want one with id %q", got, tc.id)
+			}
+			if tc.say == "" {
+				if got[0].Type != hub.TypeReply {
+					t.Fatalf("answer %+v, want a reply", got[0].Error)
+				}
+				return
+			}
+			if e := got[0].Error; e == nil || e.Code != apperr.BadRequest || !strings.Contains(e.Message, tc.say) {
+				t.Fatalf("answer %+v, want bad_request saying %q", e, tc.say)
+			}
+		})
+	}
+}
+
+// TestPayloadRules: every request type refuses payload fields it does not
+// take, a required field left out is bad_request and names the field, and
+// a value that is there but wrong is judged by the request.
+func TestPayloadRules(t *testing.T) {
+	_, url := startHub(t, hub.Config{}, nil)
+	for i, tc := range []struct {
+		name, typ, payload string // payload "": left out
+		code               apperr.Code
+		say                string // in the error's message
+	}{
+		{"auth without token", "auth", `{}`, apperr.BadRequest, "required field token"},
+		{"auth with a null token", "auth", `{"token":null}`, apperr.BadRequest, "required field token"},
+		{"auth with an empty token", "auth", `{"token":""}`, apperr.Unauthenticated, ""},
+		{"send without payload", "send", ``, apperr.BadRequest, "needs a payload"},
+		{"send with a null payload", "send", `null`, apperr.BadRequest, "needs a payload"},
+		{"send without text", "send", `{}`, apperr.BadRequest, "required field text"},
+		{"send with empty text", "send", `{"text":""}`, apperr.ValidationFailed, ""},
+		{"send with a from", "send", `{"text":"hi","from":"p-other"}`, apperr.BadRequest, `unknown field "from"`},
+		{"send with text a number", "send", `{"text":5}`, apperr.BadRequest, "field text has the wrong type"},
+		{"history without after", "history", `{"limit":5}`, apperr.BadRequest, "required field after"},
+		{"direct without to", "direct", `{"kind":"wave"}`, apperr.BadRequest, "required field to"},
+		{"direct without kind", "direct", `{"to":"p-1"}`, apperr.BadRequest, "required field kind"},
+		{"direct with an empty to", "direct", `{"to":"","kind":"wave"}`, apperr.ValidationFailed, ""},
+		{"join with an unknown field", "join", `{"since":1,"until":2}`, apperr.BadRequest, `unknown field "until"`},
+		{"leave with an unknown field", "leave", `{"silently":true}`, apperr.BadRequest, `unknown field "silently"`},
+		{"leave with a list", "leave", `[]`, apperr.BadRequest, "not a JSON object"},
+		{"presence with an unknown field", "presence", `{"all":true}`, apperr.BadRequest, `unknown field "all"`},
+		{"ping with an unknown field", "ping", `{"at":1}`, apperr.BadRequest, `unknown field "at"`},
+		{"leave with {}", "leave", `{}`, "", ""},
+		{"presence with null", "presence", `null`, "", ""},
+		{"ping without payload", "ping", ``, "", ""},
+		{"history with after", "history", `{"after":0}`, "", ""},
+		{"direct without body", "direct", `{"to":"p-1","kind":"wave"}`, "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := dial(t, url, fmt.Sprint("payloads-", i))
+			request(t, c, "join", "hall", nil)
+			frame := `{"type":"` + tc.typ + `","id":"q","room":"hall"`
+			if tc.payload != "" {
+				frame += `,"payload":` + tc.payload
+			}
+			got := exchange(t, c, frame+"}")
+			if len(got) != 1 {
+				t.Fatalf("answers %+v, want one", got)
+			}
+			e := got[0].Error
+			if tc.code == "" {
+				if e != nil {
+					t.Fatalf("error %+v, want a reply", e)
+				}
+				return
+			}
+			if e == nil || e.Code != tc.code || !strings.Contains(e.Message, tc.say) || strings.Contains(e.Message, "unknown unknown") {
+				t.Fatalf("error %+v, want %s saying %q", e, tc.code, tc.say)
+			}
+		})
+	}
+}

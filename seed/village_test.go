@@ -57,6 +57,13 @@ func (s *fakeStore) Claim(_ context.Context, key string, at time.Time) error {
 	return nil
 }
 
+func (s *fakeStore) Claimed(_ context.Context, key string) (bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	_, ok := s.claims[key]
+	return ok, nil
+}
+
 func (s *fakeStore) CreatePerson(_ context.Context, p *accounts.Person) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()

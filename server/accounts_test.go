@@ -182,3 +182,53 @@ func TestDeleteAccount(t *testing.T) {
 		anon.Register(t, body)
 	})
 }
+
+// TestPasswordChangeEndsOtherSessions: a new password ends every other
+// session of the account (their refresh tokens stop working, spent ones
+// too); the session that changed it goes on, as does everyone else's. A
+// refused change, or one of the profile only, ends nothing.
+func TestPasswordChangeEndsOtherSessions(t *testing.T) {
+	testkit.EachBackend(t, func(t *testing.T, n *testkit.Node) {
+		anon := n.Client(t)
+		current, acc := anon.Register(t, testkit.Registration(1))
+		email := acc["email"].(string)
+		laptop := anon.SignIn(t, email, testkit.DefaultPassword)
+		phone := anon.SignIn(t, email, testkit.DefaultPassword)
+		someoneElse, _ := anon.Register(t, testkit.Registration(2))
+		refresh := func(c *testkit.Client) *testkit.Response {
+			t.Helper()
+			var s testkit.Session
+			r := c.Do(http.MethodPost, "/api/auth/refresh", map[string]string{"refresh_token": c.Refresh})
+			if r.Status == http.StatusOK {
+				r.Decode(t, &s)
+				c.Token, c.Refresh = s.AccessToken, s.RefreshToken
+			}
+			return r
+		}
+		// The phone has refreshed: it holds a spent token too, still
+		// within its grace window.
+		spent := phone.Refresh
+		refresh(phone).Want(t, http.StatusOK)
+
+		current.Do(http.MethodPatch, "/api/me", map[string]any{"display_name": "Amina D."}).Want(t, http.StatusOK)
+		current.Do(http.MethodPatch, "/api/me", map[string]any{"password": "a new long password", "current_password": "not the password"}).
+			WantError(t, http.StatusUnprocessableEntity, "validation_failed")
+		refresh(laptop).Want(t, http.StatusOK)
+
+		// The session that changes the password has refreshed since it
+		// signed in: it is still the same session.
+		refresh(current).Want(t, http.StatusOK)
+		current.Do(http.MethodPatch, "/api/me", map[string]any{"password": "a new long password", "current_password": testkit.DefaultPassword}).
+			Want(t, http.StatusOK)
+
+		refresh(laptop).WantError(t, http.StatusUnauthorized, "unauthenticated")
+		refresh(phone).WantError(t, http.StatusUnauthorized, "unauthenticated")
+		phone.Refresh = spent
+		refresh(phone).WantError(t, http.StatusUnauthorized, "unauthenticated")
+		refresh(current).Want(t, http.StatusOK)
+		current.Do(http.MethodGet, "/api/me", nil).Want(t, http.StatusOK)
+		refresh(someoneElse).Want(t, http.StatusOK)
+		// A session opened with the new password is a new one and lives.
+		refresh(anon.SignIn(t, email, "a new long password")).Want(t, http.StatusOK)
+	})
+}

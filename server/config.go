@@ -24,9 +24,13 @@ const (
 	DefaultShutdownTimeout  = 15 * time.Second
 	DefaultBodyLimit        = "64K"
 	DefaultLoginPerIP       = 30 // attempts a minute from one address
-	DefaultLoginPerAccount  = 10 // attempts a minute at one e-mail
+	DefaultLoginPerAccount  = 10 // failed log-ins a minute at one e-mail from one address
 	DefaultDemoParticipants = 400
 )
+
+// DefaultLoginPerAccountTotal is failed log-ins a minute at one e-mail from
+// every address together: ten addresses guessing as fast as they may.
+const DefaultLoginPerAccountTotal = 100
 
 // Config is everything a node reads at start. Each field has a flag and a
 // VILLAGE_* environment variable; flags win.
@@ -41,6 +45,7 @@ type Config struct {
 	JWTAudience      string
 	AccessTTL        time.Duration
 	RefreshTTL       time.Duration
+	RefreshGrace     time.Duration
 	IDP              auth.ExternalConfig
 	AdminEmail       string
 	AdminPassword    string
@@ -52,6 +57,9 @@ type Config struct {
 	LoginPerIP       int
 	LoginPerAccount  int
 	TrustedProxies   string
+	// LoginPerAccountTotal bounds the failed log-ins at one account from
+	// every address together; LoginPerAccount counts per address.
+	LoginPerAccountTotal int
 	// InsecureCookies drops the Secure flag from the session cookie, for
 	// plain-HTTP deployments other than localhost. Never in production.
 	InsecureCookies bool
@@ -70,10 +78,10 @@ func DefaultConfig() Config {
 	return Config{
 		Addr: DefaultAddr, DataDir: DefaultDataDir, MongoDatabase: DefaultMongoDatabase,
 		PublicURL: DefaultPublicURL, JWTIssuer: auth.DefaultIssuer, JWTAudience: auth.DefaultAudience,
-		AccessTTL: auth.DefaultAccessTTL, RefreshTTL: auth.DefaultRefreshTTL,
+		AccessTTL: auth.DefaultAccessTTL, RefreshTTL: auth.DefaultRefreshTTL, RefreshGrace: auth.DefaultRefreshGrace,
 		DemoParticipants: DefaultDemoParticipants,
 		LogLevel:         "info", LogFormat: "text", ShutdownTimeout: DefaultShutdownTimeout,
-		LoginPerIP: DefaultLoginPerIP, LoginPerAccount: DefaultLoginPerAccount,
+		LoginPerIP: DefaultLoginPerIP, LoginPerAccount: DefaultLoginPerAccount, LoginPerAccountTotal: DefaultLoginPerAccountTotal,
 	}
 }
 
@@ -131,6 +139,7 @@ func (c *Config) FlagSet(fs *flag.FlagSet, getenv func(string) string) error {
 	str(&c.JWTAudience, "jwt-audience", "JWT_AUDIENCE", "audience of access tokens")
 	dur(&c.AccessTTL, "access-ttl", "ACCESS_TTL", "lifetime of an access token")
 	dur(&c.RefreshTTL, "refresh-ttl", "REFRESH_TTL", "lifetime of a session (refresh token)")
+	dur(&c.RefreshGrace, "refresh-grace", "REFRESH_GRACE", "how long a spent refresh token may be presented again for the same new one")
 	str(&c.IDP.Issuer, "idp-issuer", "IDP_ISSUER", "issuer of the event registration site's tokens")
 	str(&c.IDP.Audience, "idp-audience", "IDP_AUDIENCE", "audience the registration site's tokens must name")
 	str(&c.IDP.JWKSURL, "idp-jwks-url", "IDP_JWKS_URL", "the registration site's JWKS URL")
@@ -143,7 +152,8 @@ func (c *Config) FlagSet(fs *flag.FlagSet, getenv func(string) string) error {
 	str(&c.LogFormat, "log-format", "LOG_FORMAT", "text or json")
 	dur(&c.ShutdownTimeout, "shutdown-timeout", "SHUTDOWN_TIMEOUT", "how long in-flight requests may take to finish at shutdown")
 	integer(&c.LoginPerIP, "login-per-ip", "LOGIN_PER_IP", "log-in attempts a minute from one address")
-	integer(&c.LoginPerAccount, "login-per-account", "LOGIN_PER_ACCOUNT", "log-in attempts a minute at one account")
+	integer(&c.LoginPerAccount, "login-per-account", "LOGIN_PER_ACCOUNT", "failed log-ins a minute at one account from one address")
+	integer(&c.LoginPerAccountTotal, "login-per-account-total", "LOGIN_PER_ACCOUNT_TOTAL", "failed log-ins a minute at one account from every address together")
 	boolean(&c.InsecureCookies, "insecure-cookies", "INSECURE_COOKIES", "send the session cookie over plain HTTP (never in production)")
 	str(&c.NATSURL, "nats-url", "NATS_URL", "NATS server(s) linking the nodes of a cluster; empty for one node")
 	str(&c.AllowedOrigins, "allowed-origins", "ALLOWED_ORIGINS", "comma-separated browser origins allowed on /ws besides the server's own and the public URL's")
@@ -173,6 +183,9 @@ func (c *Config) Validate() error {
 	if c.RefreshTTL < c.AccessTTL {
 		errs = append(errs, errors.New("refresh-ttl: must be longer than access-ttl"))
 	}
+	if c.RefreshGrace < 0 || c.RefreshGrace > auth.MaxRefreshGrace {
+		errs = append(errs, fmt.Errorf("refresh-grace: from 0 to %v", auth.MaxRefreshGrace))
+	}
 	if c.IDP.Enabled() && (c.IDP.Issuer == "" || c.IDP.Audience == "") {
 		errs = append(errs, errors.New("idp-issuer and idp-audience: both are needed with an identity provider"))
 	}
@@ -185,8 +198,8 @@ func (c *Config) Validate() error {
 	if c.LogFormat != "text" && c.LogFormat != "json" {
 		errs = append(errs, errors.New("log-format: text or json"))
 	}
-	if c.LoginPerIP < 1 || c.LoginPerAccount < 1 {
-		errs = append(errs, errors.New("login-per-ip and login-per-account: at least 1"))
+	if c.LoginPerIP < 1 || c.LoginPerAccount < 1 || c.LoginPerAccountTotal < 1 {
+		errs = append(errs, errors.New("login-per-ip, login-per-account and login-per-account-total: at least 1"))
 	}
 	if c.DemoParticipants < 1 || c.DemoParticipants > 20000 {
 		errs = append(errs, errors.New("demo-participants: from 1 to 20000"))

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"mime"
 	"net/http"
 	"strings"
 
@@ -75,9 +76,8 @@ func toAppError(err error) *apperr.Error {
 // bind decodes a JSON body into dst strictly: unknown fields, trailing data
 // and wrong types are errors that name the field.
 func bind(c echo.Context, dst any) error {
-	ct := c.Request().Header.Get(echo.HeaderContentType)
-	if ct != "" && !strings.HasPrefix(strings.ToLower(ct), echo.MIMEApplicationJSON) {
-		return apperr.New(apperr.BadRequest, "send JSON with Content-Type: application/json")
+	if err := checkJSONType(c.Request().Header.Get(echo.HeaderContentType)); err != nil {
+		return err
 	}
 	raw, err := io.ReadAll(c.Request().Body)
 	if err != nil {
@@ -91,8 +91,17 @@ func bind(c echo.Context, dst any) error {
 		}
 		return apperr.Wrap(err, apperr.BadRequest, "the request body could not be read")
 	}
-	if len(bytes.TrimSpace(raw)) == 0 {
+	trimmed := bytes.TrimSpace(raw)
+	if len(trimmed) == 0 {
 		return apperr.New(apperr.BadRequest, "the request body is empty; send a JSON object")
+	}
+	// encoding/json decodes null into a struct as "nothing to change", and
+	// a PATCH would answer 200: every body must be an object.
+	if trimmed[0] != '{' {
+		return apperr.New(apperr.BadRequest, "the request body must be a JSON object")
+	}
+	if err := checkText(raw); err != nil {
+		return err
 	}
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.DisallowUnknownFields()
@@ -101,6 +110,25 @@ func bind(c echo.Context, dst any) error {
 	}
 	if dec.More() {
 		return apperr.New(apperr.BadRequest, "the request body holds more than one JSON value")
+	}
+	return nil
+}
+
+// checkJSONType accepts no Content-Type or application/json, with any
+// parameters but a charset other than UTF-8: JSON is UTF-8 (RFC 8259), and
+// a body that says otherwise would be read as something it is not. The
+// type is parsed, not matched as a prefix, so that application/jsonp is
+// not JSON.
+func checkJSONType(ct string) error {
+	if ct == "" {
+		return nil
+	}
+	mt, params, err := mime.ParseMediaType(ct)
+	if err != nil || mt != echo.MIMEApplicationJSON {
+		return apperr.New(apperr.BadRequest, "send JSON with Content-Type: application/json")
+	}
+	if cs, ok := params["charset"]; ok && !strings.EqualFold(cs, "utf-8") {
+		return apperr.New(apperr.BadRequest, "JSON is UTF-8: send charset=utf-8 or no charset")
 	}
 	return nil
 }

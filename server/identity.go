@@ -9,7 +9,10 @@ import (
 	"github.com/igf-village/village/apperr"
 )
 
-const personKey = "village.person"
+const (
+	personKey  = "village.person"
+	sessionKey = "village.session"
+)
 
 // authenticate reads the bearer token, checks it and loads the person, so
 // that handlers see the current role even if it changed since the token was
@@ -33,6 +36,7 @@ func (s *Server) authenticate(next echo.HandlerFunc) echo.HandlerFunc {
 			return err
 		}
 		c.Set(personKey, p)
+		c.Set(sessionKey, claims.Session)
 		return next(c)
 	}
 }
@@ -41,6 +45,13 @@ func (s *Server) authenticate(next echo.HandlerFunc) echo.HandlerFunc {
 func me(c echo.Context) *accounts.Person {
 	p, _ := c.Get(personKey).(*accounts.Person)
 	return p
+}
+
+// mySession is the sign-in session the access token was issued for; empty
+// for a token that names none.
+func mySession(c echo.Context) string {
+	s, _ := c.Get(sessionKey).(string)
+	return s
 }
 
 // allow lets only the given roles through.

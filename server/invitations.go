@@ -68,10 +68,18 @@ func (s *Server) deleteInvitation(c echo.Context) error {
 }
 
 // invitationOrgExists refuses a staff invitation whose organisation was
-// removed after the link was made.
+// removed, or began to be, after the link was made. Accept checks the
+// latter again, after it writes, for a removal that starts meanwhile.
 func (s *Server) invitationOrgExists(ctx context.Context, st *accounts.InvitationState) error {
 	if st.Role != accounts.RoleStaff {
 		return nil
+	}
+	closed, err := s.accounts.OrganisationClosed(ctx, st.OrganisationID)
+	if err != nil {
+		return err
+	}
+	if closed {
+		return apperr.New(apperr.Gone, "the organisation of this invitation has left the village")
 	}
 	if _, err := s.orgs.Get(ctx, st.OrganisationID); err != nil {
 		if apperr.CodeOf(err) == apperr.NotFound {

@@ -42,9 +42,14 @@ func TestLiveAuthentication(t *testing.T) {
 		}
 	})
 	t.Run("token in the URL", func(t *testing.T) {
-		_, resp, err := websocket.DefaultDialer.Dial(n.WSURL()+"?token="+c.Token, nil)
-		if err == nil || resp == nil || resp.StatusCode != http.StatusBadRequest {
-			t.Fatalf("dial with a token in the URL: %v %v", err, resp)
+		for _, query := range []string{
+			"?token=" + c.Token, "?access_token=" + c.Token,
+			"?token=", "?access_token=", "?token", "?x=1&token=",
+		} {
+			_, resp, err := websocket.DefaultDialer.Dial(n.WSURL()+query, nil)
+			if err == nil || resp == nil || resp.StatusCode != http.StatusBadRequest {
+				t.Errorf("dial with %s: %v %v, want 400", query, err, resp)
+			}
 		}
 	})
 	t.Run("foreign origin", func(t *testing.T) {
@@ -184,12 +189,35 @@ func TestLiveRooms(t *testing.T) {
 		p, pAcc := n.Client(t).Register(t, testkit.Registration(1))
 		q, qAcc := n.Client(t).Register(t, testkit.Registration(2))
 
-		// Policy.
-		staffRoom := "staff:" + org
-		n.Live(t, staff.Token).Request("join", staffRoom, nil).Ok()
-		n.Live(t, sec.Token).Request("join", staffRoom, nil).Ok()
-		n.Live(t, p.Token).Request("join", staffRoom, nil).Fails("forbidden")
-		n.Live(t, staff.Token).Request("join", "staff:org-other", nil).Fails("forbidden")
+		// Policy: a staff room is for its organisation's staff and the
+		// secretariat, and exists only while the organisation does.
+		other := sec.Do(http.MethodPost, "/api/organisations", orgBody("DC on Net Neutrality")).Want(t, http.StatusCreated).Map(t)["id"].(string)
+		gone := sec.Do(http.MethodPost, "/api/organisations", orgBody("Gone Coalition")).Want(t, http.StatusCreated).Map(t)["id"].(string)
+		sec.Do(http.MethodDelete, "/api/organisations/"+gone, nil).Want(t, http.StatusNoContent)
+		for _, tc := range []struct {
+			name  string
+			token string
+			room  string
+			fails string // "": joins
+		}{
+			{"staff, own organisation", staff.Token, "staff:" + org, ""},
+			{"secretariat", sec.Token, "staff:" + org, ""},
+			{"participant", p.Token, "staff:" + org, "forbidden"},
+			{"staff, another organisation", staff.Token, "staff:" + other, "forbidden"},
+			{"secretariat, no such organisation", sec.Token, "staff:org-nowhere", "not_found"},
+			{"secretariat, a deleted organisation", sec.Token, "staff:" + gone, "not_found"},
+			{"staff, no such organisation", staff.Token, "staff:org-nowhere", "not_found"},
+			{"no such room", sec.Token, "boardroom", "not_found"},
+		} {
+			t.Run(tc.name, func(t *testing.T) {
+				r := n.Live(t, tc.token).Request("join", tc.room, nil)
+				if tc.fails == "" {
+					r.Ok()
+				} else {
+					r.Fails(tc.fails)
+				}
+			})
+		}
 
 		// Chat and presence in the lobby.
 		a := n.Live(t, p.Token)

@@ -70,9 +70,10 @@ func (s *Server) deleteOrganisation(c echo.Context) error {
 	if _, err := s.orgs.Get(ctx, id); err != nil {
 		return err
 	}
-	// Staff first: should the second step fail, nobody is left pointing at
-	// an organisation that is gone, and a retry finishes the job.
-	if err := s.store.ClearOrganisation(ctx, id); err != nil {
+	// Closed first, which also ends its staff: should the removal fail,
+	// nobody is left pointing at an organisation that is gone, no one can
+	// join it meanwhile, and a retry finishes the job.
+	if err := s.accounts.CloseOrganisation(ctx, id); err != nil {
 		return err
 	}
 	if err := s.orgs.Delete(ctx, id); err != nil {

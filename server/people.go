@@ -26,7 +26,7 @@ func (s *Server) updateMe(c echo.Context) error {
 	if err := bind(c, &u); err != nil {
 		return err
 	}
-	p, err := s.accounts.UpdatePerson(c.Request().Context(), me(c).ID, u)
+	p, err := s.accounts.UpdatePerson(c.Request().Context(), me(c).ID, mySession(c), u)
 	if err != nil {
 		return err
 	}
@@ -51,12 +51,15 @@ func (s *Server) directory(c echo.Context) error {
 		StakeholderGroup: c.QueryParam("stakeholder_group"), Region: c.QueryParam("region"),
 		Language: c.QueryParam("language"),
 	}
-	if v := c.QueryParam("youth"); v != "" {
-		b, err := strconv.ParseBool(v)
-		if err != nil {
-			f.Add("youth", "must be true or false")
-		}
+	// Exactly the documented spellings: strconv.ParseBool would also take
+	// 1, t, TRUE and others, which clients would come to rely on.
+	switch v := c.QueryParam("youth"); v {
+	case "":
+	case "true", "false":
+		b := v == "true"
 		q.Youth = &b
+	default:
+		f.Add("youth", "must be true or false")
 	}
 	q.Offset = intParam(c, "offset", 0, 0, 1<<30, &f)
 	q.Limit = intParam(c, "limit", defaultPageSize, 1, maxPageSize, &f)

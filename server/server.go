@@ -43,7 +43,8 @@ type Server struct {
 	allowedOrigins []string
 	now            func() time.Time
 
-	loginByIP, loginByAccount *keyedLimiter
+	loginByIP      *keyedLimiter
+	loginByAccount *guessLimiter
 }
 
 // Deps are the parts a Server is built from; Open makes them from a Config,
@@ -76,19 +77,19 @@ func New(cfg Config, d Deps) (*Server, error) {
 	}
 	tokens, err := auth.NewTokens(auth.Config{
 		Secret: d.Secret, Issuer: cfg.JWTIssuer, Audience: cfg.JWTAudience,
-		AccessTTL: cfg.AccessTTL, RefreshTTL: cfg.RefreshTTL,
+		AccessTTL: cfg.AccessTTL, RefreshTTL: cfg.RefreshTTL, RefreshGrace: cfg.RefreshGrace,
 	}, d.Store, d.Now)
 	if err != nil {
 		return nil, err
 	}
 	s := &Server{
 		cfg: cfg, log: d.Logger, store: d.Store, tokens: tokens, external: d.External,
-		accounts:       accounts.NewService(d.Store, accounts.WithHash(d.Hash), accounts.WithClock(d.Now)),
+		accounts:       accounts.NewService(d.Store, accounts.WithHash(d.Hash), accounts.WithClock(d.Now), accounts.WithSessions(tokens)),
 		orgs:           booths.NewService(d.Store, d.Now),
 		metrics:        d.Metrics,
 		now:            d.Now,
 		loginByIP:      newKeyedLimiter(cfg.LoginPerIP),
-		loginByAccount: newKeyedLimiter(cfg.LoginPerAccount),
+		loginByAccount: newGuessLimiter(cfg.LoginPerAccount, cfg.LoginPerAccountTotal),
 	}
 	s.allowedOrigins = cfg.origins()
 	if s.app, err = newApp(); err != nil {
@@ -136,6 +137,7 @@ func (s *Server) buildEcho() error {
 	e.Use(middleware.RequestID())
 	e.Use(s.observe)
 	e.Use(securityHeaders(isHTTPS(s.cfg.PublicURL)))
+	e.Use(compress)
 	e.Use(middleware.BodyLimitWithConfig(middleware.BodyLimitConfig{Limit: DefaultBodyLimit, Skipper: isPhotoUpload}))
 	s.echo = e
 	s.routes()

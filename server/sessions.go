@@ -9,6 +9,7 @@ import (
 
 	"github.com/igf-village/village/accounts"
 	"github.com/igf-village/village/apperr"
+	"github.com/igf-village/village/auth"
 )
 
 // The browser keeps its refresh token in an HttpOnly cookie that only the
@@ -26,23 +27,23 @@ func wantsCookie(c echo.Context) bool {
 
 // startSession issues an access token and a new refresh token for p.
 func (s *Server) startSession(c echo.Context, status int, p *accounts.Person) error {
-	refresh, err := s.tokens.NewRefresh(c.Request().Context(), p.ID)
+	sess, err := s.tokens.NewRefresh(c.Request().Context(), p.ID)
 	if err != nil {
 		return err
 	}
-	return s.sendSession(c, status, p, refresh)
+	return s.sendSession(c, status, p, sess)
 }
 
-func (s *Server) sendSession(c echo.Context, status int, p *accounts.Person, refresh string) error {
-	access, exp, err := s.tokens.Access(p.ID, string(p.Role))
+func (s *Server) sendSession(c echo.Context, status int, p *accounts.Person, sess auth.Session) error {
+	access, exp, err := s.tokens.Access(p.ID, string(p.Role), sess.ID)
 	if err != nil {
 		return err
 	}
 	out := session{AccessToken: access, TokenType: "Bearer", ExpiresAt: exp, Account: newAccountView(p)}
 	if wantsCookie(c) {
-		s.setRefreshCookie(c, refresh, s.tokens.RefreshTTL())
+		s.setRefreshCookie(c, sess.Refresh, s.tokens.RefreshTTL())
 	} else {
-		out.RefreshToken = refresh
+		out.RefreshToken = sess.Refresh
 	}
 	return c.JSON(status, out)
 }
@@ -61,7 +62,7 @@ func (s *Server) setRefreshCookie(c echo.Context, value string, ttl time.Duratio
 
 // limitAddress spends one of the address's sign-in attempts.
 func (s *Server) limitAddress(c echo.Context) error {
-	if !s.loginByIP.Allow(c.RealIP(), s.now()) {
+	if !s.loginByIP.Allow(addressKey(c.RealIP()), s.now()) {
 		return rateLimited(c, "too many sign-in attempts from your address; wait a minute")
 	}
 	return nil
@@ -139,10 +140,18 @@ func (s *Server) login(c echo.Context) error {
 	if err := s.limitAddress(c); err != nil {
 		return err
 	}
-	if !s.loginByAccount.Allow(strings.ToLower(strings.TrimSpace(req.Email)), s.now()) {
-		return rateLimited(c, "too many sign-in attempts for this account; wait a minute")
+	attempt, limit := s.loginByAccount.Begin(strings.ToLower(strings.TrimSpace(req.Email)), addressKey(c.RealIP()), s.now())
+	switch limit {
+	case guessFromAddress:
+		return rateLimited(c, "too many failed sign-ins at this account from your address; wait a minute")
+	case guessAtAccount:
+		return rateLimited(c, "too many failed sign-ins at this account; wait a minute")
 	}
 	p, err := s.accounts.Authenticate(c.Request().Context(), req.Email, req.Password)
+	// Only a wrong e-mail or password is a guess; a fault of ours is not.
+	if apperr.CodeOf(err) != apperr.Unauthenticated {
+		attempt.Refund(s.now())
+	}
 	if err != nil {
 		return err
 	}
@@ -181,18 +190,18 @@ func (s *Server) refresh(c echo.Context) error {
 		return err
 	}
 	ctx := c.Request().Context()
-	personID, next, err := s.tokens.Rotate(ctx, secret)
+	sess, err := s.tokens.Rotate(ctx, secret)
 	if err != nil {
 		if wantsCookie(c) {
 			s.setRefreshCookie(c, "", 0)
 		}
 		return err
 	}
-	p, err := s.accounts.Person(ctx, personID)
+	p, err := s.accounts.Person(ctx, sess.PersonID)
 	if err != nil {
 		return apperr.New(apperr.Unauthenticated, "this account no longer exists")
 	}
-	return s.sendSession(c, http.StatusOK, p, next)
+	return s.sendSession(c, http.StatusOK, p, sess)
 }
 
 func (s *Server) logout(c echo.Context) error {

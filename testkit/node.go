@@ -50,7 +50,7 @@ func StartNode(t testing.TB, backend string, opts ...NodeOption) *Node {
 	cfg.JWTSecret = strings.Repeat("test-secret-", 4)
 	cfg.LogLevel = "warn"
 	// Tests sign in far more often than people do.
-	cfg.LoginPerIP, cfg.LoginPerAccount = 10000, 10000
+	cfg.LoginPerIP, cfg.LoginPerAccount, cfg.LoginPerAccountTotal = 10000, 10000, 10000
 	switch backend {
 	case "memory":
 	case "mongo":

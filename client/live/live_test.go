@@ -418,8 +418,8 @@ func TestProtocolErrors(t *testing.T) {
 	if _, err := c.Send(ctx, lobby, "hello?"); CodeOf(err) != apperr.Forbidden {
 		t.Fatalf("send before join: %v, want forbidden", err)
 	}
-	if _, err := c.Join(ctx, "staff:org-x", 0); CodeOf(err) != apperr.Forbidden {
-		t.Fatalf("join a staff room: %v, want forbidden", err)
+	if _, err := c.Join(ctx, "staff:org-x", 0); CodeOf(err) != apperr.NotFound {
+		t.Fatalf("join the staff room of no organisation: %v, want not_found", err)
 	}
 	if _, err := c.Join(ctx, "two words", 0); CodeOf(err) != apperr.BadRequest {
 		t.Fatalf("join a bad room name: %v, want bad_request", err)

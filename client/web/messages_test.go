@@ -114,15 +114,24 @@ var placeholder = regexp.MustCompile(`\{[^{}]*\}`)
 
 // TestNamedLabelsContainTheirVisibleText: a button that shows "Invite
 // staff" and is named "Invite staff to ISOC" for screen readers (the key
-// x_named beside x) must have a name that contains what it shows, or a
+// x_named beside x, or x beside x_short) must have a name that contains what it shows, or a
 // person who speaks to their computer cannot say what they see (WCAG 2.5.3
 // Label in Name; axe's label-content-name-mismatch).
 func TestNamedLabelsContainTheirVisibleText(t *testing.T) {
 	for _, lang := range languages {
 		m := catalogue(t, lang)
 		for key, named := range m {
-			visible, ok := m[strings.TrimSuffix(key, "_named")]
-			if !strings.HasSuffix(key, "_named") || !ok {
+			// Two patterns: x_named beside x, and x beside x_short.
+			var visible string
+			var ok bool
+			switch {
+			case strings.HasSuffix(key, "_named"):
+				visible, ok = m[strings.TrimSuffix(key, "_named")]
+			case strings.HasSuffix(key, "_short"):
+				visible = m[key]
+				named, ok = m[strings.TrimSuffix(key, "_short")]
+			}
+			if !ok {
 				continue
 			}
 			label := strings.ToLower(placeholder.ReplaceAllString(named, ""))

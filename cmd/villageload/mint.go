@@ -27,7 +27,7 @@ func mintTokens(secret, issuer, audience, idPattern string, first, n int, until 
 	}
 	out := make([]string, n)
 	for i := range out {
-		if out[i], _, err = t.Access(mintID(idPattern, first, i), "participant"); err != nil {
+		if out[i], _, err = t.Access(mintID(idPattern, first, i), "participant", ""); err != nil {
 			return nil, fmt.Errorf("mint: %w", err)
 		}
 	}

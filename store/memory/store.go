@@ -35,8 +35,9 @@ var (
 	bucketClaims        = []byte("claims")
 )
 
-// spentMark and claim have no domain type: only their key matters to
-// callers, but the time is kept for whoever inspects the file.
+// spentMark and claim have no domain type. A spent mark's time is when the
+// token was spent, which auth's grace window reads; a claim's is kept for
+// whoever inspects the file.
 type spentMark struct {
 	Hash string    `json:"hash"`
 	At   time.Time `json:"at"`

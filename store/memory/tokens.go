@@ -22,8 +22,14 @@ func (s *Store) SpendRefreshToken(ctx context.Context, hash string, at time.Time
 	return s.update(ctx, "SpendRefreshToken", func() error { return s.spent.insert(spentMark{Hash: hash, At: at}) })
 }
 
-func (s *Store) RefreshTokenSpent(ctx context.Context, hash string) (bool, error) {
-	return view(ctx, s, "RefreshTokenSpent", func() (bool, error) { return s.spent.has(hash), nil })
+func (s *Store) RefreshTokenSpentAt(ctx context.Context, hash string) (time.Time, error) {
+	return view(ctx, s, "RefreshTokenSpentAt", func() (time.Time, error) {
+		m, err := s.spent.get(hash)
+		if err != nil {
+			return time.Time{}, err
+		}
+		return m.At, nil
+	})
 }
 
 // RevokeFamily keeps the spent marks: they are what reveals a replayed
@@ -32,5 +38,11 @@ func (s *Store) RefreshTokenSpent(ctx context.Context, hash string) (bool, error
 func (s *Store) RevokeFamily(ctx context.Context, family string) error {
 	return s.update(ctx, "RevokeFamily", func() error {
 		return s.refreshTokens.removeWhere(func(t auth.RefreshToken) bool { return t.Family == family })
+	})
+}
+
+func (s *Store) RevokeOtherFamilies(ctx context.Context, personID, keep string) error {
+	return s.update(ctx, "RevokeOtherFamilies", func() error {
+		return s.refreshTokens.removeWhere(func(t auth.RefreshToken) bool { return t.PersonID == personID && t.Family != keep })
 	})
 }

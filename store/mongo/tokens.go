@@ -2,11 +2,9 @@ package mongo
 
 import (
 	"context"
-	"errors"
 	"time"
 
 	"go.mongodb.org/mongo-driver/v2/bson"
-	"go.mongodb.org/mongo-driver/v2/mongo"
 
 	"github.com/igf-village/village/auth"
 )
@@ -35,18 +33,29 @@ func (s *Store) SpendRefreshToken(ctx context.Context, hash string, at time.Time
 	return s.refreshSpent.insert(ctx, &spentMark{Hash: hash, At: at})
 }
 
-func (s *Store) RefreshTokenSpent(ctx context.Context, hash string) (spent bool, err error) {
-	defer s.finish("RefreshTokenSpent", time.Now(), &err)
-	err = s.refreshSpent.FindOne(ctx, byID(hash)).Err()
-	if errors.Is(err, mongo.ErrNoDocuments) {
-		return false, nil
+func (s *Store) RefreshTokenSpentAt(ctx context.Context, hash string) (_ time.Time, err error) {
+	defer s.finish("RefreshTokenSpentAt", time.Now(), &err)
+	m, err := s.refreshSpent.get(ctx, hash)
+	if err != nil {
+		return time.Time{}, err
 	}
-	return err == nil, err
+	return m.At, nil
 }
 
 // RevokeFamily deletes every token of family; none is not an error.
 func (s *Store) RevokeFamily(ctx context.Context, family string) (err error) {
 	defer s.finish("RevokeFamily", time.Now(), &err)
 	_, err = s.refreshTokens.DeleteMany(ctx, bson.D{{Key: "family", Value: family}})
+	return err
+}
+
+// RevokeOtherFamilies deletes every token of personID outside family keep;
+// none is not an error.
+func (s *Store) RevokeOtherFamilies(ctx context.Context, personID, keep string) (err error) {
+	defer s.finish("RevokeOtherFamilies", time.Now(), &err)
+	_, err = s.refreshTokens.DeleteMany(ctx, bson.D{
+		{Key: "person_id", Value: personID},
+		{Key: "family", Value: bson.D{{Key: "$ne", Value: keep}}},
+	})
 	return err
 }

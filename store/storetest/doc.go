@@ -16,7 +16,12 @@
 //   - Redeem and SpendRefreshToken only claim a key: they do not check that
 //     the invitation or the token exists (the domain looks it up first), so
 //     the suite never spends or redeems something missing.
-//   - RevokeFamily of a family with no tokens is not an error.
+//   - RevokeFamily of a family with no tokens is not an error, nor is
+//     RevokeOtherFamilies of a person with none; its empty keep keeps none.
+//   - Claimed matches the whole key. An acknowledged Claim or write is seen
+//     by every read that starts after it: closing an organisation and
+//     accepting a staff invitation to it rest on that, and the Closing
+//     tests run them through the accounts service on each backend.
 //   - ClearOrganisation demotes people whose role is staff and whose
 //     OrganisationID is the organisation; nobody else changes.
 //   - SearchPeople: Text is a literal, case-insensitive substring of the

@@ -121,10 +121,10 @@ func RunDurability(t *testing.T, open func(t *testing.T) Store) {
 	wantErr(t, err, store.ErrNotFound, "RefreshToken revoked before reopen")
 	_, err = s.RefreshToken(ctx, cascaded.Hash)
 	wantErr(t, err, store.ErrNotFound, "RefreshToken of a person deleted before reopen")
-	isSpent, err := s.RefreshTokenSpent(ctx, spent.Hash)
-	must(t, err, "RefreshTokenSpent after reopen")
-	if !isSpent {
-		t.Errorf("RefreshTokenSpent after reopen = false")
+	spentAt, err := s.RefreshTokenSpentAt(ctx, spent.Hash)
+	must(t, err, "RefreshTokenSpentAt after reopen")
+	if !spentAt.Equal(At(5)) {
+		t.Errorf("RefreshTokenSpentAt after reopen = %v, want %v", spentAt, At(5))
 	}
 
 	// The unique keys still hold after a reopen.
@@ -135,6 +135,9 @@ func RunDurability(t *testing.T, open func(t *testing.T) Store) {
 	wantErr(t, s.Redeem(ctx, NewRedemption(inv.ID, renamed.ID)), store.ErrDuplicate, "Redeem after reopen")
 	wantErr(t, s.SpendRefreshToken(ctx, spent.Hash, At(7)), store.ErrDuplicate, "SpendRefreshToken after reopen")
 	wantErr(t, s.Claim(ctx, "seed:demo-village", At(8)), store.ErrDuplicate, "Claim after reopen")
+	if claimed, err := s.Claimed(ctx, "seed:demo-village"); err != nil || !claimed {
+		t.Errorf("Claimed after reopen = %v, %v; want true", claimed, err)
+	}
 	wantErr(t, s.AppendMessage(ctx, NewMessage(durableRoom, 2)), store.ErrDuplicate, "AppendMessage of a taken seq after reopen")
 	wantErr(t, s.CreatePhoto(ctx, NewPhoto(1, renamed.ID)), store.ErrDuplicate, "CreatePhoto with a taken ID after reopen")
 

@@ -140,10 +140,10 @@ var races = []race{
 			return s.SpendRefreshToken(ctx, raceToken.Hash, At(i))
 		},
 		check: func(t *testing.T, s Store, winner int) {
-			spent, err := s.RefreshTokenSpent(t.Context(), raceToken.Hash)
-			must(t, err, "RefreshTokenSpent")
-			if !spent {
-				t.Errorf("RefreshTokenSpent = false after a spend won")
+			at, err := s.RefreshTokenSpentAt(t.Context(), raceToken.Hash)
+			must(t, err, "RefreshTokenSpentAt")
+			if !at.Equal(At(winner)) {
+				t.Errorf("RefreshTokenSpentAt = %v, the winner spent at %v", at, At(winner))
 			}
 			wantErr(t, s.SpendRefreshToken(t.Context(), raceToken.Hash, At(99)), store.ErrDuplicate, "spend after the race")
 		},

@@ -1,8 +1,11 @@
 package storetest
 
 import (
+	"errors"
 	"testing"
+	"time"
 
+	"github.com/igf-village/village/auth"
 	"github.com/igf-village/village/store"
 )
 
@@ -11,6 +14,7 @@ var tokenTests = []test{
 	{"RefreshTokens/DuplicateHash", testRefreshTokenDuplicate},
 	{"RefreshTokens/SpendOnce", testSpendOnce},
 	{"RefreshTokens/RevokeFamily", testRevokeFamily},
+	{"RefreshTokens/RevokeOtherFamilies", testRevokeOtherFamilies},
 }
 
 func testRefreshTokenRoundTrip(t *testing.T, s Store) {
@@ -41,24 +45,32 @@ func testSpendOnce(t *testing.T, s Store) {
 	must(t, s.CreateRefreshToken(ctx, tok), "CreateRefreshToken")
 	must(t, s.CreateRefreshToken(ctx, other), "CreateRefreshToken")
 
-	spent := func(hash string) bool {
+	spentAt := func(hash string) (time.Time, bool) {
 		t.Helper()
-		ok, err := s.RefreshTokenSpent(ctx, hash)
-		must(t, err, "RefreshTokenSpent")
-		return ok
+		at, err := s.RefreshTokenSpentAt(ctx, hash)
+		if errors.Is(err, store.ErrNotFound) {
+			return time.Time{}, false
+		}
+		must(t, err, "RefreshTokenSpentAt")
+		return at, true
 	}
-	if spent(tok.Hash) {
-		t.Errorf("RefreshTokenSpent before spending = true")
+	if _, ok := spentAt(tok.Hash); ok {
+		t.Errorf("RefreshTokenSpentAt before spending: spent")
 	}
-	if spent("never-stored") {
-		t.Errorf("RefreshTokenSpent of an unknown hash = true")
+	if _, ok := spentAt("never-stored"); ok {
+		t.Errorf("RefreshTokenSpentAt of an unknown hash: spent")
 	}
 	must(t, s.SpendRefreshToken(ctx, tok.Hash, At(10)), "SpendRefreshToken")
-	if !spent(tok.Hash) {
-		t.Errorf("RefreshTokenSpent after spending = false")
+	// auth's grace window counts from this time, so it must come back as
+	// it went in.
+	if at, ok := spentAt(tok.Hash); !ok || !at.Equal(At(10)) {
+		t.Errorf("RefreshTokenSpentAt after spending = %v, %v; want %v", at, ok, At(10))
 	}
 	wantErr(t, s.SpendRefreshToken(ctx, tok.Hash, At(11)), store.ErrDuplicate, "second SpendRefreshToken")
-	if spent(other.Hash) {
+	if at, _ := spentAt(tok.Hash); !at.Equal(At(10)) {
+		t.Errorf("a refused spend moved the spent time to %v", at)
+	}
+	if _, ok := spentAt(other.Hash); ok {
 		t.Errorf("spending one token marked another as spent")
 	}
 	// Spending leaves the token readable: auth still needs its family.
@@ -87,4 +99,40 @@ func testRevokeFamily(t *testing.T, s Store) {
 
 	must(t, s.RevokeFamily(ctx, "family-a"), "RevokeFamily twice")
 	must(t, s.RevokeFamily(ctx, "family-unknown"), "RevokeFamily of an unknown family")
+}
+
+func testRevokeOtherFamilies(t *testing.T, s Store) {
+	ctx := t.Context()
+	kept1 := NewRefreshToken(1, "person-0001", "family-a")
+	kept2 := NewRefreshToken(2, "person-0001", "family-a")
+	other1 := NewRefreshToken(3, "person-0001", "family-b")
+	other2 := NewRefreshToken(4, "person-0001", "family-c")
+	someoneElse := NewRefreshToken(5, "person-0002", "family-d")
+	for _, tok := range []*auth.RefreshToken{kept1, kept2, other1, other2, someoneElse} {
+		must(t, s.CreateRefreshToken(ctx, tok), "CreateRefreshToken")
+	}
+	present := func(tok *auth.RefreshToken, want bool, what string) {
+		t.Helper()
+		got, err := s.RefreshToken(ctx, tok.Hash)
+		if !want {
+			wantErr(t, err, store.ErrNotFound, what)
+			return
+		}
+		must(t, err, what)
+		wantSame(t, got, tok, what)
+	}
+
+	must(t, s.RevokeOtherFamilies(ctx, "person-0001", "family-a"), "RevokeOtherFamilies")
+	present(kept1, true, "token of the kept family")
+	present(kept2, true, "token of the kept family")
+	present(other1, false, "token of another family of the person")
+	present(other2, false, "token of another family of the person")
+	present(someoneElse, true, "token of another person")
+
+	must(t, s.RevokeOtherFamilies(ctx, "person-0001", "family-a"), "RevokeOtherFamilies twice")
+	must(t, s.RevokeOtherFamilies(ctx, "person-unknown", ""), "RevokeOtherFamilies of a person without tokens")
+	must(t, s.RevokeOtherFamilies(ctx, "person-0001", ""), "RevokeOtherFamilies keeping none")
+	present(kept1, false, "token after keeping none")
+	present(kept2, false, "token after keeping none")
+	present(someoneElse, true, "token of another person after keeping none")
 }

@@ -98,6 +98,6 @@ export function App() {
   }
   return html`<${Header} />
     <main id="main" tabindex="-1">${body}</main>
-    <footer class="site-footer"><p>${t('footer.text')}</p></footer>
+    <footer class="site-footer"><div class="frame"><p>${t('footer.text')}</p></div></footer>
     <${Toasts} />`;
 }

@@ -95,6 +95,7 @@ export async function startNode({ demo = true, participants = 60, env = {} } = {
     // Every sign-in comes from 127.0.0.1, several at the same account.
     VILLAGE_LOGIN_PER_IP: '100000',
     VILLAGE_LOGIN_PER_ACCOUNT: '100000',
+    VILLAGE_LOGIN_PER_ACCOUNT_TOTAL: '100000',
     VILLAGE_SHUTDOWN_TIMEOUT: '3s',
     VILLAGE_DEMO: demo ? 'true' : 'false',
     VILLAGE_DEMO_PARTICIPANTS: String(participants),

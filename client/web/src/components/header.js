@@ -9,6 +9,7 @@ import { state, problem } from '../live.js';
 import { t, lang, LANGUAGES, languageName, setLanguage } from '../i18n.js';
 import { path, navigate } from '../router.js';
 import { toast } from '../toasts.js';
+import { Avatar } from './avatar.js';
 
 function NavLink({ href, children }) {
   const here = href === '/' ? path.value === '/' : path.value === href || path.value.startsWith(href + '/');
@@ -31,6 +32,18 @@ export function LanguageSwitch() {
       ${LANGUAGES.map((code) => html`<option value=${code} lang=${code} key=${code}>${languageName(code)}</option>`)}
     </select>
   </div>`;
+}
+
+// Mark is Village's sign: people gathered around a table.
+function Mark() {
+  return html`<svg viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+    <rect width="32" height="32" rx="8" fill="#fff" />
+    <circle cx="16" cy="16" r="5" fill="#0b5c8e" />
+    <circle cx="16" cy="6.5" r="3" fill="#f0a030" />
+    <circle cx="25.5" cy="16" r="3" fill="#1b6e3a" />
+    <circle cx="16" cy="25.5" r="3" fill="#b03a2e" />
+    <circle cx="6.5" cy="16" r="3" fill="#7a3e9d" />
+  </svg>`;
 }
 
 export function Header() {
@@ -62,8 +75,8 @@ export function Header() {
       e.preventDefault();
       document.getElementById('main')?.focus();
     }}>${t('header.skip')}</a>
-    <div class="bar">
-      <a class="brand" href="/">${t('app.name')}</a>
+    <div class="bar frame">
+      <a class="brand" href="/"><${Mark} />${t('app.name')}</a>
       ${me && html`<${Connection} />`}
       ${me &&
       html`<button type="button" class="menu-toggle" ref=${toggle} aria-expanded=${open ? 'true' : 'false'} aria-controls="header-panel" onClick=${() => setOpen(!open)}>
@@ -83,6 +96,7 @@ export function Header() {
         <div class="tools">
           ${me &&
           html`<p class="who">
+            <${Avatar} id=${me.id} name=${me.display_name} photo=${me.photo_url} />
             <span class="name">${me.display_name}</span>
             <span class=${'role role-' + me.role}>${t('role.' + me.role)}</span>
           </p>`}

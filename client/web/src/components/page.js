@@ -5,12 +5,15 @@ import { html } from 'htm/preact';
 import { useEffect } from 'preact/hooks';
 import { t } from '../i18n.js';
 
-export function Page({ title, intro, wide, children }) {
+// figure, when given, is drawn beside the heading (a person's face).
+export function Page({ title, intro, wide, figure, children }) {
   useEffect(() => {
     document.title = title ? `${title} · ${t('app.name')}` : t('app.name');
   }, [title]);
-  return html`<div class=${'page' + (wide ? ' page-wide' : '')}>
-    <h1 tabindex="-1">${title}</h1>
+  // Every page sits in the same frame (app.css, "the one layout grid");
+  // a page that is not wide keeps its content to a readable measure.
+  return html`<div class=${'page frame' + (wide ? ' page-wide' : '')}>
+    ${figure ? html`<div class="page-head">${figure}<h1 tabindex="-1">${title}</h1></div>` : html`<h1 tabindex="-1">${title}</h1>`}
     ${intro && html`<p class="intro">${intro}</p>`}
     ${children}
   </div>`;

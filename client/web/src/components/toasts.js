@@ -35,10 +35,37 @@ function Toast({ item }) {
   </li>`;
 }
 
+// useRoomForToasts keeps the toasts' height in --toasts-h on the page:
+// app.css leaves that much room at the page's end and keeps focus scrolled
+// clear of it, so that a toast covers no control for good. When a toast
+// arrives over the focused control (a button just pressed, low on a
+// phone's screen), the control is scrolled above it.
+function useRoomForToasts(ref) {
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver !== 'function') {
+      return;
+    }
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => {
+      const h = el.getBoundingClientRect().height;
+      root.style.setProperty('--toasts-h', h > 0 ? `${Math.ceil(h) + 16}px` : '0px');
+      const focused = document.activeElement;
+      if (h > 0 && focused && focused !== document.body && el.getBoundingClientRect().top < focused.getBoundingClientRect().bottom && !el.contains(focused)) {
+        focused.scrollIntoView({ block: 'nearest' });
+      }
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+}
+
 export function Toasts() {
+  const list = useRef(null);
+  useRoomForToasts(list);
   return html`<section class="toasts" aria-label=${t('toast.region')}>
     <div role="status" aria-live="polite">
-      <ul>
+      <ul ref=${list}>
         ${toasts.value.map((item) => html`<${Toast} key=${item.id} item=${item} />`)}
       </ul>
     </div>

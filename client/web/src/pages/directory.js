@@ -4,8 +4,9 @@
 // form is sent, never on each keystroke (weak links), and its count is
 // announced.
 import { html } from 'htm/preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { Page, Loading, Failure } from '../components/page.js';
+import { Avatar } from '../components/avatar.js';
 import { useForm, TextField, SelectField, ErrorSummary, Submit, fromApi } from '../components/form.js';
 import { languageFilterChoices } from '../components/pickers.js';
 import { useLoad } from '../components/load.js';
@@ -31,16 +32,19 @@ function fromQuery(s) {
 function Result({ p }) {
   const facts = [label('stakeholder', p.stakeholder_group), label('region', p.region), p.country && regionName(p.country)].filter(Boolean);
   return html`<li class="result">
-    <div class="result-head">
-      <h3><a href=${'/people/' + encodeURIComponent(p.id)}>${p.display_name}</a></h3>
-      ${p.role !== 'participant' && html`<span class=${'role role-' + p.role}>${label('role', p.role)}</span>`}
+    <${Avatar} id=${p.id} name=${p.display_name} photo=${p.photo_url} size="m" />
+    <div class="result-body">
+      <div class="result-head">
+        <h3><a href=${'/people/' + encodeURIComponent(p.id)}>${p.display_name}</a></h3>
+        ${p.role !== 'participant' && html`<span class=${'role role-' + p.role}>${label('role', p.role)}</span>`}
+      </div>
+      <p>${facts.join(' · ')}</p>
+      ${p.languages.length > 0 && html`<p>${t('directory.speaks', { languages: p.languages.map(languageNameHere).join(', ') })}</p>`}
+      ${p.themes.length > 0 &&
+      html`<ul class="tags" aria-label=${t('directory.themes')}>
+          ${p.themes.map((x) => html`<li key=${x}>${label('theme', x)}</li>`)}
+        </ul>`}
     </div>
-    <p>${facts.join(' · ')}</p>
-    ${p.languages.length > 0 && html`<p>${t('directory.speaks', { languages: p.languages.map(languageNameHere).join(', ') })}</p>`}
-    ${p.themes.length > 0 &&
-    html`<ul class="tags" aria-label=${t('directory.themes')}>
-        ${p.themes.map((x) => html`<li key=${x}>${label('theme', x)}</li>`)}
-      </ul>`}
   </li>`;
 }
 
@@ -50,6 +54,10 @@ export function DirectoryPage() {
   const form = useForm(current);
   const heading = useRef(null);
   const focusResults = useRef(false);
+  // On a phone the filters fold behind one button (app.css); it says how
+  // many are set, so that a folded search is never a surprise.
+  const [open, setOpen] = useState(false);
+  const set = FILTERS.filter((f) => current[f]).length;
 
   // Back and forward change the address: the form follows it.
   useEffect(() => {
@@ -106,7 +114,9 @@ export function DirectoryPage() {
     offset: t('directory.page'),
     limit: t('directory.page'),
   };
-  const m = meta.data;
+  // The form is drawn at once, its lists filled when the vocabularies
+  // arrive, so that the results below never move down under the reader.
+  const m = meta.data || { themes: [], stakeholder_groups: [], regions: [] };
   const page = results.data;
   let status = '';
   if (results.loading) {
@@ -121,10 +131,14 @@ export function DirectoryPage() {
 
   return html`<${Page} title=${t('directory.title')} intro=${t('directory.intro')} wide>
     ${meta.error && html`<${Failure} error=${meta.error} retry=${meta.reload} />`}
-    ${m &&
-    html`<section aria-labelledby="filters-title" class="card">
-      <h2 id="filters-title">${t('directory.filters')}</h2>
-      <form class="form" onSubmit=${onSubmit} novalidate role="search" aria-labelledby="filters-title">
+    <section aria-labelledby="filters-title" class=${'card filters-card' + (open ? ' open' : '')}>
+      <h2 id="filters-title">
+        <span class="filters-title-text">${t('directory.filters')}</span>
+        <button type="button" class="filters-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="filters-body" onClick=${() => setOpen(!open)}>
+          <span>${t('directory.filters_count', { count: set })}</span><span class="chevron" aria-hidden="true">▾</span>
+        </button>
+      </h2>
+      <form id="filters-body" class="form filters-body" onSubmit=${onSubmit} novalidate role="search" aria-labelledby="filters-title">
         <${ErrorSummary} form=${form} labels=${labels} />
         <div class="filters">
           <${TextField} form=${form} name="q" label=${labels.q} type="search" hint=${t('field.q.hint')} />
@@ -155,8 +169,8 @@ export function DirectoryPage() {
           <button type="button" onClick=${clear}>${t('directory.clear')}</button>
         </div>
       </form>
-    </section>`}
-    <section aria-labelledby="results-title">
+    </section>
+    <section aria-labelledby="results-title" class="results-area">
       <h2 id="results-title" tabindex="-1" ref=${heading}>${t('directory.results')}</h2>
       <p role="status" aria-live="polite" class="results-count">${status}</p>
       ${results.error && !(results.error instanceof ApiError && results.error.code === 'validation_failed') && html`<${Failure} error=${results.error} retry=${results.reload} />`}

@@ -1,18 +1,38 @@
-// Home: who is in the village right now (the hub's lobby), with a wave to
-// say hello and a link to each profile.
+// Home: what is happening in the village right now. Who is here (the hub's
+// lobby), each with their face, a link to their page and a wave to say
+// hello; and where to go next.
 import { html } from 'htm/preact';
 import { Page } from '../components/page.js';
+import { Avatar } from '../components/avatar.js';
+import { Icon } from '../components/icons.js';
 import { useRoom } from '../components/room.js';
 import { account } from '../session.js';
 import { direct, state } from '../live.js';
 import { t } from '../i18n.js';
 import { toast } from '../toasts.js';
 
+function Face({ m, me, wave }) {
+  const self = m.id === me.id;
+  return html`<li class="face" data-person-id=${m.id}>
+    <${Avatar} id=${m.id} name=${m.name} photo=${m.photo_url} size="m" />
+    <div class="face-text">
+      <a class="face-name" href=${'/people/' + encodeURIComponent(m.id)}>${m.name}</a>
+      ${m.role && m.role !== 'participant' && html`<span class=${'role role-' + m.role}>${t('role.' + m.role)}</span>`}
+    </div>
+    ${self
+      ? html`<span class="muted face-you">${t('home.you')}</span>`
+      : html`<button type="button" class="small" onClick=${wave(m)} aria-label=${t('home.wave', { name: m.name })}>
+          <${Icon} name="wave" /> ${t('home.wave_short')}
+        </button>`}
+  </li>`;
+}
+
 export function HomePage() {
   const me = account.value;
   const lobby = useRoom('lobby');
   const members = lobby.members.value;
   const count = lobby.count.value;
+  const connected = state.value === 'connected';
   const wave = (m) => async () => {
     try {
       await direct(m.id, 'wave', {});
@@ -21,29 +41,30 @@ export function HomePage() {
       toast(t('home.wave_failed', { name: m.name }), { kind: 'error' });
     }
   };
-  return html`<${Page} title=${t('home.title', { name: me.display_name })} intro=${t('home.intro')}>
-    <section aria-labelledby="online-title" class="card">
-      <h2 id="online-title">${t('home.online_title')}</h2>
-      <p class="muted">${state.value === 'connected' ? t('home.online_count', { count }) : t('home.online_waiting')}</p>
-      <ul id="online" class="people-list">
-        ${members.map(
-          (m) => html`<li key=${m.id} data-person-id=${m.id}>
-            <a href=${'/people/' + encodeURIComponent(m.id)}>${m.name}</a>
-            ${m.role && m.role !== 'participant' && html` <span class=${'role role-' + m.role}>${t('role.' + m.role)}</span>`}
-            ${m.id === me.id
-              ? html` <span class="muted">${t('home.you')}</span>`
-              : html` <button type="button" class="small" onClick=${wave(m)}>${t('home.wave', { name: m.name })}</button>`}
-          </li>`,
-        )}
-      </ul>
-      ${lobby.truncated.value && html`<p class="muted">${t('home.online_truncated', { shown: members.length, count })}</p>`}
-    </section>
-    <section aria-labelledby="next-title" class="card">
-      <h2 id="next-title">${t('home.next_title')}</h2>
-      <ul>
-        <li><a href="/people">${t('home.next_people')}</a></li>
-        <li><a href="/me">${t('home.next_profile')}</a></li>
-      </ul>
-    </section>
+  return html`<${Page} title=${t('home.title', { name: me.display_name })} intro=${t('home.intro')} wide>
+    <div class="home-grid">
+      <section aria-labelledby="online-title" class="card now">
+        <div class="section-head">
+          <h2 id="online-title">${t('home.online_title')}</h2>
+          <p class="count" role="status">
+            ${connected && html`<span class="live-dot" aria-hidden="true"></span>`}
+            ${connected ? t('home.online_count', { count }) : t('home.online_waiting')}
+          </p>
+        </div>
+        <ul id="online" class="faces">
+          ${members.map((m) => html`<${Face} key=${m.id} m=${m} me=${me} wave=${wave} />`)}
+        </ul>
+        ${lobby.truncated.value && html`<p class="muted">${t('home.online_truncated', { shown: members.length, count })}</p>`}
+      </section>
+      <aside aria-labelledby="next-title" class="card next">
+        <h2 id="next-title">${t('home.next_title')}</h2>
+        <ul class="next-list">
+          <li><a href="/people"><span class="next-icon"><${Icon} name="search" /></span>${t('home.next_people')}</a></li>
+          <li>
+            <a href="/me"><span class="next-icon"><${Icon} name=${me.photo_url ? 'pencil' : 'camera'} /></span>${me.photo_url ? t('home.next_profile') : t('home.next_photo')}</a>
+          </li>
+        </ul>
+      </aside>
+    </div>
   <//>`;
 }

@@ -6,6 +6,7 @@ import { useState, useRef, useEffect } from 'preact/hooks';
 import { Page, Loading, Failure } from '../components/page.js';
 import { useForm, TextField, SelectField, ErrorSummary, Submit, required } from '../components/form.js';
 import { LinkBox } from '../components/linkbox.js';
+import { Avatar } from '../components/avatar.js';
 import { useLoad } from '../components/load.js';
 import { loadMeta, label, choices } from '../meta.js';
 import { get, post, del } from '../api.js';
@@ -115,12 +116,12 @@ function Row({ org, called, onInvite, onRemove, inviting }) {
     }
   };
   return html`<tr>
-    <th scope="row">${org.name}</th>
-    <td>${label('kind', org.kind)}</td>
-    <td>${label('stakeholder', org.stakeholder_group)}</td>
-    <td>${label('region', org.region)}</td>
-    <td class="url">${org.website ? html`<a href=${org.website} rel="noopener noreferrer" dir="ltr">${org.website.replace(/^https?:\/\//, '')}</a>` : html`<span class="muted">${t('organisations.no_website')}</span>`}</td>
-    <td>
+    <th scope="row"><span class="org-cell"><${Avatar} id=${org.id} name=${org.name} photo=${org.logo_url} square />${org.name}</span></th>
+    <td data-label=${t('field.kind')}>${label('kind', org.kind)}</td>
+    <td data-label=${t('field.stakeholder_group')}>${label('stakeholder', org.stakeholder_group)}</td>
+    <td data-label=${t('field.region')}>${label('region', org.region)}</td>
+    <td class="url" data-label=${t('field.website')}>${org.website ? html`<a href=${org.website} rel="noopener noreferrer" dir="ltr">${org.website.replace(/^https?:\/\//, '')}</a>` : html`<span class="muted">${t('organisations.no_website')}</span>`}</td>
+    <td class="cell-actions">
       ${confirming
         ? html`<div class="confirm" role="group" aria-label=${t('organisations.confirm_label', { name: called })}>
             <p>${t('organisations.confirm', { name: org.name })}</p>
@@ -200,7 +201,7 @@ export function OrganisationsPage() {
       <h2 id="link-title">${t('organisations.link_title', { name: link.name })}</h2>
       <${LinkBox} id="new-link" label=${t('organisations.link_label', { name: link.name })} hint=${t('link.hint')} url=${link.url} />
     </section>`}
-    <section aria-labelledby="list-title">
+    <section aria-labelledby="list-title" class="table-cards">
       <h2 id="list-title" tabindex="-1" ref=${heading}>
         ${list.data ? t('organisations.list_title_count', { count: items.length }) : t('organisations.list_title')}
       </h2>

@@ -2,6 +2,7 @@
 // the village right now, and a wave to say hello.
 import { html } from 'htm/preact';
 import { Page, Loading } from '../components/page.js';
+import { Avatar } from '../components/avatar.js';
 import { useLoad } from '../components/load.js';
 import { useRoom } from '../components/room.js';
 import { get, ApiError } from '../api.js';
@@ -48,6 +49,7 @@ export function PersonPage({ id }) {
   const p = person.data;
 
   let body;
+  let figure = null;
   let title = t('person.title');
   if (person.error) {
     const missing = person.error instanceof ApiError && person.error.status === 404;
@@ -59,10 +61,12 @@ export function PersonPage({ id }) {
     body = html`<${Loading} />`;
   } else {
     title = p.display_name;
+    figure = html`<${Avatar} id=${p.id} name=${p.display_name} photo=${p.photo_url} size="l" />`;
     const localTime = p.time_zone ? formatDateTime(new Date().toISOString(), p.time_zone, { weekday: 'long', hour: 'numeric', minute: '2-digit' }) : '';
     body = html`
       ${p.id === me.id && html`<p class="notice">${t('person.is_you')} <a href="/me">${t('person.edit')}</a></p>`}
       <${Presence} p=${p} me=${me} />
+      ${p.listed === false && p.id !== me.id && html`<p class="notice">${t('person.unlisted', { name: p.display_name })}</p>`}
       <section aria-labelledby="about-title">
         <h2 id="about-title">${t('person.about')}</h2>
         <dl class="facts">
@@ -74,14 +78,15 @@ export function PersonPage({ id }) {
           ${p.region && html`<dt>${t('field.region')}</dt><dd>${label('region', p.region)}</dd>`}
           ${p.country && html`<dt>${t('field.country')}</dt><dd>${regionName(p.country)}</dd>`}
           ${p.youth && html`<dt>${t('person.youth')}</dt><dd>${t('person.yes')}</dd>`}
-          ${p.languages.length > 0 && html`<dt>${t('person.languages')}</dt><dd>${p.languages.map(languageNameHere).join(', ')}</dd>`}
+          ${p.languages?.length > 0 && html`<dt>${t('person.languages')}</dt><dd>${p.languages.map(languageNameHere).join(', ')}</dd>`}
           ${p.time_zone &&
           html`<dt>${t('field.time_zone')}</dt>
             <dd>${t('person.time_zone', { zone: p.time_zone.replaceAll('_', ' '), time: localTime })}</dd>`}
           ${p.created_at && html`<dt>${t('person.registered')}</dt><dd>${formatDateTime(p.created_at, zone, { dateStyle: 'long' })}</dd>`}
         </dl>
       </section>
-      <section aria-labelledby="interests-title">
+      ${p.listed !== false &&
+      html`<section aria-labelledby="interests-title">
         <h2 id="interests-title">${t('person.interests')}</h2>
         ${p.themes.length === 0 && p.tags.length === 0 && !p.expertise && html`<p class="muted">${t('person.no_interests')}</p>`}
         ${p.themes.length > 0 &&
@@ -95,9 +100,9 @@ export function PersonPage({ id }) {
             ${p.tags.map((x) => html`<li key=${x}>${x}</li>`)}
           </ul>`}
         ${p.expertise && html`<h3>${t('field.expertise')}</h3><p class="expertise">${p.expertise}</p>`}
-      </section>
+      </section>`}
       <p><a href="/people">${t('person.back')}</a></p>
     `;
   }
-  return html`<${Page} title=${title}>${body}<//>`;
+  return html`<${Page} title=${title} figure=${figure}>${body}<//>`;
 }

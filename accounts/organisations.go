@@ -1,0 +1,78 @@
+package accounts
+
+import (
+	"context"
+	"errors"
+
+	"github.com/igf-village/village/apperr"
+	"github.com/igf-village/village/store"
+)
+
+// Closing an organisation and accepting a staff invitation to it are made
+// exclusive by a claim, not by a transaction (which FerretDB v1 runs without
+// isolation). Closing claims the organisation's tombstone and then demotes
+// its staff; accepting writes the membership and then reads the tombstone.
+// Whichever order the four steps run in, no staff member survives: if the
+// accept's read misses the tombstone, the claim came after the membership
+// was written, so the demotion that follows the claim finds it; if the read
+// sees the tombstone, the accept undoes itself.
+
+// closedKey is the store.Claims key of an organisation's tombstone.
+// Organisation IDs are random and never reused, so it is never cleared.
+func closedKey(orgID string) string { return "org-closed:" + orgID }
+
+// CloseOrganisation ends orgID's staff: from now on nobody becomes its
+// staff, and those who were are participants again. Call it before the
+// organisation is removed. Closing twice is not an error, so that a removal
+// that failed halfway can be retried.
+func (s *Service) CloseOrganisation(ctx context.Context, orgID string) error {
+	if orgID == "" {
+		return apperr.New(apperr.ValidationFailed, "no organisation to close")
+	}
+	if err := s.store.Claim(ctx, closedKey(orgID), s.clock()); err != nil && !errors.Is(err, store.ErrDuplicate) {
+		return err
+	}
+	return s.store.ClearOrganisation(ctx, orgID)
+}
+
+// OrganisationClosed reports whether CloseOrganisation has begun for orgID.
+// Its staff room, its invitations and its staff rights end at that moment,
+// before the organisation itself is gone.
+func (s *Service) OrganisationClosed(ctx context.Context, orgID string) (bool, error) {
+	return s.store.Claimed(ctx, closedKey(orgID))
+}
+
+func errOrganisationClosed() error {
+	return apperr.New(apperr.Gone, "the organisation of this invitation has left the village")
+}
+
+// setRole writes p with role and organisation and reports whether the
+// membership stands: for staff, only if the organisation's tombstone is
+// not there once the write is done (see above).
+func (s *Service) setRole(ctx context.Context, p *Person, role Role, orgID string) (bool, error) {
+	p.Role, p.OrganisationID, p.UpdatedAt = role, orgID, s.clock()
+	if err := s.store.UpdatePerson(ctx, p); err != nil {
+		return false, err
+	}
+	if role != RoleStaff {
+		return true, nil
+	}
+	closed, err := s.OrganisationClosed(ctx, orgID)
+	return err == nil && !closed, err
+}
+
+// undoRole puts p back to the role it had before a membership that did
+// not stand. Staff of another organisation go back to it unless that one
+// is closing too: its demotion may have missed them while they were on
+// their way out, so they become participants.
+func (s *Service) undoRole(ctx context.Context, p *Person, role Role, orgID string) error {
+	if role == RoleStaff {
+		back, err := s.setRole(ctx, p, role, orgID)
+		if back || errors.Is(err, store.ErrNotFound) {
+			return err
+		}
+		role, orgID = RoleParticipant, ""
+	}
+	_, err := s.setRole(ctx, p, role, orgID)
+	return err
+}
