@@ -120,6 +120,13 @@ func TestPhotoUpload(t *testing.T) {
 		anon.Do(http.MethodGet, url, nil).WantError(t, http.StatusNotFound, "not_found")
 		anon.Do(http.MethodGet, next, nil).Want(t, http.StatusOK)
 
+		// A photo larger than the JSON body limit is taken.
+		big := testkit.PNG(t, testkit.Noise(400, 300))
+		if len(big) < 256<<10 {
+			t.Fatalf("the noise PNG is only %d bytes", len(big))
+		}
+		next = a.Send(http.MethodPut, "/api/me/photo", "image/png", big).Want(t, http.StatusOK).Map(t)["photo_url"].(string)
+
 		// Removing it.
 		acc = a.Do(http.MethodDelete, "/api/me/photo", nil).Want(t, http.StatusOK).Map(t)
 		if _, ok := acc["photo_url"]; ok || acc["id"] != idA {
