@@ -202,6 +202,16 @@ func TestPhotoUploadRefused(t *testing.T) {
 	// Other routes keep the small limit.
 	a.Do(http.MethodPatch, "/api/me", map[string]any{"expertise": strings.Repeat("x", 70<<10)}).
 		WantError(t, http.StatusRequestEntityTooLarge, "payload_too_large")
+	// Ten uploads a minute an account; others are served as before.
+	c, _ := n.Client(t).Register(t, testkit.Registration(2))
+	for range 10 {
+		c.Send(http.MethodPut, "/api/me/photo", "image/png", good).Want(t, http.StatusOK)
+	}
+	r := c.Send(http.MethodPut, "/api/me/photo", "image/png", good).WantError(t, http.StatusTooManyRequests, "rate_limited")
+	if r.Header.Get("Retry-After") != "60" {
+		t.Errorf("Retry-After: %q, want 60", r.Header.Get("Retry-After"))
+	}
+	a.Send(http.MethodPut, "/api/me/photo", "image/png", good).Want(t, http.StatusOK)
 	// Only a signed-in person has a photo to change.
 	anon := n.Client(t)
 	anon.Send(http.MethodPut, "/api/me/photo", "image/png", good).WantError(t, http.StatusUnauthorized, "unauthenticated")
