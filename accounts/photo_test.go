@@ -259,3 +259,14 @@ func FuzzProcessPhoto(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkProcessPhoto: a 12-megapixel phone photo, stored on its side.
+func BenchmarkProcessPhoto(b *testing.B) {
+	data := testkit.JPEG(b, testkit.Quadrants(4000, 3000), 6)
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := accounts.ProcessPhoto("image/jpeg", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -31,6 +31,11 @@ func isPhotoUpload(c echo.Context) bool {
 	return c.Request().Method == http.MethodPut && c.Path() == "/api/me/photo"
 }
 
+// photoUploadsPerMinute bounds one account's uploads that get as far as
+// decoding: each costs up to a second of CPU, and only two run at once on
+// a node (accounts.SetPhoto), so one account must not keep both busy.
+const photoUploadsPerMinute = 10
+
 var errPhotoTooLarge = apperr.New(apperr.TooLarge, "a photo is at most %d MiB", accounts.MaxPhotoBytes>>20)
 
 // putPhoto takes the raw bytes of an image as the caller's photo. The type
@@ -54,6 +59,9 @@ func (s *Server) putPhoto(c echo.Context) error {
 			return errPhotoTooLarge
 		}
 		return apperr.Wrap(err, apperr.BadRequest, "the request body could not be read")
+	}
+	if !s.photoUploads.Allow(me(c).ID, s.now()) {
+		return rateLimited(c, "too many photo uploads; wait a minute")
 	}
 	p, err := s.accounts.SetPhoto(r.Context(), me(c).ID, mt, data)
 	if err != nil {

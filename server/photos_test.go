@@ -120,6 +120,13 @@ func TestPhotoUpload(t *testing.T) {
 		anon.Do(http.MethodGet, url, nil).WantError(t, http.StatusNotFound, "not_found")
 		anon.Do(http.MethodGet, next, nil).Want(t, http.StatusOK)
 
+		// A photo larger than the JSON body limit is taken.
+		big := testkit.PNG(t, testkit.Noise(400, 300))
+		if len(big) < 256<<10 {
+			t.Fatalf("the noise PNG is only %d bytes", len(big))
+		}
+		next = a.Send(http.MethodPut, "/api/me/photo", "image/png", big).Want(t, http.StatusOK).Map(t)["photo_url"].(string)
+
 		// Removing it.
 		acc = a.Do(http.MethodDelete, "/api/me/photo", nil).Want(t, http.StatusOK).Map(t)
 		if _, ok := acc["photo_url"]; ok || acc["id"] != idA {
@@ -195,6 +202,16 @@ func TestPhotoUploadRefused(t *testing.T) {
 	// Other routes keep the small limit.
 	a.Do(http.MethodPatch, "/api/me", map[string]any{"expertise": strings.Repeat("x", 70<<10)}).
 		WantError(t, http.StatusRequestEntityTooLarge, "payload_too_large")
+	// Ten uploads a minute an account; others are served as before.
+	c, _ := n.Client(t).Register(t, testkit.Registration(2))
+	for range 10 {
+		c.Send(http.MethodPut, "/api/me/photo", "image/png", good).Want(t, http.StatusOK)
+	}
+	r := c.Send(http.MethodPut, "/api/me/photo", "image/png", good).WantError(t, http.StatusTooManyRequests, "rate_limited")
+	if r.Header.Get("Retry-After") != "60" {
+		t.Errorf("Retry-After: %q, want 60", r.Header.Get("Retry-After"))
+	}
+	a.Send(http.MethodPut, "/api/me/photo", "image/png", good).Want(t, http.StatusOK)
 	// Only a signed-in person has a photo to change.
 	anon := n.Client(t)
 	anon.Send(http.MethodPut, "/api/me/photo", "image/png", good).WantError(t, http.StatusUnauthorized, "unauthenticated")

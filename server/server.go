@@ -45,6 +45,7 @@ type Server struct {
 
 	loginByIP      *keyedLimiter
 	loginByAccount *guessLimiter
+	photoUploads   *keyedLimiter // by account; see putPhoto
 }
 
 // Deps are the parts a Server is built from; Open makes them from a Config,
@@ -93,6 +94,7 @@ func New(cfg Config, d Deps) (*Server, error) {
 		now:            d.Now,
 		loginByIP:      newKeyedLimiter(cfg.LoginPerIP),
 		loginByAccount: newGuessLimiter(cfg.LoginPerAccount, cfg.LoginPerAccountTotal),
+		photoUploads:   newKeyedLimiter(photoUploadsPerMinute),
 	}
 	s.allowedOrigins = cfg.origins()
 	if s.app, err = newApp(); err != nil {

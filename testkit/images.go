@@ -66,6 +66,21 @@ func Bands(w, h, side int) *image.RGBA {
 	return img
 }
 
+// Noise is a w×h image of pseudo-random pixels, the same at every call:
+// it compresses badly, so its PNG is about 4·w·h bytes, larger than the
+// JSON body limit.
+func Noise(w, h int) *image.RGBA {
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	x := uint32(2463534242)
+	for i := range img.Pix {
+		x ^= x << 13 // xorshift32
+		x ^= x >> 17
+		x ^= x << 5
+		img.Pix[i] = byte(x)
+	}
+	return img
+}
+
 // PNG encodes img as PNG.
 func PNG(t testing.TB, img image.Image) []byte {
 	t.Helper()
