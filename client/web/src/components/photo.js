@@ -2,7 +2,7 @@
 // browser before it is sent (a phone's camera takes 4000 px and 5 MB; a
 // weak link should not carry that for a 256 px face), turned upright as
 // the camera meant it, and sent without its metadata; the server checks,
-// crops and re-encodes it anyway (docs/api.md, "Photos").
+// crops and re-encodes it anyway (docs/api.md, "Profile photos").
 import { html } from 'htm/preact';
 import { useState, useRef } from 'preact/hooks';
 import { request } from '../api.js';
