@@ -515,7 +515,7 @@ Try polyfilling it using "@formatjs/intl-pluralrules"
       ${r.id===t.id&&u`<p class="notice">${a("person.is_you")} <a href="/me">${a("person.edit")}</a></p>`}
       <${ls} p=${r} me=${t} />
       ${r.listed===!1&&r.id!==t.id&&u`<p class="notice">${a("person.unlisted",{name:r.display_name})}</p>`}
-      <section aria-labelledby="about-title">
+      <section aria-labelledby="about-title" class="card">
         <h2 id="about-title">${a("person.about")}</h2>
         <dl class="facts">
           <dt>${a("person.role")}</dt>
@@ -532,7 +532,7 @@ Try polyfilling it using "@formatjs/intl-pluralrules"
           ${r.created_at&&u`<dt>${a("person.registered")}</dt><dd>${Q(r.created_at,i,{dateStyle:"long"})}</dd>`}
         </dl>
       </section>
-      ${r.listed!==!1&&u`<section aria-labelledby="interests-title">
+      ${r.listed!==!1&&u`<section aria-labelledby="interests-title" class="card">
         <h2 id="interests-title">${a("person.interests")}</h2>
         ${r.themes.length===0&&r.tags.length===0&&!r.expertise&&u`<p class="muted">${a("person.no_interests")}</p>`}
         ${r.themes.length>0&&u`<h3>${a("person.themes")}</h3>
