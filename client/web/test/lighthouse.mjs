@@ -173,7 +173,10 @@ function shifts(lhr) {
 
 /**
  * traceShifts are the layout shifts in the run's trace, each with every
- * node it moved (Lighthouse's audit names only the one that moved most):
+ * node it moved (Lighthouse's audit names only the one that moved most).
+ * Those marked hadRecentInput count too: Chromium marks every shift so
+ * under Lighthouse's mobile (touch) emulation although nobody touched the
+ * page, and Lighthouse counts them, as a phone's browser would:
  * milliseconds after navigation start, the shift's score, and each node's
  * DOM node ID with its rectangles [x, y, width, height] before and after
  * (0,0,0,0: moved out of the viewport or removed).
@@ -182,10 +185,11 @@ function traceShifts(result) {
   const events = (result.artifacts?.Trace ?? result.artifacts?.traces?.defaultPass)?.traceEvents ?? [];
   const nav = events.filter((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame && /^https?:/.test(e.args.data.documentLoaderURL ?? '')).pop();
   return events
-    .filter((e) => e.name === 'LayoutShift' && !e.args?.data?.had_recent_input && (!nav || e.ts >= nav.ts))
+    .filter((e) => e.name === 'LayoutShift' && (!nav || e.ts >= nav.ts))
     .map((e) => ({
       ms: nav ? Math.round((e.ts - nav.ts) / 1000) : null,
       score: e.args.data.weighted_score_delta ?? e.args.data.score,
+      hadRecentInput: Boolean(e.args.data.had_recent_input),
       nodes: (e.args.data.impacted_nodes ?? []).map((n) => ({ nodeId: n.node_id, before: n.old_rect, after: n.new_rect })),
     }));
 }
@@ -209,8 +213,7 @@ const SHIFT_OBSERVER = `(() => {
   window.__villageShifts = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
-      if (e.hadRecentInput) continue;
-      window.__villageShifts.push({ ms: Math.round(e.startTime), score: e.value,
+      window.__villageShifts.push({ ms: Math.round(e.startTime), score: e.value, hadRecentInput: e.hadRecentInput,
         sources: e.sources.map((s) => ({ element: describe(s.node), before: r(s.previousRect), after: r(s.currentRect) })) });
     }
   }).observe({ type: 'layout-shift', buffered: true });
@@ -366,7 +369,7 @@ async function main() {
     }
     if (r.observedShifts?.length === 0) console.log('  loaded again with an observer: no shift this time');
     for (const s of r.observedShifts ?? []) {
-      console.log(`  loaded again with an observer, at ${s.ms} ms: shift ${s.score.toFixed(4)}, its sources:`);
+      console.log(`  loaded again with an observer, at ${s.ms} ms: shift ${s.score.toFixed(4)}${s.hadRecentInput ? ' (marked as after input: the touch emulation)' : ''}, its sources:`);
       for (const src of s.sources) console.log(`    ${src.element} [${src.before}] -> [${src.after}]`);
     }
     for (const a of r.failingAudits) console.log(`  ${a.id}: ${a.title}${a.elements.length ? `\n    at ${a.elements.join('\n    at ')}` : ''}`);
