@@ -605,7 +605,7 @@ Try polyfilling it using "@formatjs/intl-pluralrules"
     </td>
   </tr>`}function cr(){let e=N(pe),t=N(()=>V("/api/organisations")),[i,n]=w(null),[r,o]=w(null),s=S(null),l=(g,_)=>ge(g.name,_.name),c=g=>{t.set(_=>({items:[..._?.items||[],g].sort(l)})),k(a("organisations.added",{name:g.name}))},h=async g=>{if(!r){o(g.id);try{let _=await He("/api/invitations",{role:"staff",organisation_id:g.id});n({url:_.url,name:g.name}),k(a("organisations.invited",{name:g.name}))}catch(_){k(a(_.code?"error."+_.code:"error.internal"),{kind:"error"})}finally{o(null)}}},d=async g=>{try{await ze("/api/organisations/"+encodeURIComponent(g.id))}catch(_){if(_.status!==404)throw k(a(_.code?"error."+_.code:"error.internal"),{kind:"error"}),_}t.set(_=>({items:(_?.items||[]).filter($=>$.id!==g.id)})),k(a("organisations.removed",{name:g.name})),s.current?.focus()},m=t.data?.items||[],p=new Map;for(let g of m)p.set(g.name,(p.get(g.name)||0)+1);let f=g=>p.get(g.name)>1?`${g.name} (${(g.website||g.id).replace(/^https?:\/\//,"")})`:g.name;return u`<${D} title=${a("organisations.title")} intro=${a("organisations.intro")} wide>
     ${e.error&&u`<${ie} error=${e.error} retry=${e.reload} />`}
-    ${e.data&&u`<${us} meta=${e.data} onAdded=${c} />`}
+    <${us} meta=${e.data||{organisation_kinds:[],stakeholder_groups:[],regions:[]}} onAdded=${c} />
     ${i&&u`<section aria-labelledby="link-title" class="notice notice-ok">
       <h2 id="link-title">${a("organisations.link_title",{name:i.name})}</h2>
       <${ci} id="new-link" label=${a("organisations.link_label",{name:i.name})} hint=${a("link.hint")} url=${i.url} />
