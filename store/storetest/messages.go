@@ -20,6 +20,7 @@ var messageTests = []test{
 	{"Messages/LastSeq", testLastSeq},
 	{"Messages/RoomsAreIndependent", testRoomsAreIndependent},
 	{"Messages/Duplicate", testMessageDuplicate},
+	{"Messages/ClientID", testMessageClientID},
 }
 
 // appendRace: of Racers appends of one (room, seq), each with its own
@@ -48,6 +49,46 @@ var appendRace = race{
 }
 
 const raceRoom = "room-contested"
+
+// resendRace: Racers appends of one sender's message, each under a seq of
+// its own but all with one client ID, as a send retried on several
+// connections at once: one is stored, and the others are told its seq.
+var resendRace = race{
+	name: "AppendMessageClientID",
+	attempt: func(ctx context.Context, s Store, i int) error {
+		return s.AppendMessage(ctx, resent(raceRoom, uint64(i+1), "person-0001", "client-contested"))
+	},
+	check: func(t *testing.T, s Store, winner int) {
+		got := messagesOf(t, s, raceRoom, 0, Racers)
+		if len(got) != 1 || got[0].Seq != uint64(winner+1) {
+			t.Errorf("room holds seqs %v, want the one message of seq %d", seqs(got), winner+1)
+		}
+		err := s.AppendMessage(t.Context(), resent(raceRoom, Racers+1, "person-0001", "client-contested"))
+		wantSent(t, err, uint64(winner+1), "AppendMessage after the race")
+	},
+}
+
+// resent is NewMessage(room, seq) sent by from under clientID.
+func resent(room string, seq uint64, from, clientID string) *hub.Message {
+	m := NewMessage(room, seq)
+	m.From.ID, m.ClientID = from, clientID
+	return m
+}
+
+// wantSent checks that err is a *hub.SentError naming seq, and wraps
+// store.ErrDuplicate.
+func wantSent(t *testing.T, err error, seq uint64, what string) {
+	t.Helper()
+	var sent *hub.SentError
+	switch {
+	case !errors.As(err, &sent):
+		t.Errorf("%s: got error %v, want a *hub.SentError", what, err)
+	case sent.Seq != seq:
+		t.Errorf("%s: the message was sent as seq %d, want %d", what, sent.Seq, seq)
+	case !errors.Is(err, store.ErrDuplicate):
+		t.Errorf("%s: %v does not wrap ErrDuplicate", what, err)
+	}
+}
 
 // messagesOf reads up to limit messages of room after seq, failing t on
 // an error.
@@ -215,6 +256,38 @@ func testMessageDuplicate(t *testing.T, s Store) {
 	wantSame(t, &got[0], first, "message after a duplicate")
 	must(t, s.AppendMessage(ctx, NewMessage(room, 2)), "AppendMessage of the next seq")
 	must(t, s.AppendMessage(ctx, NewMessage("room-dup-other", 1)), "AppendMessage of seq 1 in another room")
+}
+
+// A room holds one message of a sender's client ID: a second append of it,
+// under another seq, is told the first one's seq and stores nothing. The
+// same client ID is free to another sender and in another room, and
+// messages without one are never refused for it.
+func testMessageClientID(t *testing.T, s Store) {
+	ctx := t.Context()
+	const room = "room-resend"
+	first := resent(room, 1, "person-0001", "c-1")
+	must(t, s.AppendMessage(ctx, first), "AppendMessage with a client ID")
+	wantSent(t, s.AppendMessage(ctx, resent(room, 2, "person-0001", "c-1")), 1, "AppendMessage of the client ID again")
+	wantSent(t, s.AppendMessage(ctx, resent(room, 9, "person-0001", "c-1")), 1, "AppendMessage of the client ID a third time")
+	// A taken seq is refused as ever, with or without a taken client ID.
+	wantErr(t, s.AppendMessage(ctx, resent(room, 1, "person-0002", "c-9")), store.ErrDuplicate, "AppendMessage of a taken seq")
+
+	for _, m := range []*hub.Message{
+		resent(room, 2, "person-0002", "c-1"),                        // another sender
+		resent(room, 3, "person-0001", "c-2"),                        // another client ID
+		resent(room, 4, "person-0001", ""),                           // none, twice
+		resent(room, 5, "person-0001", ""),                           //
+		resent(room+"-other", 1, "person-0001", "c-1"),               // another room
+		resent(room+"/0000000000000000001", 1, "person-0001", "c-1"), // a name that looks like a key
+	} {
+		must(t, s.AppendMessage(ctx, m), fmt.Sprintf("AppendMessage(%q, %d, %q, %q)", m.Room, m.Seq, m.From.ID, m.ClientID))
+	}
+	got := messagesOf(t, s, room, 0, 10)
+	if !slices.Equal(seqs(got), seqRange(1, 5)) {
+		t.Fatalf("room holds seqs %v, want 1 to 5", seqs(got))
+	}
+	wantSame(t, &got[0], first, "message with a client ID")
+	wantLastSeq(t, s, room, 5)
 }
 
 // concurrentSendersTest: senders as the hub's nodes are, perSender
