@@ -46,6 +46,12 @@ type History interface {
 	// a *SentError if m.ClientID is set and the room has a message of
 	// m.From.ID with it.
 	AppendMessage(ctx context.Context, m *Message) error
+	// AppendMessages stores msgs in order, in as few durable writes as the
+	// store can (one transaction, one ordered insert), and returns how
+	// many it stored: msgs[:n] are durable. When n < len(msgs), err says
+	// why msgs[n] is not (its errors are AppendMessage's) and msgs[n+1:]
+	// were not tried; after a failed write, msgs[n:] may be stored or not.
+	AppendMessages(ctx context.Context, msgs []Message) (n int, err error)
 	// MessagesAfter returns up to limit messages of room with Seq > after,
 	// oldest first.
 	MessagesAfter(ctx context.Context, room string, after uint64, limit int) ([]Message, error)

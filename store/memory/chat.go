@@ -73,7 +73,14 @@ type room struct {
 	// sender and client ID; pendingSent holds those reserved, as pending
 	// does seqs. The pair is the message's second unique key.
 	sent        map[sendKey]uint64
-	pendingSent map[sendKey]chan struct{}
+	pendingSent map[sendKey]pendingSend
+}
+
+// pendingSend is a client ID reserved by an append in flight: done closes
+// when its write ends, seq is the message's.
+type pendingSend struct {
+	done chan struct{}
+	seq  uint64
 }
 
 // sendKey is a sender's message as the sender names it.
@@ -105,7 +112,7 @@ func (c *chat) room(name string) *room {
 	r := c.rooms[name]
 	if r == nil {
 		r = &room{pending: map[uint64]chan struct{}{}, sent: map[sendKey]uint64{},
-			pendingSent: map[sendKey]chan struct{}{}}
+			pendingSent: map[sendKey]pendingSend{}}
 		c.rooms[name] = r
 	}
 	return r
@@ -200,14 +207,14 @@ func (c *chat) reserve(ctx context.Context, m *hub.Message) (*room, chan struct{
 			return nil, nil, fmt.Errorf("memory: message: %w", &hub.SentError{Seq: seq})
 		}
 		held, ok := r.pending[m.Seq]
-		if !ok && keyed {
-			held, ok = r.pendingSent[key]
+		if p, sending := r.pendingSent[key]; !ok && keyed && sending {
+			held, ok = p.done, true
 		}
 		if !ok {
 			done := make(chan struct{})
 			r.pending[m.Seq] = done
 			if keyed {
-				r.pendingSent[key] = done
+				r.pendingSent[key] = pendingSend{done, m.Seq}
 			}
 			c.writing.Add(1)
 			c.mu.Unlock()
@@ -226,26 +233,176 @@ func (c *chat) reserve(ctx context.Context, m *hub.Message) (*room, chan struct{
 // its write committed, and forgotten if not. Appends waiting for a key
 // then look again.
 func (c *chat) settle(r *room, m hub.Message, done chan struct{}, committed bool) {
-	key, keyed := keyOf(&m)
 	c.mu.Lock()
+	c.settleLocked(r, &m, committed)
+	close(done)
+	c.mu.Unlock()
+	c.writing.Done()
+}
+
+// settleLocked ends the reservation of m's keys in r, storing m if its
+// write committed. The caller closes the reservation's channel.
+func (c *chat) settleLocked(r *room, m *hub.Message, committed bool) {
+	key, keyed := keyOf(m)
 	delete(r.pending, m.Seq)
 	if keyed {
 		delete(r.pendingSent, key)
 	}
-	close(done)
-	if committed {
-		if n := len(r.msgs); n == 0 || r.msgs[n-1].Seq < m.Seq {
-			r.msgs = append(r.msgs, m)
-		} else {
-			i, _ := slices.BinarySearchFunc(r.msgs, m.Seq, bySeq)
-			r.msgs = slices.Insert(r.msgs, i, m)
-		}
-		if keyed {
-			r.sent[key] = m.Seq
+	if !committed {
+		return
+	}
+	if n := len(r.msgs); n == 0 || r.msgs[n-1].Seq < m.Seq {
+		r.msgs = append(r.msgs, *m)
+	} else {
+		i, _ := slices.BinarySearchFunc(r.msgs, m.Seq, bySeq)
+		r.msgs = slices.Insert(r.msgs, i, *m)
+	}
+	if keyed {
+		r.sent[key] = m.Seq
+	}
+}
+
+// appendAll stores copies of msgs, in order, and returns how many it
+// stored: msgs[:n] are on disk. It stops at the first message refused
+// (ErrDuplicate, a *hub.SentError, a bad room name) or the first failed
+// write, whose error it returns; a failed write stores none of the
+// messages it carried. Messages go to disk as few batches as possible, one
+// transaction each, the first of which waits for its first message's keys
+// if another append holds them.
+func (c *chat) appendAll(ctx context.Context, msgs []hub.Message) (int, error) {
+	stored := 0
+	for stored < len(msgs) {
+		n, err := c.appendBatch(ctx, msgs[stored:])
+		stored += n
+		if err != nil {
+			return stored, err
 		}
 	}
+	return stored, nil
+}
+
+// appendBatch stores a prefix of msgs, at least one message unless it
+// returns an error, in one transaction. Its reservations share one
+// channel, so that a key that is held by its own batch is told apart from
+// one held by another append: the first ends the batch with ErrDuplicate
+// or a *hub.SentError (the message holding it is in this transaction), the
+// second ends the batch there without an error, and the next batch waits
+// for it. Only the first message of a batch may wait, while the batch
+// holds nothing: a batch that waited holding keys could wait for an append
+// that waits for it.
+func (c *chat) appendBatch(ctx context.Context, msgs []hub.Message) (int, error) {
+	values, badAt := make([][]byte, 0, len(msgs)), error(nil)
+	for i := range msgs {
+		if len(msgs[i].Room) > maxRoomName {
+			badAt = fmt.Errorf("memory: message: room name of %d bytes is too long", len(msgs[i].Room))
+			break
+		}
+		v, err := json.Marshal(&msgs[i])
+		if err != nil {
+			badAt = fmt.Errorf("memory: message: %w", err)
+			break
+		}
+		values = append(values, v)
+	}
+	done := make(chan struct{})
+	var (
+		rooms   []*room
+		refused error
+	)
+	for {
+		var (
+			wait chan struct{}
+			err  error
+		)
+		rooms, refused, wait, err = c.reserveBatch(ctx, msgs[:len(values)], done)
+		if err != nil {
+			return 0, err
+		}
+		if wait == nil {
+			break
+		}
+		select {
+		case <-wait:
+		case <-ctx.Done():
+			return 0, ctx.Err()
+		}
+	}
+	if len(rooms) == len(values) {
+		refused = badAt
+	}
+	values = values[:len(rooms)]
+	if len(values) == 0 {
+		return 0, refused
+	}
+	err := c.commits.write(func(tx *bolt.Tx) error {
+		for _, v := range values {
+			if err := putMessage(tx, v); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	c.mu.Lock()
+	for i, r := range rooms {
+		c.settleLocked(r, &msgs[i], err == nil)
+	}
+	close(done)
 	c.mu.Unlock()
 	c.writing.Done()
+	if err != nil {
+		return 0, err
+	}
+	return len(values), refused
+}
+
+// reserveBatch reserves the keys of msgs in order, under one lock, each
+// with done, up to the first message it cannot reserve, and returns the
+// rooms of those it did. It stops at a key that is stored or held by done
+// (refused says why), or at one that another append holds: with nothing
+// reserved, wait is that append's channel, to wait on before trying again.
+// Having reserved any, it counts the batch in c.writing.
+func (c *chat) reserveBatch(ctx context.Context, msgs []hub.Message, done chan struct{}) (rooms []*room, refused error, wait chan struct{}, err error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if err := c.usable(ctx); err != nil {
+		return nil, nil, nil, err
+	}
+	rooms = make([]*room, 0, len(msgs))
+	for i := range msgs {
+		m := &msgs[i]
+		r := c.room(m.Room)
+		key, keyed := keyOf(m)
+		var held chan struct{}
+		if _, stored := slices.BinarySearchFunc(r.msgs, m.Seq, bySeq); stored {
+			refused = duplicate("message seq")
+		} else if seq, stored := r.sent[key]; keyed && stored {
+			refused = fmt.Errorf("memory: message: %w", &hub.SentError{Seq: seq})
+		} else if held = r.pending[m.Seq]; held == done {
+			refused = duplicate("message seq")
+		} else if p, ok := r.pendingSent[key]; held == nil && keyed && ok {
+			if held = p.done; held == done {
+				refused = fmt.Errorf("memory: message: %w", &hub.SentError{Seq: p.seq})
+			}
+		}
+		if refused != nil {
+			break
+		}
+		if held != nil {
+			if i == 0 {
+				wait = held
+			}
+			break
+		}
+		r.pending[m.Seq] = done
+		if keyed {
+			r.pendingSent[key] = pendingSend{done, m.Seq}
+		}
+		rooms = append(rooms, r)
+	}
+	if len(rooms) > 0 {
+		c.writing.Add(1)
+	}
+	return rooms, refused, wait, nil
 }
 
 // after returns copies of up to limit stored messages of roomName with a

@@ -12,6 +12,7 @@ import (
 	"go.mongodb.org/mongo-driver/v2/mongo/options"
 
 	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/store"
 )
 
 // storedMessage is a chat message as stored: its _id is the room and the
@@ -64,6 +65,50 @@ func (s *Store) AppendMessage(ctx context.Context, m *hub.Message) (err error) {
 		return err
 	}
 	return s.sentAlready(ctx, doc, err)
+}
+
+// AppendMessages inserts msgs in one ordered insertMany: the server
+// stops at the first document it refuses and reports its index.
+func (s *Store) AppendMessages(ctx context.Context, msgs []hub.Message) (n int, err error) {
+	defer s.finish("AppendMessages", time.Now(), &err)
+	docs := make([]any, 0, len(msgs))
+	var tooBig error
+	for i := range msgs {
+		if msgs[i].Seq > math.MaxInt64 {
+			tooBig = fmt.Errorf("seq %d is out of range", msgs[i].Seq)
+			break
+		}
+		docs = append(docs, newStoredMessage(&msgs[i]))
+	}
+	if len(docs) == 0 {
+		return 0, tooBig
+	}
+	_, err = s.messages.InsertMany(ctx, docs, options.InsertMany().SetOrdered(true))
+	if err == nil {
+		return len(docs), tooBig
+	}
+	var bwe mongo.BulkWriteException
+	if !errors.As(err, &bwe) || len(bwe.WriteErrors) == 0 || bwe.WriteConcernError != nil {
+		return 0, err // which documents got in is not known
+	}
+	first := bwe.WriteErrors[0]
+	for _, we := range bwe.WriteErrors[1:] {
+		if we.Index < first.Index {
+			first = we
+		}
+	}
+	n = first.Index
+	if n < 0 || n >= len(docs) {
+		return 0, err
+	}
+	refused := error(first.WriteError)
+	if !isDuplicate(refused) {
+		return n, refused
+	}
+	if msgs[n].ClientID == "" {
+		return n, store.ErrDuplicate
+	}
+	return n, s.sentAlready(ctx, docs[n].(*storedMessage), store.ErrDuplicate)
 }
 
 // sentAlready turns the duplicate key error of inserting doc, which has a

@@ -21,6 +21,8 @@ var messageTests = []test{
 	{"Messages/RoomsAreIndependent", testRoomsAreIndependent},
 	{"Messages/Duplicate", testMessageDuplicate},
 	{"Messages/ClientID", testMessageClientID},
+	{"Messages/Batch", testMessageBatch},
+	{"Messages/BatchStops", testMessageBatchStops},
 }
 
 // appendRace: of Racers appends of one (room, seq), each with its own
@@ -49,6 +51,21 @@ var appendRace = race{
 }
 
 const raceRoom = "room-contested"
+
+// batchRace: appendRace through AppendMessages, a batch of one each.
+var batchRace = race{
+	name: "AppendMessages",
+	attempt: func(ctx context.Context, s Store, i int) error {
+		m := NewMessage(raceRoom, 1)
+		m.Text = racer(i)
+		n, err := s.AppendMessages(ctx, []hub.Message{*m})
+		if (n == 1) != (err == nil) {
+			return fmt.Errorf("AppendMessages of one message stored %d and said %v", n, err)
+		}
+		return err
+	},
+	check: appendRace.check,
+}
 
 // resendRace: Racers appends of one sender's message, each under a seq of
 // its own but all with one client ID, as a send retried on several
@@ -288,6 +305,96 @@ func testMessageClientID(t *testing.T, s Store) {
 	}
 	wantSame(t, &got[0], first, "message with a client ID")
 	wantLastSeq(t, s, room, 5)
+}
+
+// appendBatch appends msgs with AppendMessages and checks that it stored
+// wantN of them and said wantErr (nil, store.ErrDuplicate, or a
+// *hub.SentError of sentSeq when sentSeq > 0).
+func appendBatch(t *testing.T, s Store, msgs []*hub.Message, wantN int, wantErr error, sentSeq uint64) {
+	t.Helper()
+	batch := make([]hub.Message, len(msgs))
+	for i, m := range msgs {
+		batch[i] = *m
+	}
+	n, err := s.AppendMessages(t.Context(), batch)
+	if n != wantN {
+		t.Errorf("AppendMessages of %d stored %d, want %d (error %v)", len(msgs), n, wantN, err)
+	}
+	switch {
+	case sentSeq > 0:
+		wantSent(t, err, sentSeq, "AppendMessages")
+	case wantErr == nil && err != nil:
+		t.Errorf("AppendMessages: %v", err)
+	case wantErr != nil:
+		wantPlain(t, err, wantErr)
+	}
+}
+
+// wantPlain checks that err wraps target and is no *hub.SentError.
+func wantPlain(t *testing.T, err, target error) {
+	t.Helper()
+	var sent *hub.SentError
+	if errors.As(err, &sent) {
+		t.Errorf("AppendMessages: %v, want a plain %v", err, target)
+	}
+	wantErr(t, err, target, "AppendMessages")
+}
+
+// One batch of messages to several rooms, out of seq order within a room,
+// is stored whole and reads back as single appends do.
+func testMessageBatch(t *testing.T, s Store) {
+	appendBatch(t, s, nil, 0, nil, 0)
+	batch := []*hub.Message{
+		NewMessage("room-b1", 1), NewMessage("room-b2", 1), NewMessage("room-b1", 3),
+		NewMessage("room-b1", 2), resent("room-b3", 1, "person-0001", "c-1"), NewMessage("room-b2", 2),
+	}
+	appendBatch(t, s, batch, len(batch), nil, 0)
+	for room, n := range map[string]uint64{"room-b1": 3, "room-b2": 2} {
+		wantMessages(t, s, room, n)
+	}
+	got := messagesOf(t, s, "room-b3", 0, 10)
+	if len(got) != 1 {
+		t.Fatalf("room-b3 holds %d messages, want 1", len(got))
+	}
+	wantSame(t, &got[0], batch[4], "message with a client ID in a batch")
+	// Its keys are claimed as a single append's are.
+	wantErr(t, s.AppendMessage(t.Context(), NewMessage("room-b1", 2)), store.ErrDuplicate, "AppendMessage of a seq stored in a batch")
+	wantSent(t, s.AppendMessage(t.Context(), resent("room-b3", 2, "person-0001", "c-1")), 1, "AppendMessage of a client ID stored in a batch")
+}
+
+// A batch stops at the first message refused, stored or taken earlier in
+// the batch itself: those before it are stored, it and those after are
+// not.
+func testMessageBatchStops(t *testing.T, s Store) {
+	ctx := t.Context()
+	must(t, s.AppendMessage(ctx, NewMessage("room-s1", 3)), "AppendMessage")
+	must(t, s.AppendMessage(ctx, resent("room-s2", 1, "person-0001", "c-1")), "AppendMessage")
+	for _, tc := range []struct {
+		name    string
+		batch   []*hub.Message
+		n       int
+		err     error
+		sentSeq uint64
+		room    string
+		want    []uint64 // the room's seqs after
+	}{
+		{"a stored seq", []*hub.Message{NewMessage("room-s1", 1), NewMessage("room-s1", 2), NewMessage("room-s1", 3), NewMessage("room-s1", 4)},
+			2, store.ErrDuplicate, 0, "room-s1", seqRange(1, 3)},
+		{"a stored client ID", []*hub.Message{NewMessage("room-s2", 2), resent("room-s2", 3, "person-0001", "c-1"), NewMessage("room-s2", 4)},
+			1, nil, 1, "room-s2", seqRange(1, 2)},
+		{"a seq twice", []*hub.Message{NewMessage("room-s3", 1), NewMessage("room-s3", 2), NewMessage("room-s3", 1), NewMessage("room-s3", 3)},
+			2, store.ErrDuplicate, 0, "room-s3", seqRange(1, 2)},
+		{"a client ID twice", []*hub.Message{resent("room-s4", 1, "person-0001", "c-9"), resent("room-s4", 2, "person-0001", "c-9"), NewMessage("room-s4", 3)},
+			1, nil, 1, "room-s4", seqRange(1, 1)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			appendBatch(t, s, tc.batch, tc.n, tc.err, tc.sentSeq)
+			if got := seqs(messagesOf(t, s, tc.room, 0, 10)); !slices.Equal(got, tc.want) {
+				t.Errorf("room holds seqs %v, want %v", got, tc.want)
+			}
+			wantLastSeq(t, s, tc.room, tc.want[len(tc.want)-1])
+		})
+	}
 }
 
 // concurrentSendersTest: senders as the hub's nodes are, perSender
