@@ -119,7 +119,9 @@ func (s *Store) finish(op string, start time.Time, err *error) {
 	case *err == nil:
 	case errors.Is(*err, store.ErrNotFound), errors.Is(*err, mongo.ErrNoDocuments):
 		*err = fmt.Errorf("mongo: %s: %w", op, store.ErrNotFound)
-	case errors.Is(*err, store.ErrDuplicate), isDuplicate(*err):
+	case errors.Is(*err, store.ErrDuplicate): // ours, such as a *hub.SentError
+		*err = fmt.Errorf("mongo: %s: %w", op, *err)
+	case isDuplicate(*err):
 		*err = fmt.Errorf("mongo: %s: %w", op, store.ErrDuplicate)
 	default:
 		*err = fmt.Errorf("mongo: %s: %w", op, *err)
