@@ -102,11 +102,22 @@ bench: bench-go bench-load ## Run the benchmarks, then a short load run of the l
 bench-go: ## Go benchmarks only (no tests)
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
-# The load run's scale; `make bench-load LOAD_USERS=2000 LOAD_DURATION=30s` for more.
+# The load run: villageload on a fresh demo node on a free loopback port,
+# with tokens signed by the tool (-mint-secret), so that no account is
+# registered. `make bench-load LOAD_USERS=10000 LOAD_RATE=1 LOAD_DURATION=20s`
+# for 1,000 rooms of 10 at 1 message a second; PIN=1 puts the node on core 0
+# and the tool on core 1 (taskset), so that neither takes the other's CPU.
+LOAD_SCENARIO ?= many-rooms
 LOAD_USERS    ?= 500
+LOAD_RATE     ?=
 LOAD_DURATION ?= 10s
+LOAD_FLAGS    ?= -local-ips 4
+LOAD_TIMEOUT  ?= 180
+PIN           ?=
+NODE_PIN := $(if $(filter 1,$(PIN)),taskset -c 0)
+TOOL_PIN := $(if $(filter 1,$(PIN)),taskset -c 1)
 
-bench-load: ## villageload many-rooms on a fresh node on a free loopback port (bounded: 2 min)
+bench-load: ## villageload many-rooms on a fresh node on a free loopback port (bounded: LOAD_TIMEOUT; PIN=1 pins node and tool)
 	@mkdir -p $(BIN_DIR)
 	CGO_ENABLED=0 $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BINARY) ./cmd/village
 	CGO_ENABLED=0 $(GO) build -trimpath -o $(BIN_DIR)/villageload ./cmd/villageload
@@ -119,12 +130,15 @@ bench-load: ## villageload many-rooms on a fresh node on a free loopback port (b
 		if ! (exec 3<>"/dev/tcp/127.0.0.1/$$p") 2>/dev/null; then port=$$p; break; fi; \
 	done; \
 	if [ -z "$$port" ]; then echo "bench-load: no free loopback port" >&2; exit 1; fi; \
-	echo "bench-load: node on 127.0.0.1:$$port, data in $$dir"; \
+	secret="$$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"; \
+	participants=$$(( $(LOAD_USERS) < 400 ? 400 : ($(LOAD_USERS) > 20000 ? 20000 : $(LOAD_USERS)) )); \
+	echo "bench-load: node on 127.0.0.1:$$port$(if $(NODE_PIN), ($(NODE_PIN)); tool $(TOOL_PIN),), data in $$dir, $(shell nproc) cores, load average $$(cut -d' ' -f1-3 /proc/loadavg)"; \
 	VILLAGE_ADDR=127.0.0.1:$$port VILLAGE_DATA_DIR="$$dir" VILLAGE_LOG_LEVEL=warn \
-		VILLAGE_LOGIN_PER_IP=1000000 VILLAGE_LOAD_ROOMS=true \
-		$(BINARY) serve >"$$dir/node.log" 2>&1 & pid=$$!; \
-	if ! timeout 120 $(BIN_DIR)/villageload -url "http://127.0.0.1:$$port" -wait 20s \
-		-scenario many-rooms -users $(LOAD_USERS) -duration $(LOAD_DURATION); then \
+		VILLAGE_LOAD_ROOMS=true VILLAGE_DEMO=true VILLAGE_DEMO_PARTICIPANTS=$$participants VILLAGE_JWT_SECRET="$$secret" \
+		$(NODE_PIN) $(BINARY) serve >"$$dir/node.log" 2>&1 & pid=$$!; \
+	if ! timeout $(LOAD_TIMEOUT) $(TOOL_PIN) $(BIN_DIR)/villageload -url "http://127.0.0.1:$$port" -wait 60s \
+		-mint-secret "$$secret" -scenario $(LOAD_SCENARIO) -users $(LOAD_USERS) -duration $(LOAD_DURATION) \
+		$(if $(LOAD_RATE),-rate $(LOAD_RATE)) $(LOAD_FLAGS); then \
 		echo "bench-load: failed; the node's log ends with:" >&2; tail -n 30 "$$dir/node.log" >&2; exit 1; \
 	fi
 

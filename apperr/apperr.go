@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"sort"
 	"strings"
+	"time"
 )
 
 // Code is a stable, documented error code. Clients may switch on it; renaming
@@ -36,6 +37,9 @@ type Error struct {
 	Message string
 	Fields  map[string]string
 	Err     error // the cause, for logs; never shown to clients
+	// RetryAfter, when set (with RateLimited), is when the refused request
+	// may come again; the live protocol sends it as retry_after_ms.
+	RetryAfter time.Duration
 }
 
 func (e *Error) Error() string {

@@ -48,7 +48,8 @@ type Conn struct {
 
 	send    chan frame
 	limiter *rate.Limiter
-	strikes int // consecutive requests refused for rate or form
+	strikes int           // consecutive requests refused for rate or form
+	sending *sendInFlight // the chat send in progress, off the reader (overload.go)
 
 	roomsMu sync.Mutex
 	rooms   map[string]*room
@@ -108,6 +109,7 @@ func (h *Hub) Serve(ws *websocket.Conn, pre *Identity) {
 }
 
 func (c *Conn) readLoop() {
+	defer c.awaitSend()
 	for {
 		data, err := c.readFrame()
 		if err != nil {
@@ -135,7 +137,9 @@ func (c *Conn) readLoop() {
 				c.closeWith(CloseRateLimited, "too many messages: slow down")
 				return
 			}
-			c.replyError(peekID(data), apperr.New(apperr.RateLimited, "too many messages; slow down"))
+			e := apperr.New(apperr.RateLimited, "too many messages; slow down")
+			e.RetryAfter = c.refill()
+			c.replyError(peekID(data), e)
 			continue
 		}
 		env, err := ParseFrame(data)
@@ -159,6 +163,9 @@ func (c *Conn) readLoop() {
 			continue
 		}
 		c.strikes = 0
+		if c.sendBehind(env) {
+			continue
+		}
 		c.dispatch(env)
 		select {
 		case <-c.closed:
@@ -193,6 +200,12 @@ func (c *Conn) readFrame() ([]byte, error) {
 		return nil, errFrameTooBig
 	}
 	return data, nil
+}
+
+// refill is how long the rate limiter takes to give back one token: when
+// the next request may come, for the retry hint.
+func (c *Conn) refill() time.Duration {
+	return max(time.Millisecond, time.Duration(float64(time.Second)/c.h.cfg.Rate)).Round(time.Millisecond)
 }
 
 // strike counts a refused request; true when the client has had enough
@@ -273,19 +286,23 @@ func (c *Conn) enqueue(data []byte, kind frameKind, room string) {
 	select {
 	case c.send <- frame{data, kind}:
 	default:
-		c.h.metrics.overflows.Inc()
-		c.closeWith(CloseSlowConsumer, "the send queue overflowed: the client is not reading")
+		// Counted once: frames keep coming until the reader leaves the rooms.
+		if c.closeWith(CloseSlowConsumer, "the send queue overflowed: the client is not reading") {
+			c.h.metrics.overflows.Inc()
+		}
 	}
 }
 
-// closeWith ends the connection with a close code and reason, once. The
-// writer sends the close frame.
-func (c *Conn) closeWith(code int, reason string) {
+// closeWith ends the connection with a close code and reason, once; true
+// if this call did. The writer sends the close frame.
+func (c *Conn) closeWith(code int, reason string) (closed bool) {
 	c.closeOnce.Do(func() {
 		c.code, c.reason = code, reason
 		c.h.metrics.closes.WithLabelValues(closeLabel(code)).Inc()
 		close(c.closed)
+		closed = true
 	})
+	return closed
 }
 
 // finish ends the close handshake: once the writer has sent the close
@@ -459,7 +476,11 @@ func (c *Conn) replyError(id string, err error) {
 	} else {
 		c.h.log.Error("live request failed", "err", err)
 	}
-	b, _ := json.Marshal(Envelope{Type: TypeError, ID: id, Error: &ErrorBody{Code: e, Message: msg}})
+	body := &ErrorBody{Code: e, Message: msg}
+	if ae != nil && ae.RetryAfter > 0 {
+		body.RetryAfterMS = ae.RetryAfter.Milliseconds()
+	}
+	b, _ := json.Marshal(Envelope{Type: TypeError, ID: id, Error: body})
 	c.enqueue(b, kindReply, "")
 }
 

@@ -28,7 +28,7 @@ func (c *Conn) dispatch(env Envelope) {
 		err = c.leave(env)
 		result = struct{}{}
 	case TypeSend:
-		result, err = c.chat(ctx, env)
+		result, err = c.admitChat(ctx, env)
 	case TypeHistory:
 		result, err = c.historyPage(ctx, env)
 	case TypePresence:

@@ -27,6 +27,10 @@ const (
 	DefaultHeartbeat       = 2 * time.Second
 	DefaultNodeTimeout     = 10 * time.Second // a node silent this long has died
 	DefaultBusFlush        = 100 * time.Millisecond
+	// Chat sends in progress at once, on the node and in one room, beyond
+	// which new sends are refused (overload.go).
+	DefaultMaxSendsInFlight     = 4096
+	DefaultMaxRoomSendsInFlight = 4
 )
 
 // Config is a hub's tuning. Zero fields take the defaults.
@@ -46,6 +50,11 @@ type Config struct {
 	Heartbeat       time.Duration
 	NodeTimeout     time.Duration
 	BusFlush        time.Duration
+	// MaxSendsInFlight and MaxRoomSendsInFlight bound the chat sends in
+	// progress on the node and in each room; a send beyond either is
+	// refused with rate_limited and a retry hint.
+	MaxSendsInFlight     int
+	MaxRoomSendsInFlight int
 }
 
 func (c *Config) fill() {
@@ -80,6 +89,8 @@ func (c *Config) fill() {
 	dur(&c.Heartbeat, DefaultHeartbeat)
 	dur(&c.NodeTimeout, DefaultNodeTimeout)
 	dur(&c.BusFlush, DefaultBusFlush)
+	def(&c.MaxSendsInFlight, DefaultMaxSendsInFlight)
+	def(&c.MaxRoomSendsInFlight, DefaultMaxRoomSendsInFlight)
 }
 
 // Deps are the parts a hub works with.
@@ -109,6 +120,7 @@ type Hub struct {
 	users [shardCount]userShard
 
 	cluster *cluster
+	gate    sendGate
 	// all holds every open connection, signed in or not, so that Close
 	// reaches them all.
 	all sync.Map // *Conn -> struct{}

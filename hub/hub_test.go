@@ -44,11 +44,21 @@ func (openPolicy) Direct(context.Context, hub.Identity, string, string) error { 
 
 func startHub(t *testing.T, cfg hub.Config, bus hub.Bus) (*hub.Hub, string) {
 	t.Helper()
+	return startHubWith(t, cfg, bus, nil)
+}
+
+// startHubWith is startHub with the history wrapped, when wrap is given.
+func startHubWith(t *testing.T, cfg hub.Config, bus hub.Bus, wrap func(hub.History) hub.History) (*hub.Hub, string) {
+	t.Helper()
 	st, err := memory.Open(filepath.Join(t.TempDir(), "v.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	h, err := hub.New(cfg, hub.Deps{Auth: fakeAuth{}, Policy: openPolicy{}, History: st, Bus: bus})
+	var history hub.History = st
+	if wrap != nil {
+		history = wrap(st)
+	}
+	h, err := hub.New(cfg, hub.Deps{Auth: fakeAuth{}, Policy: openPolicy{}, History: history, Bus: bus})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,6 +12,7 @@ type Metrics struct {
 	overflows prometheus.Counter
 	dropped   prometheus.Counter
 	refused   *prometheus.CounterVec
+	shed      *prometheus.CounterVec
 	closes    *prometheus.CounterVec
 	busIn     *prometheus.CounterVec
 	busOut    *prometheus.CounterVec
@@ -39,6 +40,8 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Help: "Presence frames dropped on a busy queue (repaired by a snapshot)."}),
 		refused: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "village_ws_refused_total",
 			Help: "Client requests refused, by error code."}, []string{"code"}),
+		shed: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "village_ws_sends_shed_total",
+			Help: "Chat sends refused for overload (rate_limited), by what was full: queue (the sender's), room or node."}, []string{"why"}),
 		closes: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "village_ws_closes_total",
 			Help: "Connections closed, by reason."}, []string{"reason"}),
 		busIn: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "village_bus_messages_in_total",
@@ -50,7 +53,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 	}
 	if reg != nil {
 		reg.MustRegister(m.conns, m.rooms, m.in, m.out, m.fanout, m.overflows, m.dropped,
-			m.refused, m.closes, m.busIn, m.busOut, m.busErrors)
+			m.refused, m.shed, m.closes, m.busIn, m.busOut, m.busErrors)
 	}
 	return m
 }

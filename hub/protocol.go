@@ -35,6 +35,9 @@ type Envelope struct {
 type ErrorBody struct {
 	Code    apperr.Code `json:"code"`
 	Message string      `json:"message"`
+	// RetryAfterMS comes with rate_limited: wait at least this long before
+	// sending the refused request again.
+	RetryAfterMS int64 `json:"retry_after_ms,omitempty"`
 }
 
 // Client request types.

@@ -274,8 +274,10 @@ func (r *run) refused(m *member, id, code string) {
 		case 's':
 			op = "send"
 			r.c.sendFailed.Add(1)
-			if n, _, ok := parseDotID(id); ok {
+			r.c.sendRefusals.add(code)
+			if n, at, ok := parseDotID(id); ok {
 				r.c.expected.Add(-int64(n)) // counted when sent
+				r.c.refuseLat.record(time.Duration(time.Now().UnixNano() - at))
 			}
 		case 'p':
 			op = "ping"

@@ -34,9 +34,11 @@ type Report struct {
 	Moves       int64             `json:"moves"`
 	Errors      map[string]uint64 `json:"errors"` // error replies, "op:code"
 	Closes      map[string]uint64 `json:"closes"` // connections the server ended, "code reason"
-	Server      Server            `json:"server"`
-	Client      Client            `json:"client"`
-	Notes       []string          `json:"notes,omitempty"`
+	// ClosesByCode is Closes by close code alone (4008: send queue overflowed).
+	ClosesByCode map[string]uint64 `json:"closes_by_code"`
+	Server       Server            `json:"server"`
+	Client       Client            `json:"client"`
+	Notes        []string          `json:"notes,omitempty"`
 }
 
 type Limits struct {
@@ -58,22 +60,73 @@ type Connections struct {
 	JoinLatency    Percentiles       `json:"join_latency"`
 }
 
+// Chat is what the senders offered, what the node achieved, and how long
+// it took. Rates are over the chat's seconds; the replies and deliveries
+// counted also include those that came during the drain after it.
 type Chat struct {
-	Sent             int64       `json:"sent"`
-	Acknowledged     int64       `json:"acknowledged"`
-	Refused          int64       `json:"refused"`
-	Unanswered       int64       `json:"unanswered"` // no reply by the end of the drain
-	Skipped          int64       `json:"skipped"`    // ticks with no member to send from
-	Expected         int64       `json:"expected_deliveries"`
-	Received         int64       `json:"received_deliveries"`
-	Missing          int64       `json:"missing_deliveries"`
-	MissingPercent   float64     `json:"missing_percent"`
-	Seconds          float64     `json:"seconds"`
-	SentPerSecond    float64     `json:"sent_per_second"`
-	DeliveriesPerSec float64     `json:"deliveries_per_second"`
-	Latency          Percentiles `json:"delivery_latency"`
-	SendLatency      Percentiles `json:"send_reply_latency"`
-	Unparsed         int64       `json:"unparsed"`
+	Sent           int64   `json:"sent"` // send requests written
+	Acknowledged   int64   `json:"acknowledged"`
+	Refused        int64   `json:"refused"`
+	Unanswered     int64   `json:"unanswered"` // no reply by the end of the drain
+	Skipped        int64   `json:"skipped"`    // ticks with no member to send from
+	Expected       int64   `json:"expected_deliveries"`
+	Received       int64   `json:"received_deliveries"`
+	Missing        int64   `json:"missing_deliveries"`
+	MissingPercent float64 `json:"missing_percent"`
+	Seconds        float64 `json:"seconds"`
+	// Offered is the configured rate of every room, and the deliveries it
+	// makes with the members who joined; sent falls short of it when the
+	// tool's writes block (the node is not reading) or a room is empty.
+	OfferedSendsPerSec      float64 `json:"offered_sends_per_second"`
+	OfferedDeliveriesPerSec float64 `json:"offered_deliveries_per_second"`
+	SentPerSecond           float64 `json:"sent_per_second"`
+	AckedPerSecond          float64 `json:"acknowledged_per_second"`
+	// AchievedPercent is acknowledged sends as a share of those offered.
+	AchievedPercent  float64           `json:"achieved_percent"`
+	DeliveriesPerSec float64           `json:"deliveries_per_second"`
+	RefusedByCode    map[string]uint64 `json:"refused_by_code"`
+	Latency          Percentiles       `json:"delivery_latency"`   // send to each member's receipt
+	SendLatency      Percentiles       `json:"send_reply_latency"` // send to its acknowledgement
+	RefuseLatency    Percentiles       `json:"refusal_latency"`    // send to its refusal
+	Unparsed         int64             `json:"unparsed"`
+}
+
+// chatCounts are the chat counters of a run, read once it is over.
+type chatCounts struct {
+	sent, acked, refused, skipped, expected, received int64
+}
+
+// chatFigures is the report's arithmetic: over secs of chat, at
+// offeredSends a second in all with membersPerRoom in each room.
+func chatFigures(n chatCounts, secs, offeredSends, membersPerRoom float64) Chat {
+	ch := Chat{Sent: n.sent, Acknowledged: n.acked, Refused: n.refused, Skipped: n.skipped,
+		Expected: n.expected, Received: n.received, Seconds: secs,
+		OfferedSendsPerSec: offeredSends, OfferedDeliveriesPerSec: offeredSends * membersPerRoom}
+	ch.Unanswered = n.sent - n.acked - n.refused
+	ch.Missing = n.expected - n.received
+	if n.expected > 0 {
+		ch.MissingPercent = 100 * float64(ch.Missing) / float64(n.expected)
+	}
+	if secs > 0 {
+		ch.SentPerSecond = float64(n.sent) / secs
+		ch.AckedPerSecond = float64(n.acked) / secs
+		ch.DeliveriesPerSec = float64(n.received) / secs
+		if offeredSends > 0 {
+			ch.AchievedPercent = 100 * ch.AckedPerSecond / offeredSends
+		}
+	}
+	return ch
+}
+
+// closeCodes totals the connections the server closed by close code alone,
+// from labels "<code> <reason>".
+func closeCodes(closes map[string]uint64) map[string]uint64 {
+	out := make(map[string]uint64, len(closes))
+	for label, n := range closes {
+		code, _, _ := strings.Cut(label, " ")
+		out[code] += n
+	}
+	return out
 }
 
 type Presence struct {
@@ -118,21 +171,16 @@ type Client struct {
 // fill takes the counters once the run is over.
 func (rep *Report) fill(r *run, chatFor time.Duration, presenceAtConnect int64) {
 	c := &r.c
-	secs := chatFor.Seconds()
-	rep.Chat = Chat{
-		Sent: c.sent.Load(), Acknowledged: c.sendOK.Load(), Refused: c.sendFailed.Load(), Skipped: c.sendSkipped.Load(),
-		Expected: c.expected.Load(), Received: c.received.Load(), Seconds: secs,
-		Latency: c.deliverLat.summary(), SendLatency: c.sendLat.summary(), Unparsed: c.unparsed.Load(),
+	perRoom := 0.0
+	if rep.Rooms > 0 {
+		perRoom = float64(rep.Connections.Joined) / float64(rep.Rooms)
 	}
-	rep.Chat.Unanswered = rep.Chat.Sent - rep.Chat.Acknowledged - rep.Chat.Refused
-	rep.Chat.Missing = rep.Chat.Expected - rep.Chat.Received
-	if rep.Chat.Expected > 0 {
-		rep.Chat.MissingPercent = 100 * float64(rep.Chat.Missing) / float64(rep.Chat.Expected)
-	}
-	if secs > 0 {
-		rep.Chat.SentPerSecond = float64(rep.Chat.Sent) / secs
-		rep.Chat.DeliveriesPerSec = float64(rep.Chat.Received) / secs
-	}
+	rep.Chat = chatFigures(chatCounts{sent: c.sent.Load(), acked: c.sendOK.Load(), refused: c.sendFailed.Load(),
+		skipped: c.sendSkipped.Load(), expected: c.expected.Load(), received: c.received.Load()},
+		chatFor.Seconds(), rep.RateTotal, perRoom)
+	rep.Chat.RefusedByCode = c.sendRefusals.snapshot()
+	rep.Chat.Latency, rep.Chat.SendLatency, rep.Chat.RefuseLatency = c.deliverLat.summary(), c.sendLat.summary(), c.refuseLat.summary()
+	rep.Chat.Unparsed = c.unparsed.Load()
 
 	var per []uint32
 	for _, m := range r.members {
@@ -155,6 +203,7 @@ func (rep *Report) fill(r *run, chatFor time.Duration, presenceAtConnect int64) 
 	rep.Moves = c.moves.Load()
 	rep.Errors = c.errors.snapshot()
 	rep.Closes = c.closes.snapshot()
+	rep.ClosesByCode = closeCodes(rep.Closes)
 
 	s := &rep.Server
 	if s.Before.OK && s.Connected.OK && s.Connected.Connections > s.Before.Connections {
@@ -201,7 +250,7 @@ func (rep *Report) print(w io.Writer) {
 		if s.Count == 0 {
 			return "none"
 		}
-		return fmt.Sprintf("p50 %.2fms  p95 %.2fms  p99 %.2fms  max %.2fms  (%d)", s.P50, s.P95, s.P99, s.Max, s.Count)
+		return fmt.Sprintf("p50 %.2fms  p90 %.2fms  p99 %.2fms  max %.2fms  (%d)", s.P50, s.P90, s.P99, s.Max, s.Count)
 	}
 	c := rep.Connections
 	p("")
@@ -215,11 +264,16 @@ func (rep *Report) print(w io.Writer) {
 	p("  join       %s", lat(c.JoinLatency))
 	ch := rep.Chat
 	if ch.Sent > 0 || rep.RatePerRoom > 0 {
-		p("chat         %d sent (%.1f/s), %d acknowledged, %d refused, %d unanswered at the end; %d ticks without a sender",
-			ch.Sent, ch.SentPerSecond, ch.Acknowledged, ch.Refused, ch.Unanswered, ch.Skipped)
-		p("  deliveries %d expected, %d received, %d missing (%.3f%%), %.0f/s", ch.Expected, ch.Received, ch.Missing, ch.MissingPercent, ch.DeliveriesPerSec)
-		p("  latency    %s", lat(ch.Latency))
-		p("  send reply %s", lat(ch.SendLatency))
+		p("chat         offered %.0f sends/s (%.0f deliveries/s); sent %.0f/s, acknowledged %.0f/s (%.1f%% of offered)",
+			ch.OfferedSendsPerSec, ch.OfferedDeliveriesPerSec, ch.SentPerSecond, ch.AckedPerSecond, ch.AchievedPercent)
+		p("  sends      %d sent, %d acknowledged, %d refused (%s), %d unanswered at the end; %d ticks without a sender",
+			ch.Sent, ch.Acknowledged, ch.Refused, joinTally(ch.RefusedByCode), ch.Unanswered, ch.Skipped)
+		p("  deliveries %.0f/s; %d expected, %d received, %d missing (%.3f%%)", ch.DeliveriesPerSec, ch.Expected, ch.Received, ch.Missing, ch.MissingPercent)
+		p("  send to delivery %s", lat(ch.Latency))
+		p("  send to ack      %s", lat(ch.SendLatency))
+		if ch.RefuseLatency.Count > 0 {
+			p("  send to refusal  %s", lat(ch.RefuseLatency))
+		}
 	}
 	pr := rep.Presence
 	p("presence     %d frames (%d while connecting); per member mean %.1f, median %d, max %d",
@@ -231,7 +285,10 @@ func (rep *Report) print(w io.Writer) {
 		p("moves        %d", rep.Moves)
 	}
 	p("errors       %s", joinTally(rep.Errors))
-	p("closed by server %s", joinTally(rep.Closes))
+	p("closed by server %s", joinTally(rep.ClosesByCode))
+	if len(rep.Closes) > 0 {
+		p("  reasons    %s", joinTally(rep.Closes))
+	}
 	s := rep.Server
 	if s.Before.OK && s.Connected.OK {
 		p("server       connections %.0f -> %.0f (peak %.0f); RSS %s -> %s (peak %s); heap in use %s -> %s; goroutines %.0f -> %.0f",

@@ -173,7 +173,9 @@ func (r *run) chat(ctx context.Context) {
 func (r *run) sender(ctx context.Context, rm *room, rate float64) {
 	tick := time.Duration(float64(time.Second) / rate)
 	tick = min(max(tick, 5*time.Millisecond), time.Second)
-	// Spread the rooms' ticks over the first tick.
+	// Spread the rooms' ticks over the first tick; each room sends its
+	// first message then, so that over the run it offers its rate (one
+	// message per 1/rate seconds from a random start), not a tick less.
 	select {
 	case <-time.After(time.Duration(rand.Int64N(int64(tick)))):
 	case <-ctx.Done():
@@ -182,15 +184,17 @@ func (r *run) sender(ctx context.Context, rm *room, rate float64) {
 	t := time.NewTicker(tick)
 	defer t.Stop()
 	last := time.Now()
-	owed := 0.0
+	owed := 1.0
 	var frame []byte
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case now := <-t.C:
-			owed += rate * now.Sub(last).Seconds()
-			last = now
+	for first := true; ; first = false {
+		if !first {
+			select {
+			case <-ctx.Done():
+				return
+			case now := <-t.C:
+				owed += rate * now.Sub(last).Seconds()
+				last = now
+			}
 		}
 		for ; owed >= 1; owed-- {
 			m := rm.pick()

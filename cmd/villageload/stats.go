@@ -76,6 +76,7 @@ func (h *histogram) quantile(q float64) time.Duration {
 type Percentiles struct {
 	Count uint64  `json:"count"`
 	P50   float64 `json:"p50_ms"`
+	P90   float64 `json:"p90_ms"`
 	P95   float64 `json:"p95_ms"`
 	P99   float64 `json:"p99_ms"`
 	Max   float64 `json:"max_ms"`
@@ -84,7 +85,7 @@ type Percentiles struct {
 func (h *histogram) summary() Percentiles {
 	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 	return Percentiles{
-		Count: h.n.Load(), P50: ms(h.quantile(.50)), P95: ms(h.quantile(.95)), P99: ms(h.quantile(.99)),
+		Count: h.n.Load(), P50: ms(h.quantile(.50)), P90: ms(h.quantile(.90)), P95: ms(h.quantile(.95)), P99: ms(h.quantile(.99)),
 		Max: float64(h.max.Load()) / 1000,
 	}
 }
@@ -155,11 +156,13 @@ type counters struct {
 	unparsed     atomic.Int64
 	connectFails tally // by kind: dial, http_<status>, close_<code>, auth code
 	errors       tally // error replies by op and code
+	sendRefusals tally // send requests the node refused, by error code
 	closes       tally // connections the server closed, by code
 
 	connectLat histogram // dial to hello
 	joinLat    histogram // join request to reply
-	sendLat    histogram // send request to reply
+	sendLat    histogram // send request to its acknowledgement
+	refuseLat  histogram // send request to its refusal
 	deliverLat histogram // send to receipt, at every member
 	pingLat    histogram
 }

@@ -1,0 +1,108 @@
+package hub
+
+import (
+	"errors"
+	"hash/maphash"
+	"testing"
+	"time"
+
+	"github.com/igf-village/village/apperr"
+)
+
+// TestSendGate walks the gate through its three limits: the sender's
+// queue, the room's sends in progress and the node's, each refusing with
+// rate_limited and a retry hint, and each freed again.
+func TestSendGate(t *testing.T) {
+	h := &Hub{metrics: NewMetrics(nil), seed: maphash.MakeSeed()}
+	h.cfg.MaxSendsInFlight, h.cfg.MaxRoomSendsInFlight = 3, 2
+	h.cfg.fill()
+	c := &Conn{h: h, send: make(chan frame, 8)} // a quarter is 2 frames
+	held := map[string]func(time.Duration){}
+	for i, step := range []struct {
+		do   string // admit, release, queue (one frame), drain
+		room string
+		name string // of the place admitted or released
+		want string // "" admitted, else what was full
+	}{
+		{do: "admit", room: "a", name: "a1"},
+		{do: "admit", room: "a", name: "a2"},
+		{do: "admit", room: "a", want: "room"},
+		{do: "admit", room: "b", name: "b1"},
+		{do: "admit", room: "c", want: "node"},
+		{do: "release", name: "a1"},
+		{do: "admit", room: "c", name: "c1"},
+		{do: "admit", room: "a", want: "node"},
+		{do: "release", name: "b1"},
+		{do: "release", name: "c1"},
+		{do: "queue"},
+		{do: "admit", room: "b", name: "b2"}, // one frame queued is under a quarter
+		{do: "release", name: "b2"},
+		{do: "queue"},
+		{do: "admit", room: "b", want: "queue"},
+		{do: "drain"},
+		{do: "admit", room: "a", name: "a3"}, // a2 and a3: the room's two
+		{do: "admit", room: "a", want: "room"},
+		{do: "release", name: "a3"},
+		{do: "slow"}, // while sends are slow, a room has one in progress at most
+		{do: "admit", room: "a", want: "room"},
+		{do: "admit", room: "d", name: "d1"},
+		{do: "admit", room: "d", want: "room"},
+		{do: "fast"},
+		{do: "admit", room: "d", name: "d2"},
+	} {
+		switch step.do {
+		case "slow":
+			h.gate.avg.Store(int64(2 * SendGrace))
+			continue
+		case "fast":
+			h.gate.avg.Store(0)
+			continue
+		case "queue":
+			c.send <- frame{data: []byte("{}"), kind: kindChat}
+			continue
+		case "drain":
+			for len(c.send) > 0 {
+				<-c.send
+			}
+			continue
+		case "release":
+			held[step.name](10 * time.Millisecond)
+			delete(held, step.name)
+			continue
+		}
+		release, err := h.admit(c, step.room)
+		if step.want == "" {
+			if err != nil {
+				t.Fatalf("step %d: admit %s refused: %v", i, step.room, err)
+			}
+			held[step.name] = release
+			continue
+		}
+		var ae *apperr.Error
+		if !errors.As(err, &ae) || ae.Code != apperr.RateLimited || ae.RetryAfter < minRetryAfter || ae.RetryAfter > maxRetryAfter {
+			t.Fatalf("step %d: admit %s: %v, want rate_limited (%s full) with a retry hint", i, step.room, err, step.want)
+		}
+	}
+	if n := h.gate.inflight.Load(); n != 3 {
+		t.Fatalf("%d sends in progress, want 3 (a2, d1, d2)", n)
+	}
+}
+
+// TestRetryAfter: the hint is twice the time sends take, within bounds.
+func TestRetryAfter(t *testing.T) {
+	for _, tc := range []struct {
+		avg, want time.Duration
+	}{
+		{0, minRetryAfter},
+		{20 * time.Millisecond, minRetryAfter},
+		{300 * time.Millisecond, 600 * time.Millisecond},
+		{1234567 * time.Microsecond, 2469 * time.Millisecond},
+		{time.Minute, maxRetryAfter},
+	} {
+		h := &Hub{}
+		h.gate.avg.Store(int64(tc.avg))
+		if got := h.retryAfter(); got != tc.want {
+			t.Errorf("sends taking %v: hint %v, want %v", tc.avg, got, tc.want)
+		}
+	}
+}
