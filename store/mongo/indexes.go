@@ -29,6 +29,11 @@ func (s *Store) createIndexes(ctx context.Context) error {
 			// The directory's sort order.
 			{Keys: bson.D{{Key: "name_key", Value: 1}, {Key: "_id", Value: 1}}},
 		}},
+		{s.booths.Collection, []mongo.IndexModel{
+			// The booths' list order. A booth's _id claims its
+			// organisation: one booth each.
+			{Keys: bson.D{{Key: "name_key", Value: 1}, {Key: "_id", Value: 1}}},
+		}},
 		{s.refreshTokens.Collection, []mongo.IndexModel{
 			{Keys: bson.D{{Key: "family", Value: 1}}},
 			{Keys: bson.D{{Key: "person_id", Value: 1}}},
