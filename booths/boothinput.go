@@ -231,18 +231,18 @@ func checkHours(hours []Hours, loc *time.Location, zoneOK bool) string {
 }
 
 // clock parses HH:MM into minutes after midnight; 24:00 only when end.
+// By hand rather than with fmt.Sscanf: listing the village reads every
+// opening of every booth, and Sscanf was most of its cost.
 func clock(s string, end bool) (int, bool) {
-	if len(s) != 5 || s[2] != ':' {
+	if len(s) != 5 || s[2] != ':' || !isDigits(s[:2]) || !isDigits(s[3:]) {
 		return 0, false
 	}
-	var h, m int
-	if _, err := fmt.Sscanf(s, "%2d:%2d", &h, &m); err != nil || !isDigits(s[:2]) || !isDigits(s[3:]) {
-		return 0, false
-	}
+	h := int(s[0]-'0')*10 + int(s[1]-'0')
+	m := int(s[3]-'0')*10 + int(s[4]-'0')
 	switch {
 	case end && h == 24 && m == 0:
 		return 24 * 60, true
-	case h < 0 || h > 23 || m < 0 || m > 59:
+	case h > 23 || m > 59:
 		return 0, false
 	case end && h == 0 && m == 0:
 		return 0, false // a closing at midnight is 24:00
@@ -251,7 +251,12 @@ func clock(s string, end bool) (int, bool) {
 }
 
 func isDigits(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' }) < 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func hhmm(m int) string { return fmt.Sprintf("%02d:%02d", m/60, m%60) }
