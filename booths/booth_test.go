@@ -375,6 +375,22 @@ func TestListBooths(t *testing.T) {
 	if items[0].VisitorsNow != 0 || items[0].StaffOnline != 0 {
 		t.Fatalf("a booth the presence does not name: %+v", items[0])
 	}
+	// Bogotá's 09:00 is 14:00 UTC: its opening is next; Nairobi's is on now.
+	if n := items[0].NextOpening; n == nil || n.StartsAt.Format(time.RFC3339) != "2020-11-02T14:00:00Z" || items[0].OpenNow {
+		t.Fatalf("next opening in Bogotá: %+v", items[0].NextOpening)
+	}
+	if items, _, _ := svc.Booths(t.Context(), booths.BoothQuery{Text: "closed booth"}); items[0].NextOpening != nil {
+		t.Fatalf("a closed booth has a next opening: %+v", items[0].NextOpening)
+	}
+	if items, _, _ := svc.Booths(t.Context(), booths.BoothQuery{Text: "community networks"}); items[0].NextOpening == nil ||
+		items[0].NextOpening.EndsAt.Format(time.RFC3339) != "2020-11-02T14:00:00Z" {
+		t.Fatalf("the opening on now in Nairobi: %+v", items[0].NextOpening)
+	}
+	now = now.Add(24 * time.Hour) // every opening is over
+	if items, _, _ := svc.Booths(t.Context(), booths.BoothQuery{Text: "community networks"}); items[0].NextOpening != nil || items[0].OpenNow {
+		t.Fatalf("after the last opening: %+v", items[0])
+	}
+	now = now.Add(-24 * time.Hour)
 	// Closing takes a booth out of open now at once.
 	if _, err := svc.SetOpen(t.Context(), one.ID, false); err != nil {
 		t.Fatal(err)

@@ -42,7 +42,7 @@ func (s *Server) listBooths(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, page[booths.View]{Items: items, Total: total, Offset: q.Offset, Limit: q.Limit})
+	return c.JSON(http.StatusOK, page[booths.Summary]{Items: items, Total: total, Offset: q.Offset, Limit: q.Limit})
 }
 
 func (s *Server) getBooth(c echo.Context) error {

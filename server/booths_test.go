@@ -97,6 +97,11 @@ func TestBooths(t *testing.T) {
 				t.Errorf("%s: fields %v lack %s", query, e.Fields, field)
 			}
 		}
+		var listed struct{ Items []map[string]any }
+		p.Do(http.MethodGet, "/api/booths?open_now=true", nil).Want(t, http.StatusOK).Decode(t, &listed)
+		if it := listed.Items[0]; it["hours"] != nil || it["description"] != nil || it["next_opening"] == nil {
+			t.Fatalf("a listed booth is its summary, with its opening: %v", it)
+		}
 		got := p.Do(http.MethodGet, "/api/booths/"+idA, nil).Want(t, http.StatusOK).Map(t)
 		if got["open_now"] != true || len(got["hours"].([]any)) != 3 {
 			t.Fatalf("one booth: %v", got)
