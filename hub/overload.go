@@ -30,8 +30,10 @@ import (
 //     readers clear of the overflow. A client that does not read refuses
 //     only its own sends (and is closed with 4008 as before).
 //   - its room already has MaxRoomSendsInFlight sends in progress on this
-//     node, or one while sends take longer than SendGrace on average: a
-//     room's sends are sequenced one at a time, so more would only wait.
+//     node: a room's sends are sequenced one at a time, so more would only
+//     wait. (Tightening this to one while sends are slow was tried: a big
+//     room, whose sends are slow for their fan-out, not for waiting, then
+//     refused a third of its messages.)
 //   - the node has MaxSendsInFlight sends in progress: by Little's law the
 //     sends in flight over the rate carried is how long each waits, so this
 //     bounds the wait of an accepted send.
@@ -157,7 +159,7 @@ func (h *Hub) admit(c *Conn, room string) (release func(time.Duration), err erro
 	if s.inflight == nil {
 		s.inflight = map[string]int{}
 	}
-	if s.inflight[room] >= h.roomLimit() {
+	if s.inflight[room] >= h.cfg.MaxRoomSendsInFlight {
 		s.mu.Unlock()
 		g.inflight.Add(-1)
 		return nil, h.shed("room", "this room is busy; try again shortly")
@@ -176,16 +178,6 @@ func (h *Hub) admit(c *Conn, room string) (release func(time.Duration), err erro
 		old := g.avg.Load()
 		g.avg.Store(old + (int64(took)-old)/16)
 	}, nil
-}
-
-// roomLimit is the sends a room may have in progress: one alone while
-// sends take longer than SendGrace, for then any second one would wait
-// a slow commit behind the first.
-func (h *Hub) roomLimit() int {
-	if time.Duration(h.gate.avg.Load()) > SendGrace {
-		return 1
-	}
-	return h.cfg.MaxRoomSendsInFlight
 }
 
 // shed refuses a send for overload; why is what was full.
