@@ -16,7 +16,7 @@ func TestSendGate(t *testing.T) {
 	h := &Hub{metrics: NewMetrics(nil), seed: maphash.MakeSeed()}
 	h.cfg.MaxSendsInFlight, h.cfg.MaxRoomSendsInFlight = 3, 2
 	h.cfg.fill()
-	c := &Conn{h: h, send: make(chan frame, 8)} // a quarter is 2 frames
+	c := &Conn{h: h, send: make(chan frame, 8)} // half is 4 frames
 	held := map[string]func(time.Duration){}
 	for i, step := range []struct {
 		do   string // admit, release, queue (one frame), drain
@@ -35,7 +35,9 @@ func TestSendGate(t *testing.T) {
 		{do: "release", name: "b1"},
 		{do: "release", name: "c1"},
 		{do: "queue"},
-		{do: "admit", room: "b", name: "b2"}, // one frame queued is under a quarter
+		{do: "queue"},
+		{do: "queue"},
+		{do: "admit", room: "b", name: "b2"}, // three frames queued are under half
 		{do: "release", name: "b2"},
 		{do: "queue"},
 		{do: "admit", room: "b", want: "queue"},
