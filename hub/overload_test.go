@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gorilla/websocket"
+
 	"github.com/igf-village/village/hub"
 )
 
@@ -58,11 +60,16 @@ func TestOverloadRefusesEarly(t *testing.T) {
 			_, url := startHubWith(t, cfg, nil, func(h hub.History) hub.History { return slowHistory{h, 20 * time.Millisecond} })
 			const members, each = 10, 20
 			ms := make([]*floodMember, members)
+			conns := make([]*websocket.Conn, members)
+			// Everyone joins before anyone sends, so that every member is
+			// there for every message.
 			for i := range ms {
-				m := &floodMember{room: fmt.Sprintf("hall-%d", i%tc.rooms), got: map[uint64]bool{}, acked: map[uint64]bool{}, ended: make(chan struct{})}
-				ms[i] = m
-				c := dial(t, url, fmt.Sprintf("m%d", i))
-				request(t, c, "join", m.room, nil)
+				ms[i] = &floodMember{room: fmt.Sprintf("hall-%d", i%tc.rooms), got: map[uint64]bool{}, acked: map[uint64]bool{}, ended: make(chan struct{})}
+				conns[i] = dial(t, url, fmt.Sprintf("m%d", i))
+				request(t, conns[i], "join", ms[i].room, nil)
+			}
+			for i, m := range ms {
+				c := conns[i]
 				go func() {
 					defer close(m.ended)
 					for {
