@@ -114,6 +114,9 @@ LOAD_DURATION ?= 10s
 LOAD_FLAGS    ?= -local-ips 4
 LOAD_TIMEOUT  ?= 180
 PIN           ?=
+# NODE_GOMAXPROCS=2 gives the node two Go processors even on one core: with
+# one, it idles in the store's fdatasync (docs/benchmarks.md, issue 10).
+NODE_GOMAXPROCS ?=
 NODE_PIN := $(if $(filter 1,$(PIN)),taskset -c 0)
 TOOL_PIN := $(if $(filter 1,$(PIN)),taskset -c 1)
 
@@ -135,7 +138,7 @@ bench-load: ## villageload many-rooms on a fresh node on a free loopback port (b
 	echo "bench-load: node on 127.0.0.1:$$port$(if $(NODE_PIN), ($(NODE_PIN)); tool $(TOOL_PIN),), data in $$dir, $(shell nproc) cores, load average $$(cut -d' ' -f1-3 /proc/loadavg)"; \
 	VILLAGE_ADDR=127.0.0.1:$$port VILLAGE_DATA_DIR="$$dir" VILLAGE_LOG_LEVEL=warn \
 		VILLAGE_LOAD_ROOMS=true VILLAGE_DEMO=true VILLAGE_DEMO_PARTICIPANTS=$$participants VILLAGE_JWT_SECRET="$$secret" \
-		$(NODE_PIN) $(BINARY) serve >"$$dir/node.log" 2>&1 & pid=$$!; \
+		$(if $(NODE_GOMAXPROCS),GOMAXPROCS=$(NODE_GOMAXPROCS)) $(NODE_PIN) $(BINARY) serve >"$$dir/node.log" 2>&1 & pid=$$!; \
 	if ! timeout $(LOAD_TIMEOUT) $(TOOL_PIN) $(BIN_DIR)/villageload -url "http://127.0.0.1:$$port" -wait 60s \
 		-mint-secret "$$secret" -scenario $(LOAD_SCENARIO) -users $(LOAD_USERS) -duration $(LOAD_DURATION) \
 		$(if $(LOAD_RATE),-rate $(LOAD_RATE)) $(LOAD_FLAGS); then \

@@ -24,14 +24,18 @@ import (
 //     reader refuses sends that come while it is slow. The refusal is
 //     queued after the slow send's own reply, so replies keep the order
 //     of the requests.
-//   - the sender's own send queue is a quarter full or more. Every member of
+//   - the sender's own send queue is half full or more. Every member of
 //     a room receives the same chat, so the sender's queue shows how far
 //     behind the room's readers are; refusing here keeps well-behaved
 //     readers clear of the overflow. A client that does not read refuses
-//     only its own sends (and is closed with 4008 as before).
+//     only its own sends (and is closed with 4008 as before). Half, not
+//     less: on a node short of CPU a big room's readers lag a second or
+//     two, and a quarter (32 frames) is 1.6 s of its chat.
 //   - its room already has MaxRoomSendsInFlight sends in progress on this
-//     node, or one while sends take longer than SendGrace on average: a
-//     room's sends are sequenced one at a time, so more would only wait.
+//     node: a room's sends are sequenced one at a time, so more would only
+//     wait. (Tightening this to one while sends are slow was tried: a big
+//     room, whose sends are slow for their fan-out, not for waiting, then
+//     refused a third of its messages.)
 //   - the node has MaxSendsInFlight sends in progress: by Little's law the
 //     sends in flight over the rate carried is how long each waits, so this
 //     bounds the wait of an accepted send.
@@ -145,7 +149,7 @@ func (c *Conn) admitChat(ctx context.Context, env Envelope) (map[string]uint64, 
 // time the send took.
 func (h *Hub) admit(c *Conn, room string) (release func(time.Duration), err error) {
 	g := &h.gate
-	if len(c.send) >= max(1, cap(c.send)/4) {
+	if len(c.send) >= max(1, cap(c.send)/2) {
 		return nil, h.shed("queue", "messages are arriving faster than you read them; try again shortly")
 	}
 	if g.inflight.Add(1) > int64(h.cfg.MaxSendsInFlight) {
@@ -157,7 +161,7 @@ func (h *Hub) admit(c *Conn, room string) (release func(time.Duration), err erro
 	if s.inflight == nil {
 		s.inflight = map[string]int{}
 	}
-	if s.inflight[room] >= h.roomLimit() {
+	if s.inflight[room] >= h.cfg.MaxRoomSendsInFlight {
 		s.mu.Unlock()
 		g.inflight.Add(-1)
 		return nil, h.shed("room", "this room is busy; try again shortly")
@@ -176,16 +180,6 @@ func (h *Hub) admit(c *Conn, room string) (release func(time.Duration), err erro
 		old := g.avg.Load()
 		g.avg.Store(old + (int64(took)-old)/16)
 	}, nil
-}
-
-// roomLimit is the sends a room may have in progress: one alone while
-// sends take longer than SendGrace, for then any second one would wait
-// a slow commit behind the first.
-func (h *Hub) roomLimit() int {
-	if time.Duration(h.gate.avg.Load()) > SendGrace {
-		return 1
-	}
-	return h.cfg.MaxRoomSendsInFlight
 }
 
 // shed refuses a send for overload; why is what was full.

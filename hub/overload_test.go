@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gorilla/websocket"
+
 	"github.com/igf-village/village/hub"
 )
 
@@ -58,14 +60,16 @@ func TestOverloadRefusesEarly(t *testing.T) {
 			_, url := startHubWith(t, cfg, nil, func(h hub.History) hub.History { return slowHistory{h, 20 * time.Millisecond} })
 			const members, each = 10, 20
 			ms := make([]*floodMember, members)
-			// Every member joins before anyone sends: a message sent before
-			// a member joined never reaches it live, which is no fault.
-			start := make(chan struct{})
+			conns := make([]*websocket.Conn, members)
+			// Everyone joins before anyone sends, so that every member is
+			// there for every message.
 			for i := range ms {
-				m := &floodMember{room: fmt.Sprintf("hall-%d", i%tc.rooms), got: map[uint64]bool{}, acked: map[uint64]bool{}, ended: make(chan struct{})}
-				ms[i] = m
-				c := dial(t, url, fmt.Sprintf("m%d", i))
-				request(t, c, "join", m.room, nil)
+				ms[i] = &floodMember{room: fmt.Sprintf("hall-%d", i%tc.rooms), got: map[uint64]bool{}, acked: map[uint64]bool{}, ended: make(chan struct{})}
+				conns[i] = dial(t, url, fmt.Sprintf("m%d", i))
+				request(t, conns[i], "join", ms[i].room, nil)
+			}
+			for i, m := range ms {
+				c := conns[i]
 				go func() {
 					defer close(m.ended)
 					for {
@@ -90,7 +94,6 @@ func TestOverloadRefusesEarly(t *testing.T) {
 				}()
 				// Every send at once, without waiting for replies.
 				go func() {
-					<-start
 					for k := range each {
 						payload, _ := json.Marshal(map[string]string{"text": "flood"})
 						if c.WriteJSON(hub.Envelope{Type: hub.TypeSend, ID: fmt.Sprintf("s%d", k), Room: m.room, Payload: payload}) != nil {
@@ -99,7 +102,6 @@ func TestOverloadRefusesEarly(t *testing.T) {
 					}
 				}()
 			}
-			close(start)
 			deadline := time.Now().Add(20 * time.Second)
 			for _, m := range ms {
 				for m.replies() < each {
