@@ -40,7 +40,7 @@ STATICCHECK         := $(STATICCHECK_DIR)/staticcheck
 # Go files that gofmt checks: everything but generated output and dependencies.
 GO_FILES = $(shell find . \( -path ./.git -o -path ./bin -o -path ./data -o -name node_modules -o -name vendor -o -name testdata \) -prune -o -type f -name '*.go' -print)
 
-.PHONY: help run build generate test test-go test-browser bench bench-go bench-load lint fmt fmt-check vet staticcheck tools web-deps chromium-check image clean distclean
+.PHONY: help run build generate test test-go test-browser lighthouse bench bench-go bench-load lint fmt fmt-check vet staticcheck tools web-deps chromium-check image clean distclean
 
 # The browser app (client/web): its npm packages, installed by `npm ci` when
 # package-lock.json is newer than the stamp left by the last install.
@@ -50,6 +50,8 @@ WEB_STAMP := $(WEB_DIR)/node_modules/.stamp
 CHROMIUM  ?= /usr/bin/chromium
 # The browser suite's bound, in seconds (it takes about three minutes on two cores).
 BROWSER_TEST_TIMEOUT ?= 480
+# The bound of `make lighthouse`, in seconds (about four minutes on two cores).
+LIGHTHOUSE_TIMEOUT ?= 900
 
 help: ## Show this list of targets
 	@echo "Usage: make <target>"
@@ -84,6 +86,16 @@ test-browser: web-deps chromium-check ## Browser tests: headless Chromium agains
 	fi
 	VILLAGE_BIN=$(BINARY) CHROMIUM=$(CHROMIUM) timeout --kill-after=15s $(BROWSER_TEST_TIMEOUT) \
 		node --test --test-concurrency=1 --test-reporter=spec $(WEB_DIR)/test/*.test.mjs
+
+lighthouse: web-deps chromium-check ## Lighthouse on every page, mobile and desktop: fails unless layout shift < 0.1 and accessibility 100 (bounded: 15 min)
+	@mkdir -p $(BIN_DIR)
+	CGO_ENABLED=0 $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BINARY) ./cmd/village
+	@major="$$(node -p 'process.versions.node.split(".")[0]')"; \
+	if [ "$$major" -lt 20 ]; then \
+		echo "lighthouse needs Node.js 20 or newer (this is $$(node --version))" >&2; exit 1; \
+	fi
+	VILLAGE_BIN=$(BINARY) CHROMIUM=$(CHROMIUM) timeout --kill-after=15s $(LIGHTHOUSE_TIMEOUT) \
+		node $(WEB_DIR)/test/lighthouse.mjs
 
 bench: bench-go bench-load ## Run the benchmarks, then a short load run of the live endpoint
 

@@ -18,9 +18,11 @@ import (
 // sees the tombstone, the accept undoes itself. Any other write of a whole
 // staff member (a profile edit) follows the same rule: see leaveIfClosed.
 
-// closedKey is the store.Claims key of an organisation's tombstone.
+// ClosedKey is the store.Claims key of an organisation's tombstone.
 // Organisation IDs are random and never reused, so it is never cleared.
-func closedKey(orgID string) string { return "org-closed:" + orgID }
+// Booths read it too: a booth made while its organisation is being removed
+// undoes itself, as an accepted staff invitation does.
+func ClosedKey(orgID string) string { return "org-closed:" + orgID }
 
 // CloseOrganisation ends orgID's staff: from now on nobody becomes its
 // staff, and those who were are participants again. Call it before the
@@ -30,7 +32,7 @@ func (s *Service) CloseOrganisation(ctx context.Context, orgID string) error {
 	if orgID == "" {
 		return apperr.New(apperr.ValidationFailed, "no organisation to close")
 	}
-	if err := s.store.Claim(ctx, closedKey(orgID), s.clock()); err != nil && !errors.Is(err, store.ErrDuplicate) {
+	if err := s.store.Claim(ctx, ClosedKey(orgID), s.clock()); err != nil && !errors.Is(err, store.ErrDuplicate) {
 		return err
 	}
 	return s.store.ClearOrganisation(ctx, orgID)
@@ -40,7 +42,7 @@ func (s *Service) CloseOrganisation(ctx context.Context, orgID string) error {
 // Its staff room, its invitations and its staff rights end at that moment,
 // before the organisation itself is gone.
 func (s *Service) OrganisationClosed(ctx context.Context, orgID string) (bool, error) {
-	return s.store.Claimed(ctx, closedKey(orgID))
+	return s.store.Claimed(ctx, ClosedKey(orgID))
 }
 
 func errOrganisationClosed() error {

@@ -123,14 +123,28 @@ func normalizeLanguages(tags []string, f *apperr.Fields) []string {
 	}
 	out := make([]string, 0, len(tags))
 	for _, s := range tags {
-		t, err := language.Parse(s)
-		if err != nil || strings.TrimSpace(s) == "" {
+		t, ok := CanonicalLanguage(s)
+		if !ok {
 			f.Add("languages", "%q is not a BCP 47 language tag, such as fr or es-419", s)
 			continue
 		}
-		out = append(out, t.String())
+		out = append(out, t)
 	}
 	return dedupe(out, func(s string) string { return s })
+}
+
+// CanonicalLanguage returns the canonical form of the BCP 47 tag s, as
+// profiles store it, and whether s is one. Booths use it too, so that a
+// booth's languages and a person's compare alike.
+func CanonicalLanguage(s string) (string, bool) {
+	if strings.TrimSpace(s) == "" {
+		return "", false
+	}
+	t, err := language.Parse(s)
+	if err != nil {
+		return "", false
+	}
+	return t.String(), true
 }
 
 // NormalizeEmail returns the stored form of an e-mail address, or a field

@@ -29,4 +29,5 @@ type Store interface {
 	// UpdateOrganisation replaces the stored organisation with o's ID.
 	UpdateOrganisation(ctx context.Context, o *Organisation) error
 	DeleteOrganisation(ctx context.Context, id string) error
+	BoothStore
 }

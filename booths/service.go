@@ -23,18 +23,23 @@ const (
 	MaxDescription = 2000
 )
 
-// Service applies the rules for organisations.
+// Service applies the rules for organisations and their booths.
 type Service struct {
-	store Store
-	now   func() time.Time
+	store    Store
+	now      func() time.Time
+	presence Presence // nil: nobody is anywhere
 }
 
 // NewService returns a Service over st; now may be nil for time.Now.
-func NewService(st Store, now func() time.Time) *Service {
+func NewService(st Store, now func() time.Time, opts ...Option) *Service {
 	if now == nil {
 		now = time.Now
 	}
-	return &Service{store: st, now: now}
+	s := &Service{store: st, now: now}
+	for _, o := range opts {
+		o(s)
+	}
+	return s
 }
 
 // OrganisationInput is what the secretariat (or the organisation's staff,
@@ -157,9 +162,16 @@ func (s *Service) Update(ctx context.Context, id string, in OrganisationInput) (
 	return o, nil
 }
 
-// Delete removes an organisation. Its staff become participants: the
-// caller clears them through accounts, which owns people.
+// Delete removes an organisation and its booth. Its staff become
+// participants: the caller clears them through accounts, which owns
+// people, and does so first, since that claims the organisation's
+// tombstone, after which no booth is made for it (see CreateBooth). The
+// booth goes before the organisation, so that a removal that fails
+// half-way leaves no booth of nobody, and a retry finishes it.
 func (s *Service) Delete(ctx context.Context, id string) error {
+	if err := s.store.DeleteBooth(ctx, BoothID(id)); err != nil && !errors.Is(err, store.ErrNotFound) {
+		return err
+	}
 	err := s.store.DeleteOrganisation(ctx, id)
 	if errors.Is(err, store.ErrNotFound) {
 		return apperr.New(apperr.NotFound, "no such organisation")

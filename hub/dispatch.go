@@ -155,15 +155,36 @@ func (c *Conn) chat(ctx context.Context, env Envelope) (map[string]uint64, error
 	if err := decodePayload(env, &p, "text"); err != nil {
 		return nil, err
 	}
+	var clientID string
+	if p.ClientID != nil {
+		if clientID = *p.ClientID; !validClientID(clientID) {
+			return nil, apperr.New(apperr.BadRequest, "client_id is 1 to %d bytes of ASCII letters, digits and - _ . :", MaxID)
+		}
+	}
 	text := strings.TrimSpace(p.Text)
 	if n := utf8.RuneCountInString(text); n == 0 || n > MaxText || !utf8.ValidString(text) {
 		return nil, apperr.New(apperr.ValidationFailed, "a message is 1 to %d characters", MaxText)
 	}
-	m, err := r.send(ctx, c.id.member(), text)
+	m, err := r.send(ctx, c.id.member(), text, clientID)
 	if err != nil {
 		return nil, err
 	}
 	return map[string]uint64{"seq": m.Seq}, nil
+}
+
+// validClientID keeps client IDs to what a UUID, a counter or a timestamp
+// is written with: they go out to every member with the message.
+func validClientID(id string) bool {
+	if id == "" || len(id) > MaxID {
+		return false
+	}
+	for _, b := range []byte(id) {
+		ok := 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || strings.IndexByte("-_.:", b) >= 0
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
 
 func (c *Conn) historyPage(ctx context.Context, env Envelope) (HistoryResult, error) {

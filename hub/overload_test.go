@@ -8,8 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/gorilla/websocket"
-
 	"github.com/igf-village/village/hub"
 )
 
@@ -60,16 +58,14 @@ func TestOverloadRefusesEarly(t *testing.T) {
 			_, url := startHubWith(t, cfg, nil, func(h hub.History) hub.History { return slowHistory{h, 20 * time.Millisecond} })
 			const members, each = 10, 20
 			ms := make([]*floodMember, members)
-			conns := make([]*websocket.Conn, members)
-			// Everyone joins before anyone sends, so that every member is
-			// there for every message.
+			// Every member joins before anyone sends: a message sent before
+			// a member joined never reaches it live, which is no fault.
+			start := make(chan struct{})
 			for i := range ms {
-				ms[i] = &floodMember{room: fmt.Sprintf("hall-%d", i%tc.rooms), got: map[uint64]bool{}, acked: map[uint64]bool{}, ended: make(chan struct{})}
-				conns[i] = dial(t, url, fmt.Sprintf("m%d", i))
-				request(t, conns[i], "join", ms[i].room, nil)
-			}
-			for i, m := range ms {
-				c := conns[i]
+				m := &floodMember{room: fmt.Sprintf("hall-%d", i%tc.rooms), got: map[uint64]bool{}, acked: map[uint64]bool{}, ended: make(chan struct{})}
+				ms[i] = m
+				c := dial(t, url, fmt.Sprintf("m%d", i))
+				request(t, c, "join", m.room, nil)
 				go func() {
 					defer close(m.ended)
 					for {
@@ -94,6 +90,7 @@ func TestOverloadRefusesEarly(t *testing.T) {
 				}()
 				// Every send at once, without waiting for replies.
 				go func() {
+					<-start
 					for k := range each {
 						payload, _ := json.Marshal(map[string]string{"text": "flood"})
 						if c.WriteJSON(hub.Envelope{Type: hub.TypeSend, ID: fmt.Sprintf("s%d", k), Room: m.room, Payload: payload}) != nil {
@@ -102,6 +99,7 @@ func TestOverloadRefusesEarly(t *testing.T) {
 					}
 				}()
 			}
+			close(start)
 			deadline := time.Now().Add(20 * time.Second)
 			for _, m := range ms {
 				for m.replies() < each {

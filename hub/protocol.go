@@ -69,7 +69,7 @@ const (
 	MaxFrame       = 32 << 10 // bytes of one incoming frame
 	MaxText        = 2000     // characters of one chat message
 	MaxRoom        = 128      // bytes of a room name
-	MaxID          = 64       // bytes of a client request ID
+	MaxID          = 64       // bytes of a client request ID, and of a message's client ID
 	MaxDirectBody  = 8 << 10  // bytes of a direct message body
 	MaxHistoryPage = 200      // messages in one history reply or join catch-up
 	AuthTimeout    = 5 * time.Second
@@ -144,6 +144,10 @@ type PresenceDelta struct {
 
 type sendPayload struct {
 	Text string `json:"text"`
+	// ClientID, when given, names the message for its sender: a send
+	// retried with it after a lost reply gets the first one's seq back
+	// and stores nothing (see Message.ClientID).
+	ClientID *string `json:"client_id"`
 }
 
 type historyPayload struct {

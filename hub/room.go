@@ -245,8 +245,11 @@ const maxSeqTries = 16
 
 // send sequences, stores, delivers and publishes one chat message. The
 // history insert claims (room, seq): should another node have taken the
-// seq, the store says so and the next one is tried.
-func (r *room) send(ctx context.Context, from Member, text string) (Message, error) {
+// seq, the store says so and the next one is tried. It also claims the
+// sender's clientID, if given: should the room hold it already, the send
+// is a retry, and only the seq of the message stored first is returned;
+// nothing is stored or delivered again.
+func (r *room) send(ctx context.Context, from Member, text, clientID string) (Message, error) {
 	r.sendMu.Lock()
 	defer r.sendMu.Unlock()
 	r.mu.Lock()
@@ -259,12 +262,16 @@ func (r *room) send(ctx context.Context, from Member, text string) (Message, err
 		}
 		next = last + 1
 	}
-	m := Message{Room: r.name, From: from, Text: text, At: time.Now().UTC().Truncate(time.Millisecond)}
+	m := Message{Room: r.name, From: from, Text: text, At: time.Now().UTC().Truncate(time.Millisecond), ClientID: clientID}
 	for try := 0; ; try++ {
 		m.Seq = next
 		err := r.h.history.AppendMessage(ctx, &m)
 		if err == nil {
 			break
+		}
+		var sent *SentError
+		if errors.As(err, &sent) {
+			return Message{Room: r.name, Seq: sent.Seq}, nil
 		}
 		if !errors.Is(err, store.ErrDuplicate) || try == maxSeqTries {
 			return Message{}, err

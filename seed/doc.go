@@ -4,8 +4,10 @@
 // organisations (the Best Practice Forums, Dynamic Coalitions, the NRIs'
 // joint booth and a few named NRIs, the MAG, the IGF Secretariat, UN DESA
 // and invented exhibitors from every stakeholder group and region), each
-// with a handful of staff, one secretariat account and participants whose
-// stakeholder groups and regions follow the event's published shares.
+// with a handful of staff and a booth (most open, with materials and
+// opening hours over the twelve event days that start on the seeding day),
+// one secretariat account and participants whose stakeholder groups and
+// regions follow the event's published shares.
 //
 // Everything is derived from Options.Seed, so the same options always give
 // the same village, down to e-mail addresses and the demo logins printed at
@@ -18,4 +20,7 @@
 // the others, and every later start, only report the logins. A seed that
 // fails half-way keeps its claim, so the store must then be reset by hand:
 // re-running it cannot silently mix two villages.
+//
+// The booths have a claim of their own, "seed:demo-booths", so that a demo
+// village seeded before booths existed gets them at its next start.
 package seed

@@ -36,6 +36,7 @@ const (
 type village struct {
 	now          time.Time
 	orgs         []booths.Organisation
+	booths       []booths.Booth
 	people       []accounts.Person
 	logins       []Login
 	staff        int
@@ -47,6 +48,7 @@ type village struct {
 func build(opt Options) village {
 	now := opt.Now
 	v := village{now: now, orgs: organisations(now), participants: opt.Participants}
+	v.booths = demoBooths(now, v.orgs)
 
 	staffRand := rand.New(rand.NewPCG(uint64(opt.Seed), streamStaff))
 	perOrg := make([]int, len(v.orgs))

@@ -11,12 +11,13 @@ import (
 	"github.com/igf-village/village/store"
 )
 
-// Store is what seeding needs: the claim that makes it happen once, and the
-// two inserts. Implementations return errors that wrap store.ErrDuplicate.
+// Store is what seeding needs: the claims that make it happen once, and
+// the inserts. Implementations return errors that wrap store.ErrDuplicate.
 type Store interface {
 	store.Claims
 	CreatePerson(ctx context.Context, p *accounts.Person) error
 	CreateOrganisation(ctx context.Context, o *booths.Organisation) error
+	CreateBooth(ctx context.Context, b *booths.Booth) error
 }
 
 // ClaimKey is the store.Claims key that marks the demo village as seeded.
@@ -55,9 +56,12 @@ type Login struct {
 
 // Result says what Village did. Organisations, Staff (accounts with the
 // staff role) and Participants count what was written: zero when
-// AlreadySeeded. Logins are the same either way.
+// AlreadySeeded. Booths counts the booths written, which a village seeded
+// before booths existed gets at its next start (BoothsClaimKey). Logins
+// are the same either way.
 type Result struct {
 	Organisations int
+	Booths        int
 	Staff         int
 	Participants  int
 	Logins        []Login
@@ -80,7 +84,8 @@ func Village(ctx context.Context, s Store, opt Options) (Result, error) {
 	if err := s.Claim(ctx, ClaimKey, v.now); err != nil {
 		if errors.Is(err, store.ErrDuplicate) {
 			res.AlreadySeeded = true
-			return res, nil
+			res.Booths, err = seedBooths(ctx, s, v)
+			return res, err
 		}
 		return Result{}, fmt.Errorf("seed: claim %q: %w", ClaimKey, err)
 	}
@@ -109,7 +114,31 @@ func Village(ctx context.Context, s Store, opt Options) (Result, error) {
 	res.Organisations = len(v.orgs)
 	res.Staff = v.staff
 	res.Participants = v.participants
-	return res, nil
+	res.Booths, err = seedBooths(ctx, s, v)
+	return res, err
+}
+
+// seedBooths writes the demo booths once, under their own claim, and says
+// how many it wrote. A booth already there (made by the secretariat of an
+// older demo village) is left as it is.
+func seedBooths(ctx context.Context, s Store, v village) (int, error) {
+	if err := s.Claim(ctx, BoothsClaimKey, v.now); err != nil {
+		if errors.Is(err, store.ErrDuplicate) {
+			return 0, nil
+		}
+		return 0, fmt.Errorf("seed: claim %q: %w", BoothsClaimKey, err)
+	}
+	n := 0
+	for i := range v.booths {
+		err := s.CreateBooth(ctx, &v.booths[i])
+		switch {
+		case err == nil:
+			n++
+		case !errors.Is(err, store.ErrDuplicate):
+			return n, fmt.Errorf("seed: create booth %s: %w", v.booths[i].ID, err)
+		}
+	}
+	return n, nil
 }
 
 func (o Options) withDefaults() (Options, error) {

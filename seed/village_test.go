@@ -28,6 +28,7 @@ type fakeStore struct {
 	people   map[string]accounts.Person
 	emails   map[string]string
 	orgs     map[string]booths.Organisation
+	booths   map[string]booths.Booth
 	writes   int
 	claimErr error // if set, Claim fails with it
 	writeErr error // if set, CreatePerson fails with it
@@ -41,6 +42,7 @@ func newFakeStore() *fakeStore {
 		people: map[string]accounts.Person{},
 		emails: map[string]string{},
 		orgs:   map[string]booths.Organisation{},
+		booths: map[string]booths.Booth{},
 	}
 }
 
@@ -91,6 +93,28 @@ func (s *fakeStore) CreateOrganisation(_ context.Context, o *booths.Organisation
 	}
 	s.orgs[o.ID] = *o
 	return nil
+}
+
+func (s *fakeStore) CreateBooth(_ context.Context, b *booths.Booth) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.writes++
+	if _, ok := s.booths[b.ID]; ok {
+		return fmt.Errorf("booth %s: %w", b.ID, store.ErrDuplicate)
+	}
+	s.booths[b.ID] = *b
+	return nil
+}
+
+func (s *fakeStore) sortedBooths() []booths.Booth {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]booths.Booth, 0, len(s.booths))
+	for _, b := range s.booths {
+		out = append(out, b)
+	}
+	slices.SortFunc(out, func(a, b booths.Booth) int { return strings.Compare(a.ID, b.ID) })
+	return out
 }
 
 // sortedPeople returns the stored people in ID order.
@@ -431,6 +455,9 @@ func TestVillageDeterministic(t *testing.T) {
 	if !reflect.DeepEqual(a.sortedOrgs(), b.sortedOrgs()) {
 		t.Error("organisations differ between two runs with the same options")
 	}
+	if !reflect.DeepEqual(a.sortedBooths(), b.sortedBooths()) {
+		t.Error("booths differ between two runs with the same options")
+	}
 	// Hashes are salted: everything else must match.
 	unhashed := func(ps []accounts.Person) []accounts.Person {
 		for i := range ps {
@@ -640,5 +667,93 @@ func TestOptionsDefaults(t *testing.T) {
 	def, _ := Options{Now: testNow, Seed: DefaultSeed}.withDefaults()
 	if !reflect.DeepEqual(build(zero), build(def)) {
 		t.Error("Seed 0 and DefaultSeed build different villages")
+	}
+}
+
+// TestVillageBooths: every organisation has a valid booth, most open, with
+// a description, themes, languages, two to five materials and hours over
+// the event days; at every hour of the first day some booth is open.
+func TestVillageBooths(t *testing.T) {
+	s, res := seeded(t, testOptions(50))
+	list := s.sortedBooths()
+	if res.Booths != 71 || len(list) != 71 {
+		t.Fatalf("booths: result %d, stored %d, want 71", res.Booths, len(list))
+	}
+	days := eventDays(testNow.UTC())
+	if len(days) != EventDays || !days[0].Equal(time.Date(2020, 11, 2, 0, 0, 0, 0, time.UTC)) ||
+		!days[EventDays-1].Equal(time.Date(2020, 11, 17, 0, 0, 0, 0, time.UTC)) {
+		t.Fatalf("event days %v, want IGF 2020's weekdays from 2 to 17 November", days)
+	}
+	open := 0
+	for _, b := range list {
+		if _, ok := s.orgs[b.OrganisationID]; !ok || b.ID != booths.BoothID(b.OrganisationID) {
+			t.Errorf("%s: of no organisation (%s)", b.ID, b.OrganisationID)
+		}
+		checked := b
+		checked.Themes, checked.Languages = slices.Clone(b.Themes), slices.Clone(b.Languages)
+		checked.Links, checked.Hours = slices.Clone(b.Links), slices.Clone(b.Hours)
+		if err := booths.Check(&checked); err != nil {
+			t.Errorf("%s: %v", b.ID, err)
+		} else if !reflect.DeepEqual(checked, b) {
+			t.Errorf("%s is not in stored form:\n%+v\n%+v", b.ID, b, checked)
+		}
+		if b.Open {
+			open++
+		}
+		if !strings.Contains(b.Description, "## About us") || len(b.Themes) == 0 || len(b.Languages) == 0 {
+			t.Errorf("%s: description %q, themes %v, languages %v", b.ID, b.Description, b.Themes, b.Languages)
+		}
+		if n := len(b.Links); n < 2 || n > 5 {
+			t.Errorf("%s: %d materials, want 2 to 5", b.ID, n)
+		}
+		dates := map[string]bool{}
+		for _, h := range b.Hours {
+			dates[h.Date] = true
+		}
+		for _, d := range days {
+			if !dates[d.Format(time.DateOnly)] {
+				t.Errorf("%s: no hours on %s", b.ID, d.Format(time.DateOnly))
+			}
+		}
+	}
+	if open < 60 || open == 71 {
+		t.Errorf("%d of 71 booths open, want most but not all", open)
+	}
+	for h := range 24 {
+		at := days[0].Add(time.Duration(h)*time.Hour + 30*time.Minute)
+		n := 0
+		for _, b := range list {
+			loc, err := time.LoadLocation(b.TimeZone)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, o := range b.Hours {
+				if start, end := o.Span(loc); b.Open && !at.Before(start) && at.Before(end) {
+					n++
+					break
+				}
+			}
+		}
+		if n == 0 {
+			t.Errorf("no booth open at %s", at.Format(time.RFC3339))
+		}
+	}
+}
+
+// TestVillageBoothsForAnOlderVillage: a demo village seeded before booths
+// existed gets them at its next start, once.
+func TestVillageBoothsForAnOlderVillage(t *testing.T) {
+	s := newFakeStore()
+	if err := s.Claim(context.Background(), ClaimKey, testNow); err != nil {
+		t.Fatal(err)
+	}
+	res, err := Village(context.Background(), s, testOptions(50))
+	if err != nil || !res.AlreadySeeded || res.Booths != 71 || len(s.sortedBooths()) != 71 {
+		t.Fatalf("older village: %+v %v, %d booths stored", res, err, len(s.sortedBooths()))
+	}
+	writes := s.writes
+	res, err = Village(context.Background(), s, testOptions(50))
+	if err != nil || res.Booths != 0 || s.writes != writes {
+		t.Fatalf("again: %+v %v, %d writes", res, err, s.writes-writes)
 	}
 }

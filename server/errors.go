@@ -10,6 +10,7 @@ import (
 	"mime"
 	"net/http"
 	"strings"
+	"unicode"
 
 	"github.com/labstack/echo/v4"
 
@@ -142,14 +143,22 @@ func decodeError(err error) error {
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		return apperr.New(apperr.BadRequest, "the request body is not valid JSON (it ends too early)")
 	case errors.As(err, &typ):
-		// Embedded structs show up as a dotted Go path; the JSON name is
-		// the last part, as request bodies have no nested objects.
-		field := typ.Field[strings.LastIndexByte(typ.Field, '.')+1:]
-		if field == "" {
+		// The path starts with the Go names of embedded structs
+		// (capitalised), then the JSON names: the field is the first of
+		// those, and the rest is inside it (a link's title).
+		path := strings.Split(typ.Field, ".")
+		for len(path) > 0 && path[0] != "" && unicode.IsUpper(rune(path[0][0])) {
+			path = path[1:]
+		}
+		if len(path) == 0 || path[0] == "" {
 			return apperr.New(apperr.BadRequest, "the request body must be a JSON object")
 		}
+		msg := fmt.Sprintf("must be %s", jsonKind(typ.Type.String()))
+		if len(path) > 1 {
+			msg = fmt.Sprintf("%s %s", strings.Join(path[1:], "."), msg)
+		}
 		return &apperr.Error{Code: apperr.ValidationFailed, Message: "some fields are not valid",
-			Fields: map[string]string{field: fmt.Sprintf("must be %s", jsonKind(typ.Type.String()))}}
+			Fields: map[string]string{path[0]: msg}}
 	case strings.HasPrefix(err.Error(), "json: unknown field "):
 		name := strings.Trim(strings.TrimPrefix(err.Error(), "json: unknown field "), `"`)
 		return &apperr.Error{Code: apperr.ValidationFailed, Message: "the request has a field this route does not take",

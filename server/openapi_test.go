@@ -280,6 +280,15 @@ func TestOpenAPILimits(t *testing.T) {
 		maxLen(obj, "logo_url", booths.MaxURL)
 		maxLen(obj, "description", booths.MaxDescription)
 	}
+	for _, obj := range []string{"BoothCreate", "BoothUpdate", "Booth"} {
+		maxLen(obj, "title", booths.MaxTitle)
+		maxLen(obj, "description", booths.MaxBoothDescription)
+		maxItems(obj, "languages", booths.MaxBoothLanguages)
+		maxItems(obj, "links", booths.MaxLinks)
+		maxItems(obj, "hours", booths.MaxHours)
+	}
+	maxLen("BoothLink", "title", booths.MaxLinkTitle)
+	maxLen("BoothLink", "url", booths.MaxURL)
 	maxLen("InvitationRequest", "note", accounts.MaxNote)
 	maxLen("Invitation", "note", accounts.MaxNote)
 	ttl := prop("InvitationRequest", "ttl_hours")
@@ -396,6 +405,12 @@ func TestOpenAPIRolesAreEnforced(t *testing.T) {
 	}
 	var org struct{ ID string }
 	decode(raw, &org)
+	code, raw = call(http.MethodPost, "/api/booths", sec.AccessToken, map[string]any{"organisation_id": org.ID})
+	if code != http.StatusCreated {
+		t.Fatalf("create booth: %d %s", code, raw)
+	}
+	var booth struct{ ID string }
+	decode(raw, &booth)
 	code, raw = call(http.MethodPost, "/api/invitations", sec.AccessToken, map[string]any{"role": "staff", "organisation_id": org.ID})
 	if code != http.StatusCreated {
 		t.Fatalf("create invitation: %d %s", code, raw)
@@ -426,6 +441,10 @@ func TestOpenAPIRolesAreEnforced(t *testing.T) {
 		"/api/photos/{id}":               "ph-does-not-exist",
 		"/api/invitations/{id}/accept":   "inv-does-not-exist",
 		"/api/organisations/{id}#DELETE": "org-does-not-exist",
+		"/api/booths/{id}":               booth.ID,
+		"/api/booths/{id}#DELETE":        "booth-does-not-exist",
+		"/api/booths/{id}/open":          booth.ID,
+		"/api/booths/{id}/close":         booth.ID,
 	}
 
 	sessionRoutes := map[string]bool{"POST /api/auth/refresh": true, "POST /api/auth/logout": true}

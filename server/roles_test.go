@@ -15,6 +15,9 @@ func TestRoleMatrix(t *testing.T) {
 		sec := n.Secretariat(t)
 		orgA := sec.Do(http.MethodPost, "/api/organisations", orgBody("A")).Want(t, http.StatusCreated).Map(t)["id"].(string)
 		orgB := sec.Do(http.MethodPost, "/api/organisations", orgBody("B")).Want(t, http.StatusCreated).Map(t)["id"].(string)
+		boothA := sec.Do(http.MethodPost, "/api/booths", map[string]any{"organisation_id": orgA}).Want(t, http.StatusCreated).Map(t)["id"].(string)
+		boothB := sec.Do(http.MethodPost, "/api/booths", map[string]any{"organisation_id": orgB}).Want(t, http.StatusCreated).Map(t)["id"].(string)
+		orgC := sec.Do(http.MethodPost, "/api/organisations", orgBody("C")).Want(t, http.StatusCreated).Map(t)["id"].(string)
 		staff := newStaff(t, n, sec, orgA)
 		part, acc := n.Client(t).Register(t, testkit.Registration(5))
 		anon := n.Client(t)
@@ -40,6 +43,14 @@ func TestRoleMatrix(t *testing.T) {
 			{"PATCH", "/api/organisations/" + orgB, map[string]any{"description": "x"}, want{"anonymous": auth, "participant": no, "staff": no, "secretariat": ok}},
 			{"POST", "/api/organisations", orgBody("C"), want{"anonymous": auth, "participant": no, "staff": no, "secretariat": http.StatusCreated}},
 			{"DELETE", "/api/organisations/org-nope", nil, want{"anonymous": auth, "participant": no, "staff": no, "secretariat": http.StatusNotFound}},
+			{"GET", "/api/booths", nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
+			{"GET", "/api/booths/" + boothB, nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
+			{"PATCH", "/api/booths/" + boothA, map[string]any{"description": "x"}, want{"anonymous": auth, "participant": no, "staff": ok, "secretariat": ok}},
+			{"PATCH", "/api/booths/" + boothB, map[string]any{"description": "x"}, want{"anonymous": auth, "participant": no, "staff": no, "secretariat": ok}},
+			{"POST", "/api/booths", map[string]any{"organisation_id": orgC}, want{"anonymous": auth, "participant": no, "staff": no, "secretariat": http.StatusCreated}},
+			{"POST", "/api/booths/" + boothA + "/open", nil, want{"anonymous": auth, "participant": no, "staff": no, "secretariat": ok}},
+			{"POST", "/api/booths/" + boothA + "/close", nil, want{"anonymous": auth, "participant": no, "staff": no, "secretariat": ok}},
+			{"DELETE", "/api/booths/booth-nope", nil, want{"anonymous": auth, "participant": no, "staff": no, "secretariat": http.StatusNotFound}},
 			{"GET", "/api/invitations", nil, want{"anonymous": auth, "participant": no, "staff": no, "secretariat": ok}},
 			{"POST", "/api/invitations", map[string]any{"role": "secretariat"}, want{"anonymous": auth, "participant": no, "staff": no, "secretariat": http.StatusCreated}},
 			{"DELETE", "/api/invitations/inv-nope", nil, want{"anonymous": auth, "participant": no, "staff": no, "secretariat": http.StatusNotFound}},

@@ -49,15 +49,22 @@ func (s *Server) routes() {
 	e.GET("/api/people/:id", s.getPerson, in)
 	e.GET("/api/organisations", s.listOrganisations, in)
 	e.GET("/api/organisations/:id", s.getOrganisation, in)
+	e.GET("/api/booths", s.listBooths, in)
+	e.GET("/api/booths/:id", s.getBooth, in)
 	e.POST("/api/invitations/:id/accept", s.acceptInvitation, in)
 
 	// Staff of the organisation itself, or the secretariat (checked in the
 	// handler, since it depends on which organisation).
 	e.PATCH("/api/organisations/:id", s.updateOrganisation, in, allow(staff, secretariat))
+	e.PATCH("/api/booths/:id", s.updateBooth, in, allow(staff, secretariat))
 
 	// The secretariat only.
 	e.POST("/api/organisations", s.createOrganisation, in, secOnly)
 	e.DELETE("/api/organisations/:id", s.deleteOrganisation, in, secOnly)
+	e.POST("/api/booths", s.createBooth, in, secOnly)
+	e.DELETE("/api/booths/:id", s.deleteBooth, in, secOnly)
+	e.POST("/api/booths/:id/open", s.openBooth, in, secOnly)
+	e.POST("/api/booths/:id/close", s.closeBooth, in, secOnly)
 	e.GET("/api/invitations", s.listInvitations, in, secOnly)
 	e.POST("/api/invitations", s.createInvitation, in, secOnly)
 	e.DELETE("/api/invitations/:id", s.deleteInvitation, in, secOnly)

@@ -89,7 +89,7 @@ func New(cfg Config, d Deps) (*Server, error) {
 	s := &Server{
 		cfg: cfg, log: d.Logger, store: d.Store, tokens: tokens, external: d.External,
 		accounts:       accounts.NewService(d.Store, accounts.WithHash(d.Hash), accounts.WithClock(d.Now), accounts.WithSessions(tokens)),
-		orgs:           booths.NewService(d.Store, d.Now),
+		orgs:           booths.NewService(d.Store, d.Now, booths.WithPresence(noLiveFigures{})),
 		metrics:        d.Metrics,
 		now:            d.Now,
 		loginByIP:      newKeyedLimiter(cfg.LoginPerIP),

@@ -33,16 +33,16 @@ const maxRoomName = bolt.MaxKeySize - 9
 // message would cap that near a thousand.
 //
 // An append claims its (room, seq) in memory first, under chat.mu, as a
-// reservation; then, with no lock held, makes the message durable through
+// reservation, and its (room, sender, client ID) if it has a client ID; then, with no lock held, makes the message durable through
 // a groupCommit (appends that arrive together share a transaction and an
 // fsync); then, under chat.mu again, turns the reservation into a
 // stored message, or drops it if the write failed. The caller hears back
 // only then.
 //
 // Readers see stored messages only, never a reservation. An append that
-// finds its seq reserved waits for that write to end: then it gets
-// ErrDuplicate if the write succeeded, or tries again to claim the seq if
-// it failed. So ErrDuplicate always means that the seq is stored and that
+// finds its seq (or client ID) reserved waits for that write to end: then
+// it gets ErrDuplicate (or a hub.SentError) if the write succeeded, or
+// tries again to claim the key if it failed. So ErrDuplicate always means that the seq is stored and that
 // LastSeq already counts it, as on MongoDB, where the second insert of a
 // key fails only once the first is in: a sender that takes LastSeq+1 and
 // retries on ErrDuplicate never spins, and no seq is refused for a write
@@ -69,6 +69,26 @@ type room struct {
 	// pending holds the seqs reserved by appends in flight. Each channel
 	// closes when its write ends, one way or the other.
 	pending map[uint64]chan struct{}
+	// sent is the seq of every stored message that has a client ID, by
+	// sender and client ID; pendingSent holds those reserved, as pending
+	// does seqs. The pair is the message's second unique key.
+	sent        map[sendKey]uint64
+	pendingSent map[sendKey]pendingSend
+}
+
+// pendingSend is a client ID reserved by an append in flight: done closes
+// when its write ends, seq is the message's.
+type pendingSend struct {
+	done chan struct{}
+	seq  uint64
+}
+
+// sendKey is a sender's message as the sender names it.
+type sendKey struct{ from, client string }
+
+// keyOf is m's sendKey; ok is false when m has no client ID.
+func keyOf(m *hub.Message) (_ sendKey, ok bool) {
+	return sendKey{m.From.ID, m.ClientID}, m.ClientID != ""
 }
 
 func newChat(db *bolt.DB) *chat {
@@ -91,7 +111,8 @@ func putMessage(tx *bolt.Tx, value []byte) error {
 func (c *chat) room(name string) *room {
 	r := c.rooms[name]
 	if r == nil {
-		r = &room{pending: map[uint64]chan struct{}{}}
+		r = &room{pending: map[uint64]chan struct{}{}, sent: map[sendKey]uint64{},
+			pendingSent: map[sendKey]pendingSend{}}
 		c.rooms[name] = r
 	}
 	return r
@@ -102,7 +123,8 @@ func bySeq(m hub.Message, seq uint64) int { return cmp.Compare(m.Seq, seq) }
 // load creates the bucket if it is missing and reads every message of it.
 // Open runs it in its one loading transaction, with the tables. Messages
 // come in write order, nearly a room's seq order; each room is sorted
-// once at the end, and a (room, seq) found twice is a damaged file.
+// once at the end, and a (room, seq) or a (room, sender, client ID) found
+// twice is a damaged file.
 func (c *chat) load(tx *bolt.Tx) error {
 	b, err := tx.CreateBucketIfNotExists(bucketMessages)
 	if err != nil {
@@ -127,14 +149,25 @@ func (c *chat) load(tx *bolt.Tx) error {
 				return fmt.Errorf("bucket %s: room %q holds seq %d twice", bucketMessages, name, r.msgs[i].Seq)
 			}
 		}
+		for i := range r.msgs {
+			key, ok := keyOf(&r.msgs[i])
+			if !ok {
+				continue
+			}
+			if seq, taken := r.sent[key]; taken {
+				return fmt.Errorf("bucket %s: room %q holds seqs %d and %d of one sender's client ID", bucketMessages, name, seq, r.msgs[i].Seq)
+			}
+			r.sent[key] = r.msgs[i].Seq
+		}
 	}
 	return nil
 }
 
 // append stores a copy of m, durably, and returns once it is on disk:
-// ErrDuplicate if the room has m.Seq already. ctx bounds the wait for a
-// seq that another append holds; once reserved, the write runs to its end,
-// so that what the caller hears is what the file holds.
+// ErrDuplicate if the room has m.Seq already, a *hub.SentError if it has
+// m's sender and client ID. ctx bounds the wait for a key that another
+// append holds; once reserved, the write runs to its end, so that what the
+// caller hears is what the file holds.
 func (c *chat) append(ctx context.Context, m hub.Message) error {
 	if len(m.Room) > maxRoomName {
 		return fmt.Errorf("memory: message: room name of %d bytes is too long", len(m.Room))
@@ -143,7 +176,7 @@ func (c *chat) append(ctx context.Context, m hub.Message) error {
 	if err != nil {
 		return fmt.Errorf("memory: message: %w", err)
 	}
-	r, done, err := c.reserve(ctx, m.Room, m.Seq)
+	r, done, err := c.reserve(ctx, &m)
 	if err != nil {
 		return err
 	}
@@ -152,25 +185,37 @@ func (c *chat) append(ctx context.Context, m hub.Message) error {
 	return err
 }
 
-// reserve claims (roomName, seq) for an append: ErrDuplicate if it is
-// stored. If another append holds it, reserve waits for that one to end
-// and looks again. The caller must settle the reservation.
-func (c *chat) reserve(ctx context.Context, roomName string, seq uint64) (*room, chan struct{}, error) {
+// reserve claims m's keys for an append, (room, seq) and, if m has a
+// client ID, (room, sender, client ID): ErrDuplicate or a *hub.SentError
+// if one is stored. If another append holds one, reserve waits for that
+// one to end and looks again. The caller must settle the reservation.
+func (c *chat) reserve(ctx context.Context, m *hub.Message) (*room, chan struct{}, error) {
+	key, keyed := keyOf(m)
 	for {
 		c.mu.Lock()
 		if err := c.usable(ctx); err != nil {
 			c.mu.Unlock()
 			return nil, nil, err
 		}
-		r := c.room(roomName)
-		if _, stored := slices.BinarySearchFunc(r.msgs, seq, bySeq); stored {
+		r := c.room(m.Room)
+		if _, stored := slices.BinarySearchFunc(r.msgs, m.Seq, bySeq); stored {
 			c.mu.Unlock()
 			return nil, nil, duplicate("message seq")
 		}
-		held, ok := r.pending[seq]
+		if seq, stored := r.sent[key]; keyed && stored {
+			c.mu.Unlock()
+			return nil, nil, fmt.Errorf("memory: message: %w", &hub.SentError{Seq: seq})
+		}
+		held, ok := r.pending[m.Seq]
+		if p, sending := r.pendingSent[key]; !ok && keyed && sending {
+			held, ok = p.done, true
+		}
 		if !ok {
 			done := make(chan struct{})
-			r.pending[seq] = done
+			r.pending[m.Seq] = done
+			if keyed {
+				r.pendingSent[key] = pendingSend{done, m.Seq}
+			}
 			c.writing.Add(1)
 			c.mu.Unlock()
 			return r, done, nil
@@ -184,23 +229,180 @@ func (c *chat) reserve(ctx context.Context, roomName string, seq uint64) (*room,
 	}
 }
 
-// settle ends the reservation of m.Seq in r: the message is stored if its
-// write committed, and forgotten if not. Appends waiting for the seq then
-// look again.
+// settle ends the reservation of m's keys in r: the message is stored if
+// its write committed, and forgotten if not. Appends waiting for a key
+// then look again.
 func (c *chat) settle(r *room, m hub.Message, done chan struct{}, committed bool) {
 	c.mu.Lock()
-	delete(r.pending, m.Seq)
+	c.settleLocked(r, &m, committed)
 	close(done)
-	if committed {
-		if n := len(r.msgs); n == 0 || r.msgs[n-1].Seq < m.Seq {
-			r.msgs = append(r.msgs, m)
-		} else {
-			i, _ := slices.BinarySearchFunc(r.msgs, m.Seq, bySeq)
-			r.msgs = slices.Insert(r.msgs, i, m)
-		}
-	}
 	c.mu.Unlock()
 	c.writing.Done()
+}
+
+// settleLocked ends the reservation of m's keys in r, storing m if its
+// write committed. The caller closes the reservation's channel.
+func (c *chat) settleLocked(r *room, m *hub.Message, committed bool) {
+	key, keyed := keyOf(m)
+	delete(r.pending, m.Seq)
+	if keyed {
+		delete(r.pendingSent, key)
+	}
+	if !committed {
+		return
+	}
+	if n := len(r.msgs); n == 0 || r.msgs[n-1].Seq < m.Seq {
+		r.msgs = append(r.msgs, *m)
+	} else {
+		i, _ := slices.BinarySearchFunc(r.msgs, m.Seq, bySeq)
+		r.msgs = slices.Insert(r.msgs, i, *m)
+	}
+	if keyed {
+		r.sent[key] = m.Seq
+	}
+}
+
+// appendAll stores copies of msgs, in order, and returns how many it
+// stored: msgs[:n] are on disk. It stops at the first message refused
+// (ErrDuplicate, a *hub.SentError, a bad room name) or the first failed
+// write, whose error it returns; a failed write stores none of the
+// messages it carried. Messages go to disk as few batches as possible, one
+// transaction each, the first of which waits for its first message's keys
+// if another append holds them.
+func (c *chat) appendAll(ctx context.Context, msgs []hub.Message) (int, error) {
+	stored := 0
+	for stored < len(msgs) {
+		n, err := c.appendBatch(ctx, msgs[stored:])
+		stored += n
+		if err != nil {
+			return stored, err
+		}
+	}
+	return stored, nil
+}
+
+// appendBatch stores a prefix of msgs, at least one message unless it
+// returns an error, in one transaction. Its reservations share one
+// channel, so that a key that is held by its own batch is told apart from
+// one held by another append: the first ends the batch with ErrDuplicate
+// or a *hub.SentError (the message holding it is in this transaction), the
+// second ends the batch there without an error, and the next batch waits
+// for it. Only the first message of a batch may wait, while the batch
+// holds nothing: a batch that waited holding keys could wait for an append
+// that waits for it.
+func (c *chat) appendBatch(ctx context.Context, msgs []hub.Message) (int, error) {
+	values, badAt := make([][]byte, 0, len(msgs)), error(nil)
+	for i := range msgs {
+		if len(msgs[i].Room) > maxRoomName {
+			badAt = fmt.Errorf("memory: message: room name of %d bytes is too long", len(msgs[i].Room))
+			break
+		}
+		v, err := json.Marshal(&msgs[i])
+		if err != nil {
+			badAt = fmt.Errorf("memory: message: %w", err)
+			break
+		}
+		values = append(values, v)
+	}
+	done := make(chan struct{})
+	var (
+		rooms   []*room
+		refused error
+	)
+	for {
+		var (
+			wait chan struct{}
+			err  error
+		)
+		rooms, refused, wait, err = c.reserveBatch(ctx, msgs[:len(values)], done)
+		if err != nil {
+			return 0, err
+		}
+		if wait == nil {
+			break
+		}
+		select {
+		case <-wait:
+		case <-ctx.Done():
+			return 0, ctx.Err()
+		}
+	}
+	if len(rooms) == len(values) {
+		refused = badAt
+	}
+	values = values[:len(rooms)]
+	if len(values) == 0 {
+		return 0, refused
+	}
+	err := c.commits.write(func(tx *bolt.Tx) error {
+		for _, v := range values {
+			if err := putMessage(tx, v); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	c.mu.Lock()
+	for i, r := range rooms {
+		c.settleLocked(r, &msgs[i], err == nil)
+	}
+	close(done)
+	c.mu.Unlock()
+	c.writing.Done()
+	if err != nil {
+		return 0, err
+	}
+	return len(values), refused
+}
+
+// reserveBatch reserves the keys of msgs in order, under one lock, each
+// with done, up to the first message it cannot reserve, and returns the
+// rooms of those it did. It stops at a key that is stored or held by done
+// (refused says why), or at one that another append holds: with nothing
+// reserved, wait is that append's channel, to wait on before trying again.
+// Having reserved any, it counts the batch in c.writing.
+func (c *chat) reserveBatch(ctx context.Context, msgs []hub.Message, done chan struct{}) (rooms []*room, refused error, wait chan struct{}, err error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if err := c.usable(ctx); err != nil {
+		return nil, nil, nil, err
+	}
+	rooms = make([]*room, 0, len(msgs))
+	for i := range msgs {
+		m := &msgs[i]
+		r := c.room(m.Room)
+		key, keyed := keyOf(m)
+		var held chan struct{}
+		if _, stored := slices.BinarySearchFunc(r.msgs, m.Seq, bySeq); stored {
+			refused = duplicate("message seq")
+		} else if seq, stored := r.sent[key]; keyed && stored {
+			refused = fmt.Errorf("memory: message: %w", &hub.SentError{Seq: seq})
+		} else if held = r.pending[m.Seq]; held == done {
+			refused = duplicate("message seq")
+		} else if p, ok := r.pendingSent[key]; held == nil && keyed && ok {
+			if held = p.done; held == done {
+				refused = fmt.Errorf("memory: message: %w", &hub.SentError{Seq: p.seq})
+			}
+		}
+		if refused != nil {
+			break
+		}
+		if held != nil {
+			if i == 0 {
+				wait = held
+			}
+			break
+		}
+		r.pending[m.Seq] = done
+		if keyed {
+			r.pendingSent[key] = pendingSend{done, m.Seq}
+		}
+		rooms = append(rooms, r)
+	}
+	if len(rooms) > 0 {
+		c.writing.Add(1)
+	}
+	return rooms, refused, wait, nil
 }
 
 // after returns copies of up to limit stored messages of roomName with a

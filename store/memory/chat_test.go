@@ -98,7 +98,7 @@ func TestAppendWaitsForAReservedSeq(t *testing.T) {
 			ctx := t.Context()
 			first, second := storetest.NewMessage("room", 1), storetest.NewMessage("room", 1)
 			second.Text = "second"
-			r, done, err := s.chat.reserve(ctx, "room", 1)
+			r, done, err := s.chat.reserve(ctx, first)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -168,7 +168,7 @@ func TestCloseWaitsForAppendsInFlight(t *testing.T) {
 	s := openTemp(t)
 	ctx := t.Context()
 	m := storetest.NewMessage("room", 1)
-	r, done, err := s.chat.reserve(ctx, m.Room, m.Seq)
+	r, done, err := s.chat.reserve(ctx, m)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -17,6 +17,13 @@ func (s *Store) AppendMessage(ctx context.Context, m *hub.Message) (err error) {
 	return s.chat.append(ctx, *m)
 }
 
+// AppendMessages writes msgs in one transaction, unless a key held by an
+// append in flight cuts it in several; see chat.appendAll.
+func (s *Store) AppendMessages(ctx context.Context, msgs []hub.Message) (_ int, err error) {
+	defer s.observe("AppendMessages", time.Now(), &err)
+	return s.chat.appendAll(ctx, msgs)
+}
+
 // MessagesAfter returns none, not an error, for a limit of zero or less.
 func (s *Store) MessagesAfter(ctx context.Context, room string, after uint64, limit int) (_ []hub.Message, err error) {
 	defer s.observe("MessagesAfter", time.Now(), &err)

@@ -33,6 +33,7 @@ var (
 	bucketRefreshTokens = []byte("refresh_tokens")
 	bucketSpentTokens   = []byte("spent_tokens")
 	bucketClaims        = []byte("claims")
+	bucketBooths        = []byte("booths")
 )
 
 // spentMark and claim have no domain type. A spent mark's time is when the
@@ -65,6 +66,7 @@ type Store struct {
 	people        *table[accounts.Person]
 	byEmail       map[string]string // lower-cased e-mail to person ID
 	organisations *table[booths.Organisation]
+	booths        *table[booths.Booth]
 	invitations   *table[accounts.Invitation]
 	redemptions   *table[accounts.Redemption]
 	refreshTokens *table[auth.RefreshToken]
@@ -115,6 +117,9 @@ func Open(path string, opts ...Option) (*Store, error) {
 	s.people.clone = clonePerson
 	s.organisations = addTable(s, bucketOrganisations, "organisation", "organisation ID",
 		func(o booths.Organisation) string { return o.ID })
+	s.booths = addTable(s, bucketBooths, "booth", "booth ID",
+		func(b booths.Booth) string { return b.ID })
+	s.booths.clone = cloneBooth
 	s.invitations = addTable(s, bucketInvitations, "invitation", "invitation ID",
 		func(inv accounts.Invitation) string { return inv.ID })
 	s.redemptions = addTable(s, bucketRedemptions, "redemption", "redemption",

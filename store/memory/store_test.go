@@ -39,6 +39,14 @@ func BenchmarkAppend(b *testing.B) {
 	storetest.BenchAppend(b, open(b, filepath.Join(b.TempDir(), "village.db")))
 }
 
+// BenchmarkAppendBatches: appends as the hub's committer makes them,
+// batches of 1,000 messages to 1,000 rooms.
+//
+//	go test -run '^$' -bench AppendBatches ./store/memory
+func BenchmarkAppendBatches(b *testing.B) {
+	storetest.BenchAppendBatches(b, open(b, filepath.Join(b.TempDir(), "village.db")))
+}
+
 func TestDurability(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "village.db")
 	storetest.RunDurability(t, func(t *testing.T) storetest.Store {

@@ -3,15 +3,18 @@ package mongo_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"sync"
 	"testing"
 	"time"
 
+	"go.mongodb.org/mongo-driver/v2/bson"
 	driver "go.mongodb.org/mongo-driver/v2/mongo"
 	"go.mongodb.org/mongo-driver/v2/mongo/options"
 
 	"github.com/igf-village/village/accounts"
+	"github.com/igf-village/village/hub"
 	"github.com/igf-village/village/store"
 	"github.com/igf-village/village/store/mongo"
 	"github.com/igf-village/village/store/storetest"
@@ -128,5 +131,61 @@ func TestSearchQuotesInput(t *testing.T) {
 		if total != 0 || len(got) != 0 {
 			t.Errorf("SearchPeople(%+v) found %d, want none", q, total)
 		}
+	}
+}
+
+// Messages stored before messages had a send_key get one at Open, so that
+// its unique index can be built over them: they read back as they were,
+// and the seqs and client IDs are claimed as for new ones.
+func TestOpenKeysOldMessages(t *testing.T) {
+	uri, database := testkit.MongoDB(t)
+	client, err := driver.Connect(options.Client().ApplyURI(uri))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Disconnect(context.Background())
+	ctx := t.Context()
+	old := []*hub.Message{storetest.NewMessage("room-old", 1), storetest.NewMessage("room-old", 2)}
+	for _, m := range old {
+		doc := bson.D{
+			{Key: "_id", Value: fmt.Sprintf("%s/%020d", m.Room, m.Seq)},
+			{Key: "room", Value: m.Room}, {Key: "seq", Value: int64(m.Seq)},
+			{Key: "from", Value: m.From}, {Key: "text", Value: m.Text}, {Key: "at", Value: m.At},
+		}
+		if _, err := client.Database(database).Collection("messages").InsertOne(ctx, doc); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	s := open(t, uri, database)
+	defer s.Close()
+	// MongoDB would refuse the index over two keyless messages; FerretDB
+	// builds it, so the keys are looked at.
+	keyless, err := client.Database(database).Collection("messages").CountDocuments(ctx,
+		bson.D{{Key: "send_key", Value: bson.D{{Key: "$exists", Value: false}}}})
+	if err != nil || keyless != 0 {
+		t.Errorf("%d messages without a send_key after Open (%v), want none", keyless, err)
+	}
+	got, err := s.MessagesAfter(ctx, "room-old", 0, 10)
+	if err != nil || len(got) != 2 {
+		t.Fatalf("MessagesAfter = %+v, %v; want the 2 old messages", got, err)
+	}
+	for i := range got {
+		if d := storetest.Diff(&got[i], old[i]); d != "" {
+			t.Errorf("old message %d: %s", i+1, d)
+		}
+	}
+	if err := s.AppendMessage(ctx, storetest.NewMessage("room-old", 2)); !errors.Is(err, store.ErrDuplicate) {
+		t.Errorf("AppendMessage of an old seq: %v, want ErrDuplicate", err)
+	}
+	m := storetest.NewMessage("room-old", 3)
+	m.ClientID = "c-1"
+	if err := s.AppendMessage(ctx, m); err != nil {
+		t.Fatalf("AppendMessage after the old ones: %v", err)
+	}
+	m.Seq = 4
+	var sent *hub.SentError
+	if err := s.AppendMessage(ctx, m); !errors.As(err, &sent) || sent.Seq != 3 {
+		t.Errorf("AppendMessage of a taken client ID: %v, want a SentError of seq 3", err)
 	}
 }

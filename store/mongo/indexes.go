@@ -15,6 +15,9 @@ import (
 // connection) on a createIndexes command naming two or more indexes that
 // already exist.
 func (s *Store) createIndexes(ctx context.Context) error {
+	if err := s.keyOldMessages(ctx); err != nil {
+		return err
+	}
 	indexes := []struct {
 		col    *mongo.Collection
 		models []mongo.IndexModel
@@ -24,6 +27,11 @@ func (s *Store) createIndexes(ctx context.Context) error {
 			// updates onto one e-mail, one wins.
 			{Keys: bson.D{{Key: "email", Value: 1}}, Options: options.Index().SetUnique(true)},
 			// The directory's sort order.
+			{Keys: bson.D{{Key: "name_key", Value: 1}, {Key: "_id", Value: 1}}},
+		}},
+		{s.booths.Collection, []mongo.IndexModel{
+			// The booths' list order. A booth's _id claims its
+			// organisation: one booth each.
 			{Keys: bson.D{{Key: "name_key", Value: 1}, {Key: "_id", Value: 1}}},
 		}},
 		{s.refreshTokens.Collection, []mongo.IndexModel{
@@ -38,6 +46,8 @@ func (s *Store) createIndexes(ctx context.Context) error {
 			// A room's history in seq order, for MessagesAfter and LastSeq.
 			// Not unique: the _id already claims (room, seq).
 			{Keys: bson.D{{Key: "room", Value: 1}, {Key: "seq", Value: 1}}},
+			// The claim of a sender's client ID in a room (see sendKey).
+			{Keys: bson.D{{Key: "send_key", Value: 1}}, Options: options.Index().SetUnique(true)},
 		}},
 	}
 	for _, ix := range indexes {
@@ -45,6 +55,24 @@ func (s *Store) createIndexes(ctx context.Context) error {
 			if _, err := ix.col.Indexes().CreateOne(ctx, m); err != nil {
 				return fmt.Errorf("create index on %s: %w", ix.col.Name(), err)
 			}
+		}
+	}
+	return nil
+}
+
+// keyOldMessages gives a send_key to the messages stored before there was
+// one, so that the unique index on it can be built: without, they would
+// all hold the same null. Such messages have no client ID, so their key is
+// their _id's (see sendKey). Once done, it finds nothing to do.
+func (s *Store) keyOldMessages(ctx context.Context) error {
+	old, err := s.messages.find(ctx, bson.D{{Key: "send_key", Value: bson.D{{Key: "$exists", Value: false}}}})
+	if err != nil {
+		return fmt.Errorf("find messages without a send_key: %w", err)
+	}
+	for _, m := range old {
+		set := bson.D{{Key: "$set", Value: bson.D{{Key: "send_key", Value: sendKey(m.ID, &m.Message)}}}}
+		if _, err := s.messages.UpdateByID(ctx, m.ID, set); err != nil {
+			return fmt.Errorf("give message %s a send_key: %w", m.ID, err)
 		}
 	}
 	return nil

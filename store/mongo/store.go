@@ -35,6 +35,7 @@ const (
 	colClaims        = "claims"
 	colMessages      = "messages"
 	colPhotos        = "photos"
+	colBooths        = "booths"
 )
 
 // closeTimeout bounds how long Close waits for operations in flight.
@@ -47,6 +48,7 @@ type Store struct {
 
 	people        collection[accounts.Person]
 	organisations collection[booths.Organisation]
+	booths        collection[booths.Booth]
 	invitations   collection[accounts.Invitation]
 	redemptions   collection[accounts.Redemption]
 	refreshTokens collection[auth.RefreshToken]
@@ -77,6 +79,7 @@ func Open(ctx context.Context, uri, database string, opts ...Option) (*Store, er
 		client:        client,
 		people:        newCollection[accounts.Person](db, colPeople),
 		organisations: newCollection[booths.Organisation](db, colOrganisations),
+		booths:        newCollection[booths.Booth](db, colBooths),
 		invitations:   newCollection[accounts.Invitation](db, colInvitations),
 		redemptions:   newCollection[accounts.Redemption](db, colRedemptions),
 		refreshTokens: newCollection[auth.RefreshToken](db, colRefreshTokens),
@@ -87,6 +90,7 @@ func Open(ctx context.Context, uri, database string, opts ...Option) (*Store, er
 	}
 	s.people.sortName = func(p *accounts.Person) string { return p.DisplayName }
 	s.organisations.sortName = func(o *booths.Organisation) string { return o.Name }
+	s.booths.sortName = func(b *booths.Booth) string { return b.Title }
 	for _, o := range opts {
 		o(s)
 	}
@@ -119,7 +123,9 @@ func (s *Store) finish(op string, start time.Time, err *error) {
 	case *err == nil:
 	case errors.Is(*err, store.ErrNotFound), errors.Is(*err, mongo.ErrNoDocuments):
 		*err = fmt.Errorf("mongo: %s: %w", op, store.ErrNotFound)
-	case errors.Is(*err, store.ErrDuplicate), isDuplicate(*err):
+	case errors.Is(*err, store.ErrDuplicate): // ours, such as a *hub.SentError
+		*err = fmt.Errorf("mongo: %s: %w", op, *err)
+	case isDuplicate(*err):
 		*err = fmt.Errorf("mongo: %s: %w", op, store.ErrDuplicate)
 	default:
 		*err = fmt.Errorf("mongo: %s: %w", op, *err)

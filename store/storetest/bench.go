@@ -5,6 +5,8 @@ import (
 	"runtime"
 	"sync/atomic"
 	"testing"
+
+	"github.com/igf-village/village/hub"
 )
 
 // The shape of BenchAppend's load.
@@ -39,5 +41,40 @@ func BenchAppend(b *testing.B, s Store) {
 			}
 		}
 	})
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "appends/s")
+}
+
+// BenchBatch is how many messages one AppendMessages of BenchAppendBatches
+// carries: about what a hub's committer gathers from 1,000 busy rooms
+// while the previous batch commits.
+const BenchBatch = 1000
+
+// BenchAppendBatches measures the chat history's appends as a hub's one
+// committer makes them: batches of BenchBatch messages, each to the next
+// seq of one of BenchRooms rooms, one batch after the other, each waiting
+// for its acknowledgement. It reports appends/s.
+func BenchAppendBatches(b *testing.B, s Store) {
+	ctx := b.Context()
+	rooms := make([]string, BenchRooms)
+	for i := range rooms {
+		rooms[i] = fmt.Sprintf("room-%04d", i)
+	}
+	batch := make([]hub.Message, BenchBatch)
+	var n uint64
+	b.ResetTimer()
+	for done := 0; done < b.N; {
+		k := min(BenchBatch, b.N-done)
+		b.StopTimer() // the messages are the hub's work, not the store's
+		for i := range k {
+			batch[i] = *NewMessage(rooms[n%BenchRooms], n/BenchRooms+1)
+			n++
+		}
+		b.StartTimer()
+		stored, err := s.AppendMessages(ctx, batch[:k])
+		if err != nil || stored != k {
+			b.Fatalf("AppendMessages stored %d of %d: %v", stored, k, err)
+		}
+		done += k
+	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "appends/s")
 }

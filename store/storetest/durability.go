@@ -61,6 +61,7 @@ func RunDurability(t *testing.T, open func(t *testing.T) Store) {
 	must(t, s.DeletePerson(ctx, deleted.ID), "DeletePerson")
 
 	must(t, s.Claim(ctx, "seed:demo-village", At(6)), "Claim")
+	must(t, s.AppendMessage(ctx, resent(resendRoom, 1, "person-0001", "c-1")), "AppendMessage with a client ID")
 
 	for _, m := range []*hub.Message{
 		NewMessage(durableRoom, 2), NewMessage(durableRoom, 1), NewMessage(durableRoom, 3), NewMessage(otherRoom, 1),
@@ -139,6 +140,7 @@ func RunDurability(t *testing.T, open func(t *testing.T) Store) {
 		t.Errorf("Claimed after reopen = %v, %v; want true", claimed, err)
 	}
 	wantErr(t, s.AppendMessage(ctx, NewMessage(durableRoom, 2)), store.ErrDuplicate, "AppendMessage of a taken seq after reopen")
+	wantSent(t, s.AppendMessage(ctx, resent(resendRoom, 2, "person-0001", "c-1")), 1, "AppendMessage of a taken client ID after reopen")
 	wantErr(t, s.CreatePhoto(ctx, NewPhoto(1, renamed.ID)), store.ErrDuplicate, "CreatePhoto with a taken ID after reopen")
 
 	// Writes made after a reopen are as durable as the first ones.
@@ -159,6 +161,7 @@ func RunDurability(t *testing.T, open func(t *testing.T) Store) {
 const (
 	durableRoom = "room-durable"
 	otherRoom   = "room-durable-other"
+	resendRoom  = "room-durable-resend"
 )
 
 // wantMessages checks that room holds NewMessage(room, 1) to

@@ -79,6 +79,34 @@ func NewOrganisation(i int) *booths.Organisation {
 	}
 }
 
+// NewBooth is the booth of NewOrganisation(i), every field set and
+// distinct per i, ID "booth-%04d": two links, two openings in Europe/Oslo.
+func NewBooth(i int) *booths.Booth {
+	return &booths.Booth{
+		ID:               fmt.Sprintf("booth-%04d", i),
+		OrganisationID:   fmt.Sprintf("org-%04d", i),
+		Title:            fmt.Sprintf("Booth %04d", i),
+		Kind:             booths.Kinds[i%len(booths.Kinds)],
+		StakeholderGroup: accounts.StakeholderGroups[i%len(accounts.StakeholderGroups)],
+		Region:           accounts.Regions[i%len(accounts.Regions)],
+		Description:      fmt.Sprintf("# Booth %d\n\nWhat we *do*: «ça va?» \"quoted\".", i),
+		Themes:           []string{accounts.Themes[i%len(accounts.Themes)], "trust"},
+		Languages:        []string{"en", "fr-CA"},
+		Links: []booths.Link{
+			{Title: fmt.Sprintf("Report %d", i), URL: fmt.Sprintf("https://org%04d.example.org/report.pdf", i)},
+			{Title: "Video", URL: fmt.Sprintf("https://org%04d.example.org/video?lang=fr&t=%d", i, i)},
+		},
+		TimeZone: "Europe/Oslo",
+		Hours: []booths.Hours{
+			{Date: "2020-11-02", Opens: "09:00", Closes: fmt.Sprintf("12:%02d", i%60)},
+			{Date: "2020-11-03", Opens: "14:30", Closes: "24:00"},
+		},
+		Open:      i%2 == 1,
+		CreatedAt: At(i),
+		UpdatedAt: At(i).Add(time.Hour),
+	}
+}
+
 // NewInvitation is a staff invitation for organisation i with every field
 // set, ID "invitation-%04d", created at At(i) and valid for a week.
 func NewInvitation(i int) *accounts.Invitation {

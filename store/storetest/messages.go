@@ -20,6 +20,9 @@ var messageTests = []test{
 	{"Messages/LastSeq", testLastSeq},
 	{"Messages/RoomsAreIndependent", testRoomsAreIndependent},
 	{"Messages/Duplicate", testMessageDuplicate},
+	{"Messages/ClientID", testMessageClientID},
+	{"Messages/Batch", testMessageBatch},
+	{"Messages/BatchStops", testMessageBatchStops},
 }
 
 // appendRace: of Racers appends of one (room, seq), each with its own
@@ -48,6 +51,61 @@ var appendRace = race{
 }
 
 const raceRoom = "room-contested"
+
+// batchRace: appendRace through AppendMessages, a batch of one each.
+var batchRace = race{
+	name: "AppendMessages",
+	attempt: func(ctx context.Context, s Store, i int) error {
+		m := NewMessage(raceRoom, 1)
+		m.Text = racer(i)
+		n, err := s.AppendMessages(ctx, []hub.Message{*m})
+		if (n == 1) != (err == nil) {
+			return fmt.Errorf("AppendMessages of one message stored %d and said %v", n, err)
+		}
+		return err
+	},
+	check: appendRace.check,
+}
+
+// resendRace: Racers appends of one sender's message, each under a seq of
+// its own but all with one client ID, as a send retried on several
+// connections at once: one is stored, and the others are told its seq.
+var resendRace = race{
+	name: "AppendMessageClientID",
+	attempt: func(ctx context.Context, s Store, i int) error {
+		return s.AppendMessage(ctx, resent(raceRoom, uint64(i+1), "person-0001", "client-contested"))
+	},
+	check: func(t *testing.T, s Store, winner int) {
+		got := messagesOf(t, s, raceRoom, 0, Racers)
+		if len(got) != 1 || got[0].Seq != uint64(winner+1) {
+			t.Errorf("room holds seqs %v, want the one message of seq %d", seqs(got), winner+1)
+		}
+		err := s.AppendMessage(t.Context(), resent(raceRoom, Racers+1, "person-0001", "client-contested"))
+		wantSent(t, err, uint64(winner+1), "AppendMessage after the race")
+	},
+}
+
+// resent is NewMessage(room, seq) sent by from under clientID.
+func resent(room string, seq uint64, from, clientID string) *hub.Message {
+	m := NewMessage(room, seq)
+	m.From.ID, m.ClientID = from, clientID
+	return m
+}
+
+// wantSent checks that err is a *hub.SentError naming seq, and wraps
+// store.ErrDuplicate.
+func wantSent(t *testing.T, err error, seq uint64, what string) {
+	t.Helper()
+	var sent *hub.SentError
+	switch {
+	case !errors.As(err, &sent):
+		t.Errorf("%s: got error %v, want a *hub.SentError", what, err)
+	case sent.Seq != seq:
+		t.Errorf("%s: the message was sent as seq %d, want %d", what, sent.Seq, seq)
+	case !errors.Is(err, store.ErrDuplicate):
+		t.Errorf("%s: %v does not wrap ErrDuplicate", what, err)
+	}
+}
 
 // messagesOf reads up to limit messages of room after seq, failing t on
 // an error.
@@ -215,6 +273,128 @@ func testMessageDuplicate(t *testing.T, s Store) {
 	wantSame(t, &got[0], first, "message after a duplicate")
 	must(t, s.AppendMessage(ctx, NewMessage(room, 2)), "AppendMessage of the next seq")
 	must(t, s.AppendMessage(ctx, NewMessage("room-dup-other", 1)), "AppendMessage of seq 1 in another room")
+}
+
+// A room holds one message of a sender's client ID: a second append of it,
+// under another seq, is told the first one's seq and stores nothing. The
+// same client ID is free to another sender and in another room, and
+// messages without one are never refused for it.
+func testMessageClientID(t *testing.T, s Store) {
+	ctx := t.Context()
+	const room = "room-resend"
+	first := resent(room, 1, "person-0001", "c-1")
+	must(t, s.AppendMessage(ctx, first), "AppendMessage with a client ID")
+	wantSent(t, s.AppendMessage(ctx, resent(room, 2, "person-0001", "c-1")), 1, "AppendMessage of the client ID again")
+	wantSent(t, s.AppendMessage(ctx, resent(room, 9, "person-0001", "c-1")), 1, "AppendMessage of the client ID a third time")
+	// A taken seq is refused as ever, with or without a taken client ID.
+	wantErr(t, s.AppendMessage(ctx, resent(room, 1, "person-0002", "c-9")), store.ErrDuplicate, "AppendMessage of a taken seq")
+
+	for _, m := range []*hub.Message{
+		resent(room, 2, "person-0002", "c-1"),                        // another sender
+		resent(room, 3, "person-0001", "c-2"),                        // another client ID
+		resent(room, 4, "person-0001", ""),                           // none, twice
+		resent(room, 5, "person-0001", ""),                           //
+		resent(room+"-other", 1, "person-0001", "c-1"),               // another room
+		resent(room+"/0000000000000000001", 1, "person-0001", "c-1"), // a name that looks like a key
+	} {
+		must(t, s.AppendMessage(ctx, m), fmt.Sprintf("AppendMessage(%q, %d, %q, %q)", m.Room, m.Seq, m.From.ID, m.ClientID))
+	}
+	got := messagesOf(t, s, room, 0, 10)
+	if !slices.Equal(seqs(got), seqRange(1, 5)) {
+		t.Fatalf("room holds seqs %v, want 1 to 5", seqs(got))
+	}
+	wantSame(t, &got[0], first, "message with a client ID")
+	wantLastSeq(t, s, room, 5)
+}
+
+// appendBatch appends msgs with AppendMessages and checks that it stored
+// wantN of them and said wantErr (nil, store.ErrDuplicate, or a
+// *hub.SentError of sentSeq when sentSeq > 0).
+func appendBatch(t *testing.T, s Store, msgs []*hub.Message, wantN int, wantErr error, sentSeq uint64) {
+	t.Helper()
+	batch := make([]hub.Message, len(msgs))
+	for i, m := range msgs {
+		batch[i] = *m
+	}
+	n, err := s.AppendMessages(t.Context(), batch)
+	if n != wantN {
+		t.Errorf("AppendMessages of %d stored %d, want %d (error %v)", len(msgs), n, wantN, err)
+	}
+	switch {
+	case sentSeq > 0:
+		wantSent(t, err, sentSeq, "AppendMessages")
+	case wantErr == nil && err != nil:
+		t.Errorf("AppendMessages: %v", err)
+	case wantErr != nil:
+		wantPlain(t, err, wantErr)
+	}
+}
+
+// wantPlain checks that err wraps target and is no *hub.SentError.
+func wantPlain(t *testing.T, err, target error) {
+	t.Helper()
+	var sent *hub.SentError
+	if errors.As(err, &sent) {
+		t.Errorf("AppendMessages: %v, want a plain %v", err, target)
+	}
+	wantErr(t, err, target, "AppendMessages")
+}
+
+// One batch of messages to several rooms, out of seq order within a room,
+// is stored whole and reads back as single appends do.
+func testMessageBatch(t *testing.T, s Store) {
+	appendBatch(t, s, nil, 0, nil, 0)
+	batch := []*hub.Message{
+		NewMessage("room-b1", 1), NewMessage("room-b2", 1), NewMessage("room-b1", 3),
+		NewMessage("room-b1", 2), resent("room-b3", 1, "person-0001", "c-1"), NewMessage("room-b2", 2),
+	}
+	appendBatch(t, s, batch, len(batch), nil, 0)
+	for room, n := range map[string]uint64{"room-b1": 3, "room-b2": 2} {
+		wantMessages(t, s, room, n)
+	}
+	got := messagesOf(t, s, "room-b3", 0, 10)
+	if len(got) != 1 {
+		t.Fatalf("room-b3 holds %d messages, want 1", len(got))
+	}
+	wantSame(t, &got[0], batch[4], "message with a client ID in a batch")
+	// Its keys are claimed as a single append's are.
+	wantErr(t, s.AppendMessage(t.Context(), NewMessage("room-b1", 2)), store.ErrDuplicate, "AppendMessage of a seq stored in a batch")
+	wantSent(t, s.AppendMessage(t.Context(), resent("room-b3", 2, "person-0001", "c-1")), 1, "AppendMessage of a client ID stored in a batch")
+}
+
+// A batch stops at the first message refused, stored or taken earlier in
+// the batch itself: those before it are stored, it and those after are
+// not.
+func testMessageBatchStops(t *testing.T, s Store) {
+	ctx := t.Context()
+	must(t, s.AppendMessage(ctx, NewMessage("room-s1", 3)), "AppendMessage")
+	must(t, s.AppendMessage(ctx, resent("room-s2", 1, "person-0001", "c-1")), "AppendMessage")
+	for _, tc := range []struct {
+		name    string
+		batch   []*hub.Message
+		n       int
+		err     error
+		sentSeq uint64
+		room    string
+		want    []uint64 // the room's seqs after
+	}{
+		{"a stored seq", []*hub.Message{NewMessage("room-s1", 1), NewMessage("room-s1", 2), NewMessage("room-s1", 3), NewMessage("room-s1", 4)},
+			2, store.ErrDuplicate, 0, "room-s1", seqRange(1, 3)},
+		{"a stored client ID", []*hub.Message{NewMessage("room-s2", 2), resent("room-s2", 3, "person-0001", "c-1"), NewMessage("room-s2", 4)},
+			1, nil, 1, "room-s2", seqRange(1, 2)},
+		{"a seq twice", []*hub.Message{NewMessage("room-s3", 1), NewMessage("room-s3", 2), NewMessage("room-s3", 1), NewMessage("room-s3", 3)},
+			2, store.ErrDuplicate, 0, "room-s3", seqRange(1, 2)},
+		{"a client ID twice", []*hub.Message{resent("room-s4", 1, "person-0001", "c-9"), resent("room-s4", 2, "person-0001", "c-9"), NewMessage("room-s4", 3)},
+			1, nil, 1, "room-s4", seqRange(1, 1)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			appendBatch(t, s, tc.batch, tc.n, tc.err, tc.sentSeq)
+			if got := seqs(messagesOf(t, s, tc.room, 0, 10)); !slices.Equal(got, tc.want) {
+				t.Errorf("room holds seqs %v, want %v", got, tc.want)
+			}
+			wantLastSeq(t, s, tc.room, tc.want[len(tc.want)-1])
+		})
+	}
 }
 
 // concurrentSendersTest: senders as the hub's nodes are, perSender

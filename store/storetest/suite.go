@@ -41,7 +41,7 @@ func Run(t *testing.T, newStore func(t *testing.T) Store, opts ...Option) {
 	}
 	var all []test
 	for _, group := range [][]test{
-		peopleTests, photoTests, directoryTests, organisationTests, invitationTests,
+		peopleTests, photoTests, directoryTests, organisationTests, boothTests, invitationTests,
 		tokenTests, claimTests, messageTests, {concurrentSendersTest(o.sendsPerSender)},
 		raceTests(), closingTests, lifecycleTests,
 	} {

@@ -21,7 +21,7 @@ function Connection() {
   const why = problem.value;
   return html`<p class="connection" id="connection" data-state=${s} role="status">
     <span class="dot" aria-hidden="true"></span>
-    <span>${t('connection.' + s)}${why && s !== 'connected' ? html` <span class="why">${t('connection.problem.' + why)}</span>` : ''}</span>
+    <span class="label">${t('connection.' + s)}${why && s !== 'connected' ? html` <span class="why">${t('connection.problem.' + why)}</span>` : ''}</span>
   </p>`;
 }
 

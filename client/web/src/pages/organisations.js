@@ -193,9 +193,11 @@ export function OrganisationsPage() {
     seen.set(o.name, (seen.get(o.name) || 0) + 1);
   }
   const called = (o) => (seen.get(o.name) > 1 ? `${o.name} (${(o.website || o.id).replace(/^https?:\/\//, '')})` : o.name);
+  // The form to add one is drawn at once, its lists filled when the
+  // vocabularies arrive, so that the list below never moves under the reader.
   return html`<${Page} title=${t('organisations.title')} intro=${t('organisations.intro')} wide>
     ${meta.error && html`<${Failure} error=${meta.error} retry=${meta.reload} />`}
-    ${meta.data && html`<${AddForm} meta=${meta.data} onAdded=${added} />`}
+    <${AddForm} meta=${meta.data || { organisation_kinds: [], stakeholder_groups: [], regions: [] }} onAdded=${added} />
     ${link &&
     html`<section aria-labelledby="link-title" class="notice notice-ok">
       <h2 id="link-title">${t('organisations.link_title', { name: link.name })}</h2>

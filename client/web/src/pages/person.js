@@ -67,7 +67,7 @@ export function PersonPage({ id }) {
       ${p.id === me.id && html`<p class="notice">${t('person.is_you')} <a href="/me">${t('person.edit')}</a></p>`}
       <${Presence} p=${p} me=${me} />
       ${p.listed === false && p.id !== me.id && html`<p class="notice">${t('person.unlisted', { name: p.display_name })}</p>`}
-      <section aria-labelledby="about-title">
+      <section aria-labelledby="about-title" class="card">
         <h2 id="about-title">${t('person.about')}</h2>
         <dl class="facts">
           <dt>${t('person.role')}</dt>
@@ -86,7 +86,7 @@ export function PersonPage({ id }) {
         </dl>
       </section>
       ${p.listed !== false &&
-      html`<section aria-labelledby="interests-title">
+      html`<section aria-labelledby="interests-title" class="card">
         <h2 id="interests-title">${t('person.interests')}</h2>
         ${p.themes.length === 0 && p.tags.length === 0 && !p.expertise && html`<p class="muted">${t('person.no_interests')}</p>`}
         ${p.themes.length > 0 &&
