@@ -44,11 +44,18 @@ func (openPolicy) Direct(context.Context, hub.Identity, string, string) error { 
 
 func startHub(t *testing.T, cfg hub.Config, bus hub.Bus) (*hub.Hub, string) {
 	t.Helper()
+	return startHubOn(t, cfg, bus, func(st *memory.Store) hub.History { return st })
+}
+
+// startHubOn is startHub with the history that history makes of the
+// embedded store.
+func startHubOn(t *testing.T, cfg hub.Config, bus hub.Bus, history func(*memory.Store) hub.History) (*hub.Hub, string) {
+	t.Helper()
 	st, err := memory.Open(filepath.Join(t.TempDir(), "v.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	h, err := hub.New(cfg, hub.Deps{Auth: fakeAuth{}, Policy: openPolicy{}, History: st, Bus: bus})
+	h, err := hub.New(cfg, hub.Deps{Auth: fakeAuth{}, Policy: openPolicy{}, History: history(st), Bus: bus})
 	if err != nil {
 		t.Fatal(err)
 	}
