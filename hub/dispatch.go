@@ -165,11 +165,11 @@ func (c *Conn) chat(ctx context.Context, env Envelope) (map[string]uint64, error
 	if n := utf8.RuneCountInString(text); n == 0 || n > MaxText || !utf8.ValidString(text) {
 		return nil, apperr.New(apperr.ValidationFailed, "a message is 1 to %d characters", MaxText)
 	}
-	m, err := r.send(ctx, c.id.member(), text, clientID)
+	seq, err := r.send(ctx, c.id.member(), text, clientID)
 	if err != nil {
 		return nil, err
 	}
-	return map[string]uint64{"seq": m.Seq}, nil
+	return map[string]uint64{"seq": seq}, nil
 }
 
 // validClientID keeps client IDs to what a UUID, a counter or a timestamp

@@ -120,6 +120,16 @@ func (c *chat) room(name string) *room {
 
 func bySeq(m hub.Message, seq uint64) int { return cmp.Compare(m.Seq, seq) }
 
+// holds reports whether r has seq stored. A new seq is nearly always past
+// the last one, which is looked at before searching.
+func (r *room) holds(seq uint64) bool {
+	if n := len(r.msgs); n == 0 || r.msgs[n-1].Seq < seq {
+		return false
+	}
+	_, found := slices.BinarySearchFunc(r.msgs, seq, bySeq)
+	return found
+}
+
 // load creates the bucket if it is missing and reads every message of it.
 // Open runs it in its one loading transaction, with the tables. Messages
 // come in write order, nearly a room's seq order; each room is sorted
@@ -198,7 +208,7 @@ func (c *chat) reserve(ctx context.Context, m *hub.Message) (*room, chan struct{
 			return nil, nil, err
 		}
 		r := c.room(m.Room)
-		if _, stored := slices.BinarySearchFunc(r.msgs, m.Seq, bySeq); stored {
+		if r.holds(m.Seq) {
 			c.mu.Unlock()
 			return nil, nil, duplicate("message seq")
 		}
@@ -373,7 +383,7 @@ func (c *chat) reserveBatch(ctx context.Context, msgs []hub.Message, done chan s
 		r := c.room(m.Room)
 		key, keyed := keyOf(m)
 		var held chan struct{}
-		if _, stored := slices.BinarySearchFunc(r.msgs, m.Seq, bySeq); stored {
+		if r.holds(m.Seq) {
 			refused = duplicate("message seq")
 		} else if seq, stored := r.sent[key]; keyed && stored {
 			refused = fmt.Errorf("memory: message: %w", &hub.SentError{Seq: seq})
