@@ -246,23 +246,28 @@ func (r *room) deliver(seq uint64, frame []byte) {
 // another node took its seq first.
 const maxSeqTries = 16
 
-// send numbers one chat message, has the committer store and deliver it,
-// and publishes it to the other nodes once it is stored; it returns its
-// seq. A send whose clientID the room holds already is a retry: it gets
-// the first message's seq, and nothing is stored or delivered again.
-func (r *room) send(ctx context.Context, from Member, text, clientID string) (uint64, error) {
+// number numbers one chat message and queues it for the committer, which
+// stores and delivers it; await then waits for that. The two are apart so
+// that a connection numbers its sends in the order it reads them, without
+// its reader waiting for any commit.
+func (r *room) number(ctx context.Context, from Member, text, clientID string) (*outgoing, error) {
 	o := &outgoing{r: r, done: make(chan sendResult, 1), m: Message{
 		Room: r.name, From: from, Text: text, At: time.Now().UTC().Truncate(time.Millisecond), ClientID: clientID,
 	}}
 	r.sendMu.Lock()
-	err := r.numberLocked(ctx, []*outgoing{o})
-	if err == nil {
-		r.h.commits.enqueue(o)
+	defer r.sendMu.Unlock()
+	if err := r.numberLocked(ctx, []*outgoing{o}); err != nil {
+		return nil, err
 	}
-	r.sendMu.Unlock()
-	if err != nil {
-		return 0, err
-	}
+	r.h.commits.enqueue(o)
+	return o, nil
+}
+
+// await waits for o's commit, publishes o to the other nodes once it is
+// stored, and returns its seq. A send whose clientID the room holds
+// already is a retry: it gets the first message's seq, and nothing is
+// stored or delivered again.
+func (r *room) await(ctx context.Context, o *outgoing) (uint64, error) {
 	select {
 	case res := <-o.done:
 		if res.err != nil {
@@ -277,6 +282,15 @@ func (r *room) send(ctx context.Context, from Member, text, clientID string) (ui
 		// client ID will tell.
 		return 0, ctx.Err()
 	}
+}
+
+// send is number then await.
+func (r *room) send(ctx context.Context, from Member, text, clientID string) (uint64, error) {
+	o, err := r.number(ctx, from, text, clientID)
+	if err != nil {
+		return 0, err
+	}
+	return r.await(ctx, o)
 }
 
 // numberLocked gives os the room's next seqs, in order, and encodes their
