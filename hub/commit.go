@@ -125,6 +125,9 @@ func (k *committer) commit(ctx context.Context, batch []*outgoing) {
 	if n >= len(batch) {
 		return
 	}
+	if err == nil { // a history breaking its contract: fail rather than ack
+		err = errors.New("hub: the history stored part of a batch and gave no reason")
+	}
 	failed, rest := batch[n], batch[n+1:]
 	renumber := map[*room]bool{failed.r: true}
 	var sent *SentError

@@ -325,3 +325,20 @@ func awaitSend(t *testing.T, c *websocket.Conn, room, text string) (uint64, appe
 	sendNoWait(t, c, "w", room, text, "")
 	return awaitAnswer(t, c, "w")
 }
+
+// shortHistory stores nothing and says nothing of why, against the
+// contract of AppendMessages.
+type shortHistory struct{ *memory.Store }
+
+func (shortHistory) AppendMessages(context.Context, []hub.Message) (int, error) { return 0, nil }
+
+// TestShortBatchIsNotAcknowledged: a history that stores less than it was
+// given without an error does not get its messages acknowledged.
+func TestShortBatchIsNotAcknowledged(t *testing.T) {
+	_, url := startHubOn(t, hub.Config{}, nil, func(st *memory.Store) hub.History { return shortHistory{st} })
+	a := dial(t, url, "ann")
+	request(t, a, "join", "table", nil)
+	if seq, code, _ := awaitSend(t, a, "table", "lost"); code != apperr.Internal {
+		t.Errorf("send to a history that stored nothing: seq %d, error %q; want internal", seq, code)
+	}
+}
