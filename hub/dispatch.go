@@ -9,10 +9,13 @@ import (
 	"github.com/igf-village/village/apperr"
 )
 
+// requestTimeout bounds the server's time on one request.
+const requestTimeout = 10 * time.Second
+
 // dispatch answers one request of a signed-in connection. Every request
 // gets exactly one reply: a result or an error.
 func (c *Conn) dispatch(env Envelope) {
-	ctx, cancel := context.WithTimeout(c.h.ctx, 10*time.Second)
+	ctx, cancel := context.WithTimeout(c.h.ctx, requestTimeout)
 	defer cancel()
 	var (
 		result any
@@ -47,12 +50,17 @@ func (c *Conn) dispatch(env Envelope) {
 	default:
 		err = apperr.New(apperr.BadRequest, "unknown message type %q", env.Type)
 	}
+	c.answer(env.ID, result, err)
+}
+
+// answer replies to request id with result, or err when it is set.
+func (c *Conn) answer(id string, result any, err error) {
 	if err != nil {
 		c.h.metrics.refused.WithLabelValues(string(apperr.CodeOf(err))).Inc()
-		c.replyError(env.ID, err)
+		c.replyError(id, err)
 		return
 	}
-	c.reply(env.ID, TypeReply, result)
+	c.reply(id, TypeReply, result)
 }
 
 func checkRoomName(room string) error {
@@ -146,30 +154,32 @@ func (c *Conn) leave(env Envelope) error {
 	return nil
 }
 
-func (c *Conn) chat(ctx context.Context, env Envelope) (map[string]uint64, error) {
+// chat checks a send and numbers its message; the committer then stores
+// and delivers it, and r.await waits for that.
+func (c *Conn) chat(ctx context.Context, env Envelope) (*room, *outgoing, error) {
 	r, err := c.joined(env.Room)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var p sendPayload
 	if err := decodePayload(env, &p, "text"); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var clientID string
 	if p.ClientID != nil {
 		if clientID = *p.ClientID; !validClientID(clientID) {
-			return nil, apperr.New(apperr.BadRequest, "client_id is 1 to %d bytes of ASCII letters, digits and - _ . :", MaxID)
+			return nil, nil, apperr.New(apperr.BadRequest, "client_id is 1 to %d bytes of ASCII letters, digits and - _ . :", MaxID)
 		}
 	}
 	text := strings.TrimSpace(p.Text)
 	if n := utf8.RuneCountInString(text); n == 0 || n > MaxText || !utf8.ValidString(text) {
-		return nil, apperr.New(apperr.ValidationFailed, "a message is 1 to %d characters", MaxText)
+		return nil, nil, apperr.New(apperr.ValidationFailed, "a message is 1 to %d characters", MaxText)
 	}
-	m, err := r.send(ctx, c.id.member(), text, clientID)
+	o, err := r.number(ctx, c.id.member(), text, clientID)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return map[string]uint64{"seq": m.Seq}, nil
+	return r, o, nil
 }
 
 // validClientID keeps client IDs to what a UUID, a counter or a timestamp

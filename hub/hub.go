@@ -121,6 +121,7 @@ type Hub struct {
 
 	cluster *cluster
 	gate    sendGate
+	commits *committer
 	// all holds every open connection, signed in or not, so that Close
 	// reaches them all.
 	all sync.Map // *Conn -> struct{}
@@ -168,14 +169,19 @@ func New(cfg Config, d Deps) (*Hub, error) {
 		h.users[i].conns = map[string]map[*Conn]struct{}{}
 	}
 	h.cluster = newCluster(h)
+	h.commits = newCommitter(h)
 	if err := h.subscribe(); err != nil {
 		cancel()
 		return nil, err
 	}
-	h.wg.Add(1)
+	h.wg.Add(2)
 	go func() {
 		defer h.wg.Done()
 		h.cluster.run(ctx)
+	}()
+	go func() {
+		defer h.wg.Done()
+		h.commits.run(ctx)
 	}()
 	return h, nil
 }

@@ -44,21 +44,29 @@ func (openPolicy) Direct(context.Context, hub.Identity, string, string) error { 
 
 func startHub(t *testing.T, cfg hub.Config, bus hub.Bus) (*hub.Hub, string) {
 	t.Helper()
-	return startHubWith(t, cfg, bus, nil)
+	return startHubOn(t, cfg, bus, func(st *memory.Store) hub.History { return st })
 }
 
 // startHubWith is startHub with the history wrapped, when wrap is given.
 func startHubWith(t *testing.T, cfg hub.Config, bus hub.Bus, wrap func(hub.History) hub.History) (*hub.Hub, string) {
 	t.Helper()
+	return startHubOn(t, cfg, bus, func(st *memory.Store) hub.History {
+		if wrap == nil {
+			return st
+		}
+		return wrap(st)
+	})
+}
+
+// startHubOn is startHub with the history that history makes of the
+// embedded store.
+func startHubOn(t *testing.T, cfg hub.Config, bus hub.Bus, history func(*memory.Store) hub.History) (*hub.Hub, string) {
+	t.Helper()
 	st, err := memory.Open(filepath.Join(t.TempDir(), "v.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	var history hub.History = st
-	if wrap != nil {
-		history = wrap(st)
-	}
-	h, err := hub.New(cfg, hub.Deps{Auth: fakeAuth{}, Policy: openPolicy{}, History: history, Bus: bus})
+	h, err := hub.New(cfg, hub.Deps{Auth: fakeAuth{}, Policy: openPolicy{}, History: history(st), Bus: bus})
 	if err != nil {
 		t.Fatal(err)
 	}

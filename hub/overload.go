@@ -15,15 +15,16 @@ import (
 // out, and the deliveries that do come pile up in members' send queues
 // until they overflow and close (4008) readers that did nothing wrong.
 //
-// A send is refused, before anything is stored, when
-//   - the connection's previous send is still in progress after
-//     SendGrace. A connection's requests are handled one at a time, so a
-//     send that waited behind a slow one would hold up the reader, and
-//     what the client sends next would queue unread in the socket, where
-//     nothing can refuse it. The send runs off the reader instead, and the
-//     reader refuses sends that come while it is slow. The refusal is
-//     queued after the slow send's own reply, so replies keep the order
-//     of the requests.
+// A connection's sends are pipelined: the reader checks and numbers each
+// send as it reads it (in memory, no disk), queues it for the committer
+// and reads on; the wait for the commit and the reply happen off the
+// reader. So the reader never waits on the disk for a send, and what the
+// client sends next is read, and can be refused, instead of queueing
+// unread in the socket. Replies keep the order of the requests: each send
+// replies after the one before it, and any other request waits for the
+// sends before it.
+//
+// A send is refused, before anything is numbered or stored, when
 //   - the sender's own send queue is half full or more. Every member of
 //     a room receives the same chat, so the sender's queue shows how far
 //     behind the room's readers are; refusing here keeps well-behaved
@@ -32,84 +33,114 @@ import (
 //     less: on a node short of CPU a big room's readers lag a second or
 //     two, and a quarter (32 frames) is 1.6 s of its chat.
 //   - its room already has MaxRoomSendsInFlight sends in progress on this
-//     node: a room's sends are sequenced one at a time, so more would only
-//     wait. (Tightening this to one while sends are slow was tried: a big
-//     room, whose sends are slow for their fan-out, not for waiting, then
-//     refused a third of its messages.)
+//     node, so that one busy room cannot take the node's whole share.
+//     Sends beyond it would not wait longer (every room's messages share
+//     the next commit), so the limit does not tighten when the disk is
+//     slow: that is the node's bound.
 //   - the node has MaxSendsInFlight sends in progress: by Little's law the
 //     sends in flight over the rate carried is how long each waits, so this
-//     bounds the wait of an accepted send.
+//     bounds the wait of an accepted send to a few commits (maxCommit
+//     messages each).
 
-// SendGrace is how long a send may wait for the connection's previous one
-// before it is refused: longer than a send takes when the node keeps up.
-const SendGrace = 100 * time.Millisecond
-
-// sendInFlight is a connection's chat send running off its reader.
+// sendInFlight is a connection's chat send between its numbering and its
+// reply.
 type sendInFlight struct {
-	done chan struct{}
-
-	mu       sync.Mutex
-	finished bool     // its reply is queued
-	behind   []string // IDs of sends refused while it ran, answered after it
+	done chan struct{} // closed once its reply is queued
 }
 
-// sendBehind handles a request that comes while a send is in progress, and
-// starts a send off the reader; true when the request is dealt with.
-// Other requests wait for the send, as they always have: replies come in
-// request order.
+// sendBehind handles a send, and any request that comes while sends are
+// in progress; true when the request is dealt with. A send is checked and
+// numbered here, on the reader, and waits for its commit off it. Other
+// requests wait for the sends before them, as they always have: replies
+// come in request order.
 func (c *Conn) sendBehind(env Envelope) bool {
-	if s := c.sending; s != nil {
-		if env.Type == TypeSend && s.refuseBehind(env.ID) {
-			c.h.metrics.shed.WithLabelValues("behind").Inc()
-			return true
-		}
-		<-s.done
-		c.sending = nil
-	}
 	if env.Type != TypeSend {
+		c.awaitSend()
 		return false
+	}
+	prev := c.sending
+	if prev != nil {
+		select {
+		case <-prev.done:
+			prev = nil
+		default:
+		}
+	}
+	ctx, cancel := context.WithTimeout(c.h.ctx, requestTimeout)
+	p, err := c.startChat(ctx, env)
+	if err != nil && prev == nil {
+		cancel()
+		c.sending = nil
+		c.answer(env.ID, nil, err)
+		return true
 	}
 	s := &sendInFlight{done: make(chan struct{})}
 	c.sending = s
 	go func() {
 		defer close(s.done)
-		c.dispatch(env)
-		s.mu.Lock()
-		s.finished = true
-		behind := s.behind
-		s.mu.Unlock()
-		for _, id := range behind {
-			c.replyError(id, c.h.overloaded("your previous message is still being sent; try again shortly"))
+		defer cancel()
+		var result any
+		if err == nil {
+			result, err = p.wait(ctx)
 		}
+		if prev != nil {
+			<-prev.done
+		}
+		c.answer(env.ID, result, err)
 	}()
 	return true
 }
 
-// refuseBehind waits up to SendGrace for the send in progress; false if it
-// finished, true if id is to be refused once it does.
-func (s *sendInFlight) refuseBehind(id string) bool {
-	t := time.NewTimer(SendGrace)
-	defer t.Stop()
-	select {
-	case <-s.done:
-		return false
-	case <-t.C:
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.finished {
-		return false
-	}
-	s.behind = append(s.behind, id)
-	return true
-}
-
-// awaitSend waits for the send in progress, when the reader stops.
+// awaitSend waits for the sends in progress: each one's reply comes after
+// the one before it, so the last one's is enough.
 func (c *Conn) awaitSend() {
 	if c.sending != nil {
 		<-c.sending.done
 		c.sending = nil
 	}
+}
+
+// pendingChat is an admitted send, numbered and queued for the committer.
+type pendingChat struct {
+	r       *room
+	o       *outgoing
+	release func(time.Duration)
+	start   time.Time
+}
+
+// startChat admits a chat send (or refuses it for overload), checks it and
+// numbers its message.
+func (c *Conn) startChat(ctx context.Context, env Envelope) (*pendingChat, error) {
+	release, err := c.h.admit(c, env.Room)
+	if err != nil {
+		return nil, err
+	}
+	start := time.Now()
+	r, o, err := c.chat(ctx, env)
+	if err != nil {
+		release(time.Since(start))
+		return nil, err
+	}
+	return &pendingChat{r: r, o: o, release: release, start: start}, nil
+}
+
+// wait waits for the send's commit, and gives its place back.
+func (p *pendingChat) wait(ctx context.Context) (map[string]uint64, error) {
+	seq, err := p.r.await(ctx, p.o)
+	p.release(time.Since(p.start))
+	if err != nil {
+		return nil, err
+	}
+	return map[string]uint64{"seq": seq}, nil
+}
+
+// admitChat is a chat send start to end.
+func (c *Conn) admitChat(ctx context.Context, env Envelope) (map[string]uint64, error) {
+	p, err := c.startChat(ctx, env)
+	if err != nil {
+		return nil, err
+	}
+	return p.wait(ctx)
 }
 
 // The bounds of the retry hint.
@@ -130,19 +161,6 @@ type sendGate struct {
 type gateShard struct {
 	mu       sync.Mutex
 	inflight map[string]int
-}
-
-// admitChat is the entry of a chat send: it refuses the send when the node
-// is overloaded, and otherwise sends it.
-func (c *Conn) admitChat(ctx context.Context, env Envelope) (map[string]uint64, error) {
-	release, err := c.h.admit(c, env.Room)
-	if err != nil {
-		return nil, err
-	}
-	start := time.Now()
-	res, err := c.chat(ctx, env)
-	release(time.Since(start))
-	return res, err
 }
 
 // admit takes a place for one send in room; release gives it back with the

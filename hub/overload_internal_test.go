@@ -16,10 +16,10 @@ func TestSendGate(t *testing.T) {
 	h := &Hub{metrics: NewMetrics(nil), seed: maphash.MakeSeed()}
 	h.cfg.MaxSendsInFlight, h.cfg.MaxRoomSendsInFlight = 3, 2
 	h.cfg.fill()
-	c := &Conn{h: h, send: make(chan frame, 8)} // half is 4 frames
+	c := &Conn{h: h, send: make(chan frame, 4)} // half is 2 frames
 	held := map[string]func(time.Duration){}
 	for i, step := range []struct {
-		do   string // admit, release, queue (one frame), drain
+		do   string // admit, release, queue (one frame), drain, slow
 		room string
 		name string // of the place admitted or released
 		want string // "" admitted, else what was full
@@ -35,9 +35,7 @@ func TestSendGate(t *testing.T) {
 		{do: "release", name: "b1"},
 		{do: "release", name: "c1"},
 		{do: "queue"},
-		{do: "queue"},
-		{do: "queue"},
-		{do: "admit", room: "b", name: "b2"}, // three frames queued are under half
+		{do: "admit", room: "b", name: "b2"}, // one frame queued is under half
 		{do: "release", name: "b2"},
 		{do: "queue"},
 		{do: "admit", room: "b", want: "queue"},
@@ -45,9 +43,18 @@ func TestSendGate(t *testing.T) {
 		{do: "admit", room: "a", name: "a3"}, // a2 and a3: the room's two
 		{do: "admit", room: "a", want: "room"},
 		{do: "release", name: "a3"},
+		{do: "release", name: "a2"},
+		// Slow sends leave a room its limit: its sends share the next
+		// commit with every room's, so more in progress wait no longer.
+		{do: "slow"},
 		{do: "admit", room: "d", name: "d1"},
+		{do: "admit", room: "d", name: "d2"},
+		{do: "admit", room: "d", want: "room"},
 	} {
 		switch step.do {
+		case "slow":
+			h.gate.avg.Store(int64(time.Second))
+			continue
 		case "queue":
 			c.send <- frame{data: []byte("{}"), kind: kindChat}
 			continue
@@ -75,7 +82,7 @@ func TestSendGate(t *testing.T) {
 		}
 	}
 	if n := h.gate.inflight.Load(); n != 2 {
-		t.Fatalf("%d sends in progress, want 2 (a2, d1)", n)
+		t.Fatalf("%d sends in progress, want 2 (d1, d2)", n)
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -13,15 +14,33 @@ import (
 	"github.com/igf-village/village/hub"
 )
 
-// slowHistory makes every chat append take a while, as a busy disk does.
+// slowHistory makes every chat write take a while, as a busy disk does,
+// and records how many messages each batch carried.
 type slowHistory struct {
 	hub.History
 	delay time.Duration
+
+	mu      sync.Mutex
+	batches []int
 }
 
-func (s slowHistory) AppendMessage(ctx context.Context, m *hub.Message) error {
+func (s *slowHistory) AppendMessage(ctx context.Context, m *hub.Message) error {
 	time.Sleep(s.delay)
 	return s.History.AppendMessage(ctx, m)
+}
+
+func (s *slowHistory) AppendMessages(ctx context.Context, msgs []hub.Message) (int, error) {
+	s.mu.Lock()
+	s.batches = append(s.batches, len(msgs))
+	s.mu.Unlock()
+	time.Sleep(s.delay)
+	return s.History.AppendMessages(ctx, msgs)
+}
+
+func (s *slowHistory) largestBatch() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return slices.Max(append([]int{0}, s.batches...))
 }
 
 // floodMember is one member of a flooded room, as its reader saw it.
@@ -57,12 +76,12 @@ func TestOverloadRefusesEarly(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := tc.cfg
 			cfg.Rate, cfg.Burst = 100000, 100000 // the limit under test is not the connection's
-			_, url := startHubWith(t, cfg, nil, func(h hub.History) hub.History { return slowHistory{h, 20 * time.Millisecond} })
+			_, url := startHubWith(t, cfg, nil, func(h hub.History) hub.History { return &slowHistory{History: h, delay: 20 * time.Millisecond} })
 			const members, each = 10, 20
 			ms := make([]*floodMember, members)
 			conns := make([]*websocket.Conn, members)
-			// Everyone joins before anyone sends, so that every member is
-			// there for every message.
+			// Everyone is in before the flood: a message sent before a
+			// member joined comes in its join reply, not live.
 			for i := range ms {
 				ms[i] = &floodMember{room: fmt.Sprintf("hall-%d", i%tc.rooms), got: map[uint64]bool{}, acked: map[uint64]bool{}, ended: make(chan struct{})}
 				conns[i] = dial(t, url, fmt.Sprintf("m%d", i))
@@ -70,6 +89,7 @@ func TestOverloadRefusesEarly(t *testing.T) {
 			}
 			for i, m := range ms {
 				c := conns[i]
+				_ = c.SetReadDeadline(time.Time{})
 				go func() {
 					defer close(m.ended)
 					for {
@@ -191,35 +211,41 @@ func TestRateLimitedHint(t *testing.T) {
 	}
 }
 
-// TestSendBehindSlowSend: a send that comes while the connection's
-// previous send is still being stored after hub.SendGrace is refused with
-// a retry hint, and not stored; when the node keeps up it waits its turn
-// and is sent. Either way the replies come in request order.
-func TestSendBehindSlowSend(t *testing.T) {
+// TestSendsBehindSlowSend: a connection's sends are pipelined. A send that
+// comes while the connection's previous one is still being stored is
+// numbered at once and goes into the next commit, rather than waiting for
+// the previous one or being refused for it; only the room's limit refuses
+// it. Either way the replies come in request order, and the seqs in the
+// order of the sends.
+func TestSendsBehindSlowSend(t *testing.T) {
 	for _, tc := range []struct {
 		name    string
-		delay   time.Duration // of each append
-		refused bool          // the second send
+		cfg     hub.Config
+		delay   time.Duration // of each write
+		refused bool          // the second and third sends
 	}{
-		{"slow store", 3 * hub.SendGrace, true},
-		{"store keeping up", 0, false},
+		{"slow store", hub.Config{}, 300 * time.Millisecond, false},
+		{"slow store, one send a room", hub.Config{MaxRoomSendsInFlight: 1}, 300 * time.Millisecond, true},
+		{"store keeping up", hub.Config{}, 0, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, url := startHubWith(t, hub.Config{}, nil, func(h hub.History) hub.History { return slowHistory{h, tc.delay} })
+			slow := &slowHistory{delay: tc.delay}
+			_, url := startHubWith(t, tc.cfg, nil, func(h hub.History) hub.History { slow.History = h; return slow })
 			c := dial(t, url, "typist")
 			request(t, c, "join", "desk", nil)
-			payload, _ := json.Marshal(map[string]string{"text": "hello"})
-			for _, env := range []hub.Envelope{
-				{Type: hub.TypeSend, ID: "first", Room: "desk", Payload: payload},
-				{Type: hub.TypeSend, ID: "second", Room: "desk", Payload: payload},
-				{Type: hub.TypePing, ID: "third"},
-			} {
+			ids := []string{"first", "second", "third", "fourth"}
+			for i, id := range ids {
+				env := hub.Envelope{Type: hub.TypePing, ID: id}
+				if i < 3 {
+					payload, _ := json.Marshal(map[string]string{"text": id})
+					env = hub.Envelope{Type: hub.TypeSend, ID: id, Room: "desk", Payload: payload}
+				}
 				if err := c.WriteJSON(env); err != nil {
 					t.Fatal(err)
 				}
 			}
 			var answers []hub.Envelope
-			for len(answers) < 3 {
+			for len(answers) < len(ids) {
 				_ = c.SetReadDeadline(time.Now().Add(5 * time.Second))
 				env, err := readEnv(c)
 				if err != nil {
@@ -229,26 +255,41 @@ func TestSendBehindSlowSend(t *testing.T) {
 					answers = append(answers, env)
 				}
 			}
-			if answers[0].ID != "first" || answers[1].ID != "second" || answers[2].ID != "third" {
-				t.Fatalf("answers %s, %s, %s: want first, second, third", answers[0].ID, answers[1].ID, answers[2].ID)
-			}
-			if answers[0].Type != hub.TypeReply || answers[2].Type != hub.TypeReply {
-				t.Fatalf("first %+v, third %+v: want replies", answers[0], answers[2])
-			}
-			second := answers[1]
-			if !tc.refused {
-				if second.Type != hub.TypeReply {
-					t.Fatalf("second send %+v, want it sent", second.Error)
+			for i, a := range answers {
+				if a.ID != ids[i] {
+					t.Fatalf("answer %d is to %s: want the answers in request order, %q", i, a.ID, ids)
 				}
-				return
 			}
-			if second.Error == nil || second.Error.Code != "rate_limited" || second.Error.RetryAfterMS < 100 {
-				t.Fatalf("second send %+v, want rate_limited with a retry hint", second)
+			if answers[0].Type != hub.TypeReply || answers[3].Type != hub.TypeReply {
+				t.Fatalf("first %+v, fourth %+v: want replies", answers[0].Error, answers[3].Error)
 			}
 			var hist struct{ Messages []hub.Message }
 			_ = json.Unmarshal(request(t, c, "history", "desk", map[string]uint64{"after": 0}).Payload, &hist)
-			if len(hist.Messages) != 1 {
-				t.Fatalf("history holds %d messages, want the first alone", len(hist.Messages))
+			if tc.refused {
+				for _, a := range answers[1:3] {
+					if a.Error == nil || a.Error.Code != "rate_limited" || a.Error.RetryAfterMS < 100 {
+						t.Fatalf("%s send %+v, want rate_limited with a retry hint", a.ID, a)
+					}
+				}
+				if len(hist.Messages) != 1 {
+					t.Fatalf("history holds %d messages, want the first alone", len(hist.Messages))
+				}
+				return
+			}
+			for i, a := range answers[:3] {
+				var r struct{ Seq uint64 }
+				_ = json.Unmarshal(a.Payload, &r)
+				if a.Type != hub.TypeReply || r.Seq != uint64(i+1) {
+					t.Fatalf("%s send %+v, want it sent as seq %d", a.ID, a, i+1)
+				}
+			}
+			if len(hist.Messages) != 3 {
+				t.Fatalf("history holds %d messages, want 3", len(hist.Messages))
+			}
+			// The second and third were queued while the first was being
+			// written, and went together into the next commit.
+			if tc.delay > 0 && slow.largestBatch() < 2 {
+				t.Errorf("batches of %v messages: want the sends behind the slow one in one", slow.batches)
 			}
 		})
 	}

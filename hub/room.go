@@ -4,13 +4,11 @@ import (
 	"cmp"
 	"context"
 	"encoding/json"
-	"errors"
 	"slices"
 	"sync"
 	"time"
 
 	"github.com/igf-village/village/apperr"
-	"github.com/igf-village/village/store"
 )
 
 // room is one room as this node sees it: its local connections, the merged
@@ -20,9 +18,12 @@ type room struct {
 	h    *Hub
 	name string
 
-	// sendMu serializes this node's senders in the room, so that the seqs
-	// it claims go out in order.
+	// sendMu serializes the numbering of this node's messages in the room,
+	// so that they queue for the committer in seq order; it is not held
+	// while they are written. next, under it, is the seq the next message
+	// takes, 0 when it is to be read from the history.
 	sendMu sync.Mutex
+	next   uint64
 
 	mu      sync.Mutex
 	dead    bool // dropped from the hub: callers holding it must look again
@@ -241,53 +242,79 @@ func (r *room) deliver(seq uint64, frame []byte) {
 	r.mu.Unlock()
 }
 
+// maxSeqTries bounds how often a message is numbered again because
+// another node took its seq first.
 const maxSeqTries = 16
 
-// send sequences, stores, delivers and publishes one chat message. The
-// history insert claims (room, seq): should another node have taken the
-// seq, the store says so and the next one is tried. It also claims the
-// sender's clientID, if given: should the room hold it already, the send
-// is a retry, and only the seq of the message stored first is returned;
-// nothing is stored or delivered again.
-func (r *room) send(ctx context.Context, from Member, text, clientID string) (Message, error) {
+// number numbers one chat message and queues it for the committer, which
+// stores and delivers it; await then waits for that. The two are apart so
+// that a connection numbers its sends in the order it reads them, without
+// its reader waiting for any commit.
+func (r *room) number(ctx context.Context, from Member, text, clientID string) (*outgoing, error) {
+	o := &outgoing{r: r, done: make(chan sendResult, 1), m: Message{
+		Room: r.name, From: from, Text: text, At: time.Now().UTC().Truncate(time.Millisecond), ClientID: clientID,
+	}}
 	r.sendMu.Lock()
 	defer r.sendMu.Unlock()
+	if err := r.numberLocked(ctx, []*outgoing{o}); err != nil {
+		return nil, err
+	}
+	r.h.commits.enqueue(o)
+	return o, nil
+}
+
+// await waits for o's commit, publishes o to the other nodes once it is
+// stored, and returns its seq. A send whose clientID the room holds
+// already is a retry: it gets the first message's seq, and nothing is
+// stored or delivered again.
+func (r *room) await(ctx context.Context, o *outgoing) (uint64, error) {
+	select {
+	case res := <-o.done:
+		if res.err != nil {
+			return 0, res.err
+		}
+		if res.frame != nil {
+			r.h.publishRoom(ctx, r.name, res.seq, res.frame)
+		}
+		return res.seq, nil
+	case <-ctx.Done():
+		// The message may still be stored, and delivered: a retry with its
+		// client ID will tell.
+		return 0, ctx.Err()
+	}
+}
+
+// send is number then await.
+func (r *room) send(ctx context.Context, from Member, text, clientID string) (uint64, error) {
+	o, err := r.number(ctx, from, text, clientID)
+	if err != nil {
+		return 0, err
+	}
+	return r.await(ctx, o)
+}
+
+// numberLocked gives os the room's next seqs, in order, and encodes their
+// events. The room's last seq is read from the history when this node
+// does not know it (a new room, or one being numbered again); a higher
+// seq seen from another node is skipped over. Callers hold sendMu.
+func (r *room) numberLocked(ctx context.Context, os []*outgoing) error {
 	r.mu.Lock()
-	next := r.seq + 1
+	seen := r.seq
 	r.mu.Unlock()
-	if next == 1 {
+	if r.next == 0 {
 		last, err := r.h.history.LastSeq(ctx, r.name)
 		if err != nil {
-			return Message{}, err
+			return err
 		}
-		next = last + 1
+		r.next = last + 1
 	}
-	m := Message{Room: r.name, From: from, Text: text, At: time.Now().UTC().Truncate(time.Millisecond), ClientID: clientID}
-	for try := 0; ; try++ {
-		m.Seq = next
-		err := r.h.history.AppendMessage(ctx, &m)
-		if err == nil {
-			break
-		}
-		var sent *SentError
-		if errors.As(err, &sent) {
-			return Message{Room: r.name, Seq: sent.Seq}, nil
-		}
-		if !errors.Is(err, store.ErrDuplicate) || try == maxSeqTries {
-			return Message{}, err
-		}
-		last, err := r.h.history.LastSeq(ctx, r.name)
-		if err != nil {
-			return Message{}, err
-		}
-		next = max(last, next) + 1
+	r.next = max(r.next, seen+1)
+	for _, o := range os {
+		o.m.Seq = r.next
+		r.next++
+		o.frame = encodeEvent(TypeMessage, r.name, o.m.Seq, o.m)
 	}
-	frame := encodeEvent(TypeMessage, r.name, m.Seq, m)
-	start := time.Now()
-	r.deliver(m.Seq, frame)
-	r.h.metrics.fanout.Observe(time.Since(start).Seconds())
-	r.h.publishRoom(ctx, r.name, m.Seq, frame)
-	return m, nil
+	return nil
 }
 
 // encodeEvent encodes a server event once, for every connection it goes to.

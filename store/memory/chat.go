@@ -32,25 +32,31 @@ const maxRoomName = bolt.MaxKeySize - 9
 // a second across many rooms, and one mutex held across one fsync per
 // message would cap that near a thousand.
 //
-// An append claims its (room, seq) in memory first, under chat.mu, as a
-// reservation, and its (room, sender, client ID) if it has a client ID; then, with no lock held, makes the message durable through
+// An append claims its keys in memory first, under chat.mu, as a
+// reservation: (room, seq), and (room, sender, client ID) if it has a
+// client ID. Then, with no lock held, it makes the message durable through
 // a groupCommit (appends that arrive together share a transaction and an
-// fsync); then, under chat.mu again, turns the reservation into a
+// fsync); then, under chat.mu again, it turns the reservation into a
 // stored message, or drops it if the write failed. The caller hears back
-// only then.
+// only then. A batch (appendAll, which the hub's committer calls with the
+// messages of many rooms) reserves all its messages under one lock and
+// writes them in one transaction.
 //
 // Readers see stored messages only, never a reservation. An append that
-// finds its seq (or client ID) reserved waits for that write to end: then
-// it gets ErrDuplicate (or a hub.SentError) if the write succeeded, or
-// tries again to claim the key if it failed. So ErrDuplicate always means that the seq is stored and that
-// LastSeq already counts it, as on MongoDB, where the second insert of a
-// key fails only once the first is in: a sender that takes LastSeq+1 and
-// retries on ErrDuplicate never spins, and no seq is refused for a write
-// that then fails, which would leave a gap.
+// finds a key reserved waits for that write to end: then it gets
+// ErrDuplicate (or a *hub.SentError) if the write succeeded, or tries
+// again to claim the key if it failed. A batch that holds a key twice
+// refuses the second message only once the first is committed. So
+// ErrDuplicate always means that the seq is stored and that LastSeq
+// already counts it, as on MongoDB, where the second insert of a key fails
+// only once the first is in: a sender that takes LastSeq+1 and retries on
+// ErrDuplicate never spins, and no seq is refused for a write that then
+// fails, which would leave a gap.
 type chat struct {
 	commits groupCommit
 
-	// mu guards closed and rooms, and every room's messages and pending.
+	// mu guards closed and rooms, and every room's messages, sent and
+	// reservations.
 	// It is never held across a disk write.
 	mu     sync.RWMutex
 	closed bool
@@ -119,6 +125,16 @@ func (c *chat) room(name string) *room {
 }
 
 func bySeq(m hub.Message, seq uint64) int { return cmp.Compare(m.Seq, seq) }
+
+// holds reports whether r has seq stored. A new seq is nearly always past
+// the last one, which is looked at before searching.
+func (r *room) holds(seq uint64) bool {
+	if n := len(r.msgs); n == 0 || r.msgs[n-1].Seq < seq {
+		return false
+	}
+	_, found := slices.BinarySearchFunc(r.msgs, seq, bySeq)
+	return found
+}
 
 // load creates the bucket if it is missing and reads every message of it.
 // Open runs it in its one loading transaction, with the tables. Messages
@@ -198,7 +214,7 @@ func (c *chat) reserve(ctx context.Context, m *hub.Message) (*room, chan struct{
 			return nil, nil, err
 		}
 		r := c.room(m.Room)
-		if _, stored := slices.BinarySearchFunc(r.msgs, m.Seq, bySeq); stored {
+		if r.holds(m.Seq) {
 			c.mu.Unlock()
 			return nil, nil, duplicate("message seq")
 		}
@@ -373,7 +389,7 @@ func (c *chat) reserveBatch(ctx context.Context, msgs []hub.Message, done chan s
 		r := c.room(m.Room)
 		key, keyed := keyOf(m)
 		var held chan struct{}
-		if _, stored := slices.BinarySearchFunc(r.msgs, m.Seq, bySeq); stored {
+		if r.holds(m.Seq) {
 			refused = duplicate("message seq")
 		} else if seq, stored := r.sent[key]; keyed && stored {
 			refused = fmt.Errorf("memory: message: %w", &hub.SentError{Seq: seq})

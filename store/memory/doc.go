@@ -16,8 +16,10 @@
 //
 // The chat history (hub.History) is the exception, being the hot path: it
 // has a lock of its own that is never held across a disk write. An append
-// reserves its (room, seq) in memory, which is the unique-key claim, then
-// waits for a transaction that it shares with the appends that arrived
-// alongside it (group commit: one fsync for all of them), and only then
-// becomes visible and is acknowledged. See chat and groupCommit.
+// reserves its (room, seq), and its sender's client ID if it has one, in
+// memory, which is the unique-key claim, then waits for a transaction that
+// it shares with the appends that arrived alongside it (group commit: one
+// fsync for all of them), and only then becomes visible and is
+// acknowledged. AppendMessages writes a whole batch, of many rooms, in
+// one transaction. See chat and groupCommit.
 package memory

@@ -12,8 +12,9 @@
 //
 // Invariants rest only on inserts that claim a unique key: a redemption's
 // _id is its invitation's, a spent mark's _id is the token's hash, a claim's
-// _id is its key, a chat message's _id is its room and zero-padded seq, and
-// an e-mail is claimed by the unique index. Of racing inserts the server
+// _id is its key, a chat message's _id is its room and zero-padded seq,
+// and an e-mail and a chat message's sender and client ID (send_key) are
+// claimed by unique indexes. Of racing inserts the server
 // lets exactly one through and refuses the others with a duplicate key
 // error, which this package reports as store.ErrDuplicate.
 // Nothing here relies on conditional updates, counters or multi-document
