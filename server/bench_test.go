@@ -59,18 +59,7 @@ func BenchmarkDirectory(b *testing.B) {
 		"filters":  "?theme=trust&region=african&stakeholder_group=civil_society",
 		"deep":     "?offset=4000&limit=100",
 	}
-	for _, backend := range testkit.Backends {
-		b.Run(backend, func(b *testing.B) {
-			n, token := benchNode(b, backend)
-			for name, q := range queries {
-				b.Run(name, func(b *testing.B) {
-					for b.Loop() {
-						get(b, n.URL+"/api/directory"+q, token)
-					}
-				})
-			}
-		})
-	}
+	benchGets(b, "/api/directory", queries)
 }
 
 // BenchmarkBooths lists the demo village's 71 booths over HTTP on
@@ -81,18 +70,7 @@ func BenchmarkBooths(b *testing.B) {
 		"filters": "?theme=inclusion&language=fr&open_now=true&limit=100",
 		"text":    "?q=connectivity&limit=100",
 	}
-	for _, backend := range testkit.Backends {
-		b.Run(backend, func(b *testing.B) {
-			n, token := benchNode(b, backend)
-			for name, q := range queries {
-				b.Run(name, func(b *testing.B) {
-					for b.Loop() {
-						get(b, n.URL+"/api/booths"+q, token)
-					}
-				})
-			}
-		})
-	}
+	benchGets(b, "/api/booths", queries)
 }
 
 // BenchmarkMe is the cheapest signed-in request: token check, person
@@ -122,5 +100,21 @@ func BenchmarkPasswordHash(b *testing.B) {
 		if ok, _ := accounts.CheckPassword(h, "correct horse battery"); !ok {
 			b.Fatal(fmt.Errorf("mismatch"))
 		}
+	}
+}
+
+// benchGets times GET path+query for each named query, on each backend.
+func benchGets(b *testing.B, path string, queries map[string]string) {
+	for _, backend := range testkit.Backends {
+		b.Run(backend, func(b *testing.B) {
+			n, token := benchNode(b, backend)
+			for name, q := range queries {
+				b.Run(name, func(b *testing.B) {
+					for b.Loop() {
+						get(b, n.URL+path+q, token)
+					}
+				})
+			}
+		})
 	}
 }
