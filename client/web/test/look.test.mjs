@@ -200,13 +200,13 @@ test('a profile photo: chosen on /me, shrunk in the browser, shown as the face e
     const size = await page.locator('#photo img.avatar').evaluate((img) => [img.naturalWidth, img.naturalHeight]);
     assert.deepEqual(size, [256, 256], 'the server made it a 256 px square');
 
-    // Someone else sees the face on home and on the person's page.
+    // Someone else sees the face on home and on the person's page. Presence
+    // carries the photo as it was when the connection started, so the
+    // uploader's page reconnects first (docs/protocol.md, photo_url).
+    await page.goto(`${node.url}/`);
+    await waitConnection(page, 'connected');
     await signIn(other, node.url, b.email);
-    await onlineEntry(other, me.id).locator('img.avatar').waitFor({ timeout: 20_000 }).catch(async () => {
-      // Presence carries the photo of the connection's start: a new tab sees it.
-      await page.goto(`${node.url}/`);
-      await onlineEntry(other, me.id).locator('img.avatar').waitFor();
-    });
+    await onlineEntry(other, me.id).locator('img.avatar').waitFor();
     await other.goto(`${node.url}/people/${me.id}`);
     await other.locator('main .page-head img.avatar').waitFor();
 

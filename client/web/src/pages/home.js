@@ -41,12 +41,14 @@ export function HomePage() {
       toast(t('home.wave_failed', { name: m.name }), { kind: 'error' });
     }
   };
+  // The count is not a live region: in a lobby of thousands it would speak
+  // at every arrival and departure.
   return html`<${Page} title=${t('home.title', { name: me.display_name })} intro=${t('home.intro')} wide>
     <div class="home-grid">
       <section aria-labelledby="online-title" class="card now">
         <div class="section-head">
           <h2 id="online-title">${t('home.online_title')}</h2>
-          <p class="count" role="status">
+          <p class="count">
             ${connected && html`<span class="live-dot" aria-hidden="true"></span>`}
             ${connected ? t('home.online_count', { count }) : t('home.online_waiting')}
           </p>

@@ -154,7 +154,7 @@ Try polyfilling it using "@formatjs/intl-pluralrules"
       <section aria-labelledby="online-title" class="card now">
         <div class="section-head">
           <h2 id="online-title">${a("home.online_title")}</h2>
-          <p class="count" role="status">
+          <p class="count">
             ${r&&u`<span class="live-dot" aria-hidden="true"></span>`}
             ${r?a("home.online_count",{count:n}):a("home.online_waiting")}
           </p>
