@@ -9,7 +9,7 @@ import (
 
 // goSource matches what sends a reader to the server's Go source: a Go
 // file, a package (directory or name), or a Go identifier such as
-// hub.Envelope.
+// protocol.Envelope.
 var goSource = regexp.MustCompile(`\w+\.go\b|(^|[^/\w])(hub|server|store|accounts|booths|auth|apperr|testkit|client/live)/|\b(hub|server|apperr|accounts|booths|live)\.[A-Z]\w*|\x60(hub|server|store|apperr|client/live)\x60`)
 
 // TestProtocolPageStandsAlone: protocol.md is the live protocol's whole

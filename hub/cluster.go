@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"sync"
 	"time"
+
+	"github.com/igf-village/village/protocol"
 )
 
 // What nodes say to each other on the bus. Each message names its node so
@@ -32,9 +34,9 @@ type (
 		Changes  []presenceChange `json:"c"`
 	}
 	presenceChange struct {
-		Room   string `json:"r"`
-		Member Member `json:"m"`
-		Here   bool   `json:"h"`
+		Room   string          `json:"r"`
+		Member protocol.Member `json:"m"`
+		Here   bool            `json:"h"`
 	}
 	// nodeMsg is a heartbeat (with the node's presence version), a request
 	// for another node's snapshot (Want; "*" for all), or a goodbye.
@@ -65,14 +67,14 @@ type cluster struct {
 type peer struct {
 	version uint64
 	seen    time.Time
-	rooms   map[string]map[string]Member
+	rooms   map[string]map[string]protocol.Member
 }
 
 func newCluster(h *Hub) *cluster { return &cluster{h: h, peers: map[string]*peer{}} }
 
 // localChange records that this node now holds (or no longer holds) m in
 // room. Called with the room locked.
-func (cl *cluster) localChange(room string, m Member, here bool) {
+func (cl *cluster) localChange(room string, m protocol.Member, here bool) {
 	cl.mu.Lock()
 	cl.pending = append(cl.pending, presenceChange{Room: room, Member: m, Here: here})
 	cl.mu.Unlock()
@@ -168,10 +170,10 @@ func (cl *cluster) onPresence(m presenceMsg) {
 		go cl.publishNode(nodeMsg{Want: m.Node})
 	}
 	if m.Snapshot {
-		fresh := map[string]map[string]Member{}
+		fresh := map[string]map[string]protocol.Member{}
 		for _, c := range m.Changes {
 			if fresh[c.Room] == nil {
-				fresh[c.Room] = map[string]Member{}
+				fresh[c.Room] = map[string]protocol.Member{}
 			}
 			fresh[c.Room][c.Member.ID] = c.Member
 		}
@@ -188,7 +190,7 @@ func (cl *cluster) onPresence(m presenceMsg) {
 		for _, c := range m.Changes {
 			if c.Here {
 				if p.rooms[c.Room] == nil {
-					p.rooms[c.Room] = map[string]Member{}
+					p.rooms[c.Room] = map[string]protocol.Member{}
 				}
 				p.rooms[c.Room][c.Member.ID] = c.Member
 			} else if ms := p.rooms[c.Room]; ms != nil {
@@ -209,7 +211,7 @@ func (cl *cluster) onPresence(m presenceMsg) {
 func (cl *cluster) peer(node string) *peer {
 	p := cl.peers[node]
 	if p == nil {
-		p = &peer{rooms: map[string]map[string]Member{}}
+		p = &peer{rooms: map[string]map[string]protocol.Member{}}
 		cl.peers[node] = p
 	}
 	p.seen = time.Now()
@@ -326,7 +328,7 @@ func (h *Hub) Disconnect(user string) {
 
 func (h *Hub) disconnectLocal(user string) {
 	for _, c := range h.userConns(user) {
-		c.closeWith(CloseAccountGone, "this account no longer exists")
+		c.closeWith(protocol.CloseAccountGone, "this account no longer exists")
 	}
 }
 

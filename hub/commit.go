@@ -7,6 +7,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/igf-village/village/protocol"
 	"github.com/igf-village/village/store"
 )
 
@@ -45,7 +46,7 @@ type committer struct {
 // outgoing is one chat message between its send and its commit.
 type outgoing struct {
 	r     *room
-	m     Message
+	m     protocol.Message
 	frame []byte // the message event, encoded once m.Seq is known
 	tries int    // of seqs that another node had taken
 	done  chan sendResult
@@ -111,7 +112,7 @@ func (k *committer) take() []*outgoing {
 // commit writes batch, delivers and acknowledges what was stored, and
 // deals with the first message refused, if any, and those after it.
 func (k *committer) commit(ctx context.Context, batch []*outgoing) {
-	msgs := make([]Message, len(batch))
+	msgs := make([]protocol.Message, len(batch))
 	for i, o := range batch {
 		msgs[i] = o.m
 	}
@@ -130,7 +131,7 @@ func (k *committer) commit(ctx context.Context, batch []*outgoing) {
 	}
 	failed, rest := batch[n], batch[n+1:]
 	renumber := map[*room]bool{failed.r: true}
-	var sent *SentError
+	var sent *protocol.SentError
 	switch {
 	case errors.As(err, &sent):
 		failed.done <- sendResult{seq: sent.Seq}

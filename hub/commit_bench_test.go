@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/protocol"
 	"github.com/igf-village/village/store/memory"
 )
 
@@ -41,7 +42,7 @@ func BenchmarkSend(b *testing.B) {
 		for pb.Next() {
 			n := next.Add(1)
 			room := fmt.Sprintf("table-%04d", n%rooms)
-			from := hub.Member{ID: fmt.Sprintf("p-%04d", n%senders), Name: "Bench"}
+			from := protocol.Member{ID: fmt.Sprintf("p-%04d", n%senders), Name: "Bench"}
 			if _, err := h.SendForBench(ctx, room, from, "a message of about the usual length, to a table"); err != nil {
 				b.Error(err)
 				return
@@ -56,11 +57,11 @@ func BenchmarkSend(b *testing.B) {
 
 // countingHistory counts the batches and messages the committer writes.
 type countingHistory struct {
-	hub.History
+	protocol.History
 	batches, msgs atomic.Int64
 }
 
-func (c *countingHistory) AppendMessages(ctx context.Context, msgs []hub.Message) (int, error) {
+func (c *countingHistory) AppendMessages(ctx context.Context, msgs []protocol.Message) (int, error) {
 	c.batches.Add(1)
 	c.msgs.Add(int64(len(msgs)))
 	return c.History.AppendMessages(ctx, msgs)

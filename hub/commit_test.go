@@ -15,6 +15,7 @@ import (
 
 	"github.com/igf-village/village/apperr"
 	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/protocol"
 	"github.com/igf-village/village/store/memory"
 )
 
@@ -35,7 +36,7 @@ func newHeldHistory(st *memory.Store) *heldHistory {
 	return &heldHistory{Store: st, fail: map[string]bool{}, entered: make(chan struct{}, 100)}
 }
 
-func (h *heldHistory) AppendMessages(ctx context.Context, msgs []hub.Message) (int, error) {
+func (h *heldHistory) AppendMessages(ctx context.Context, msgs []protocol.Message) (int, error) {
 	texts := make([]string, len(msgs))
 	for i, m := range msgs {
 		texts[i] = m.Text
@@ -85,7 +86,7 @@ func (h *heldHistory) recorded() [][]string {
 func startHeld(t *testing.T) (*heldHistory, string) {
 	t.Helper()
 	var held *heldHistory
-	_, url := startHubOn(t, hub.Config{}, nil, func(st *memory.Store) hub.History {
+	_, url := startHubOn(t, hub.Config{}, nil, func(st *memory.Store) protocol.History {
 		held = newHeldHistory(st)
 		return held
 	})
@@ -101,14 +102,14 @@ func sendNoWait(t *testing.T, c *websocket.Conn, id, room, text, clientID string
 		payload["client_id"] = clientID
 	}
 	raw, _ := json.Marshal(payload)
-	if err := c.WriteJSON(hub.Envelope{Type: "send", ID: id, Room: room, Payload: raw}); err != nil {
+	if err := c.WriteJSON(protocol.Envelope{Type: "send", ID: id, Room: room, Payload: raw}); err != nil {
 		t.Fatal(err)
 	}
 }
 
 // awaitAnswer returns the reply's seq, or the error's code, of request id
 // on c, and the message events that came before it.
-func awaitAnswer(t *testing.T, c *websocket.Conn, id string) (seq uint64, code apperr.Code, events []hub.Envelope) {
+func awaitAnswer(t *testing.T, c *websocket.Conn, id string) (seq uint64, code apperr.Code, events []protocol.Envelope) {
 	t.Helper()
 	for {
 		_ = c.SetReadDeadline(time.Now().Add(10 * time.Second))
@@ -117,9 +118,9 @@ func awaitAnswer(t *testing.T, c *websocket.Conn, id string) (seq uint64, code a
 			t.Fatalf("awaiting the answer to %s: %v", id, err)
 		}
 		switch {
-		case env.Type == hub.TypeMessage:
+		case env.Type == protocol.TypeMessage:
 			events = append(events, env)
-		case env.ID == id && env.Type == hub.TypeError:
+		case env.ID == id && env.Type == protocol.TypeError:
 			return 0, env.Error.Code, events
 		case env.ID == id:
 			var res struct{ Seq uint64 }
@@ -172,7 +173,7 @@ func TestSendsShareCommits(t *testing.T) {
 		if err != nil {
 			break
 		}
-		if env.Type == hub.TypeMessage {
+		if env.Type == protocol.TypeMessage {
 			t.Fatalf("the watcher got seq %d before any commit was done", env.Seq)
 		}
 	}
@@ -244,8 +245,8 @@ func TestFailedCommitLeavesNoGap(t *testing.T) {
 		if err != nil {
 			t.Fatalf("after %q: %v", live, err)
 		}
-		if env.Type == hub.TypeMessage {
-			var m hub.Message
+		if env.Type == protocol.TypeMessage {
+			var m protocol.Message
 			_ = json.Unmarshal(env.Payload, &m)
 			live = append(live, fmt.Sprintf("%d %s", env.Seq, m.Text))
 		}
@@ -253,7 +254,7 @@ func TestFailedCommitLeavesNoGap(t *testing.T) {
 	if want := []string{"1 zero", "2 next", "3 doomed"}; !slices.Equal(live, want) {
 		t.Errorf("the watcher got %q live, want %q", live, want)
 	}
-	var res hub.HistoryResult
+	var res protocol.HistoryResult
 	_ = json.Unmarshal(request(t, watcher, "history", "table", map[string]uint64{"after": 0}).Payload, &res)
 	var stored []string
 	for _, m := range res.Messages {
@@ -302,7 +303,7 @@ func TestSeqTakenElsewhere(t *testing.T) {
 	if seq := sendAs(t, a, "table", "one", ""); seq != 1 {
 		t.Fatalf("first send: seq %d, want 1", seq)
 	}
-	other := hub.Message{Room: "table", Seq: 2, From: hub.Member{ID: "elsewhere"}, Text: "from another node", At: time.Now().UTC()}
+	other := protocol.Message{Room: "table", Seq: 2, From: protocol.Member{ID: "elsewhere"}, Text: "from another node", At: time.Now().UTC()}
 	if err := held.Store.AppendMessage(t.Context(), &other); err != nil {
 		t.Fatal(err)
 	}
@@ -320,7 +321,7 @@ func TestSeqTakenElsewhere(t *testing.T) {
 	}
 }
 
-func awaitSend(t *testing.T, c *websocket.Conn, room, text string) (uint64, apperr.Code, []hub.Envelope) {
+func awaitSend(t *testing.T, c *websocket.Conn, room, text string) (uint64, apperr.Code, []protocol.Envelope) {
 	t.Helper()
 	sendNoWait(t, c, "w", room, text, "")
 	return awaitAnswer(t, c, "w")
@@ -330,12 +331,12 @@ func awaitSend(t *testing.T, c *websocket.Conn, room, text string) (uint64, appe
 // contract of AppendMessages.
 type shortHistory struct{ *memory.Store }
 
-func (shortHistory) AppendMessages(context.Context, []hub.Message) (int, error) { return 0, nil }
+func (shortHistory) AppendMessages(context.Context, []protocol.Message) (int, error) { return 0, nil }
 
 // TestShortBatchIsNotAcknowledged: a history that stores less than it was
 // given without an error does not get its messages acknowledged.
 func TestShortBatchIsNotAcknowledged(t *testing.T) {
-	_, url := startHubOn(t, hub.Config{}, nil, func(st *memory.Store) hub.History { return shortHistory{st} })
+	_, url := startHubOn(t, hub.Config{}, nil, func(st *memory.Store) protocol.History { return shortHistory{st} })
 	a := dial(t, url, "ann")
 	request(t, a, "join", "table", nil)
 	if seq, code, _ := awaitSend(t, a, "table", "lost"); code != apperr.Internal {

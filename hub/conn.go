@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -15,6 +14,7 @@ import (
 	"golang.org/x/time/rate"
 
 	"github.com/igf-village/village/apperr"
+	"github.com/igf-village/village/protocol"
 )
 
 const closeGoingAway = websocket.CloseGoingAway
@@ -42,7 +42,7 @@ type Conn struct {
 
 	// Set once by auth, before the connection is registered anywhere;
 	// renewals only move the expiry.
-	id      Identity
+	id      protocol.Identity
 	authed  atomic.Bool
 	expires atomic.Int64 // unix nanoseconds
 
@@ -68,7 +68,7 @@ type Conn struct {
 // and writes on one of its own. pre is the identity when the upgrade
 // request carried a valid token already; otherwise the first message must
 // be an auth.
-func (h *Hub) Serve(ws *websocket.Conn, pre *Identity) {
+func (h *Hub) Serve(ws *websocket.Conn, pre *protocol.Identity) {
 	c := &Conn{
 		h: h, ws: ws, send: make(chan frame, h.cfg.SendQueue),
 		limiter: rate.NewLimiter(rate.Limit(h.cfg.Rate), h.cfg.Burst),
@@ -93,9 +93,9 @@ func (h *Hub) Serve(ws *websocket.Conn, pre *Identity) {
 			return
 		}
 		_ = ws.SetReadDeadline(time.Now().Add(h.cfg.PongWait))
-		c.reply("", TypeHello, c.hello())
+		c.reply("", protocol.TypeHello, c.hello())
 	} else {
-		_ = ws.SetReadDeadline(time.Now().Add(AuthTimeout))
+		_ = ws.SetReadDeadline(time.Now().Add(protocol.AuthTimeout))
 	}
 	// Only a signed-in peer earns more time: before auth the deadline is
 	// fixed, or a client could hold a socket forever with pongs alone.
@@ -119,7 +119,7 @@ func (c *Conn) readLoop() {
 			case errors.Is(err, errBinaryFrame):
 				c.closeWith(websocket.CloseUnsupportedData, "frames are JSON text; binary frames are not the protocol")
 			case !c.authed.Load():
-				c.closeWith(CloseUnauthenticated, "authenticate within 5 seconds")
+				c.closeWith(protocol.CloseUnauthenticated, "authenticate within 5 seconds")
 			default:
 				c.closeWith(websocket.CloseNormalClosure, "")
 			}
@@ -134,7 +134,7 @@ func (c *Conn) readLoop() {
 		if !c.limiter.Allow() {
 			c.h.metrics.refused.WithLabelValues("rate").Inc()
 			if c.strike() {
-				c.closeWith(CloseRateLimited, "too many messages: slow down")
+				c.closeWith(protocol.CloseRateLimited, "too many messages: slow down")
 				return
 			}
 			e := apperr.New(apperr.RateLimited, "too many messages; slow down")
@@ -146,15 +146,15 @@ func (c *Conn) readLoop() {
 		if err != nil {
 			c.h.metrics.refused.WithLabelValues("malformed").Inc()
 			if c.strike() {
-				c.closeWith(CloseProtocol, "too many frames that are not the protocol")
+				c.closeWith(protocol.CloseProtocol, "too many frames that are not the protocol")
 				return
 			}
 			c.replyError(peekID(data), err)
 			continue
 		}
 		if !c.authed.Load() {
-			if env.Type != TypeAuth {
-				c.closeWith(CloseUnauthenticated, "the first message must be auth")
+			if env.Type != protocol.TypeAuth {
+				c.closeWith(protocol.CloseUnauthenticated, "the first message must be auth")
 				return
 			}
 			if !c.authenticate(env) {
@@ -192,11 +192,11 @@ func (c *Conn) readFrame() ([]byte, error) {
 	if typ != websocket.TextMessage {
 		return nil, errBinaryFrame
 	}
-	data, err := io.ReadAll(io.LimitReader(r, MaxFrame+1))
+	data, err := io.ReadAll(io.LimitReader(r, protocol.MaxFrame+1))
 	if err != nil {
 		return nil, err
 	}
-	if len(data) > MaxFrame {
+	if len(data) > protocol.MaxFrame {
 		return nil, errFrameTooBig
 	}
 	return data, nil
@@ -216,25 +216,25 @@ func (c *Conn) strike() bool {
 }
 
 // authenticate handles the first auth message.
-func (c *Conn) authenticate(env Envelope) bool {
+func (c *Conn) authenticate(env protocol.Envelope) bool {
 	id, err := c.checkToken(env)
 	if err != nil {
 		c.replyError(env.ID, err)
-		c.closeWith(CloseUnauthenticated, "the token was not accepted")
+		c.closeWith(protocol.CloseUnauthenticated, "the token was not accepted")
 		return false
 	}
 	if !c.signIn(id) {
 		return false
 	}
 	_ = c.ws.SetReadDeadline(time.Now().Add(c.h.cfg.PongWait))
-	c.reply(env.ID, TypeReply, c.hello())
+	c.reply(env.ID, protocol.TypeReply, c.hello())
 	return true
 }
 
-func (c *Conn) checkToken(env Envelope) (Identity, error) {
+func (c *Conn) checkToken(env protocol.Envelope) (protocol.Identity, error) {
 	var p authPayload
 	if err := decodePayload(env, &p, "token"); err != nil {
-		return Identity{}, err
+		return protocol.Identity{}, err
 	}
 	ctx, cancel := context.WithTimeout(c.h.ctx, 5*time.Second)
 	defer cancel()
@@ -243,24 +243,24 @@ func (c *Conn) checkToken(env Envelope) (Identity, error) {
 
 // signIn registers the connection under its person; false (and closed)
 // when the person has too many connections.
-func (c *Conn) signIn(id Identity) bool {
+func (c *Conn) signIn(id protocol.Identity) bool {
 	c.id = id
 	c.expires.Store(id.ExpiresAt.UnixNano())
 	if !c.h.addUserConn(c) {
-		c.closeWith(CloseTooManyConns, "too many connections for this person")
+		c.closeWith(protocol.CloseTooManyConns, "too many connections for this person")
 		return false
 	}
 	c.authed.Store(true)
 	return true
 }
 
-func (c *Conn) hello() Hello {
-	return Hello{Protocol: ProtocolVersion, Node: c.h.cfg.Node, User: c.id.member(),
+func (c *Conn) hello() protocol.Hello {
+	return protocol.Hello{Protocol: protocol.ProtocolVersion, Node: c.h.cfg.Node, User: c.id.Member(),
 		ServerTime: time.Now().UTC(), ExpiresAt: time.Unix(0, c.expires.Load()).UTC()}
 }
 
 // renew accepts a fresh token for the same person.
-func (c *Conn) renew(env Envelope) error {
+func (c *Conn) renew(env protocol.Envelope) error {
 	id, err := c.checkToken(env)
 	if err != nil {
 		return err
@@ -287,7 +287,7 @@ func (c *Conn) enqueue(data []byte, kind frameKind, room string) {
 	case c.send <- frame{data, kind}:
 	default:
 		// Counted once: frames keep coming until the reader leaves the rooms.
-		if c.closeWith(CloseSlowConsumer, "the send queue overflowed: the client is not reading") {
+		if c.closeWith(protocol.CloseSlowConsumer, "the send queue overflowed: the client is not reading") {
 			c.h.metrics.overflows.Inc()
 		}
 	}
@@ -340,7 +340,7 @@ func (c *Conn) writeLoop() {
 			}
 		case <-ping.C:
 			if c.authed.Load() && time.Now().UnixNano() > c.expires.Load() {
-				c.closeWith(CloseTokenExpired, "the access token expired; reconnect with a fresh one")
+				c.closeWith(protocol.CloseTokenExpired, "the access token expired; reconnect with a fresh one")
 				continue
 			}
 			_ = c.ws.SetWriteDeadline(time.Now().Add(c.h.cfg.WriteWait))
@@ -405,7 +405,7 @@ func (c *Conn) writeClose() {
 	for {
 		select {
 		case f := <-c.send:
-			if c.code == CloseSlowConsumer || c.write(f.data) != nil {
+			if c.code == protocol.CloseSlowConsumer || c.write(f.data) != nil {
 				goto done
 			}
 			continue
@@ -463,7 +463,7 @@ func (c *Conn) reply(id, typ string, payload any) {
 	if err != nil {
 		panic(err)
 	}
-	b, _ := json.Marshal(Envelope{Type: typ, ID: id, Payload: p})
+	b, _ := json.Marshal(protocol.Envelope{Type: typ, ID: id, Payload: p})
 	c.enqueue(b, kindReply, "")
 }
 
@@ -476,33 +476,33 @@ func (c *Conn) replyError(id string, err error) {
 	} else {
 		c.h.log.Error("live request failed", "err", err)
 	}
-	body := &ErrorBody{Code: e, Message: msg}
+	body := &protocol.ErrorBody{Code: e, Message: msg}
 	if ae != nil && ae.RetryAfter > 0 {
 		body.RetryAfterMS = ae.RetryAfter.Milliseconds()
 	}
-	b, _ := json.Marshal(Envelope{Type: TypeError, ID: id, Error: body})
+	b, _ := json.Marshal(protocol.Envelope{Type: protocol.TypeError, ID: id, Error: body})
 	c.enqueue(b, kindReply, "")
 }
 
 // ParseFrame decodes one client frame. Every failure is a bad_request
 // error that says what is wrong.
-func ParseFrame(data []byte) (Envelope, error) {
-	var env Envelope
+func ParseFrame(data []byte) (protocol.Envelope, error) {
+	var env protocol.Envelope
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&env); err != nil || env.Type == "" {
-		return Envelope{}, apperr.New(apperr.BadRequest, "a frame must be a JSON object with a type")
+		return protocol.Envelope{}, apperr.New(apperr.BadRequest, "a frame must be a JSON object with a type")
 	}
 	if rest := bytes.TrimLeft(data[dec.InputOffset():], " \t\r\n"); len(rest) > 0 {
 		if rest[0] == '{' {
-			return Envelope{}, apperr.New(apperr.BadRequest, "a frame holds one envelope; this one holds more: send each request in a frame of its own")
+			return protocol.Envelope{}, apperr.New(apperr.BadRequest, "a frame holds one envelope; this one holds more: send each request in a frame of its own")
 		}
-		return Envelope{}, apperr.New(apperr.BadRequest, "a frame must be a JSON object with a type, and nothing after it")
+		return protocol.Envelope{}, apperr.New(apperr.BadRequest, "a frame must be a JSON object with a type, and nothing after it")
 	}
-	if len(env.ID) > MaxID {
-		return Envelope{}, apperr.New(apperr.BadRequest, "the id is longer than %d bytes", MaxID)
+	if len(env.ID) > protocol.MaxID {
+		return protocol.Envelope{}, apperr.New(apperr.BadRequest, "the id is longer than %d bytes", protocol.MaxID)
 	}
 	if env.Error != nil || env.Seq != 0 {
-		return Envelope{}, apperr.New(apperr.BadRequest, "error and seq are the server's fields")
+		return protocol.Envelope{}, apperr.New(apperr.BadRequest, "error and seq are the server's fields")
 	}
 	return env, nil
 }
@@ -514,91 +514,38 @@ func peekID(data []byte) string {
 	var e struct {
 		ID string `json:"id"`
 	}
-	if json.NewDecoder(bytes.NewReader(data)).Decode(&e) != nil || len(e.ID) > MaxID {
+	if json.NewDecoder(bytes.NewReader(data)).Decode(&e) != nil || len(e.ID) > protocol.MaxID {
 		return ""
 	}
 	return e.ID
 }
 
-var jsonNull = []byte("null")
-
 // hasPayload tells a payload left out (or null) from one that was sent.
-func hasPayload(env Envelope) bool {
-	return len(env.Payload) > 0 && !bytes.Equal(env.Payload, jsonNull)
+func hasPayload(env protocol.Envelope) bool { return protocol.HasPayload(env.Payload) }
+
+// decodePayload is protocol.DecodePayload of env's payload.
+func decodePayload(env protocol.Envelope, dst any, required ...string) error {
+	return protocol.DecodePayload(env.Type, env.Payload, dst, required...)
 }
 
-// decodePayload decodes env's payload into dst strictly, and checks that
-// the required fields are there. A field left out or null is the client's
-// bug (bad_request); a value that is there but not acceptable is the
-// caller's to judge (validation_failed, unauthenticated).
-func decodePayload(env Envelope, dst any, required ...string) error {
-	if !hasPayload(env) {
-		return apperr.New(apperr.BadRequest, "%s needs a payload", env.Type)
-	}
-	// Strict: a field the server does not take (a "from" naming someone
-	// else, say) is an error, not something silently ignored.
-	dec := json.NewDecoder(bytes.NewReader(env.Payload))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(dst); err != nil {
-		return apperr.New(apperr.BadRequest, "the payload of %s is not of the right shape: %s", env.Type, payloadProblem(err))
-	}
-	if len(required) == 0 {
-		return nil
-	}
-	var fields map[string]json.RawMessage
-	if err := json.Unmarshal(env.Payload, &fields); err != nil {
-		return apperr.New(apperr.BadRequest, "the payload of %s is not of the right shape: not a JSON object", env.Type)
-	}
-	for _, f := range required {
-		if v, ok := fields[f]; !ok || bytes.Equal(v, jsonNull) {
-			return apperr.New(apperr.BadRequest, "the payload of %s lacks the required field %s", env.Type, f)
-		}
-	}
-	return nil
-}
-
-// noPayload checks a request that takes no payload: it may leave it out
-// or send {}, and anything else is refused like an unknown field.
-func noPayload(env Envelope) error {
-	if !hasPayload(env) {
-		return nil
-	}
-	return decodePayload(env, &struct{}{})
-}
-
-// payloadProblem names what is wrong, echoing none of the client's bytes
-// but a short field name.
-func payloadProblem(err error) string {
-	var typ *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &typ) && typ.Field != "":
-		return "field " + typ.Field + " has the wrong type"
-	case strings.HasPrefix(err.Error(), "json: unknown field "):
-		// The decoder quotes the name; naming it is what makes the error
-		// useful.
-		if name := strings.TrimPrefix(err.Error(), "json: unknown field "); len(name) <= MaxID {
-			return "unknown field " + name
-		}
-		return "an unknown field"
-	}
-	return "not a JSON object"
-}
+// noPayload checks a request that takes no payload.
+func noPayload(env protocol.Envelope) error { return protocol.NoPayload(env.Type, env.Payload) }
 
 func closeLabel(code int) string {
 	switch code {
-	case CloseUnauthenticated:
+	case protocol.CloseUnauthenticated:
 		return "unauthenticated"
-	case CloseTokenExpired:
+	case protocol.CloseTokenExpired:
 		return "token_expired"
-	case CloseSlowConsumer:
+	case protocol.CloseSlowConsumer:
 		return "slow_consumer"
-	case CloseTooManyConns:
+	case protocol.CloseTooManyConns:
 		return "too_many_connections"
-	case CloseRateLimited:
+	case protocol.CloseRateLimited:
 		return "rate_limited"
-	case CloseProtocol:
+	case protocol.CloseProtocol:
 		return "protocol"
-	case CloseAccountGone:
+	case protocol.CloseAccountGone:
 		return "account_gone"
 	case websocket.CloseMessageTooBig:
 		return "too_big"

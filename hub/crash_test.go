@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/protocol"
 	"github.com/igf-village/village/store/memory"
 )
 
@@ -53,7 +54,7 @@ func crashChild(path string) {
 	for s := range crashSenders {
 		go func() {
 			room := fmt.Sprintf("table-%03d", s%crashRooms)
-			from := hub.Member{ID: fmt.Sprintf("p-%03d", s), Name: "Crash"}
+			from := protocol.Member{ID: fmt.Sprintf("p-%03d", s), Name: "Crash"}
 			for i := 0; ; i++ {
 				text := fmt.Sprintf("%s-%d", from.ID, i)
 				seq, err := h.SendForBench(context.Background(), room, from, text)

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/igf-village/village/apperr"
+	"github.com/igf-village/village/protocol"
 )
 
 // requestTimeout bounds the server's time on one request.
@@ -14,7 +15,7 @@ const requestTimeout = 10 * time.Second
 
 // dispatch answers one request of a signed-in connection. Every request
 // gets exactly one reply: a result or an error.
-func (c *Conn) dispatch(env Envelope) {
+func (c *Conn) dispatch(env protocol.Envelope) {
 	ctx, cancel := context.WithTimeout(c.h.ctx, requestTimeout)
 	defer cancel()
 	var (
@@ -22,29 +23,29 @@ func (c *Conn) dispatch(env Envelope) {
 		err    error
 	)
 	switch env.Type {
-	case TypeAuth:
+	case protocol.TypeAuth:
 		err = c.renew(env)
 		result = c.hello()
-	case TypeJoin:
+	case protocol.TypeJoin:
 		result, err = c.join(ctx, env)
-	case TypeLeave:
+	case protocol.TypeLeave:
 		err = c.leave(env)
 		result = struct{}{}
-	case TypeSend:
+	case protocol.TypeSend:
 		result, err = c.admitChat(ctx, env)
-	case TypeHistory:
+	case protocol.TypeHistory:
 		result, err = c.historyPage(ctx, env)
-	case TypePresence:
+	case protocol.TypePresence:
 		var r *room
 		if r, err = c.joined(env.Room); err == nil {
 			if err = noPayload(env); err == nil {
 				result = r.snapshot()
 			}
 		}
-	case TypeDirect:
+	case protocol.TypeDirect:
 		err = c.direct(ctx, env)
 		result = struct{}{}
-	case TypePing:
+	case protocol.TypePing:
 		err = noPayload(env)
 		result = map[string]time.Time{"server_time": time.Now().UTC()}
 	default:
@@ -60,12 +61,12 @@ func (c *Conn) answer(id string, result any, err error) {
 		c.replyError(id, err)
 		return
 	}
-	c.reply(id, TypeReply, result)
+	c.reply(id, protocol.TypeReply, result)
 }
 
 func checkRoomName(room string) error {
-	if room == "" || len(room) > MaxRoom || !utf8.ValidString(room) || strings.ContainsAny(room, " \t\r\n") {
-		return apperr.New(apperr.BadRequest, "a room name is 1 to %d bytes without spaces", MaxRoom)
+	if room == "" || len(room) > protocol.MaxRoom || !utf8.ValidString(room) || strings.ContainsAny(room, " \t\r\n") {
+		return apperr.New(apperr.BadRequest, "a room name is 1 to %d bytes without spaces", protocol.MaxRoom)
 	}
 	return nil
 }
@@ -86,22 +87,22 @@ func (c *Conn) joined(name string) (*room, error) {
 
 // join asks the policy, enters the room, and returns what the connection
 // missed since the seq it names, and who is here.
-func (c *Conn) join(ctx context.Context, env Envelope) (JoinResult, error) {
+func (c *Conn) join(ctx context.Context, env protocol.Envelope) (protocol.JoinResult, error) {
 	if err := checkRoomName(env.Room); err != nil {
-		return JoinResult{}, err
+		return protocol.JoinResult{}, err
 	}
 	var p joinPayload
 	if hasPayload(env) {
 		if err := decodePayload(env, &p); err != nil {
-			return JoinResult{}, err
+			return protocol.JoinResult{}, err
 		}
 	}
 	if err := c.h.policy.Join(ctx, c.id, env.Room); err != nil {
-		return JoinResult{}, err
+		return protocol.JoinResult{}, err
 	}
 	var (
 		r    *room
-		snap Presence
+		snap protocol.Presence
 	)
 	for {
 		r = c.h.room(env.Room, true)
@@ -117,28 +118,28 @@ func (c *Conn) join(ctx context.Context, env Envelope) (JoinResult, error) {
 	// Messages sent from here on reach the connection live; the history
 	// brings what came before. A message may come both ways: the client
 	// drops a seq it has.
-	res := JoinResult{Presence: snap}
+	res := protocol.JoinResult{Presence: snap}
 	last, err := c.h.history.LastSeq(ctx, env.Room)
 	if err != nil {
-		return JoinResult{}, err
+		return protocol.JoinResult{}, err
 	}
 	res.Seq = last
 	after := p.Since
 	if after == 0 || after > last {
-		after = max(last, MaxHistoryPage/4) - MaxHistoryPage/4
+		after = max(last, protocol.MaxHistoryPage/4) - protocol.MaxHistoryPage/4
 	}
-	res.Messages, err = c.h.history.MessagesAfter(ctx, env.Room, after, MaxHistoryPage)
+	res.Messages, err = c.h.history.MessagesAfter(ctx, env.Room, after, protocol.MaxHistoryPage)
 	if err != nil {
-		return JoinResult{}, err
+		return protocol.JoinResult{}, err
 	}
 	if res.Messages == nil {
-		res.Messages = []Message{}
+		res.Messages = []protocol.Message{}
 	}
-	res.Reload = p.Since != 0 && last > p.Since && last-p.Since > MaxHistoryPage
+	res.Reload = p.Since != 0 && last > p.Since && last-p.Since > protocol.MaxHistoryPage
 	return res, nil
 }
 
-func (c *Conn) leave(env Envelope) error {
+func (c *Conn) leave(env protocol.Envelope) error {
 	r, err := c.joined(env.Room)
 	if err != nil {
 		return err
@@ -156,7 +157,7 @@ func (c *Conn) leave(env Envelope) error {
 
 // chat checks a send and numbers its message; the committer then stores
 // and delivers it, and r.await waits for that.
-func (c *Conn) chat(ctx context.Context, env Envelope) (*room, *outgoing, error) {
+func (c *Conn) chat(ctx context.Context, env protocol.Envelope) (*room, *outgoing, error) {
 	r, err := c.joined(env.Room)
 	if err != nil {
 		return nil, nil, err
@@ -168,14 +169,14 @@ func (c *Conn) chat(ctx context.Context, env Envelope) (*room, *outgoing, error)
 	var clientID string
 	if p.ClientID != nil {
 		if clientID = *p.ClientID; !validClientID(clientID) {
-			return nil, nil, apperr.New(apperr.BadRequest, "client_id is 1 to %d bytes of ASCII letters, digits and - _ . :", MaxID)
+			return nil, nil, apperr.New(apperr.BadRequest, "client_id is 1 to %d bytes of ASCII letters, digits and - _ . :", protocol.MaxID)
 		}
 	}
 	text := strings.TrimSpace(p.Text)
-	if n := utf8.RuneCountInString(text); n == 0 || n > MaxText || !utf8.ValidString(text) {
-		return nil, nil, apperr.New(apperr.ValidationFailed, "a message is 1 to %d characters", MaxText)
+	if n := utf8.RuneCountInString(text); n == 0 || n > protocol.MaxText || !utf8.ValidString(text) {
+		return nil, nil, apperr.New(apperr.ValidationFailed, "a message is 1 to %d characters", protocol.MaxText)
 	}
-	o, err := r.number(ctx, c.id.member(), text, clientID)
+	o, err := r.number(ctx, c.id.Member(), text, clientID)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -185,7 +186,7 @@ func (c *Conn) chat(ctx context.Context, env Envelope) (*room, *outgoing, error)
 // validClientID keeps client IDs to what a UUID, a counter or a timestamp
 // is written with: they go out to every member with the message.
 func validClientID(id string) bool {
-	if id == "" || len(id) > MaxID {
+	if id == "" || len(id) > protocol.MaxID {
 		return false
 	}
 	for _, b := range []byte(id) {
@@ -197,44 +198,44 @@ func validClientID(id string) bool {
 	return true
 }
 
-func (c *Conn) historyPage(ctx context.Context, env Envelope) (HistoryResult, error) {
+func (c *Conn) historyPage(ctx context.Context, env protocol.Envelope) (protocol.HistoryResult, error) {
 	if _, err := c.joined(env.Room); err != nil {
-		return HistoryResult{}, err
+		return protocol.HistoryResult{}, err
 	}
 	var p historyPayload
 	if err := decodePayload(env, &p, "after"); err != nil {
-		return HistoryResult{}, err
+		return protocol.HistoryResult{}, err
 	}
-	if p.Limit <= 0 || p.Limit > MaxHistoryPage {
-		p.Limit = MaxHistoryPage
+	if p.Limit <= 0 || p.Limit > protocol.MaxHistoryPage {
+		p.Limit = protocol.MaxHistoryPage
 	}
 	msgs, err := c.h.history.MessagesAfter(ctx, env.Room, p.After, p.Limit+1)
 	if err != nil {
-		return HistoryResult{}, err
+		return protocol.HistoryResult{}, err
 	}
-	res := HistoryResult{Messages: msgs, More: len(msgs) > p.Limit}
+	res := protocol.HistoryResult{Messages: msgs, More: len(msgs) > p.Limit}
 	if res.More {
 		res.Messages = msgs[:p.Limit]
 	}
 	if res.Messages == nil {
-		res.Messages = []Message{}
+		res.Messages = []protocol.Message{}
 	}
 	return res, nil
 }
 
 // direct sends a message to every tab of a person, on every node.
-func (c *Conn) direct(ctx context.Context, env Envelope) error {
+func (c *Conn) direct(ctx context.Context, env protocol.Envelope) error {
 	var p directPayload
 	if err := decodePayload(env, &p, "to", "kind"); err != nil {
 		return err
 	}
 	switch {
-	case p.To == "" || len(p.To) > MaxRoom:
+	case p.To == "" || len(p.To) > protocol.MaxRoom:
 		return apperr.New(apperr.ValidationFailed, "to names the person's ID")
 	case p.Kind == "" || len(p.Kind) > 32:
 		return apperr.New(apperr.ValidationFailed, "kind is 1 to 32 bytes")
-	case len(p.Body) > MaxDirectBody:
-		return apperr.New(apperr.ValidationFailed, "the body is larger than %d bytes", MaxDirectBody)
+	case len(p.Body) > protocol.MaxDirectBody:
+		return apperr.New(apperr.ValidationFailed, "the body is larger than %d bytes", protocol.MaxDirectBody)
 	}
 	if err := c.h.policy.Direct(ctx, c.id, p.To, p.Kind); err != nil {
 		return err
@@ -243,7 +244,7 @@ func (c *Conn) direct(ctx context.Context, env Envelope) error {
 	if len(body) == 0 {
 		body = []byte("null")
 	}
-	frame := encodeEvent(TypeDirectIn, "", 0, Direct{From: c.id.member(), Kind: p.Kind, Body: body, At: time.Now().UTC()})
+	frame := encodeEvent(protocol.TypeDirectIn, "", 0, protocol.Direct{From: c.id.Member(), Kind: p.Kind, Body: body, At: time.Now().UTC()})
 	c.h.deliverDirect(p.To, frame)
 	c.h.publishDirect(ctx, p.To, frame)
 	return nil

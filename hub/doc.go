@@ -10,6 +10,6 @@
 // (NATSBus). Each node delivers to its own connections and tells the others
 // about room traffic, presence and direct messages.
 //
-// protocol.go is the wire format; docs/protocol.md describes it for client
-// authors.
+// The wire format and the types shared with the stores and the domain are
+// in package protocol; docs/protocol.md describes them for client authors.
 package hub

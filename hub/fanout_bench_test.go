@@ -3,6 +3,8 @@ package hub
 import (
 	"fmt"
 	"testing"
+
+	"github.com/igf-village/village/protocol"
 )
 
 // BenchmarkFanout queues one encoded chat frame on every member of a room,
@@ -19,7 +21,7 @@ func BenchmarkFanout(b *testing.B) {
 				conns[i] = &Conn{h: h, send: make(chan frame, 4), closed: make(chan struct{}), stale: map[string]struct{}{}}
 				r.conns[conns[i]] = struct{}{}
 			}
-			frame := encodeEvent(TypeMessage, "bench", 1, Message{Room: "bench", Seq: 1, Text: "Coffee in the Arabic-speaking corner at 14:00 UTC?"})
+			frame := encodeEvent(protocol.TypeMessage, "bench", 1, protocol.Message{Room: "bench", Seq: 1, Text: "Coffee in the Arabic-speaking corner at 14:00 UTC?"})
 			b.ReportAllocs()
 			for b.Loop() {
 				r.deliver(1, frame)

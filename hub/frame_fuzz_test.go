@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/igf-village/village/apperr"
+	"github.com/igf-village/village/protocol"
 )
 
 // FuzzParseFrame: whatever bytes a client sends, decoding neither panics nor
@@ -32,7 +33,7 @@ func FuzzParseFrame(f *testing.F) {
 			}
 			return
 		}
-		if env.Type == "" || len(env.ID) > MaxID || env.Seq != 0 || env.Error != nil {
+		if env.Type == "" || len(env.ID) > protocol.MaxID || env.Seq != 0 || env.Error != nil {
 			t.Fatalf("accepted %q as %+v", data, env)
 		}
 		// What decodes must re-encode: the hub logs and echoes ids.

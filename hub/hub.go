@@ -9,6 +9,8 @@ import (
 	"log/slog"
 	"sync"
 	"time"
+
+	"github.com/igf-village/village/protocol"
 )
 
 // Defaults, named so that docs and code agree.
@@ -97,7 +99,7 @@ func (c *Config) fill() {
 type Deps struct {
 	Auth    Authenticator
 	Policy  Policy
-	History History
+	History protocol.History
 	Bus     Bus      // nil: a LocalBus of this hub alone
 	Metrics *Metrics // nil: a private, unregistered set
 	Log     *slog.Logger
@@ -110,7 +112,7 @@ type Hub struct {
 	cfg     Config
 	auth    Authenticator
 	policy  Policy
-	history History
+	history protocol.History
 	bus     Bus
 	metrics *Metrics
 	log     *slog.Logger

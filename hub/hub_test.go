@@ -17,6 +17,7 @@ import (
 
 	"github.com/igf-village/village/apperr"
 	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/protocol"
 	"github.com/igf-village/village/store/memory"
 )
 
@@ -25,32 +26,32 @@ import (
 // A token "tok-<id>" lives an hour, "short-<id>" half a second.
 type fakeAuth struct{}
 
-func (fakeAuth) Authenticate(_ context.Context, token string) (hub.Identity, error) {
+func (fakeAuth) Authenticate(_ context.Context, token string) (protocol.Identity, error) {
 	life := time.Hour
 	id, ok := strings.CutPrefix(token, "tok-")
 	if !ok {
 		if id, ok = strings.CutPrefix(token, "short-"); !ok {
-			return hub.Identity{}, apperr.New(apperr.Unauthenticated, "bad token")
+			return protocol.Identity{}, apperr.New(apperr.Unauthenticated, "bad token")
 		}
 		life = 500 * time.Millisecond
 	}
-	return hub.Identity{ID: id, Name: "Person " + id, Role: "participant", ExpiresAt: time.Now().Add(life)}, nil
+	return protocol.Identity{ID: id, Name: "Person " + id, Role: "participant", ExpiresAt: time.Now().Add(life)}, nil
 }
 
 type openPolicy struct{}
 
-func (openPolicy) Join(context.Context, hub.Identity, string) error           { return nil }
-func (openPolicy) Direct(context.Context, hub.Identity, string, string) error { return nil }
+func (openPolicy) Join(context.Context, protocol.Identity, string) error           { return nil }
+func (openPolicy) Direct(context.Context, protocol.Identity, string, string) error { return nil }
 
 func startHub(t *testing.T, cfg hub.Config, bus hub.Bus) (*hub.Hub, string) {
 	t.Helper()
-	return startHubOn(t, cfg, bus, func(st *memory.Store) hub.History { return st })
+	return startHubOn(t, cfg, bus, func(st *memory.Store) protocol.History { return st })
 }
 
 // startHubWith is startHub with the history wrapped, when wrap is given.
-func startHubWith(t *testing.T, cfg hub.Config, bus hub.Bus, wrap func(hub.History) hub.History) (*hub.Hub, string) {
+func startHubWith(t *testing.T, cfg hub.Config, bus hub.Bus, wrap func(protocol.History) protocol.History) (*hub.Hub, string) {
 	t.Helper()
-	return startHubOn(t, cfg, bus, func(st *memory.Store) hub.History {
+	return startHubOn(t, cfg, bus, func(st *memory.Store) protocol.History {
 		if wrap == nil {
 			return st
 		}
@@ -60,7 +61,7 @@ func startHubWith(t *testing.T, cfg hub.Config, bus hub.Bus, wrap func(hub.Histo
 
 // startHubOn is startHub with the history that history makes of the
 // embedded store.
-func startHubOn(t *testing.T, cfg hub.Config, bus hub.Bus, history func(*memory.Store) hub.History) (*hub.Hub, string) {
+func startHubOn(t *testing.T, cfg hub.Config, bus hub.Bus, history func(*memory.Store) protocol.History) (*hub.Hub, string) {
 	t.Helper()
 	st, err := memory.Open(filepath.Join(t.TempDir(), "v.db"))
 	if err != nil {
@@ -115,8 +116,8 @@ var queued sync.Map
 
 // readEnv returns the next envelope from c: the server batches several in
 // one frame, one per line.
-func readEnv(c *websocket.Conn) (hub.Envelope, error) {
-	var env hub.Envelope
+func readEnv(c *websocket.Conn) (protocol.Envelope, error) {
+	var env protocol.Envelope
 	q, _ := queued.Load(c)
 	rest, _ := q.([][]byte)
 	if len(rest) == 0 {
@@ -124,20 +125,20 @@ func readEnv(c *websocket.Conn) (hub.Envelope, error) {
 		if err != nil {
 			return env, err
 		}
-		rest = hub.Frames(data)
+		rest = protocol.Frames(data)
 	}
 	queued.Store(c, rest[1:])
 	return env, json.Unmarshal(rest[0], &env)
 }
 
 // request sends a request and waits for its reply, skipping events.
-func request(t *testing.T, c *websocket.Conn, typ, room string, payload any) hub.Envelope {
+func request(t *testing.T, c *websocket.Conn, typ, room string, payload any) protocol.Envelope {
 	t.Helper()
 	n, _ := reqN.LoadOrStore(c, new(int))
 	*n.(*int)++
 	id := fmt.Sprint(*n.(*int))
 	raw, _ := json.Marshal(payload)
-	if err := c.WriteJSON(hub.Envelope{Type: typ, ID: id, Room: room, Payload: raw}); err != nil {
+	if err := c.WriteJSON(protocol.Envelope{Type: typ, ID: id, Room: room, Payload: raw}); err != nil {
 		t.Fatal(err)
 	}
 	for {
@@ -147,7 +148,7 @@ func request(t *testing.T, c *websocket.Conn, typ, room string, payload any) hub
 			t.Fatalf("awaiting the reply to %s: %v", typ, err)
 		}
 		if env.ID == id {
-			if env.Type != hub.TypeReply {
+			if env.Type != protocol.TypeReply {
 				t.Fatalf("%s: %+v", typ, env.Error)
 			}
 			return env
@@ -174,12 +175,12 @@ func TestSlowConsumer(t *testing.T) {
 			if err != nil {
 				return
 			}
-			if env.Type == hub.TypeMessage {
+			if env.Type == protocol.TypeMessage {
 				got <- env.Seq
 			}
 		}
 	}()
-	text := strings.Repeat("x", hub.MaxText)
+	text := strings.Repeat("x", protocol.MaxText)
 	const total = 400 // far more than the slow client's buffers and queue hold
 	for i := range total {
 		request(t, sender, "send", "hall", map[string]string{"text": text})
@@ -197,8 +198,8 @@ func TestSlowConsumer(t *testing.T) {
 			continue
 		}
 		ce, ok := err.(*websocket.CloseError)
-		if !ok || ce.Code != hub.CloseSlowConsumer || ce.Text == "" {
-			t.Fatalf("slow client ended with %v, want close %d", err, hub.CloseSlowConsumer)
+		if !ok || ce.Code != protocol.CloseSlowConsumer || ce.Text == "" {
+			t.Fatalf("slow client ended with %v, want close %d", err, protocol.CloseSlowConsumer)
 		}
 		return
 	}
@@ -220,15 +221,15 @@ func presenceStorm(t *testing.T, largeRoom int) {
 	_, url := startHub(t, hub.Config{LargeRoom: largeRoom, PresenceLarge: 500 * time.Millisecond, MaxConnsPerUser: 1}, nil)
 	watcher := dial(t, url, "watcher")
 	request(t, watcher, "join", "plaza", nil)
-	deltas := make(chan hub.PresenceDelta, 1000)
+	deltas := make(chan protocol.PresenceDelta, 1000)
 	go func() {
 		for {
 			env, err := readEnv(watcher)
 			if err != nil {
 				return
 			}
-			if env.Type == hub.TypePresenceDelta {
-				var d hub.PresenceDelta
+			if env.Type == protocol.TypePresenceDelta {
+				var d protocol.PresenceDelta
 				_ = json.Unmarshal(env.Payload, &d)
 				deltas <- d
 			}
@@ -272,7 +273,7 @@ func TestNodeDeathDropsMembers(t *testing.T) {
 	b := dial(t, urlB, "on-b")
 	request(t, b, "join", "room", nil)
 
-	var pr hub.Presence
+	var pr protocol.Presence
 	for deadline := time.Now().Add(5 * time.Second); pr.Count != 2; {
 		if time.Now().After(deadline) {
 			t.Fatalf("presence never merged: %+v", pr)
@@ -289,8 +290,8 @@ func TestNodeDeathDropsMembers(t *testing.T) {
 		if err != nil {
 			t.Fatalf("no departure after %v: %v", time.Since(start), err)
 		}
-		var d hub.PresenceDelta
-		if env.Type == hub.TypePresenceDelta && json.Unmarshal(env.Payload, &d) == nil && len(d.Left) == 1 && d.Left[0] == "on-a" {
+		var d protocol.PresenceDelta
+		if env.Type == protocol.TypePresenceDelta && json.Unmarshal(env.Payload, &d) == nil && len(d.Left) == 1 && d.Left[0] == "on-a" {
 			if d.Count != 1 {
 				t.Fatalf("delta %+v", d)
 			}
@@ -334,7 +335,7 @@ func TestTokenExpiry(t *testing.T) {
 	}
 	lapsing, renewing := open("lapsing"), open("renewing")
 	raw, _ := json.Marshal(map[string]string{"token": "tok-someone-else"})
-	_ = renewing.WriteJSON(hub.Envelope{Type: "auth", ID: "x", Payload: raw})
+	_ = renewing.WriteJSON(protocol.Envelope{Type: "auth", ID: "x", Payload: raw})
 	_ = renewing.SetReadDeadline(time.Now().Add(5 * time.Second))
 	env, err := readEnv(renewing)
 	if err != nil || env.Error == nil || env.Error.Code != apperr.Forbidden {
@@ -348,8 +349,8 @@ func TestTokenExpiry(t *testing.T) {
 		if err == nil {
 			continue
 		}
-		if ce, ok := err.(*websocket.CloseError); !ok || ce.Code != hub.CloseTokenExpired {
-			t.Fatalf("lapsed connection ended with %v, want close %d", err, hub.CloseTokenExpired)
+		if ce, ok := err.(*websocket.CloseError); !ok || ce.Code != protocol.CloseTokenExpired {
+			t.Fatalf("lapsed connection ended with %v, want close %d", err, protocol.CloseTokenExpired)
 		}
 		break
 	}
@@ -420,7 +421,7 @@ func TestAuthDeadline(t *testing.T) {
 		endings[i] = make(chan ending, 1)
 		go func() {
 			defer close(stop)
-			_ = c.SetReadDeadline(start.Add(hub.AuthTimeout + 5*time.Second))
+			_ = c.SetReadDeadline(start.Add(protocol.AuthTimeout + 5*time.Second))
 			for {
 				if _, _, err := c.ReadMessage(); err != nil {
 					endings[i] <- ending{time.Since(start), err}
@@ -434,11 +435,11 @@ func TestAuthDeadline(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			e := <-endings[i]
 			ce, ok := e.err.(*websocket.CloseError)
-			if !ok || ce.Code != hub.CloseUnauthenticated || ce.Text == "" {
-				t.Fatalf("ended after %v with %v, want close %d", e.took, e.err, hub.CloseUnauthenticated)
+			if !ok || ce.Code != protocol.CloseUnauthenticated || ce.Text == "" {
+				t.Fatalf("ended after %v with %v, want close %d", e.took, e.err, protocol.CloseUnauthenticated)
 			}
-			if e.took < hub.AuthTimeout-500*time.Millisecond || e.took > hub.AuthTimeout+2*time.Second {
-				t.Fatalf("closed after %v, want about %v", e.took, hub.AuthTimeout)
+			if e.took < protocol.AuthTimeout-500*time.Millisecond || e.took > protocol.AuthTimeout+2*time.Second {
+				t.Fatalf("closed after %v, want about %v", e.took, protocol.AuthTimeout)
 			}
 		})
 	}
@@ -459,8 +460,8 @@ func TestFrameLimits(t *testing.T) {
 		data      []byte
 		wantClose int // 0: served
 	}{
-		{"exactly 32 KiB", websocket.TextMessage, padded(hub.MaxFrame), 0},
-		{"one byte over", websocket.TextMessage, padded(hub.MaxFrame + 1), websocket.CloseMessageTooBig},
+		{"exactly 32 KiB", websocket.TextMessage, padded(protocol.MaxFrame), 0},
+		{"one byte over", websocket.TextMessage, padded(protocol.MaxFrame + 1), websocket.CloseMessageTooBig},
 		{"a megabyte", websocket.TextMessage, padded(1 << 20), websocket.CloseMessageTooBig},
 		{"binary", websocket.BinaryMessage, []byte(`{"type":"ping","id":"p"}`), websocket.CloseUnsupportedData},
 	} {
@@ -472,7 +473,7 @@ func TestFrameLimits(t *testing.T) {
 			_ = c.SetReadDeadline(time.Now().Add(5 * time.Second))
 			env, err := readEnv(c)
 			if tc.wantClose == 0 {
-				if err != nil || env.Type != hub.TypeReply || env.ID != "p" {
+				if err != nil || env.Type != protocol.TypeReply || env.ID != "p" {
 					t.Fatalf("got %+v %v, want the reply to the ping", env, err)
 				}
 				return
@@ -487,7 +488,7 @@ func TestFrameLimits(t *testing.T) {
 
 // exchange writes one raw frame, then a ping, and returns what came back
 // before the ping's reply: the answers to the frame.
-func exchange(t *testing.T, c *websocket.Conn, frame string) []hub.Envelope {
+func exchange(t *testing.T, c *websocket.Conn, frame string) []protocol.Envelope {
 	t.Helper()
 	if err := c.WriteMessage(websocket.TextMessage, []byte(frame)); err != nil {
 		t.Fatal(err)
@@ -495,7 +496,7 @@ func exchange(t *testing.T, c *websocket.Conn, frame string) []hub.Envelope {
 	if err := c.WriteMessage(websocket.TextMessage, []byte(`{"type":"ping","id":"probe"}`)); err != nil {
 		t.Fatal(err)
 	}
-	var got []hub.Envelope
+	var got []protocol.Envelope
 	for {
 		_ = c.SetReadDeadline(time.Now().Add(5 * time.Second))
 		env, err := readEnv(c)
@@ -505,7 +506,7 @@ func exchange(t *testing.T, c *websocket.Conn, frame string) []hub.Envelope {
 		if env.ID == "probe" {
 			return got
 		}
-		if env.Type == hub.TypeReply || env.Type == hub.TypeError {
+		if env.Type == protocol.TypeReply || env.Type == protocol.TypeError {
 			got = append(got, env)
 		}
 	}
@@ -528,7 +529,7 @@ func TestFrameRefusals(t *testing.T) {
 		{"not JSON", `{"type":"ping","id":`, "", "a JSON object with a type"},
 		{"no type", `{"id":"n"}`, "n", "a JSON object with a type"},
 		{"an array", `[{"type":"ping","id":"l"}]`, "", "a JSON object with a type"},
-		{"id over 64 bytes", `{"type":"ping","id":"` + strings.Repeat("i", hub.MaxID+1) + `"}`, "", "longer than 64 bytes"},
+		{"id over 64 bytes", `{"type":"ping","id":"` + strings.Repeat("i", protocol.MaxID+1) + `"}`, "", "longer than 64 bytes"},
 		{"seq from the client", `{"type":"ping","id":"s","seq":4}`, "s", "server's fields"},
 		{"whitespace around one envelope", " {\"type\":\"ping\",\"id\":\"w\"}\n", "w", ""},
 	} {
@@ -538,7 +539,7 @@ func TestFrameRefusals(t *testing.T) {
 				t.Fatalf("answers %+v, want one with id %q", got, tc.id)
 			}
 			if tc.say == "" {
-				if got[0].Type != hub.TypeReply {
+				if got[0].Type != protocol.TypeReply {
 					t.Fatalf("answer %+v, want a reply", got[0].Error)
 				}
 				return
@@ -570,7 +571,7 @@ func TestPayloadRules(t *testing.T) {
 		{"send with a from", "send", `{"text":"hi","from":"p-other"}`, apperr.BadRequest, `unknown field "from"`},
 		{"send with text a number", "send", `{"text":5}`, apperr.BadRequest, "field text has the wrong type"},
 		{"send with an empty client_id", "send", `{"text":"hi","client_id":""}`, apperr.BadRequest, "client_id is 1 to 64 bytes"},
-		{"send with a long client_id", "send", `{"text":"hi","client_id":"` + strings.Repeat("c", hub.MaxID+1) + `"}`, apperr.BadRequest, "client_id is 1 to 64 bytes"},
+		{"send with a long client_id", "send", `{"text":"hi","client_id":"` + strings.Repeat("c", protocol.MaxID+1) + `"}`, apperr.BadRequest, "client_id is 1 to 64 bytes"},
 		{"send with a space in client_id", "send", `{"text":"hi","client_id":"a b"}`, apperr.BadRequest, "client_id is 1 to 64 bytes"},
 		{"send with non-ASCII client_id", "send", `{"text":"hi","client_id":"café"}`, apperr.BadRequest, "client_id is 1 to 64 bytes"},
 		{"send with client_id a number", "send", `{"text":"hi","client_id":7}`, apperr.BadRequest, "field client_id has the wrong type"},

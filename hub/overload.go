@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/igf-village/village/apperr"
+	"github.com/igf-village/village/protocol"
 )
 
 // Overload. A node offered more chat than it carries refuses new sends
@@ -53,8 +54,8 @@ type sendInFlight struct {
 // numbered here, on the reader, and waits for its commit off it. Other
 // requests wait for the sends before them, as they always have: replies
 // come in request order.
-func (c *Conn) sendBehind(env Envelope) bool {
-	if env.Type != TypeSend {
+func (c *Conn) sendBehind(env protocol.Envelope) bool {
+	if env.Type != protocol.TypeSend {
 		c.awaitSend()
 		return false
 	}
@@ -110,7 +111,7 @@ type pendingChat struct {
 
 // startChat admits a chat send (or refuses it for overload), checks it and
 // numbers its message.
-func (c *Conn) startChat(ctx context.Context, env Envelope) (*pendingChat, error) {
+func (c *Conn) startChat(ctx context.Context, env protocol.Envelope) (*pendingChat, error) {
 	release, err := c.h.admit(c, env.Room)
 	if err != nil {
 		return nil, err
@@ -135,7 +136,7 @@ func (p *pendingChat) wait(ctx context.Context) (map[string]uint64, error) {
 }
 
 // admitChat is a chat send start to end.
-func (c *Conn) admitChat(ctx context.Context, env Envelope) (map[string]uint64, error) {
+func (c *Conn) admitChat(ctx context.Context, env protocol.Envelope) (map[string]uint64, error) {
 	p, err := c.startChat(ctx, env)
 	if err != nil {
 		return nil, err

@@ -12,24 +12,25 @@ import (
 	"github.com/gorilla/websocket"
 
 	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/protocol"
 )
 
 // slowHistory makes every chat write take a while, as a busy disk does,
 // and records how many messages each batch carried.
 type slowHistory struct {
-	hub.History
+	protocol.History
 	delay time.Duration
 
 	mu      sync.Mutex
 	batches []int
 }
 
-func (s *slowHistory) AppendMessage(ctx context.Context, m *hub.Message) error {
+func (s *slowHistory) AppendMessage(ctx context.Context, m *protocol.Message) error {
 	time.Sleep(s.delay)
 	return s.History.AppendMessage(ctx, m)
 }
 
-func (s *slowHistory) AppendMessages(ctx context.Context, msgs []hub.Message) (int, error) {
+func (s *slowHistory) AppendMessages(ctx context.Context, msgs []protocol.Message) (int, error) {
 	s.mu.Lock()
 	s.batches = append(s.batches, len(msgs))
 	s.mu.Unlock()
@@ -47,10 +48,10 @@ func (s *slowHistory) largestBatch() int {
 type floodMember struct {
 	room   string
 	mu     sync.Mutex
-	got    map[uint64]bool // chat seqs received
-	acked  map[uint64]bool // seqs of its own sends acknowledged
-	errors []hub.ErrorBody // its sends refused
-	ended  chan struct{}   // the reader stopped: the connection ended
+	got    map[uint64]bool      // chat seqs received
+	acked  map[uint64]bool      // seqs of its own sends acknowledged
+	errors []protocol.ErrorBody // its sends refused
+	ended  chan struct{}        // the reader stopped: the connection ended
 	endErr error
 }
 
@@ -76,7 +77,9 @@ func TestOverloadRefusesEarly(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := tc.cfg
 			cfg.Rate, cfg.Burst = 100000, 100000 // the limit under test is not the connection's
-			_, url := startHubWith(t, cfg, nil, func(h hub.History) hub.History { return &slowHistory{History: h, delay: 20 * time.Millisecond} })
+			_, url := startHubWith(t, cfg, nil, func(h protocol.History) protocol.History {
+				return &slowHistory{History: h, delay: 20 * time.Millisecond}
+			})
 			const members, each = 10, 20
 			ms := make([]*floodMember, members)
 			conns := make([]*websocket.Conn, members)
@@ -100,13 +103,13 @@ func TestOverloadRefusesEarly(t *testing.T) {
 						}
 						m.mu.Lock()
 						switch {
-						case env.Type == hub.TypeMessage:
+						case env.Type == protocol.TypeMessage:
 							m.got[env.Seq] = true
-						case env.Type == hub.TypeReply && len(env.ID) > 1 && env.ID[0] == 's':
+						case env.Type == protocol.TypeReply && len(env.ID) > 1 && env.ID[0] == 's':
 							var r struct{ Seq uint64 }
 							_ = json.Unmarshal(env.Payload, &r)
 							m.acked[r.Seq] = true
-						case env.Type == hub.TypeError:
+						case env.Type == protocol.TypeError:
 							m.errors = append(m.errors, *env.Error)
 						}
 						m.mu.Unlock()
@@ -116,7 +119,7 @@ func TestOverloadRefusesEarly(t *testing.T) {
 				go func() {
 					for k := range each {
 						payload, _ := json.Marshal(map[string]string{"text": "flood"})
-						if c.WriteJSON(hub.Envelope{Type: hub.TypeSend, ID: fmt.Sprintf("s%d", k), Room: m.room, Payload: payload}) != nil {
+						if c.WriteJSON(protocol.Envelope{Type: protocol.TypeSend, ID: fmt.Sprintf("s%d", k), Room: m.room, Payload: payload}) != nil {
 							return
 						}
 					}
@@ -187,7 +190,7 @@ func TestRateLimitedHint(t *testing.T) {
 	_, url := startHub(t, hub.Config{Rate: 10, Burst: 2}, nil)
 	c := dial(t, url, "hasty") // the auth took one of the two tokens
 	for _, id := range []string{"a", "b", "c"} {
-		if err := c.WriteJSON(hub.Envelope{Type: hub.TypePing, ID: id}); err != nil {
+		if err := c.WriteJSON(protocol.Envelope{Type: protocol.TypePing, ID: id}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -198,7 +201,7 @@ func TestRateLimitedHint(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if env.Type != hub.TypeError {
+		if env.Type != protocol.TypeError {
 			continue
 		}
 		if env.Error.Code != "rate_limited" || env.Error.RetryAfterMS != 100 {
@@ -230,21 +233,21 @@ func TestSendsBehindSlowSend(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			slow := &slowHistory{delay: tc.delay}
-			_, url := startHubWith(t, tc.cfg, nil, func(h hub.History) hub.History { slow.History = h; return slow })
+			_, url := startHubWith(t, tc.cfg, nil, func(h protocol.History) protocol.History { slow.History = h; return slow })
 			c := dial(t, url, "typist")
 			request(t, c, "join", "desk", nil)
 			ids := []string{"first", "second", "third", "fourth"}
 			for i, id := range ids {
-				env := hub.Envelope{Type: hub.TypePing, ID: id}
+				env := protocol.Envelope{Type: protocol.TypePing, ID: id}
 				if i < 3 {
 					payload, _ := json.Marshal(map[string]string{"text": id})
-					env = hub.Envelope{Type: hub.TypeSend, ID: id, Room: "desk", Payload: payload}
+					env = protocol.Envelope{Type: protocol.TypeSend, ID: id, Room: "desk", Payload: payload}
 				}
 				if err := c.WriteJSON(env); err != nil {
 					t.Fatal(err)
 				}
 			}
-			var answers []hub.Envelope
+			var answers []protocol.Envelope
 			for len(answers) < len(ids) {
 				_ = c.SetReadDeadline(time.Now().Add(5 * time.Second))
 				env, err := readEnv(c)
@@ -260,10 +263,10 @@ func TestSendsBehindSlowSend(t *testing.T) {
 					t.Fatalf("answer %d is to %s: want the answers in request order, %q", i, a.ID, ids)
 				}
 			}
-			if answers[0].Type != hub.TypeReply || answers[3].Type != hub.TypeReply {
+			if answers[0].Type != protocol.TypeReply || answers[3].Type != protocol.TypeReply {
 				t.Fatalf("first %+v, fourth %+v: want replies", answers[0].Error, answers[3].Error)
 			}
-			var hist struct{ Messages []hub.Message }
+			var hist struct{ Messages []protocol.Message }
 			_ = json.Unmarshal(request(t, c, "history", "desk", map[string]uint64{"after": 0}).Payload, &hist)
 			if tc.refused {
 				for _, a := range answers[1:3] {
@@ -279,7 +282,7 @@ func TestSendsBehindSlowSend(t *testing.T) {
 			for i, a := range answers[:3] {
 				var r struct{ Seq uint64 }
 				_ = json.Unmarshal(a.Payload, &r)
-				if a.Type != hub.TypeReply || r.Seq != uint64(i+1) {
+				if a.Type != protocol.TypeReply || r.Seq != uint64(i+1) {
 					t.Fatalf("%s send %+v, want it sent as seq %d", a.ID, a, i+1)
 				}
 			}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/igf-village/village/apperr"
+	"github.com/igf-village/village/protocol"
 )
 
 // room is one room as this node sees it: its local connections, the merged
@@ -32,9 +33,9 @@ type room struct {
 	// order lists members by name then ID, kept sorted as people come and
 	// go, so that a snapshot copies its first members instead of sorting
 	// thousands on every join of a large room.
-	order   []Member
+	order   []protocol.Member
 	seq     uint64
-	joined  map[string]Member // since the last flush
+	joined  map[string]protocol.Member // since the last flush
 	left    map[string]struct{}
 	flushAt *time.Timer
 	flushed time.Time // when the last delta went out
@@ -43,7 +44,7 @@ type room struct {
 // presence is one person in a room: how many of this node's connections
 // hold them here, and which other nodes report them.
 type presence struct {
-	m      Member
+	m      protocol.Member
 	local  int
 	remote map[string]struct{}
 }
@@ -52,17 +53,17 @@ func (p *presence) here() bool { return p.local > 0 || len(p.remote) > 0 }
 
 func newRoom(h *Hub, name string) *room {
 	return &room{h: h, name: name, conns: map[*Conn]struct{}{}, members: map[string]*presence{},
-		joined: map[string]Member{}, left: map[string]struct{}{}}
+		joined: map[string]protocol.Member{}, left: map[string]struct{}{}}
 }
 
 // add puts c in the room and returns the presence snapshot that c starts
 // from. Under one lock with the later deltas, so c misses none. ok is false
 // when the room was dropped meanwhile: look it up again.
-func (r *room) add(c *Conn) (_ Presence, ok bool) {
+func (r *room) add(c *Conn) (_ protocol.Presence, ok bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.dead {
-		return Presence{}, false
+		return protocol.Presence{}, false
 	}
 	if _, in := r.conns[c]; in {
 		return r.snapshotLocked(), true // joining twice is joining once
@@ -70,7 +71,7 @@ func (r *room) add(c *Conn) (_ Presence, ok bool) {
 	r.conns[c] = struct{}{}
 	p := r.members[c.id.ID]
 	if p == nil {
-		p = &presence{m: c.id.member()}
+		p = &presence{m: c.id.Member()}
 		r.members[c.id.ID] = p
 		r.insertLocked(p.m)
 	}
@@ -109,7 +110,7 @@ func (r *room) remove(c *Conn) bool {
 
 // remote applies another node's report that m is (or is not) in the room;
 // false when the room was dropped meanwhile.
-func (r *room) remote(node string, m Member, here bool) bool {
+func (r *room) remote(node string, m protocol.Member, here bool) bool {
 	r.mu.Lock()
 	if r.dead {
 		r.mu.Unlock()
@@ -151,7 +152,7 @@ func (r *room) remote(node string, m Member, here bool) bool {
 // in a large or busy one (a delta went out less than PresenceLarge ago),
 // so that a join storm costs each member a bounded number of messages
 // however small the room was when it began.
-func (r *room) changedLocked(m Member, here bool) {
+func (r *room) changedLocked(m protocol.Member, here bool) {
 	if here {
 		delete(r.left, m.ID)
 		r.joined[m.ID] = m
@@ -177,41 +178,43 @@ func (r *room) flush() {
 		r.mu.Unlock()
 		return
 	}
-	d := PresenceDelta{Count: len(r.members)}
+	d := protocol.PresenceDelta{Count: len(r.members)}
 	for _, m := range r.joined {
 		d.Joined = append(d.Joined, m)
 	}
 	for id := range r.left {
 		d.Left = append(d.Left, id)
 	}
-	r.joined, r.left = map[string]Member{}, map[string]struct{}{}
+	r.joined, r.left = map[string]protocol.Member{}, map[string]struct{}{}
 	r.flushed = time.Now()
-	frame := encodeEvent(TypePresenceDelta, r.name, 0, d)
+	frame := encodeEvent(protocol.TypePresenceDelta, r.name, 0, d)
 	r.broadcastLocked(frame, kindPresence)
 	r.mu.Unlock()
 }
 
 // snapshotLocked lists the room's members, the first SnapshotMembers of
 // them by name.
-func (r *room) snapshotLocked() Presence {
+func (r *room) snapshotLocked() protocol.Presence {
 	n := min(len(r.order), r.h.cfg.SnapshotMembers)
-	return Presence{Count: len(r.members), Members: slices.Clone(r.order[:n]), Truncated: n < len(r.order)}
+	return protocol.Presence{Count: len(r.members), Members: slices.Clone(r.order[:n]), Truncated: n < len(r.order)}
 }
 
-func byName(a, b Member) int { return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID)) }
+func byName(a, b protocol.Member) int {
+	return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID))
+}
 
-func (r *room) insertLocked(m Member) {
+func (r *room) insertLocked(m protocol.Member) {
 	i, _ := slices.BinarySearchFunc(r.order, m, byName)
 	r.order = slices.Insert(r.order, i, m)
 }
 
-func (r *room) deleteLocked(m Member) {
+func (r *room) deleteLocked(m protocol.Member) {
 	if i, found := slices.BinarySearchFunc(r.order, m, byName); found {
 		r.order = slices.Delete(r.order, i, i+1)
 	}
 }
 
-func (r *room) snapshot() Presence {
+func (r *room) snapshot() protocol.Presence {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	return r.snapshotLocked()
@@ -222,7 +225,7 @@ func (r *room) snapshot() Presence {
 func (r *room) resnapshot(c *Conn) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	c.enqueue(encodeEvent(TypePresence, r.name, 0, r.snapshotLocked()), kindReply, r.name)
+	c.enqueue(encodeEvent(protocol.TypePresence, r.name, 0, r.snapshotLocked()), kindReply, r.name)
 }
 
 // broadcastLocked queues frame on every local connection. Queueing never
@@ -250,8 +253,8 @@ const maxSeqTries = 16
 // stores and delivers it; await then waits for that. The two are apart so
 // that a connection numbers its sends in the order it reads them, without
 // its reader waiting for any commit.
-func (r *room) number(ctx context.Context, from Member, text, clientID string) (*outgoing, error) {
-	o := &outgoing{r: r, done: make(chan sendResult, 1), m: Message{
+func (r *room) number(ctx context.Context, from protocol.Member, text, clientID string) (*outgoing, error) {
+	o := &outgoing{r: r, done: make(chan sendResult, 1), m: protocol.Message{
 		Room: r.name, From: from, Text: text, At: time.Now().UTC().Truncate(time.Millisecond), ClientID: clientID,
 	}}
 	r.sendMu.Lock()
@@ -285,7 +288,7 @@ func (r *room) await(ctx context.Context, o *outgoing) (uint64, error) {
 }
 
 // send is number then await.
-func (r *room) send(ctx context.Context, from Member, text, clientID string) (uint64, error) {
+func (r *room) send(ctx context.Context, from protocol.Member, text, clientID string) (uint64, error) {
 	o, err := r.number(ctx, from, text, clientID)
 	if err != nil {
 		return 0, err
@@ -312,7 +315,7 @@ func (r *room) numberLocked(ctx context.Context, os []*outgoing) error {
 	for _, o := range os {
 		o.m.Seq = r.next
 		r.next++
-		o.frame = encodeEvent(TypeMessage, r.name, o.m.Seq, o.m)
+		o.frame = encodeEvent(protocol.TypeMessage, r.name, o.m.Seq, o.m)
 	}
 	return nil
 }
@@ -323,7 +326,7 @@ func encodeEvent(typ, room string, seq uint64, payload any) []byte {
 	if err != nil {
 		panic(err) // our own types always encode
 	}
-	b, err := json.Marshal(Envelope{Type: typ, Room: room, Seq: seq, Payload: p})
+	b, err := json.Marshal(protocol.Envelope{Type: typ, Room: room, Seq: seq, Payload: p})
 	if err != nil {
 		panic(err)
 	}

@@ -4,6 +4,8 @@ import (
 	"hash/maphash"
 	"slices"
 	"testing"
+
+	"github.com/igf-village/village/protocol"
 )
 
 // TestSnapshotOrder: a snapshot lists the first members by name then ID,
@@ -17,7 +19,7 @@ func TestSnapshotOrder(t *testing.T) {
 	}
 	h.cluster = newCluster(h)
 	r := h.room("plaza", true)
-	for _, m := range []Member{{ID: "5", Name: "Zhang"}, {ID: "2", Name: "Amina"}, {ID: "9", Name: "Olga"}, {ID: "1", Name: "Amina"}, {ID: "4", Name: "Carlos"}} {
+	for _, m := range []protocol.Member{{ID: "5", Name: "Zhang"}, {ID: "2", Name: "Amina"}, {ID: "9", Name: "Olga"}, {ID: "1", Name: "Amina"}, {ID: "4", Name: "Carlos"}} {
 		r.remote("node-b", m, true)
 	}
 	names := func() []string {
@@ -30,8 +32,8 @@ func TestSnapshotOrder(t *testing.T) {
 	if got, snap := names(), r.snapshot(); !slices.Equal(got, []string{"Amina1", "Amina2", "Carlos4"}) || !snap.Truncated || snap.Count != 5 {
 		t.Fatalf("snapshot %v (%+v)", got, snap)
 	}
-	r.remote("node-b", Member{ID: "2", Name: "Amina"}, false)
-	r.remote("node-b", Member{ID: "1", Name: "Amina"}, false)
+	r.remote("node-b", protocol.Member{ID: "2", Name: "Amina"}, false)
+	r.remote("node-b", protocol.Member{ID: "1", Name: "Amina"}, false)
 	if got, snap := names(), r.snapshot(); !slices.Equal(got, []string{"Carlos4", "Olga9", "Zhang5"}) || snap.Truncated || snap.Count != 3 {
 		t.Fatalf("after two left: %v (%+v)", got, snap)
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/gorilla/websocket"
 
 	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/protocol"
 )
 
 // sendAs sends text to room with clientID ("" for none) and returns the
@@ -66,7 +67,7 @@ func TestRetriedSendLandsOnce(t *testing.T) {
 		if err != nil {
 			t.Fatalf("after seqs %v: %v", live, err)
 		}
-		if env.Type == hub.TypeMessage {
+		if env.Type == protocol.TypeMessage {
 			live = append(live, env.Seq)
 		}
 	}
@@ -74,7 +75,7 @@ func TestRetriedSendLandsOnce(t *testing.T) {
 		t.Errorf("the watcher got seqs %v live, want 1, 2, 3", live)
 	}
 
-	var res hub.HistoryResult
+	var res protocol.HistoryResult
 	if err := json.Unmarshal(request(t, watcher, "history", room, map[string]uint64{"after": 0}).Payload, &res); err != nil {
 		t.Fatal(err)
 	}

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/protocol"
 	"github.com/igf-village/village/server"
 	"github.com/igf-village/village/testkit"
 )
@@ -32,7 +32,7 @@ func TestTwoNodes(t *testing.T) {
 	// Presence is merged: each node sees both people.
 	for _, w := range []*testkit.WS{wa, wb} {
 		waitFor(t, 5*time.Second, "merged presence", func() bool {
-			var pr hub.Presence
+			var pr protocol.Presence
 			w.Request("presence", "lobby", nil).Ok(&pr)
 			return pr.Count == 2
 		})
@@ -41,21 +41,21 @@ func TestTwoNodes(t *testing.T) {
 	// Chat crosses nodes, one sequence for the room.
 	var s1, s2 map[string]uint64
 	wa.Request("send", "lobby", map[string]string{"text": "from A"}).Ok(&s1)
-	if env := wb.Await(hub.TypeMessage, "lobby"); env.Seq != s1["seq"] {
+	if env := wb.Await(protocol.TypeMessage, "lobby"); env.Seq != s1["seq"] {
 		t.Fatalf("B got seq %d, want %d", env.Seq, s1["seq"])
 	}
 	wb.Request("send", "lobby", map[string]string{"text": "from B"}).Ok(&s2)
 	if s2["seq"] != s1["seq"]+1 {
 		t.Fatalf("seqs %d then %d: one room, one sequence", s1["seq"], s2["seq"])
 	}
-	if env := wa.Await(hub.TypeMessage, "lobby"); env.Seq != s2["seq"] {
+	if env := wa.Await(protocol.TypeMessage, "lobby"); env.Seq != s2["seq"] {
 		t.Fatalf("A got seq %d, want %d", env.Seq, s2["seq"])
 	}
 
 	// Direct messages reach the person on the other node.
 	wb.Request("direct", "", map[string]any{"to": pAcc["id"], "kind": "hello"}).Ok()
-	var dm hub.Direct
-	_ = json.Unmarshal(wa.Await(hub.TypeDirectIn, "").Payload, &dm)
+	var dm protocol.Direct
+	_ = json.Unmarshal(wa.Await(protocol.TypeDirectIn, "").Payload, &dm)
 	if dm.From.ID != qAcc["id"] {
 		t.Fatalf("direct = %+v", dm)
 	}
@@ -63,7 +63,7 @@ func TestTwoNodes(t *testing.T) {
 	// A client moves from A to B and asks for what it missed.
 	wb.Request("send", "lobby", map[string]string{"text": "while you moved"}).Ok()
 	moved := b.Live(t, p.Token)
-	var j hub.JoinResult
+	var j protocol.JoinResult
 	moved.Request("join", "lobby", map[string]uint64{"since": s2["seq"]}).Ok(&j)
 	if len(j.Messages) != 1 || j.Messages[0].Text != "while you moved" {
 		t.Fatalf("resume on the other node: %+v", j.Messages)
@@ -75,8 +75,8 @@ func TestTwoNodes(t *testing.T) {
 	died := time.Now()
 	a.Kill()
 	for {
-		var d hub.PresenceDelta
-		env := wb.Await(hub.TypePresenceDelta, "lobby")
+		var d protocol.PresenceDelta
+		env := wb.Await(protocol.TypePresenceDelta, "lobby")
 		_ = json.Unmarshal(env.Payload, &d)
 		if slices.Contains(d.Left, pAcc["id"].(string)) {
 			if d.Count != 1 {

@@ -12,7 +12,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/igf-village/village/apperr"
-	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/protocol"
 )
 
 // Rooms the server offers until the village's own (booths, breaks) arrive:
@@ -30,26 +30,26 @@ func StaffRoom(orgID string) string { return staffRoomPrefix + orgID }
 // names people as their profile does.
 type liveAuth struct{ s *Server }
 
-func (a liveAuth) Authenticate(ctx context.Context, token string) (hub.Identity, error) {
+func (a liveAuth) Authenticate(ctx context.Context, token string) (protocol.Identity, error) {
 	claims, err := a.s.tokens.Verify(strings.TrimSpace(token))
 	if err != nil {
-		return hub.Identity{}, err
+		return protocol.Identity{}, err
 	}
 	p, err := a.s.accounts.Person(ctx, claims.Subject)
 	if apperr.CodeOf(err) == apperr.NotFound {
-		return hub.Identity{}, apperr.New(apperr.Unauthenticated, "this account no longer exists")
+		return protocol.Identity{}, apperr.New(apperr.Unauthenticated, "this account no longer exists")
 	}
 	if err != nil {
-		return hub.Identity{}, err
+		return protocol.Identity{}, err
 	}
-	return hub.Identity{ID: p.ID, Name: p.DisplayName, Role: string(p.Role), Photo: photoURL(p), ExpiresAt: claims.ExpiresAt.Time}, nil
+	return protocol.Identity{ID: p.ID, Name: p.DisplayName, Role: string(p.Role), Photo: photoURL(p), ExpiresAt: claims.ExpiresAt.Time}, nil
 }
 
 // livePolicy says who may enter which room and whom one may message. It
 // maps room names to the rules of the domain packages that own the rooms.
 type livePolicy struct{ s *Server }
 
-func (l livePolicy) Join(ctx context.Context, who hub.Identity, room string) error {
+func (l livePolicy) Join(ctx context.Context, who protocol.Identity, room string) error {
 	switch {
 	case room == RoomLobby:
 		return nil
@@ -77,7 +77,7 @@ func (l livePolicy) Join(ctx context.Context, who hub.Identity, room string) err
 	return apperr.New(apperr.NotFound, "no such room")
 }
 
-func (l livePolicy) Direct(ctx context.Context, who hub.Identity, to, kind string) error {
+func (l livePolicy) Direct(ctx context.Context, who protocol.Identity, to, kind string) error {
 	if to == who.ID {
 		return apperr.New(apperr.ValidationFailed, "a direct message goes to someone else")
 	}
@@ -135,7 +135,7 @@ func (s *Server) checkOrigin(r *http.Request) bool {
 // message, since their WebSocket API cannot set headers, and a token never
 // goes in the URL, where logs would keep it.
 func (s *Server) websocket(c echo.Context) error {
-	var pre *hub.Identity
+	var pre *protocol.Identity
 	if h := c.Request().Header.Get(echo.HeaderAuthorization); h != "" {
 		token, ok := strings.CutPrefix(h, "Bearer ")
 		if !ok {

@@ -11,6 +11,7 @@ import (
 	"github.com/gorilla/websocket"
 
 	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/protocol"
 	"github.com/igf-village/village/testkit"
 )
 
@@ -19,16 +20,16 @@ func TestLiveAuthentication(t *testing.T) {
 	c, acc := n.Client(t).Register(t, testkit.Registration(1))
 
 	t.Run("first message", func(t *testing.T) {
-		var hello hub.Hello
+		var hello protocol.Hello
 		n.DialWS(t, nil).Request("auth", "", map[string]string{"token": c.Token}).Ok(&hello)
-		if hello.User.ID != acc["id"] || hello.User.Name != acc["display_name"] || hello.Protocol != hub.ProtocolVersion || hello.ExpiresAt.Before(time.Now()) {
+		if hello.User.ID != acc["id"] || hello.User.Name != acc["display_name"] || hello.Protocol != protocol.ProtocolVersion || hello.ExpiresAt.Before(time.Now()) {
 			t.Fatalf("hello = %+v", hello)
 		}
 	})
 	t.Run("header", func(t *testing.T) {
 		w := n.DialWS(t, http.Header{"Authorization": {"Bearer " + c.Token}})
-		var hello hub.Hello
-		env := w.Await(hub.TypeHello, "")
+		var hello protocol.Hello
+		env := w.Await(protocol.TypeHello, "")
 		_ = json.Unmarshal(env.Payload, &hello)
 		if hello.User.ID != acc["id"] {
 			t.Fatalf("hello = %+v", hello)
@@ -63,21 +64,21 @@ func TestLiveAuthentication(t *testing.T) {
 	t.Run("bad token", func(t *testing.T) {
 		w := n.DialWS(t, nil)
 		w.Request("auth", "", map[string]string{"token": "forged"}).Fails("unauthenticated")
-		if code, _ := w.Closed(); code != hub.CloseUnauthenticated {
+		if code, _ := w.Closed(); code != protocol.CloseUnauthenticated {
 			t.Fatalf("close code %d", code)
 		}
 	})
 	t.Run("message before auth", func(t *testing.T) {
 		w := n.DialWS(t, nil)
-		w.Send(hub.Envelope{Type: "join", ID: "1", Room: "lobby"})
-		if code, reason := w.Closed(); code != hub.CloseUnauthenticated || reason == "" {
+		w.Send(protocol.Envelope{Type: "join", ID: "1", Room: "lobby"})
+		if code, reason := w.Closed(); code != protocol.CloseUnauthenticated || reason == "" {
 			t.Fatalf("close %d %q", code, reason)
 		}
 	})
 	t.Run("no auth in time", func(t *testing.T) {
 		w := n.DialWS(t, nil)
 		start := time.Now()
-		if code, _ := w.Closed(); code != hub.CloseUnauthenticated || time.Since(start) < hub.AuthTimeout-time.Second {
+		if code, _ := w.Closed(); code != protocol.CloseUnauthenticated || time.Since(start) < protocol.AuthTimeout-time.Second {
 			t.Fatalf("close %d after %v", code, time.Since(start))
 		}
 	})
@@ -106,7 +107,7 @@ func TestLiveBadFrames(t *testing.T) {
 			if err := w.Conn.WriteMessage(websocket.TextMessage, []byte(tc.frame)); err != nil {
 				t.Fatal(err)
 			}
-			env := w.Await(hub.TypeError, "")
+			env := w.Await(protocol.TypeError, "")
 			if env.Error == nil || string(env.Error.Code) != tc.code || env.Error.Message == "" {
 				t.Fatalf("error %+v, want %s", env.Error, tc.code)
 			}
@@ -115,10 +116,10 @@ func TestLiveBadFrames(t *testing.T) {
 	// Sending as someone else: the payload has no author field to forge.
 	w.Request("join", "lobby", nil).Ok()
 	w.Request("send", "lobby", map[string]any{"text": "hi", "from": map[string]string{"id": "p-other"}}).Fails("bad_request")
-	w.Request("send", "lobby", map[string]any{"text": strings.Repeat("x", hub.MaxText+1)}).Fails("validation_failed")
+	w.Request("send", "lobby", map[string]any{"text": strings.Repeat("x", protocol.MaxText+1)}).Fails("validation_failed")
 	w.Request("send", "lobby", map[string]any{"text": "   "}).Fails("validation_failed")
 	// None of it was broadcast: the room's history is empty.
-	var h hub.HistoryResult
+	var h protocol.HistoryResult
 	w.Request("history", "lobby", map[string]any{"after": 0}).Ok(&h)
 	if len(h.Messages) != 0 {
 		t.Fatalf("refused messages reached the room: %+v", h.Messages)
@@ -127,7 +128,7 @@ func TestLiveBadFrames(t *testing.T) {
 	w.Request("ping", "", struct{}{}).Ok()
 
 	// A frame over the limit closes with 1009.
-	big := `{"type":"send","room":"lobby","payload":{"text":"` + strings.Repeat("x", hub.MaxFrame) + `"}}`
+	big := `{"type":"send","room":"lobby","payload":{"text":"` + strings.Repeat("x", protocol.MaxFrame) + `"}}`
 	_ = w.Conn.WriteMessage(websocket.TextMessage, []byte(big))
 	if code, _ := w.Closed(); code != websocket.CloseMessageTooBig {
 		t.Fatalf("close code %d, want 1009", code)
@@ -141,7 +142,7 @@ func TestLiveFlooding(t *testing.T) {
 	other, _ := n.Client(t).Register(t, testkit.Registration(2))
 	calm := n.Live(t, other.Token)
 	for i := range 500 {
-		if err := flooder.Conn.WriteJSON(hub.Envelope{Type: "ping", ID: "f" + string(rune('a'+i%26))}); err != nil {
+		if err := flooder.Conn.WriteJSON(protocol.Envelope{Type: "ping", ID: "f" + string(rune('a'+i%26))}); err != nil {
 			break // the server has closed it
 		}
 	}
@@ -149,7 +150,7 @@ func TestLiveFlooding(t *testing.T) {
 	for {
 		env, err := flooder.TryNext(10 * time.Second)
 		if ce, ok := err.(*websocket.CloseError); ok {
-			if ce.Code != hub.CloseRateLimited || !limited {
+			if ce.Code != protocol.CloseRateLimited || !limited {
 				t.Fatalf("close %d (rate_limited replies seen: %v)", ce.Code, limited)
 			}
 			break
@@ -172,9 +173,9 @@ func TestLiveConnectionLimit(t *testing.T) {
 		n.Live(t, c.Token)
 	}
 	w := n.DialWS(t, nil)
-	w.Send(hub.Envelope{Type: "auth", ID: "1", Payload: json.RawMessage(`{"token":"` + c.Token + `"}`)})
-	if code, _ := w.Closed(); code != hub.CloseTooManyConns {
-		t.Fatalf("close code %d, want %d", code, hub.CloseTooManyConns)
+	w.Send(protocol.Envelope{Type: "auth", ID: "1", Payload: json.RawMessage(`{"token":"` + c.Token + `"}`)})
+	if code, _ := w.Closed(); code != protocol.CloseTooManyConns {
+		t.Fatalf("close code %d, want %d", code, protocol.CloseTooManyConns)
 	}
 }
 
@@ -221,7 +222,7 @@ func TestLiveRooms(t *testing.T) {
 
 		// Chat and presence in the lobby.
 		a := n.Live(t, p.Token)
-		var ja hub.JoinResult
+		var ja protocol.JoinResult
 		a.Request("join", "lobby", nil).Ok(&ja)
 		if ja.Presence.Count != 1 || ja.Seq != 0 {
 			t.Fatalf("first join: %+v", ja)
@@ -235,29 +236,29 @@ func TestLiveRooms(t *testing.T) {
 		a.Request("send", "lobby", map[string]string{"text": "Anyone for coffee?"}).Ok()
 
 		b := n.Live(t, q.Token)
-		var jb hub.JoinResult
+		var jb protocol.JoinResult
 		b.Request("join", "lobby", nil).Ok(&jb)
 		if jb.Seq != 2 || len(jb.Messages) != 2 || jb.Messages[0].Text != "Hello from Dakar" || jb.Messages[0].From.ID != pAcc["id"] || jb.Presence.Count != 2 {
 			t.Fatalf("late joiner: %+v", jb)
 		}
 		// Deltas are idempotent: the first may only repeat what a's own
 		// snapshot said; q's arrival follows.
-		var d hub.PresenceDelta
-		for !slices.ContainsFunc(d.Joined, func(m hub.Member) bool { return m.ID == qAcc["id"] }) {
-			_ = json.Unmarshal(a.Await(hub.TypePresenceDelta, "lobby").Payload, &d)
+		var d protocol.PresenceDelta
+		for !slices.ContainsFunc(d.Joined, func(m protocol.Member) bool { return m.ID == qAcc["id"] }) {
+			_ = json.Unmarshal(a.Await(protocol.TypePresenceDelta, "lobby").Payload, &d)
 		}
 		if d.Count != 2 {
 			t.Fatalf("delta = %+v", d)
 		}
 		b.Request("send", "lobby", map[string]string{"text": "Me!"}).Ok()
-		var m hub.Message
-		env := a.Await(hub.TypeMessage, "lobby")
+		var m protocol.Message
+		env := a.Await(protocol.TypeMessage, "lobby")
 		_ = json.Unmarshal(env.Payload, &m)
 		if env.Seq != 3 || m.Seq != 3 || m.Text != "Me!" || m.From.ID != qAcc["id"] {
 			t.Fatalf("message = %+v", env)
 		}
 		b.Request("leave", "lobby", nil).Ok()
-		_ = json.Unmarshal(a.Await(hub.TypePresenceDelta, "lobby").Payload, &d)
+		_ = json.Unmarshal(a.Await(protocol.TypePresenceDelta, "lobby").Payload, &d)
 		if d.Count != 1 || len(d.Left) != 1 || d.Left[0] != qAcc["id"] {
 			t.Fatalf("delta after leaving = %+v", d)
 		}
@@ -273,8 +274,8 @@ func TestLiveRooms(t *testing.T) {
 		tab1, tab2 := n.Live(t, q.Token), n.Live(t, q.Token)
 		a.Request("direct", "", map[string]any{"to": qAcc["id"], "kind": "meeting.invite", "body": map[string]string{"at": "2020-11-10T14:00:00Z"}}).Ok()
 		for _, tab := range []*testkit.WS{tab1, tab2} {
-			var dm hub.Direct
-			_ = json.Unmarshal(tab.Await(hub.TypeDirectIn, "").Payload, &dm)
+			var dm protocol.Direct
+			_ = json.Unmarshal(tab.Await(protocol.TypeDirectIn, "").Payload, &dm)
 			if dm.From.ID != pAcc["id"] || dm.Kind != "meeting.invite" || !strings.Contains(string(dm.Body), "2020-11-10") {
 				t.Fatalf("direct = %+v", dm)
 			}
@@ -290,8 +291,8 @@ func TestLiveAccountDeleted(t *testing.T) {
 	w := n.Live(t, c.Token)
 	w.Request("join", "lobby", nil).Ok()
 	c.Do(http.MethodDelete, "/api/me", nil).Want(t, http.StatusNoContent)
-	if code, _ := w.Closed(); code != hub.CloseAccountGone {
-		t.Fatalf("close code %d, want %d", code, hub.CloseAccountGone)
+	if code, _ := w.Closed(); code != protocol.CloseAccountGone {
+		t.Fatalf("close code %d, want %d", code, protocol.CloseAccountGone)
 	}
 	// The hub's metrics are on the node's /metrics.
 	other, _ := n.Client(t).Register(t, testkit.Registration(2))

@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"github.com/igf-village/village/accounts"
-	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/protocol"
 	"github.com/igf-village/village/testkit"
 )
 
@@ -62,12 +62,12 @@ func TestPhotoUpload(t *testing.T) {
 		if s.Account["photo_url"] != url {
 			t.Errorf("login's account photo_url = %v, want %s", s.Account["photo_url"], url)
 		}
-		var hello hub.Hello
+		var hello protocol.Hello
 		n.DialWS(t, nil).Request("auth", "", map[string]string{"token": a.Token}).Ok(&hello)
 		if hello.User.Photo != url {
 			t.Errorf("the live member's photo_url = %q, want %s", hello.User.Photo, url)
 		}
-		var joined hub.JoinResult
+		var joined protocol.JoinResult
 		n.Live(t, a.Token).Request("join", "lobby", nil).Ok(&joined)
 		if len(joined.Presence.Members) != 1 || joined.Presence.Members[0].Photo != url {
 			t.Errorf("presence members = %+v, want one with photo_url %s", joined.Presence.Members, url)

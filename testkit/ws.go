@@ -8,7 +8,7 @@ import (
 
 	"github.com/gorilla/websocket"
 
-	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/protocol"
 )
 
 // WS is a raw WebSocket to a node, for tests of the protocol's edges (bad
@@ -45,7 +45,7 @@ func (n *Node) Live(t testing.TB, token string) *WS {
 }
 
 // Send writes one envelope.
-func (w *WS) Send(env hub.Envelope) {
+func (w *WS) Send(env protocol.Envelope) {
 	w.t.Helper()
 	if err := w.Conn.WriteJSON(env); err != nil {
 		w.t.Fatalf("write: %v", err)
@@ -54,7 +54,7 @@ func (w *WS) Send(env hub.Envelope) {
 
 // Reply is the answer to one request.
 type Reply struct {
-	hub.Envelope
+	protocol.Envelope
 	t testing.TB
 }
 
@@ -64,7 +64,7 @@ func (w *WS) Request(typ, room string, payload any) Reply {
 	w.t.Helper()
 	w.n++
 	id := "r" + string(rune('0'+w.n%10)) + time.Now().Format("150405.000000")
-	env := hub.Envelope{Type: typ, ID: id, Room: room}
+	env := protocol.Envelope{Type: typ, ID: id, Room: room}
 	if payload != nil {
 		raw, _ := json.Marshal(payload)
 		env.Payload = raw
@@ -82,7 +82,7 @@ func (w *WS) Request(typ, room string, payload any) Reply {
 // when dst is given.
 func (r Reply) Ok(dst ...any) Reply {
 	r.t.Helper()
-	if r.Type != hub.TypeReply {
+	if r.Type != protocol.TypeReply {
 		r.t.Fatalf("%s: %+v, want a result", r.ID, r.Error)
 	}
 	if len(dst) > 0 {
@@ -96,14 +96,14 @@ func (r Reply) Ok(dst ...any) Reply {
 // Fails fails unless the reply is an error with code.
 func (r Reply) Fails(code string) Reply {
 	r.t.Helper()
-	if r.Type != hub.TypeError || r.Error == nil || string(r.Error.Code) != code || r.Error.Message == "" {
+	if r.Type != protocol.TypeError || r.Error == nil || string(r.Error.Code) != code || r.Error.Message == "" {
 		r.t.Fatalf("reply %+v (payload %s), want error %s", r.Envelope, r.Payload, code)
 	}
 	return r
 }
 
 // Next returns the next envelope, failing after 10 seconds.
-func (w *WS) Next() hub.Envelope {
+func (w *WS) Next() protocol.Envelope {
 	w.t.Helper()
 	env, err := w.TryNext(10 * time.Second)
 	if err != nil {
@@ -113,16 +113,16 @@ func (w *WS) Next() hub.Envelope {
 }
 
 // TryNext returns the next envelope or the read error (a close, say).
-func (w *WS) TryNext(wait time.Duration) (hub.Envelope, error) {
+func (w *WS) TryNext(wait time.Duration) (protocol.Envelope, error) {
 	if len(w.queued) == 0 {
 		_ = w.Conn.SetReadDeadline(time.Now().Add(wait))
 		_, data, err := w.Conn.ReadMessage()
 		if err != nil {
-			return hub.Envelope{}, err
+			return protocol.Envelope{}, err
 		}
-		w.queued = hub.Frames(data)
+		w.queued = protocol.Frames(data)
 	}
-	var env hub.Envelope
+	var env protocol.Envelope
 	err := json.Unmarshal(w.queued[0], &env)
 	w.queued = w.queued[1:]
 	return env, err
@@ -130,7 +130,7 @@ func (w *WS) TryNext(wait time.Duration) (hub.Envelope, error) {
 
 // Await returns the next envelope of type typ (in room, when given),
 // skipping others.
-func (w *WS) Await(typ, room string) hub.Envelope {
+func (w *WS) Await(typ, room string) protocol.Envelope {
 	w.t.Helper()
 	for {
 		env := w.Next()

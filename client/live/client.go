@@ -15,7 +15,7 @@ import (
 	"github.com/gorilla/websocket"
 
 	"github.com/igf-village/village/apperr"
-	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/protocol"
 )
 
 // Client is one live connection to a node, kept across reconnections, and
@@ -30,7 +30,7 @@ type Client struct {
 	url, token   string
 	cn           *conn         // the usable connection; nil while lost
 	ready        chan struct{} // closed while cn is set
-	hello        hub.Hello
+	hello        protocol.Hello
 	reconnecting bool
 	closed       bool          // by Close
 	quit         chan struct{} // closed by Close
@@ -76,7 +76,7 @@ func Dial(ctx context.Context, wsURL, token string, opts ...Option) (*Client, er
 }
 
 // connect dials, authenticates and starts the read goroutine.
-func (c *Client) connect(ctx context.Context, wsURL, token string) (*conn, hub.Hello, error) {
+func (c *Client) connect(ctx context.Context, wsURL, token string) (*conn, protocol.Hello, error) {
 	if _, ok := ctx.Deadline(); !ok {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, DefaultDialTimeout)
@@ -96,9 +96,9 @@ func (c *Client) connect(ctx context.Context, wsURL, token string) (*conn, hub.H
 	ws, resp, err := d.DialContext(ctx, wsURL, hdr)
 	if err != nil {
 		if resp != nil {
-			return nil, hub.Hello{}, upgradeError(resp)
+			return nil, protocol.Hello{}, upgradeError(resp)
 		}
-		return nil, hub.Hello{}, fmt.Errorf("live: dial %s: %w", wsURL, err)
+		return nil, protocol.Hello{}, fmt.Errorf("live: dial %s: %w", wsURL, err)
 	}
 	ws.SetReadLimit(maxServerFrame)
 	stop := context.AfterFunc(ctx, func() { _ = ws.Close() })
@@ -110,12 +110,12 @@ func (c *Client) connect(ctx context.Context, wsURL, token string) (*conn, hub.H
 	if err != nil {
 		_ = ws.Close()
 		if ctx.Err() != nil {
-			return nil, hub.Hello{}, fmt.Errorf("live: authenticate: %w", ctx.Err())
+			return nil, protocol.Hello{}, fmt.Errorf("live: authenticate: %w", ctx.Err())
 		}
-		return nil, hub.Hello{}, err
+		return nil, protocol.Hello{}, err
 	}
 	if !stop() {
-		return nil, hub.Hello{}, fmt.Errorf("live: authenticate: %w", ctx.Err())
+		return nil, protocol.Hello{}, fmt.Errorf("live: authenticate: %w", ctx.Err())
 	}
 	cn := newConn(ws, c.opt.writeTimeout)
 	ws.SetPingHandler(func(data string) error {
@@ -132,14 +132,14 @@ func (c *Client) connect(ctx context.Context, wsURL, token string) (*conn, hub.H
 
 // authenticate sends the auth message (unless the token went in the
 // header) and reads until the hello.
-func (c *Client) authenticate(ws *websocket.Conn, token string) (hub.Hello, error) {
+func (c *Client) authenticate(ws *websocket.Conn, token string) (protocol.Hello, error) {
 	const authID = "auth"
 	if !c.opt.headerAuth {
 		p, _ := json.Marshal(map[string]string{"token": token})
-		b, _ := json.Marshal(hub.Envelope{Type: hub.TypeAuth, ID: authID, Payload: p})
+		b, _ := json.Marshal(protocol.Envelope{Type: protocol.TypeAuth, ID: authID, Payload: p})
 		_ = ws.SetWriteDeadline(time.Now().Add(c.opt.writeTimeout))
 		if err := ws.WriteMessage(websocket.TextMessage, b); err != nil {
-			return hub.Hello{}, fmt.Errorf("live: send auth: %w", err)
+			return protocol.Hello{}, fmt.Errorf("live: send auth: %w", err)
 		}
 	}
 	var refused *Error
@@ -150,23 +150,23 @@ func (c *Client) authenticate(ws *websocket.Conn, token string) (hub.Hello, erro
 			if refused != nil {
 				ce.Err = refused
 			}
-			return hub.Hello{}, ce
+			return protocol.Hello{}, ce
 		}
 		// Nothing else is sent before the hello, so it is the frame's
 		// first (and only) envelope.
-		var env hub.Envelope
-		if json.Unmarshal(hub.Frames(data)[0], &env) != nil {
+		var env protocol.Envelope
+		if json.Unmarshal(protocol.Frames(data)[0], &env) != nil {
 			continue
 		}
 		switch {
-		case env.Type == hub.TypeHello && c.opt.headerAuth,
-			env.Type == hub.TypeReply && env.ID == authID && !c.opt.headerAuth:
-			var h hub.Hello
+		case env.Type == protocol.TypeHello && c.opt.headerAuth,
+			env.Type == protocol.TypeReply && env.ID == authID && !c.opt.headerAuth:
+			var h protocol.Hello
 			if err := json.Unmarshal(env.Payload, &h); err != nil {
-				return hub.Hello{}, fmt.Errorf("live: a hello that does not decode: %w", err)
+				return protocol.Hello{}, fmt.Errorf("live: a hello that does not decode: %w", err)
 			}
 			return h, nil
-		case env.Type == hub.TypeError && env.Error != nil:
+		case env.Type == protocol.TypeError && env.Error != nil:
 			// The close that follows says the rest; do not wait long for it.
 			refused = &Error{Code: env.Error.Code, Message: env.Error.Message}
 			_ = ws.SetReadDeadline(time.Now().Add(2 * time.Second))
@@ -179,7 +179,7 @@ func upgradeError(resp *http.Response) error {
 	defer resp.Body.Close()
 	raw, _ := io.ReadAll(io.LimitReader(resp.Body, 64<<10))
 	var body struct {
-		Error *hub.ErrorBody `json:"error"`
+		Error *protocol.ErrorBody `json:"error"`
 	}
 	if json.Unmarshal(raw, &body) == nil && body.Error != nil && body.Error.Code != "" {
 		return &Error{Code: body.Error.Code, Message: body.Error.Message}
@@ -198,7 +198,7 @@ func (c *Client) readLoop(cn *conn) {
 			c.lost(cn, closeErrorOf(err))
 			return
 		}
-		for _, env := range hub.Frames(data) {
+		for _, env := range protocol.Frames(data) {
 			if c.opt.frameHook != nil && !c.opt.frameHook(env) {
 				continue
 			}
@@ -208,43 +208,43 @@ func (c *Client) readLoop(cn *conn) {
 }
 
 func (c *Client) handle(cn *conn, data []byte) {
-	var env hub.Envelope
+	var env protocol.Envelope
 	if err := json.Unmarshal(data, &env); err != nil {
 		return
 	}
 	switch env.Type {
-	case hub.TypeReply, hub.TypeError:
+	case protocol.TypeReply, protocol.TypeError:
 		if env.ID != "" && cn.resolve(env) {
 			return
 		}
-		if env.Type == hub.TypeError && env.Error != nil {
-			c.events.push(Event{Type: hub.TypeError, Err: &Error{Code: env.Error.Code, Message: env.Error.Message}, Raw: env.Payload})
+		if env.Type == protocol.TypeError && env.Error != nil {
+			c.events.push(Event{Type: protocol.TypeError, Err: &Error{Code: env.Error.Code, Message: env.Error.Message}, Raw: env.Payload})
 		}
-	case hub.TypeMessage:
-		var m hub.Message
+	case protocol.TypeMessage:
+		var m protocol.Message
 		if json.Unmarshal(env.Payload, &m) == nil {
 			if m.Room == "" {
 				m.Room = env.Room
 			}
 			c.receiveMessage(env.Room, m)
 		}
-	case hub.TypePresenceDelta:
-		var d hub.PresenceDelta
+	case protocol.TypePresenceDelta:
+		var d protocol.PresenceDelta
 		if json.Unmarshal(env.Payload, &d) == nil {
 			c.receivePresence(Event{Type: env.Type, Room: env.Room, Delta: &d, Raw: env.Payload})
 		}
-	case hub.TypePresence:
-		var p hub.Presence
+	case protocol.TypePresence:
+		var p protocol.Presence
 		if json.Unmarshal(env.Payload, &p) == nil {
 			c.receivePresence(Event{Type: env.Type, Room: env.Room, Presence: &p, Raw: env.Payload})
 		}
-	case hub.TypeDirectIn:
-		var d hub.Direct
+	case protocol.TypeDirectIn:
+		var d protocol.Direct
 		if json.Unmarshal(env.Payload, &d) == nil {
 			c.events.push(Event{Type: env.Type, Direct: &d, Raw: env.Payload})
 		}
-	case hub.TypeHello:
-		var h hub.Hello
+	case protocol.TypeHello:
+		var h protocol.Hello
 		if json.Unmarshal(env.Payload, &h) == nil {
 			c.mu.Lock()
 			c.hello = h
@@ -343,7 +343,7 @@ func (c *Client) Events() <-chan Event { return c.events.start() }
 
 // Hello is the server's latest greeting: who this client is, and when the
 // token expires.
-func (c *Client) Hello() hub.Hello {
+func (c *Client) Hello() protocol.Hello {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.hello

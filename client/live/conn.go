@@ -7,7 +7,7 @@ import (
 
 	"github.com/gorilla/websocket"
 
-	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/protocol"
 )
 
 // maxServerFrame bounds what the client reads in one frame: a join reply
@@ -32,15 +32,15 @@ type conn struct {
 // read goroutine before the reply is handed over, so that what the reply
 // says is applied before any later frame.
 type call struct {
-	reply   chan hub.Envelope
-	onReply func(hub.Envelope)
+	reply   chan protocol.Envelope
+	onReply func(protocol.Envelope)
 }
 
 func newConn(ws *websocket.Conn, writeTimeout time.Duration) *conn {
 	return &conn{ws: ws, writeTimeout: writeTimeout, pending: map[string]*call{}, dead: make(chan struct{}), readDone: make(chan struct{})}
 }
 
-func (cn *conn) write(env hub.Envelope) error {
+func (cn *conn) write(env protocol.Envelope) error {
 	b, err := json.Marshal(env)
 	if err != nil {
 		return err
@@ -69,7 +69,7 @@ func (cn *conn) remove(id string) {
 }
 
 // resolve hands a reply to its call; false when no call waits for it.
-func (cn *conn) resolve(env hub.Envelope) bool {
+func (cn *conn) resolve(env protocol.Envelope) bool {
 	cn.mu.Lock()
 	c := cn.pending[env.ID]
 	delete(cn.pending, env.ID)

@@ -4,12 +4,12 @@ import (
 	"encoding/json"
 	"sync"
 
-	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/protocol"
 )
 
-// Event types the client adds to the server's (hub.TypeMessage,
-// hub.TypePresenceDelta, hub.TypePresence, hub.TypeDirectIn, hub.TypeHello,
-// hub.TypeError).
+// Event types the client adds to the server's (protocol.TypeMessage,
+// protocol.TypePresenceDelta, protocol.TypePresence, protocol.TypeDirectIn, protocol.TypeHello,
+// protocol.TypeError).
 const (
 	// EventReconnected: the connection was made again and every room
 	// rejoined; Hello is the new greeting.
@@ -27,12 +27,12 @@ type Event struct {
 	Type     string
 	Room     string
 	Seq      uint64
-	Message  *hub.Message
-	Delta    *hub.PresenceDelta
-	Presence *hub.Presence
-	Direct   *hub.Direct
-	Hello    *hub.Hello
-	Err      error           // hub.TypeError without a request ID; EventRoomLost
+	Message  *protocol.Message
+	Delta    *protocol.PresenceDelta
+	Presence *protocol.Presence
+	Direct   *protocol.Direct
+	Hello    *protocol.Hello
+	Err      error           // protocol.TypeError without a request ID; EventRoomLost
 	Raw      json.RawMessage // the payload as sent, for server events
 }
 

@@ -11,7 +11,7 @@ import (
 
 	"github.com/gorilla/websocket"
 
-	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/protocol"
 )
 
 // fakeServer speaks just enough of the protocol to test what the client
@@ -33,7 +33,7 @@ type fakeConn struct {
 	ws *websocket.Conn
 }
 
-func (fc *fakeConn) send(env hub.Envelope) {
+func (fc *fakeConn) send(env protocol.Envelope) {
 	b, _ := json.Marshal(env)
 	fc.mu.Lock()
 	defer fc.mu.Unlock()
@@ -76,24 +76,24 @@ func (s *fakeServer) serve(fc *fakeConn) {
 		if err != nil {
 			return
 		}
-		var env hub.Envelope
+		var env protocol.Envelope
 		if json.Unmarshal(data, &env) != nil {
 			return
 		}
 		var result any
 		switch env.Type {
-		case hub.TypeAuth:
-			result = hub.Hello{Protocol: hub.ProtocolVersion, Node: "fake", User: hub.Member{ID: "p-me", Name: "Me"}}
-		case hub.TypeJoin:
+		case protocol.TypeAuth:
+			result = protocol.Hello{Protocol: protocol.ProtocolVersion, Node: "fake", User: protocol.Member{ID: "p-me", Name: "Me"}}
+		case protocol.TypeJoin:
 			s.mu.Lock()
-			result = hub.JoinResult{Seq: s.last, Messages: []hub.Message{}, Presence: hub.Presence{Members: []hub.Member{}}}
+			result = protocol.JoinResult{Seq: s.last, Messages: []protocol.Message{}, Presence: protocol.Presence{Members: []protocol.Member{}}}
 			s.mu.Unlock()
-		case hub.TypeHistory:
+		case protocol.TypeHistory:
 			var p struct{ After uint64 }
 			_ = json.Unmarshal(env.Payload, &p)
 			s.mu.Lock()
 			s.histories++
-			res := hub.HistoryResult{Messages: []hub.Message{}}
+			res := protocol.HistoryResult{Messages: []protocol.Message{}}
 			for seq := p.After + 1; seq <= s.last; seq++ {
 				if !s.forgotten[seq] {
 					res.Messages = append(res.Messages, msg(env.Room, seq))
@@ -105,7 +105,7 @@ func (s *fakeServer) serve(fc *fakeConn) {
 			result = struct{}{}
 		}
 		p, _ := json.Marshal(result)
-		fc.send(hub.Envelope{Type: hub.TypeReply, ID: env.ID, Payload: p})
+		fc.send(protocol.Envelope{Type: protocol.TypeReply, ID: env.ID, Payload: p})
 	}
 }
 
@@ -121,7 +121,7 @@ func (s *fakeServer) chat(room string, seqs ...uint64) {
 	for _, seq := range seqs {
 		p, _ := json.Marshal(msg(room, seq))
 		for _, fc := range conns {
-			fc.send(hub.Envelope{Type: hub.TypeMessage, Room: room, Seq: seq, Payload: p})
+			fc.send(protocol.Envelope{Type: protocol.TypeMessage, Room: room, Seq: seq, Payload: p})
 		}
 	}
 }

@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"github.com/igf-village/village/apperr"
-	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/protocol"
 	"github.com/igf-village/village/testkit"
 )
 
@@ -87,7 +87,7 @@ func (r *recorder) of(typ string) []Event {
 
 func (r *recorder) messageSeqs(room string) []uint64 {
 	var out []uint64
-	for _, ev := range r.of(hub.TypeMessage) {
+	for _, ev := range r.of(protocol.TypeMessage) {
 		if ev.Room == room {
 			out = append(out, ev.Seq)
 		}
@@ -129,8 +129,8 @@ func TestDialHello(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			c := dial(t, url, ann, tc.opts...)
 			h := c.Hello()
-			if h.Protocol != hub.ProtocolVersion || h.User.ID != ann.ID || h.User.Name != ann.Name || h.Node == "" {
-				t.Fatalf("hello %+v, want protocol %d and %s", h, hub.ProtocolVersion, ann.ID)
+			if h.Protocol != protocol.ProtocolVersion || h.User.ID != ann.ID || h.User.Name != ann.Name || h.Node == "" {
+				t.Fatalf("hello %+v, want protocol %d and %s", h, protocol.ProtocolVersion, ann.ID)
 			}
 			if !h.ExpiresAt.After(time.Now()) {
 				t.Fatalf("hello expires at %v", h.ExpiresAt)
@@ -149,8 +149,8 @@ func TestDialRefused(t *testing.T) {
 
 	_, err := Dial(ctx, url, "not-a-token")
 	var ce *CloseError
-	if !errors.As(err, &ce) || ce.Code != hub.CloseUnauthenticated || ce.Reason == "" {
-		t.Fatalf("bad token in the first message: %v, want close %d", err, hub.CloseUnauthenticated)
+	if !errors.As(err, &ce) || ce.Code != protocol.CloseUnauthenticated || ce.Reason == "" {
+		t.Fatalf("bad token in the first message: %v, want close %d", err, protocol.CloseUnauthenticated)
 	}
 	if !errors.Is(err, apperr.E(apperr.Unauthenticated)) {
 		t.Fatalf("bad token: %v does not carry the error reply", err)
@@ -310,8 +310,8 @@ func TestGapFilledFromHistory(t *testing.T) {
 	ann, bob := register(t, n, 1), register(t, n, 2)
 	a := dial(t, url, ann)
 	lose := func(raw []byte) bool {
-		var env hub.Envelope
-		return json.Unmarshal(raw, &env) != nil || env.Type != hub.TypeMessage || env.Seq != 3
+		var env protocol.Envelope
+		return json.Unmarshal(raw, &env) != nil || env.Type != protocol.TypeMessage || env.Seq != 3
 	}
 	b := dial(t, url, bob, WithGapTimeout(50*time.Millisecond), withFrameHook(lose))
 	rb := record(b)
@@ -345,7 +345,7 @@ func TestPresence(t *testing.T) {
 		t.Fatalf("bob's snapshot: %d %v", b.Count(lobby), b.Members(lobby))
 	}
 	waitFor(t, func() bool { return a.Count(lobby) == 2 && hasMember(a.Members(lobby), bob.ID) })
-	if len(ra.of(hub.TypePresenceDelta)) == 0 {
+	if len(ra.of(protocol.TypePresenceDelta)) == 0 {
 		t.Fatal("no presence delta event")
 	}
 	if err := b.Leave(ctx, lobby); err != nil {
@@ -381,13 +381,13 @@ func TestDirectReachesEveryTab(t *testing.T) {
 		t.Fatal(err)
 	}
 	for i, r := range []*recorder{r1, r2} {
-		waitFor(t, func() bool { return len(r.of(hub.TypeDirectIn)) == 1 })
-		d := r.of(hub.TypeDirectIn)[0].Direct
+		waitFor(t, func() bool { return len(r.of(protocol.TypeDirectIn)) == 1 })
+		d := r.of(protocol.TypeDirectIn)[0].Direct
 		if d.From.ID != bob.ID || d.Kind != "note" || string(d.Body) != `{"hi":"there"}` {
 			t.Fatalf("tab %d got %+v (%s)", i+1, d, d.Body)
 		}
 	}
-	if len(rb.of(hub.TypeDirectIn)) != 0 {
+	if len(rb.of(protocol.TypeDirectIn)) != 0 {
 		t.Fatal("the sender received its own direct message")
 	}
 	if err := b.Direct(ctx, bob.ID, "note", nil); CodeOf(err) != apperr.ValidationFailed {
@@ -482,7 +482,7 @@ func sendN(t *testing.T, c *Client, room string, n int, prefix string) {
 }
 
 // checkMessages fails unless ms are exactly the seqs from..to, in order.
-func checkMessages(t *testing.T, ms []hub.Message, from, to uint64) {
+func checkMessages(t *testing.T, ms []protocol.Message, from, to uint64) {
 	t.Helper()
 	var got []uint64
 	for _, m := range ms {
@@ -495,6 +495,6 @@ func checkMessages(t *testing.T, ms []hub.Message, from, to uint64) {
 	}
 }
 
-func hasMember(ms []hub.Member, id string) bool {
-	return slices.ContainsFunc(ms, func(m hub.Member) bool { return m.ID == id })
+func hasMember(ms []protocol.Member, id string) bool {
+	return slices.ContainsFunc(ms, func(m protocol.Member) bool { return m.ID == id })
 }

@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"github.com/igf-village/village/apperr"
-	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/protocol"
 )
 
 // reconnectTimeout bounds one reconnection: dial, authenticate, rejoin.
@@ -169,9 +169,9 @@ func (c *Client) permanent(err error) bool {
 	var ce *CloseError
 	if errors.As(err, &ce) {
 		switch ce.Code {
-		case hub.CloseProtocol, hub.CloseAccountGone:
+		case protocol.CloseProtocol, protocol.CloseAccountGone:
 			return true
-		case hub.CloseUnauthenticated, hub.CloseTokenExpired:
+		case protocol.CloseUnauthenticated, protocol.CloseTokenExpired:
 			return !fresh
 		}
 		return false

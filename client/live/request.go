@@ -7,7 +7,7 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/protocol"
 )
 
 // Request sends one request and waits for its one reply. payload (nil for
@@ -55,8 +55,8 @@ func (c *Client) conn(ctx context.Context) (*conn, error) {
 
 // requestOn sends a request on cn. onReply, when set, runs on the read
 // goroutine with the reply (result or error) before anything else is read.
-func (c *Client) requestOn(ctx context.Context, cn *conn, typ, room string, payload, result any, onReply func(hub.Envelope)) error {
-	env := hub.Envelope{Type: typ, Room: room, ID: "r" + strconv.FormatUint(c.ids.Add(1), 36)}
+func (c *Client) requestOn(ctx context.Context, cn *conn, typ, room string, payload, result any, onReply func(protocol.Envelope)) error {
+	env := protocol.Envelope{Type: typ, Room: room, ID: "r" + strconv.FormatUint(c.ids.Add(1), 36)}
 	if payload != nil {
 		p, err := json.Marshal(payload)
 		if err != nil {
@@ -64,7 +64,7 @@ func (c *Client) requestOn(ctx context.Context, cn *conn, typ, room string, payl
 		}
 		env.Payload = p
 	}
-	call := &call{reply: make(chan hub.Envelope, 1), onReply: onReply}
+	call := &call{reply: make(chan protocol.Envelope, 1), onReply: onReply}
 	if !cn.add(env.ID, call) {
 		return cn.closeErr()
 	}
@@ -75,7 +75,7 @@ func (c *Client) requestOn(ctx context.Context, cn *conn, typ, room string, payl
 		}
 		return fmt.Errorf("live: send %s: %w", typ, err)
 	}
-	var reply hub.Envelope
+	var reply protocol.Envelope
 	select {
 	case reply = <-call.reply:
 	case <-cn.dead:
@@ -87,7 +87,7 @@ func (c *Client) requestOn(ctx context.Context, cn *conn, typ, room string, payl
 	case <-ctx.Done():
 		return ctx.Err()
 	}
-	if reply.Type == hub.TypeError {
+	if reply.Type == protocol.TypeError {
 		if reply.Error == nil {
 			return &Error{Code: "internal", Message: "an error reply without an error"}
 		}
@@ -104,17 +104,17 @@ func (c *Client) requestOn(ctx context.Context, cn *conn, typ, room string, payl
 // Join enters room. since is the last seq already seen (0: start with the
 // most recent messages); the view takes the catch-up messages and the
 // presence snapshot, and keeps the room from then on.
-func (c *Client) Join(ctx context.Context, room string, since uint64) (hub.JoinResult, error) {
+func (c *Client) Join(ctx context.Context, room string, since uint64) (protocol.JoinResult, error) {
 	cn, err := c.conn(ctx)
 	if err != nil {
-		return hub.JoinResult{}, err
+		return protocol.JoinResult{}, err
 	}
 	return c.joinOn(ctx, cn, room, since)
 }
 
 // Leave leaves room and forgets its view.
 func (c *Client) Leave(ctx context.Context, room string) error {
-	err := c.Request(ctx, hub.TypeLeave, room, nil, nil)
+	err := c.Request(ctx, protocol.TypeLeave, room, nil, nil)
 	if err == nil || CodeOf(err) != "" {
 		c.dropView(room)
 	}
@@ -127,32 +127,32 @@ func (c *Client) Send(ctx context.Context, room, text string) (uint64, error) {
 	var res struct {
 		Seq uint64 `json:"seq"`
 	}
-	err := c.Request(ctx, hub.TypeSend, room, map[string]string{"text": text}, &res)
+	err := c.Request(ctx, protocol.TypeSend, room, map[string]string{"text": text}, &res)
 	return res.Seq, err
 }
 
 // History returns up to limit messages of room after the seq after, oldest
-// first (limit 0: the server's page, hub.MaxHistoryPage).
-func (c *Client) History(ctx context.Context, room string, after uint64, limit int) (hub.HistoryResult, error) {
-	var res hub.HistoryResult
+// first (limit 0: the server's page, protocol.MaxHistoryPage).
+func (c *Client) History(ctx context.Context, room string, after uint64, limit int) (protocol.HistoryResult, error) {
+	var res protocol.HistoryResult
 	p := map[string]any{"after": after}
 	if limit > 0 {
 		p["limit"] = limit
 	}
-	err := c.Request(ctx, hub.TypeHistory, room, p, &res)
+	err := c.Request(ctx, protocol.TypeHistory, room, p, &res)
 	return res, err
 }
 
 // Presence asks for a fresh presence snapshot of room; the view takes it.
-func (c *Client) Presence(ctx context.Context, room string) (hub.Presence, error) {
+func (c *Client) Presence(ctx context.Context, room string) (protocol.Presence, error) {
 	cn, err := c.conn(ctx)
 	if err != nil {
-		return hub.Presence{}, err
+		return protocol.Presence{}, err
 	}
-	var res hub.Presence
-	err = c.requestOn(ctx, cn, hub.TypePresence, room, nil, &res, func(env hub.Envelope) {
-		var p hub.Presence
-		if env.Type == hub.TypeReply && json.Unmarshal(env.Payload, &p) == nil {
+	var res protocol.Presence
+	err = c.requestOn(ctx, cn, protocol.TypePresence, room, nil, &res, func(env protocol.Envelope) {
+		var p protocol.Presence
+		if env.Type == protocol.TypeReply && json.Unmarshal(env.Payload, &p) == nil {
 			c.applySnapshot(room, p)
 		}
 	})
@@ -166,13 +166,13 @@ func (c *Client) Direct(ctx context.Context, to, kind string, body any) error {
 	if err != nil {
 		return fmt.Errorf("live: encode direct body: %w", err)
 	}
-	return c.Request(ctx, hub.TypeDirect, "", map[string]any{"to": to, "kind": kind, "body": json.RawMessage(b)}, nil)
+	return c.Request(ctx, protocol.TypeDirect, "", map[string]any{"to": to, "kind": kind, "body": json.RawMessage(b)}, nil)
 }
 
 // Ping measures a round trip to the server.
 func (c *Client) Ping(ctx context.Context) (time.Duration, error) {
 	start := time.Now()
-	if err := c.Request(ctx, hub.TypePing, "", struct{}{}, nil); err != nil {
+	if err := c.Request(ctx, protocol.TypePing, "", struct{}{}, nil); err != nil {
 		return 0, err
 	}
 	return time.Since(start), nil
@@ -180,10 +180,10 @@ func (c *Client) Ping(ctx context.Context) (time.Duration, error) {
 
 // Renew hands the server a fresh access token for the same person before
 // the current one expires; reconnections use it too.
-func (c *Client) Renew(ctx context.Context, token string) (hub.Hello, error) {
-	var h hub.Hello
-	if err := c.Request(ctx, hub.TypeAuth, "", map[string]string{"token": token}, &h); err != nil {
-		return hub.Hello{}, err
+func (c *Client) Renew(ctx context.Context, token string) (protocol.Hello, error) {
+	var h protocol.Hello
+	if err := c.Request(ctx, protocol.TypeAuth, "", map[string]string{"token": token}, &h); err != nil {
+		return protocol.Hello{}, err
 	}
 	c.mu.Lock()
 	c.token, c.hello = token, h

@@ -6,7 +6,7 @@ import (
 	"sort"
 	"time"
 
-	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/protocol"
 )
 
 // Gap repair gives up on seqs that history does not have after this many
@@ -19,7 +19,7 @@ const (
 
 // joinOn joins room on cn; the reply is applied to the view on the read
 // goroutine, before any later frame.
-func (c *Client) joinOn(ctx context.Context, cn *conn, room string, since uint64) (hub.JoinResult, error) {
+func (c *Client) joinOn(ctx context.Context, cn *conn, room string, since uint64) (protocol.JoinResult, error) {
 	c.rmu.Lock()
 	v, existed := c.rooms[room]
 	if !existed {
@@ -29,10 +29,10 @@ func (c *Client) joinOn(ctx context.Context, cn *conn, room string, since uint64
 	v.rejoining = true
 	c.rmu.Unlock()
 
-	var res hub.JoinResult
-	err := c.requestOn(ctx, cn, hub.TypeJoin, room, map[string]uint64{"since": since}, &res, func(env hub.Envelope) {
-		var r hub.JoinResult
-		if env.Type != hub.TypeReply || decode(env.Payload, &r) != nil {
+	var res protocol.JoinResult
+	err := c.requestOn(ctx, cn, protocol.TypeJoin, room, map[string]uint64{"since": since}, &res, func(env protocol.Envelope) {
+		var r protocol.JoinResult
+		if env.Type != protocol.TypeReply || decode(env.Payload, &r) != nil {
 			return
 		}
 		c.rmu.Lock()
@@ -72,7 +72,7 @@ func (c *Client) dropView(room string) {
 	c.rmu.Unlock()
 }
 
-func (c *Client) receiveMessage(room string, m hub.Message) {
+func (c *Client) receiveMessage(room string, m protocol.Message) {
 	c.rmu.Lock()
 	defer c.rmu.Unlock()
 	v := c.rooms[room]
@@ -95,23 +95,23 @@ func (c *Client) receivePresence(ev Event) {
 	}
 }
 
-func (c *Client) applySnapshot(room string, p hub.Presence) {
+func (c *Client) applySnapshot(room string, p protocol.Presence) {
 	c.rmu.Lock()
 	defer c.rmu.Unlock()
 	if v := c.rooms[room]; v != nil {
-		v.presence(Event{Type: hub.TypePresence, Room: room, Presence: &p})
+		v.presence(Event{Type: protocol.TypePresence, Room: room, Presence: &p})
 	}
 }
 
 // pushMessagesLocked hands released messages to the event queue. Under rmu,
 // so that batches released by different goroutines keep their order.
-func (c *Client) pushMessagesLocked(room string, ms []hub.Message) {
+func (c *Client) pushMessagesLocked(room string, ms []protocol.Message) {
 	if len(ms) == 0 {
 		return
 	}
 	evs := make([]Event, len(ms))
 	for i := range ms {
-		evs[i] = Event{Type: hub.TypeMessage, Room: room, Seq: ms[i].Seq, Message: &ms[i]}
+		evs[i] = Event{Type: protocol.TypeMessage, Room: room, Seq: ms[i].Seq, Message: &ms[i]}
 	}
 	c.events.push(evs...)
 }
@@ -143,7 +143,7 @@ func (c *Client) repair(room string, v *roomView) {
 		c.rmu.Unlock()
 
 		ctx, cancel := context.WithTimeout(context.Background(), repairTimeout)
-		res, err := c.History(ctx, room, after, hub.MaxHistoryPage)
+		res, err := c.History(ctx, room, after, protocol.MaxHistoryPage)
 		cancel()
 
 		c.rmu.Lock()
@@ -158,7 +158,7 @@ func (c *Client) repair(room string, v *roomView) {
 		}
 		progress := false
 		if err == nil {
-			var released []hub.Message
+			var released []protocol.Message
 			for _, m := range res.Messages {
 				released = append(released, v.receive(m)...)
 			}
@@ -203,14 +203,14 @@ func (c *Client) Rooms() []string {
 
 // Messages returns the chat of room seen so far, in seq order without
 // gaps (the most recent WithMaxMessages of it).
-func (c *Client) Messages(room string) []hub.Message {
+func (c *Client) Messages(room string) []protocol.Message {
 	c.rmu.Lock()
 	defer c.rmu.Unlock()
 	v := c.rooms[room]
 	if v == nil {
 		return nil
 	}
-	return append([]hub.Message(nil), v.msgs...)
+	return append([]protocol.Message(nil), v.msgs...)
 }
 
 // LastSeq is the seq up to which every message of room has been seen: a
@@ -226,7 +226,7 @@ func (c *Client) LastSeq(room string) uint64 {
 
 // Members lists who is in room, by name (in a large room, those the
 // snapshot listed and those who came since).
-func (c *Client) Members(room string) []hub.Member {
+func (c *Client) Members(room string) []protocol.Member {
 	c.rmu.Lock()
 	defer c.rmu.Unlock()
 	if v := c.rooms[room]; v != nil {

@@ -4,7 +4,7 @@ import (
 	"encoding/json"
 	"sort"
 
-	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/protocol"
 )
 
 // roomView is what a client knows of one room: the chat in seq order
@@ -21,11 +21,11 @@ type roomView struct {
 	rejoining bool // a join is under way: presence events wait for its snapshot
 	last      uint64
 	head      uint64 // the highest seq known to exist
-	msgs      []hub.Message
+	msgs      []protocol.Message
 	max       int
-	pending   map[uint64]hub.Message
+	pending   map[uint64]protocol.Message
 
-	members   map[string]hub.Member
+	members   map[string]protocol.Member
 	count     int
 	truncated bool
 	early     []Event // presence events that came before the join snapshot
@@ -36,12 +36,12 @@ type roomView struct {
 }
 
 func newRoomView(max int) *roomView {
-	return &roomView{max: max, pending: map[uint64]hub.Message{}, members: map[string]hub.Member{}}
+	return &roomView{max: max, pending: map[uint64]protocol.Message{}, members: map[string]protocol.Member{}}
 }
 
 // receive takes a chat message and returns those that are now in order,
 // oldest first: none, this one, or this one and the ones that waited for it.
-func (v *roomView) receive(m hub.Message) []hub.Message {
+func (v *roomView) receive(m protocol.Message) []protocol.Message {
 	v.head = max(v.head, m.Seq)
 	if v.ready && m.Seq <= v.last {
 		return nil // seen already
@@ -51,10 +51,10 @@ func (v *roomView) receive(m hub.Message) []hub.Message {
 		return nil
 	}
 	v.accept(m)
-	return append([]hub.Message{m}, v.advance()...)
+	return append([]protocol.Message{m}, v.advance()...)
 }
 
-func (v *roomView) accept(m hub.Message) {
+func (v *roomView) accept(m protocol.Message) {
 	v.last = m.Seq
 	v.msgs = append(v.msgs, m)
 	if over := len(v.msgs) - v.max; over > 0 && v.max > 0 {
@@ -65,8 +65,8 @@ func (v *roomView) accept(m hub.Message) {
 }
 
 // advance releases the pending messages that follow last.
-func (v *roomView) advance() []hub.Message {
-	var out []hub.Message
+func (v *roomView) advance() []protocol.Message {
+	var out []protocol.Message
 	for {
 		m, ok := v.pending[v.last+1]
 		if !ok {
@@ -85,7 +85,7 @@ func (v *roomView) gap() bool { return v.ready && v.last < v.head }
 // skipGap gives up on the missing messages before the next one pending (or
 // up to head), and returns the ones now in order. Only for seqs the
 // server's history does not have.
-func (v *roomView) skipGap() (released []hub.Message, skipped uint64) {
+func (v *roomView) skipGap() (released []protocol.Message, skipped uint64) {
 	next := v.head + 1
 	for s := range v.pending {
 		next = min(next, s)
@@ -100,7 +100,7 @@ func (v *roomView) skipGap() (released []hub.Message, skipped uint64) {
 // takes the catch-up messages and the presence snapshot, then the events
 // that waited for it. It returns the messages now in order and the waiting
 // presence events, applied.
-func (v *roomView) join(res hub.JoinResult, since uint64) ([]hub.Message, []Event) {
+func (v *roomView) join(res protocol.JoinResult, since uint64) ([]protocol.Message, []Event) {
 	switch {
 	case since > 0 && since <= res.Seq:
 		// Continue from since (or from further on, if the view is).
@@ -162,7 +162,7 @@ func (v *roomView) presence(ev Event) bool {
 }
 
 // snapshot replaces who is here.
-func (v *roomView) snapshot(p hub.Presence) {
+func (v *roomView) snapshot(p protocol.Presence) {
 	clear(v.members)
 	for _, m := range p.Members {
 		v.members[m.ID] = m
@@ -172,7 +172,7 @@ func (v *roomView) snapshot(p hub.Presence) {
 
 // delta applies arrivals and departures; applying one twice changes
 // nothing.
-func (v *roomView) delta(d hub.PresenceDelta) {
+func (v *roomView) delta(d protocol.PresenceDelta) {
 	for _, m := range d.Joined {
 		v.members[m.ID] = m
 	}
@@ -183,8 +183,8 @@ func (v *roomView) delta(d hub.PresenceDelta) {
 }
 
 // memberList returns the members listed, by name then ID.
-func (v *roomView) memberList() []hub.Member {
-	out := make([]hub.Member, 0, len(v.members))
+func (v *roomView) memberList() []protocol.Member {
+	out := make([]protocol.Member, 0, len(v.members))
 	for _, m := range v.members {
 		out = append(out, m)
 	}

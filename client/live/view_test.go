@@ -7,14 +7,14 @@ import (
 	"testing"
 	"time"
 
-	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/protocol"
 )
 
-func msg(room string, seq uint64) hub.Message {
-	return hub.Message{Room: room, Seq: seq, Text: fmt.Sprintf("m%d", seq)}
+func msg(room string, seq uint64) protocol.Message {
+	return protocol.Message{Room: room, Seq: seq, Text: fmt.Sprintf("m%d", seq)}
 }
 
-func seqs(ms []hub.Message) []uint64 {
+func seqs(ms []protocol.Message) []uint64 {
 	out := make([]uint64, len(ms))
 	for i, m := range ms {
 		out[i] = m.Seq
@@ -24,7 +24,7 @@ func seqs(ms []hub.Message) []uint64 {
 
 func readyView(last uint64) *roomView {
 	v := newRoomView(100)
-	v.join(hub.JoinResult{Seq: last}, 0)
+	v.join(protocol.JoinResult{Seq: last}, 0)
 	return v
 }
 
@@ -69,18 +69,18 @@ func TestViewJoinTakesEarlyFrames(t *testing.T) {
 	// Live frames that came before the join reply.
 	v.receive(msg("r", 6))
 	v.receive(msg("r", 5))
-	ann := hub.Member{ID: "p-ann", Name: "Ann"}
-	bob := hub.Member{ID: "p-bob", Name: "Bob"}
-	if v.presence(Event{Delta: &hub.PresenceDelta{Count: 2, Joined: []hub.Member{bob}}}) {
+	ann := protocol.Member{ID: "p-ann", Name: "Ann"}
+	bob := protocol.Member{ID: "p-bob", Name: "Bob"}
+	if v.presence(Event{Delta: &protocol.PresenceDelta{Count: 2, Joined: []protocol.Member{bob}}}) {
 		t.Fatal("a delta before the snapshot was applied")
 	}
-	res := hub.JoinResult{Seq: 4, Messages: []hub.Message{msg("r", 3), msg("r", 4), msg("r", 5)},
-		Presence: hub.Presence{Count: 1, Members: []hub.Member{ann}}}
+	res := protocol.JoinResult{Seq: 4, Messages: []protocol.Message{msg("r", 3), msg("r", 4), msg("r", 5)},
+		Presence: protocol.Presence{Count: 1, Members: []protocol.Member{ann}}}
 	released, early := v.join(res, 0)
 	if got := seqs(released); !slices.Equal(got, []uint64{3, 4, 5, 6}) {
 		t.Fatalf("released %v, want 3 4 5 6", got)
 	}
-	if len(early) != 1 || v.count != 2 || !slices.Equal(v.memberList(), []hub.Member{ann, bob}) {
+	if len(early) != 1 || v.count != 2 || !slices.Equal(v.memberList(), []protocol.Member{ann, bob}) {
 		t.Fatalf("early %d count %d members %v", len(early), v.count, v.memberList())
 	}
 }
@@ -92,7 +92,7 @@ func TestViewJoinSince(t *testing.T) {
 	// A rejoin from 2 while 4 came live already: 3 comes with the reply.
 	v.rejoining = true
 	v.receive(msg("r", 4))
-	released, _ := v.join(hub.JoinResult{Seq: 4, Messages: []hub.Message{msg("r", 3), msg("r", 4)}}, 2)
+	released, _ := v.join(protocol.JoinResult{Seq: 4, Messages: []protocol.Message{msg("r", 3), msg("r", 4)}}, 2)
 	if got := seqs(released); !slices.Equal(got, []uint64{3, 4}) {
 		t.Fatalf("released %v, want 3 4", got)
 	}
@@ -100,7 +100,7 @@ func TestViewJoinSince(t *testing.T) {
 		t.Fatalf("msgs %v", got)
 	}
 	// More missed than a reply carries: the rest is a gap to fetch.
-	released, _ = v.join(hub.JoinResult{Seq: 500, Reload: true, Messages: []hub.Message{msg("r", 5)}}, 4)
+	released, _ = v.join(protocol.JoinResult{Seq: 500, Reload: true, Messages: []protocol.Message{msg("r", 5)}}, 4)
 	if !slices.Equal(seqs(released), []uint64{5}) || !v.gap() || v.head != 500 {
 		t.Fatalf("released %v gap %v head %d", seqs(released), v.gap(), v.head)
 	}
@@ -112,7 +112,7 @@ func TestViewJoinAfterHistoryLoss(t *testing.T) {
 		v.receive(msg("r", s))
 	}
 	// The server's history is behind the view: start afresh.
-	v.join(hub.JoinResult{Seq: 2, Messages: []hub.Message{msg("r", 1), msg("r", 2)}}, 9)
+	v.join(protocol.JoinResult{Seq: 2, Messages: []protocol.Message{msg("r", 1), msg("r", 2)}}, 9)
 	if v.last != 2 || !slices.Equal(seqs(v.msgs), []uint64{1, 2}) {
 		t.Fatalf("last %d msgs %v", v.last, seqs(v.msgs))
 	}
@@ -129,30 +129,30 @@ func TestViewSkip(t *testing.T) {
 
 func TestViewPresenceIsIdempotent(t *testing.T) {
 	v := readyView(0)
-	ann := hub.Member{ID: "p-ann", Name: "Ann"}
-	bob := hub.Member{ID: "p-bob", Name: "Bob"}
-	d := hub.PresenceDelta{Count: 2, Joined: []hub.Member{ann, bob}}
+	ann := protocol.Member{ID: "p-ann", Name: "Ann"}
+	bob := protocol.Member{ID: "p-bob", Name: "Bob"}
+	d := protocol.PresenceDelta{Count: 2, Joined: []protocol.Member{ann, bob}}
 	v.presence(Event{Delta: &d})
 	v.presence(Event{Delta: &d})
 	if v.count != 2 || len(v.members) != 2 {
 		t.Fatalf("count %d members %v", v.count, v.memberList())
 	}
-	left := hub.PresenceDelta{Count: 1, Left: []string{"p-bob"}}
+	left := protocol.PresenceDelta{Count: 1, Left: []string{"p-bob"}}
 	v.presence(Event{Delta: &left})
 	v.presence(Event{Delta: &left})
-	if v.count != 1 || !slices.Equal(v.memberList(), []hub.Member{ann}) {
+	if v.count != 1 || !slices.Equal(v.memberList(), []protocol.Member{ann}) {
 		t.Fatalf("count %d members %v", v.count, v.memberList())
 	}
 	// A snapshot replaces the set.
-	v.presence(Event{Presence: &hub.Presence{Count: 1, Members: []hub.Member{bob}}})
-	if !slices.Equal(v.memberList(), []hub.Member{bob}) {
+	v.presence(Event{Presence: &protocol.Presence{Count: 1, Members: []protocol.Member{bob}}})
+	if !slices.Equal(v.memberList(), []protocol.Member{bob}) {
 		t.Fatalf("after snapshot: %v", v.memberList())
 	}
 }
 
 func TestViewTrimsOldMessages(t *testing.T) {
 	v := newRoomView(8)
-	v.join(hub.JoinResult{}, 0)
+	v.join(protocol.JoinResult{}, 0)
 	for s := uint64(1); s <= 20; s++ {
 		v.receive(msg("r", s))
 	}

@@ -13,7 +13,7 @@ import (
 
 	"github.com/igf-village/village/accounts"
 	"github.com/igf-village/village/auth"
-	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/protocol"
 	"github.com/igf-village/village/seed"
 	"github.com/igf-village/village/server"
 	"github.com/igf-village/village/testkit"
@@ -45,36 +45,36 @@ func TestHistogram(t *testing.T) {
 }
 
 // TestFrameParsing reads frames as the hub encodes them: the tool finds
-// fields by position, so a change in hub.Envelope's field order shows here.
+// fields by position, so a change in protocol.Envelope's field order shows here.
 func TestFrameParsing(t *testing.T) {
-	enc := func(env hub.Envelope) []byte {
+	enc := func(env protocol.Envelope) []byte {
 		b, err := json.Marshal(env)
 		if err != nil {
 			t.Fatal(err)
 		}
 		return b
 	}
-	msg, _ := json.Marshal(hub.Message{Room: "load:3", Seq: 7, From: hub.Member{ID: "p-1", Name: "Ann"}, Text: "t=1700000000123456789 load"})
-	chat := enc(hub.Envelope{Type: hub.TypeMessage, Room: "load:3", Seq: 7, Payload: msg})
-	if frameType(chat) != hub.TypeMessage {
+	msg, _ := json.Marshal(protocol.Message{Room: "load:3", Seq: 7, From: protocol.Member{ID: "p-1", Name: "Ann"}, Text: "t=1700000000123456789 load"})
+	chat := enc(protocol.Envelope{Type: protocol.TypeMessage, Room: "load:3", Seq: 7, Payload: msg})
+	if frameType(chat) != protocol.TypeMessage {
 		t.Fatalf("type of %s", chat)
 	}
 	if at, ok := sentAt(chat); !ok || at != 1700000000123456789 {
 		t.Fatalf("sentAt = %d, %v", at, ok)
 	}
-	reply := enc(hub.Envelope{Type: hub.TypeReply, ID: "s12.1700000000000000001", Payload: json.RawMessage(`{"seq":3}`)})
-	if frameType(reply) != hub.TypeReply || frameID(reply) != "s12.1700000000000000001" {
+	reply := enc(protocol.Envelope{Type: protocol.TypeReply, ID: "s12.1700000000000000001", Payload: json.RawMessage(`{"seq":3}`)})
+	if frameType(reply) != protocol.TypeReply || frameID(reply) != "s12.1700000000000000001" {
 		t.Fatalf("reply %s: type %q id %q", reply, frameType(reply), frameID(reply))
 	}
 	if n, at, ok := parseDotID(frameID(reply)); !ok || n != 12 || at != 1700000000000000001 {
 		t.Fatalf("parseDotID = %d %d %v", n, at, ok)
 	}
-	refusal := enc(hub.Envelope{Type: hub.TypeError, ID: "j4.99", Error: &hub.ErrorBody{Code: "not_found", Message: "no such room"}})
-	if frameType(refusal) != hub.TypeError || frameID(refusal) != "j4.99" || errorCode(refusal) != "not_found" {
+	refusal := enc(protocol.Envelope{Type: protocol.TypeError, ID: "j4.99", Error: &protocol.ErrorBody{Code: "not_found", Message: "no such room"}})
+	if frameType(refusal) != protocol.TypeError || frameID(refusal) != "j4.99" || errorCode(refusal) != "not_found" {
 		t.Fatalf("error %s", refusal)
 	}
-	delta := enc(hub.Envelope{Type: hub.TypePresenceDelta, Room: "lobby", Payload: json.RawMessage(`{"count":1}`)})
-	if frameType(delta) != hub.TypePresenceDelta || frameID(delta) != "" {
+	delta := enc(protocol.Envelope{Type: protocol.TypePresenceDelta, Room: "lobby", Payload: json.RawMessage(`{"count":1}`)})
+	if frameType(delta) != protocol.TypePresenceDelta || frameID(delta) != "" {
 		t.Fatalf("delta %s", delta)
 	}
 	if _, _, ok := parseDotID("l"); ok {

@@ -17,7 +17,7 @@ import (
 
 	"github.com/gorilla/websocket"
 
-	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/protocol"
 )
 
 // member is one simulated participant: one WebSocket and the little state
@@ -134,16 +134,16 @@ func (r *run) authenticate(ws *websocket.Conn, m *member) error {
 			}
 			return errors.New("auth_read")
 		}
-		switch frameType(hub.Frames(data)[0]) {
-		case hub.TypeHello:
+		switch frameType(protocol.Frames(data)[0]) {
+		case protocol.TypeHello:
 			if r.cfg.headerAuth {
 				return nil
 			}
-		case hub.TypeReply:
+		case protocol.TypeReply:
 			if frameID(data) == "a" {
 				return nil
 			}
-		case hub.TypeError:
+		case protocol.TypeError:
 			refused = string(errorCode(data))
 			_ = ws.SetReadDeadline(time.Now().Add(2 * time.Second))
 		}
@@ -208,7 +208,7 @@ func (r *run) read(m *member) {
 			r.lost(m, err)
 			return
 		}
-		for _, env := range hub.Frames(buf.Bytes()) {
+		for _, env := range protocol.Frames(buf.Bytes()) {
 			r.handle(m, env)
 		}
 		if buf.Cap() <= 64<<10 {
@@ -219,19 +219,19 @@ func (r *run) read(m *member) {
 
 func (r *run) handle(m *member, data []byte) {
 	switch frameType(data) {
-	case hub.TypeMessage:
+	case protocol.TypeMessage:
 		r.c.received.Add(1)
 		if at, ok := sentAt(data); ok {
 			r.c.deliverLat.record(time.Duration(time.Now().UnixNano() - at))
 		} else {
 			r.c.unparsed.Add(1)
 		}
-	case hub.TypePresenceDelta, hub.TypePresence:
+	case protocol.TypePresenceDelta, protocol.TypePresence:
 		m.presence.Add(1)
 		r.c.presence.Add(1)
-	case hub.TypeReply:
+	case protocol.TypeReply:
 		r.reply(m, frameID(data))
-	case hub.TypeError:
+	case protocol.TypeError:
 		r.refused(m, frameID(data), string(errorCode(data)))
 	}
 }
@@ -352,7 +352,7 @@ func parseDotID(id string) (n int, at int64, ok bool) {
 }
 
 // Frame parsing by position: the server encodes every envelope with
-// encoding/json from hub.Envelope, so fields come in its order (type, id,
+// encoding/json from protocol.Envelope, so fields come in its order (type, id,
 // room, seq, payload, error).
 
 var typePrefix = []byte(`{"type":"`)
@@ -406,7 +406,7 @@ func sentAt(data []byte) (int64, bool) {
 }
 
 func errorCode(data []byte) string {
-	var env hub.Envelope
+	var env protocol.Envelope
 	if json.Unmarshal(data, &env) != nil || env.Error == nil {
 		return "unreadable"
 	}

@@ -12,7 +12,7 @@ import (
 	"github.com/igf-village/village/accounts"
 	"github.com/igf-village/village/auth"
 	"github.com/igf-village/village/booths"
-	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/protocol"
 	"github.com/igf-village/village/store"
 )
 
@@ -22,7 +22,7 @@ type Store interface {
 	booths.Store
 	auth.Store
 	store.Claims
-	hub.History
+	protocol.History
 	// Ping reports whether the backend is reachable (for /readyz).
 	Ping(ctx context.Context) error
 	// Close flushes and releases the backend. Later calls fail.

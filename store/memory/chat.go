@@ -11,12 +11,12 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
-	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/protocol"
 )
 
 // bucketMessages holds the chat history. Keys are the bucket's own
 // sequence, 8 big-endian bytes, in the order messages were written; values
-// are hub.Message as JSON, room and seq inside. Keys in write order make
+// are protocol.Message as JSON, room and seq inside. Keys in write order make
 // every commit append to the B+tree's last leaf: keyed by room, a batch of
 // messages to a thousand rooms touched a thousand pages (17 KB written per
 // 230-byte message), in write order it touches a few. A room's order and
@@ -44,7 +44,7 @@ const maxRoomName = bolt.MaxKeySize - 9
 //
 // Readers see stored messages only, never a reservation. An append that
 // finds a key reserved waits for that write to end: then it gets
-// ErrDuplicate (or a *hub.SentError) if the write succeeded, or tries
+// ErrDuplicate (or a *protocol.SentError) if the write succeeded, or tries
 // again to claim the key if it failed. A batch that holds a key twice
 // refuses the second message only once the first is committed. So
 // ErrDuplicate always means that the seq is stored and that LastSeq
@@ -71,7 +71,7 @@ type room struct {
 	// msgs is every stored message, sorted by Seq. Appends nearly always
 	// land at the end; a write that commits after a later seq's is put in
 	// its place.
-	msgs []hub.Message
+	msgs []protocol.Message
 	// pending holds the seqs reserved by appends in flight. Each channel
 	// closes when its write ends, one way or the other.
 	pending map[uint64]chan struct{}
@@ -93,7 +93,7 @@ type pendingSend struct {
 type sendKey struct{ from, client string }
 
 // keyOf is m's sendKey; ok is false when m has no client ID.
-func keyOf(m *hub.Message) (_ sendKey, ok bool) {
+func keyOf(m *protocol.Message) (_ sendKey, ok bool) {
 	return sendKey{m.From.ID, m.ClientID}, m.ClientID != ""
 }
 
@@ -124,7 +124,7 @@ func (c *chat) room(name string) *room {
 	return r
 }
 
-func bySeq(m hub.Message, seq uint64) int { return cmp.Compare(m.Seq, seq) }
+func bySeq(m protocol.Message, seq uint64) int { return cmp.Compare(m.Seq, seq) }
 
 // holds reports whether r has seq stored. A new seq is nearly always past
 // the last one, which is looked at before searching.
@@ -147,7 +147,7 @@ func (c *chat) load(tx *bolt.Tx) error {
 		return fmt.Errorf("bucket %s: %w", bucketMessages, err)
 	}
 	err = b.ForEach(func(k, v []byte) error {
-		var m hub.Message
+		var m protocol.Message
 		if err := json.Unmarshal(v, &m); err != nil {
 			return fmt.Errorf("bucket %s, key %x: %w", bucketMessages, k, err)
 		}
@@ -159,7 +159,7 @@ func (c *chat) load(tx *bolt.Tx) error {
 		return err
 	}
 	for name, r := range c.rooms {
-		slices.SortStableFunc(r.msgs, func(a, b hub.Message) int { return cmp.Compare(a.Seq, b.Seq) })
+		slices.SortStableFunc(r.msgs, func(a, b protocol.Message) int { return cmp.Compare(a.Seq, b.Seq) })
 		for i := 1; i < len(r.msgs); i++ {
 			if r.msgs[i].Seq == r.msgs[i-1].Seq {
 				return fmt.Errorf("bucket %s: room %q holds seq %d twice", bucketMessages, name, r.msgs[i].Seq)
@@ -180,11 +180,11 @@ func (c *chat) load(tx *bolt.Tx) error {
 }
 
 // append stores a copy of m, durably, and returns once it is on disk:
-// ErrDuplicate if the room has m.Seq already, a *hub.SentError if it has
+// ErrDuplicate if the room has m.Seq already, a *protocol.SentError if it has
 // m's sender and client ID. ctx bounds the wait for a key that another
 // append holds; once reserved, the write runs to its end, so that what the
 // caller hears is what the file holds.
-func (c *chat) append(ctx context.Context, m hub.Message) error {
+func (c *chat) append(ctx context.Context, m protocol.Message) error {
 	if len(m.Room) > maxRoomName {
 		return fmt.Errorf("memory: message: room name of %d bytes is too long", len(m.Room))
 	}
@@ -202,10 +202,10 @@ func (c *chat) append(ctx context.Context, m hub.Message) error {
 }
 
 // reserve claims m's keys for an append, (room, seq) and, if m has a
-// client ID, (room, sender, client ID): ErrDuplicate or a *hub.SentError
+// client ID, (room, sender, client ID): ErrDuplicate or a *protocol.SentError
 // if one is stored. If another append holds one, reserve waits for that
 // one to end and looks again. The caller must settle the reservation.
-func (c *chat) reserve(ctx context.Context, m *hub.Message) (*room, chan struct{}, error) {
+func (c *chat) reserve(ctx context.Context, m *protocol.Message) (*room, chan struct{}, error) {
 	key, keyed := keyOf(m)
 	for {
 		c.mu.Lock()
@@ -220,7 +220,7 @@ func (c *chat) reserve(ctx context.Context, m *hub.Message) (*room, chan struct{
 		}
 		if seq, stored := r.sent[key]; keyed && stored {
 			c.mu.Unlock()
-			return nil, nil, fmt.Errorf("memory: message: %w", &hub.SentError{Seq: seq})
+			return nil, nil, fmt.Errorf("memory: message: %w", &protocol.SentError{Seq: seq})
 		}
 		held, ok := r.pending[m.Seq]
 		if p, sending := r.pendingSent[key]; !ok && keyed && sending {
@@ -248,7 +248,7 @@ func (c *chat) reserve(ctx context.Context, m *hub.Message) (*room, chan struct{
 // settle ends the reservation of m's keys in r: the message is stored if
 // its write committed, and forgotten if not. Appends waiting for a key
 // then look again.
-func (c *chat) settle(r *room, m hub.Message, done chan struct{}, committed bool) {
+func (c *chat) settle(r *room, m protocol.Message, done chan struct{}, committed bool) {
 	c.mu.Lock()
 	c.settleLocked(r, &m, committed)
 	close(done)
@@ -258,7 +258,7 @@ func (c *chat) settle(r *room, m hub.Message, done chan struct{}, committed bool
 
 // settleLocked ends the reservation of m's keys in r, storing m if its
 // write committed. The caller closes the reservation's channel.
-func (c *chat) settleLocked(r *room, m *hub.Message, committed bool) {
+func (c *chat) settleLocked(r *room, m *protocol.Message, committed bool) {
 	key, keyed := keyOf(m)
 	delete(r.pending, m.Seq)
 	if keyed {
@@ -280,12 +280,12 @@ func (c *chat) settleLocked(r *room, m *hub.Message, committed bool) {
 
 // appendAll stores copies of msgs, in order, and returns how many it
 // stored: msgs[:n] are on disk. It stops at the first message refused
-// (ErrDuplicate, a *hub.SentError, a bad room name) or the first failed
+// (ErrDuplicate, a *protocol.SentError, a bad room name) or the first failed
 // write, whose error it returns; a failed write stores none of the
 // messages it carried. Messages go to disk as few batches as possible, one
 // transaction each, the first of which waits for its first message's keys
 // if another append holds them.
-func (c *chat) appendAll(ctx context.Context, msgs []hub.Message) (int, error) {
+func (c *chat) appendAll(ctx context.Context, msgs []protocol.Message) (int, error) {
 	stored := 0
 	for stored < len(msgs) {
 		n, err := c.appendBatch(ctx, msgs[stored:])
@@ -301,12 +301,12 @@ func (c *chat) appendAll(ctx context.Context, msgs []hub.Message) (int, error) {
 // returns an error, in one transaction. Its reservations share one
 // channel, so that a key that is held by its own batch is told apart from
 // one held by another append: the first ends the batch with ErrDuplicate
-// or a *hub.SentError (the message holding it is in this transaction), the
+// or a *protocol.SentError (the message holding it is in this transaction), the
 // second ends the batch there without an error, and the next batch waits
 // for it. Only the first message of a batch may wait, while the batch
 // holds nothing: a batch that waited holding keys could wait for an append
 // that waits for it.
-func (c *chat) appendBatch(ctx context.Context, msgs []hub.Message) (int, error) {
+func (c *chat) appendBatch(ctx context.Context, msgs []protocol.Message) (int, error) {
 	values, badAt := make([][]byte, 0, len(msgs)), error(nil)
 	for i := range msgs {
 		if len(msgs[i].Room) > maxRoomName {
@@ -377,7 +377,7 @@ func (c *chat) appendBatch(ctx context.Context, msgs []hub.Message) (int, error)
 // (refused says why), or at one that another append holds: with nothing
 // reserved, wait is that append's channel, to wait on before trying again.
 // Having reserved any, it counts the batch in c.writing.
-func (c *chat) reserveBatch(ctx context.Context, msgs []hub.Message, done chan struct{}) (rooms []*room, refused error, wait chan struct{}, err error) {
+func (c *chat) reserveBatch(ctx context.Context, msgs []protocol.Message, done chan struct{}) (rooms []*room, refused error, wait chan struct{}, err error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if err := c.usable(ctx); err != nil {
@@ -392,12 +392,12 @@ func (c *chat) reserveBatch(ctx context.Context, msgs []hub.Message, done chan s
 		if r.holds(m.Seq) {
 			refused = duplicate("message seq")
 		} else if seq, stored := r.sent[key]; keyed && stored {
-			refused = fmt.Errorf("memory: message: %w", &hub.SentError{Seq: seq})
+			refused = fmt.Errorf("memory: message: %w", &protocol.SentError{Seq: seq})
 		} else if held = r.pending[m.Seq]; held == done {
 			refused = duplicate("message seq")
 		} else if p, ok := r.pendingSent[key]; held == nil && keyed && ok {
 			if held = p.done; held == done {
-				refused = fmt.Errorf("memory: message: %w", &hub.SentError{Seq: p.seq})
+				refused = fmt.Errorf("memory: message: %w", &protocol.SentError{Seq: p.seq})
 			}
 		}
 		if refused != nil {
@@ -423,7 +423,7 @@ func (c *chat) reserveBatch(ctx context.Context, msgs []hub.Message, done chan s
 
 // after returns copies of up to limit stored messages of roomName with a
 // seq above after, in seq order; never nil.
-func (c *chat) after(ctx context.Context, roomName string, after uint64, limit int) ([]hub.Message, error) {
+func (c *chat) after(ctx context.Context, roomName string, after uint64, limit int) ([]protocol.Message, error) {
 	c.mu.RLock()
 	defer c.mu.RUnlock()
 	if err := c.usable(ctx); err != nil {
@@ -431,13 +431,13 @@ func (c *chat) after(ctx context.Context, roomName string, after uint64, limit i
 	}
 	r := c.rooms[roomName]
 	if r == nil || limit <= 0 {
-		return []hub.Message{}, nil
+		return []protocol.Message{}, nil
 	}
 	i, found := slices.BinarySearchFunc(r.msgs, after, bySeq)
 	if found {
 		i++
 	}
-	out := make([]hub.Message, min(limit, len(r.msgs)-i))
+	out := make([]protocol.Message, min(limit, len(r.msgs)-i))
 	copy(out, r.msgs[i:])
 	return out, nil
 }

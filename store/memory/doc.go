@@ -14,7 +14,7 @@
 // serialises writes; bbolt allows one writer at a time anyway, so this costs
 // no throughput and keeps the maps and the file in the same order.
 //
-// The chat history (hub.History) is the exception, being the hot path: it
+// The chat history (protocol.History) is the exception, being the hot path: it
 // has a lock of its own that is never held across a disk write. An append
 // reserves its (room, seq), and its sender's client ID if it has one, in
 // memory, which is the unique-key claim, then waits for a transaction that

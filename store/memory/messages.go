@@ -4,28 +4,28 @@ import (
 	"context"
 	"time"
 
-	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/protocol"
 )
 
-var _ hub.History = (*Store)(nil)
+var _ protocol.History = (*Store)(nil)
 
 // The chat history does not go through view and update: it has its own
 // lock and batches its writes (see chat).
 
-func (s *Store) AppendMessage(ctx context.Context, m *hub.Message) (err error) {
+func (s *Store) AppendMessage(ctx context.Context, m *protocol.Message) (err error) {
 	defer s.observe("AppendMessage", time.Now(), &err)
 	return s.chat.append(ctx, *m)
 }
 
 // AppendMessages writes msgs in one transaction, unless a key held by an
 // append in flight cuts it in several; see chat.appendAll.
-func (s *Store) AppendMessages(ctx context.Context, msgs []hub.Message) (_ int, err error) {
+func (s *Store) AppendMessages(ctx context.Context, msgs []protocol.Message) (_ int, err error) {
 	defer s.observe("AppendMessages", time.Now(), &err)
 	return s.chat.appendAll(ctx, msgs)
 }
 
 // MessagesAfter returns none, not an error, for a limit of zero or less.
-func (s *Store) MessagesAfter(ctx context.Context, room string, after uint64, limit int) (_ []hub.Message, err error) {
+func (s *Store) MessagesAfter(ctx context.Context, room string, after uint64, limit int) (_ []protocol.Message, err error) {
 	defer s.observe("MessagesAfter", time.Now(), &err)
 	return s.chat.after(ctx, room, after, limit)
 }

@@ -14,7 +14,7 @@ import (
 	"go.mongodb.org/mongo-driver/v2/mongo/options"
 
 	"github.com/igf-village/village/accounts"
-	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/protocol"
 	"github.com/igf-village/village/store"
 	"github.com/igf-village/village/store/mongo"
 	"github.com/igf-village/village/store/storetest"
@@ -145,7 +145,7 @@ func TestOpenKeysOldMessages(t *testing.T) {
 	}
 	defer client.Disconnect(context.Background())
 	ctx := t.Context()
-	old := []*hub.Message{storetest.NewMessage("room-old", 1), storetest.NewMessage("room-old", 2)}
+	old := []*protocol.Message{storetest.NewMessage("room-old", 1), storetest.NewMessage("room-old", 2)}
 	for _, m := range old {
 		doc := bson.D{
 			{Key: "_id", Value: fmt.Sprintf("%s/%020d", m.Room, m.Seq)},
@@ -184,7 +184,7 @@ func TestOpenKeysOldMessages(t *testing.T) {
 		t.Fatalf("AppendMessage after the old ones: %v", err)
 	}
 	m.Seq = 4
-	var sent *hub.SentError
+	var sent *protocol.SentError
 	if err := s.AppendMessage(ctx, m); !errors.As(err, &sent) || sent.Seq != 3 {
 		t.Errorf("AppendMessage of a taken client ID: %v, want a SentError of seq 3", err)
 	}

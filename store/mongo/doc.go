@@ -1,5 +1,5 @@
 // Package mongo is the MongoDB storage backend: it implements the store
-// interfaces of accounts, booths and auth, store.Claims and hub.History, on
+// interfaces of accounts, booths and auth, store.Claims and protocol.History, on
 // one database of a MongoDB server (or of FerretDB, which the tests run it
 // against).
 //

@@ -11,22 +11,22 @@ import (
 	"go.mongodb.org/mongo-driver/v2/mongo"
 	"go.mongodb.org/mongo-driver/v2/mongo/options"
 
-	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/protocol"
 	"github.com/igf-village/village/store"
 )
 
 // storedMessage is a chat message as stored: its _id is the room and the
 // seq (see messageID), so that of racing inserts of one seq in one room
 // exactly one gets in, and its send_key, under a unique index, claims the
-// sender's client ID in the room (see sendKey). Reads decode hub.Message
+// sender's client ID in the room (see sendKey). Reads decode protocol.Message
 // alone.
 type storedMessage struct {
-	ID          string `bson:"_id"`
-	SendKey     string `bson:"send_key"`
-	hub.Message `bson:",inline"`
+	ID               string `bson:"_id"`
+	SendKey          string `bson:"send_key"`
+	protocol.Message `bson:",inline"`
 }
 
-func newStoredMessage(m *hub.Message) *storedMessage {
+func newStoredMessage(m *protocol.Message) *storedMessage {
 	id := messageID(m.Room, m.Seq)
 	return &storedMessage{ID: id, SendKey: sendKey(id, m), Message: *m}
 }
@@ -37,7 +37,7 @@ func newStoredMessage(m *hub.Message) *storedMessage {
 // which is unique already: FerretDB v1 has no sparse or partial indexes,
 // so every message needs a key of its own. The two forms begin
 // differently and never meet.
-func sendKey(id string, m *hub.Message) string {
+func sendKey(id string, m *protocol.Message) string {
 	if m.ClientID == "" {
 		return "seq/" + id
 	}
@@ -51,10 +51,10 @@ func messageID(room string, seq uint64) string {
 }
 
 // AppendMessage inserts m: ErrDuplicate if the room has m.Seq already, a
-// *hub.SentError if it has m's sender and client ID. BSON has no unsigned
+// *protocol.SentError if it has m's sender and client ID. BSON has no unsigned
 // integers: the seq is stored as an int64, so a seq above math.MaxInt64 is
 // refused.
-func (s *Store) AppendMessage(ctx context.Context, m *hub.Message) (err error) {
+func (s *Store) AppendMessage(ctx context.Context, m *protocol.Message) (err error) {
 	defer s.finish("AppendMessage", time.Now(), &err)
 	if m.Seq > math.MaxInt64 {
 		return fmt.Errorf("seq %d is out of range", m.Seq)
@@ -69,7 +69,7 @@ func (s *Store) AppendMessage(ctx context.Context, m *hub.Message) (err error) {
 
 // AppendMessages inserts msgs in one ordered insertMany: the server
 // stops at the first document it refuses and reports its index.
-func (s *Store) AppendMessages(ctx context.Context, msgs []hub.Message) (n int, err error) {
+func (s *Store) AppendMessages(ctx context.Context, msgs []protocol.Message) (n int, err error) {
 	defer s.finish("AppendMessages", time.Now(), &err)
 	docs := make([]any, 0, len(msgs))
 	var tooBig error
@@ -112,7 +112,7 @@ func (s *Store) AppendMessages(ctx context.Context, msgs []hub.Message) (n int, 
 }
 
 // sentAlready turns the duplicate key error of inserting doc, which has a
-// client ID, into a *hub.SentError if it is the send_key that is taken.
+// client ID, into a *protocol.SentError if it is the send_key that is taken.
 // Which key it was is not read from the error, whose text differs between
 // servers: the message holding the send_key is looked up. The claim was
 // the insert; this only finds the winner.
@@ -124,15 +124,15 @@ func (s *Store) sentAlready(ctx context.Context, doc *storedMessage, dup error) 
 	if err != nil {
 		return err
 	}
-	return &hub.SentError{Seq: first.Seq}
+	return &protocol.SentError{Seq: first.Seq}
 }
 
 // MessagesAfter returns none, not an error, for a limit of zero or less
 // (for MongoDB a limit of 0 would mean no limit).
-func (s *Store) MessagesAfter(ctx context.Context, room string, after uint64, limit int) (_ []hub.Message, err error) {
+func (s *Store) MessagesAfter(ctx context.Context, room string, after uint64, limit int) (_ []protocol.Message, err error) {
 	defer s.finish("MessagesAfter", time.Now(), &err)
 	if limit <= 0 || after >= math.MaxInt64 {
-		return []hub.Message{}, nil
+		return []protocol.Message{}, nil
 	}
 	filter := bson.D{{Key: "room", Value: room}, {Key: "seq", Value: bson.D{{Key: "$gt", Value: int64(after)}}}}
 	opts := options.Find().SetSort(bson.D{{Key: "seq", Value: 1}}).SetLimit(int64(limit))
@@ -140,7 +140,7 @@ func (s *Store) MessagesAfter(ctx context.Context, room string, after uint64, li
 	if err != nil {
 		return nil, err
 	}
-	out := make([]hub.Message, len(docs))
+	out := make([]protocol.Message, len(docs))
 	for i, d := range docs {
 		out[i] = d.Message
 	}

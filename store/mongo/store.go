@@ -12,16 +12,16 @@ import (
 	"github.com/igf-village/village/accounts"
 	"github.com/igf-village/village/auth"
 	"github.com/igf-village/village/booths"
-	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/protocol"
 	"github.com/igf-village/village/store"
 )
 
 var (
-	_ accounts.Store = (*Store)(nil)
-	_ booths.Store   = (*Store)(nil)
-	_ auth.Store     = (*Store)(nil)
-	_ store.Claims   = (*Store)(nil)
-	_ hub.History    = (*Store)(nil)
+	_ accounts.Store   = (*Store)(nil)
+	_ booths.Store     = (*Store)(nil)
+	_ auth.Store       = (*Store)(nil)
+	_ store.Claims     = (*Store)(nil)
+	_ protocol.History = (*Store)(nil)
 )
 
 // Collection names.
@@ -123,7 +123,7 @@ func (s *Store) finish(op string, start time.Time, err *error) {
 	case *err == nil:
 	case errors.Is(*err, store.ErrNotFound), errors.Is(*err, mongo.ErrNoDocuments):
 		*err = fmt.Errorf("mongo: %s: %w", op, store.ErrNotFound)
-	case errors.Is(*err, store.ErrDuplicate): // ours, such as a *hub.SentError
+	case errors.Is(*err, store.ErrDuplicate): // ours, such as a *protocol.SentError
 		*err = fmt.Errorf("mongo: %s: %w", op, *err)
 	case isDuplicate(*err):
 		*err = fmt.Errorf("mongo: %s: %w", op, store.ErrDuplicate)

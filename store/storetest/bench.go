@@ -6,7 +6,7 @@ import (
 	"sync/atomic"
 	"testing"
 
-	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/protocol"
 )
 
 // The shape of BenchAppend's load.
@@ -59,7 +59,7 @@ func BenchAppendBatches(b *testing.B, s Store) {
 	for i := range rooms {
 		rooms[i] = fmt.Sprintf("room-%04d", i)
 	}
-	batch := make([]hub.Message, BenchBatch)
+	batch := make([]protocol.Message, BenchBatch)
 	var n uint64
 	b.ResetTimer()
 	for done := 0; done < b.N; {

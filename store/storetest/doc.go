@@ -34,7 +34,7 @@
 //     Organisations sort by name folded to lower case, then by ID.
 //   - Results are copies: changing what a call returned, or what was passed
 //     in, does not change what is stored.
-//   - Chat history (hub.History): AppendMessage takes seqs in any order and
+//   - Chat history (protocol.History): AppendMessage takes seqs in any order and
 //     with gaps (numbering from 1 without gaps is the hub's duty); only a
 //     (room, seq) already stored is ErrDuplicate. MessagesAfter gives seq
 //     order whatever the order of the appends, never nil, and none for a

@@ -7,7 +7,7 @@ import (
 
 	"github.com/igf-village/village/accounts"
 	"github.com/igf-village/village/booths"
-	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/protocol"
 	"github.com/igf-village/village/store"
 )
 
@@ -63,7 +63,7 @@ func RunDurability(t *testing.T, open func(t *testing.T) Store) {
 	must(t, s.Claim(ctx, "seed:demo-village", At(6)), "Claim")
 	must(t, s.AppendMessage(ctx, resent(resendRoom, 1, "person-0001", "c-1")), "AppendMessage with a client ID")
 
-	for _, m := range []*hub.Message{
+	for _, m := range []*protocol.Message{
 		NewMessage(durableRoom, 2), NewMessage(durableRoom, 1), NewMessage(durableRoom, 3), NewMessage(otherRoom, 1),
 	} {
 		must(t, s.AppendMessage(ctx, m), "AppendMessage")

@@ -9,7 +9,7 @@ import (
 	"github.com/igf-village/village/accounts"
 	"github.com/igf-village/village/auth"
 	"github.com/igf-village/village/booths"
-	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/protocol"
 )
 
 // Epoch is the time fixtures start from. Every fixture time is whole
@@ -141,12 +141,12 @@ func NewRefreshToken(i int, personID, family string) *auth.RefreshToken {
 
 // NewMessage is message seq of room with every field set: from person
 // seq%7, at At(seq).
-func NewMessage(room string, seq uint64) *hub.Message {
+func NewMessage(room string, seq uint64) *protocol.Message {
 	from := int(seq % 7)
-	return &hub.Message{
+	return &protocol.Message{
 		Room: room,
 		Seq:  seq,
-		From: hub.Member{
+		From: protocol.Member{
 			ID:    fmt.Sprintf("person-%04d", from),
 			Name:  fmt.Sprintf("Person %04d", from),
 			Role:  string(accounts.RoleParticipant),

@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/protocol"
 	"github.com/igf-village/village/store"
 )
 
@@ -58,7 +58,7 @@ var batchRace = race{
 	attempt: func(ctx context.Context, s Store, i int) error {
 		m := NewMessage(raceRoom, 1)
 		m.Text = racer(i)
-		n, err := s.AppendMessages(ctx, []hub.Message{*m})
+		n, err := s.AppendMessages(ctx, []protocol.Message{*m})
 		if (n == 1) != (err == nil) {
 			return fmt.Errorf("AppendMessages of one message stored %d and said %v", n, err)
 		}
@@ -86,20 +86,20 @@ var resendRace = race{
 }
 
 // resent is NewMessage(room, seq) sent by from under clientID.
-func resent(room string, seq uint64, from, clientID string) *hub.Message {
+func resent(room string, seq uint64, from, clientID string) *protocol.Message {
 	m := NewMessage(room, seq)
 	m.From.ID, m.ClientID = from, clientID
 	return m
 }
 
-// wantSent checks that err is a *hub.SentError naming seq, and wraps
+// wantSent checks that err is a *protocol.SentError naming seq, and wraps
 // store.ErrDuplicate.
 func wantSent(t *testing.T, err error, seq uint64, what string) {
 	t.Helper()
-	var sent *hub.SentError
+	var sent *protocol.SentError
 	switch {
 	case !errors.As(err, &sent):
-		t.Errorf("%s: got error %v, want a *hub.SentError", what, err)
+		t.Errorf("%s: got error %v, want a *protocol.SentError", what, err)
 	case sent.Seq != seq:
 		t.Errorf("%s: the message was sent as seq %d, want %d", what, sent.Seq, seq)
 	case !errors.Is(err, store.ErrDuplicate):
@@ -109,7 +109,7 @@ func wantSent(t *testing.T, err error, seq uint64, what string) {
 
 // messagesOf reads up to limit messages of room after seq, failing t on
 // an error.
-func messagesOf(t *testing.T, s Store, room string, after uint64, limit int) []hub.Message {
+func messagesOf(t *testing.T, s Store, room string, after uint64, limit int) []protocol.Message {
 	t.Helper()
 	got, err := s.MessagesAfter(t.Context(), room, after, limit)
 	must(t, err, fmt.Sprintf("MessagesAfter(%q, %d, %d)", room, after, limit))
@@ -119,7 +119,7 @@ func messagesOf(t *testing.T, s Store, room string, after uint64, limit int) []h
 	return got
 }
 
-func seqs(list []hub.Message) []uint64 {
+func seqs(list []protocol.Message) []uint64 {
 	out := make([]uint64, len(list))
 	for i, m := range list {
 		out[i] = m.Seq
@@ -289,7 +289,7 @@ func testMessageClientID(t *testing.T, s Store) {
 	// A taken seq is refused as ever, with or without a taken client ID.
 	wantErr(t, s.AppendMessage(ctx, resent(room, 1, "person-0002", "c-9")), store.ErrDuplicate, "AppendMessage of a taken seq")
 
-	for _, m := range []*hub.Message{
+	for _, m := range []*protocol.Message{
 		resent(room, 2, "person-0002", "c-1"),                        // another sender
 		resent(room, 3, "person-0001", "c-2"),                        // another client ID
 		resent(room, 4, "person-0001", ""),                           // none, twice
@@ -309,10 +309,10 @@ func testMessageClientID(t *testing.T, s Store) {
 
 // appendBatch appends msgs with AppendMessages and checks that it stored
 // wantN of them and said wantErr (nil, store.ErrDuplicate, or a
-// *hub.SentError of sentSeq when sentSeq > 0).
-func appendBatch(t *testing.T, s Store, msgs []*hub.Message, wantN int, wantErr error, sentSeq uint64) {
+// *protocol.SentError of sentSeq when sentSeq > 0).
+func appendBatch(t *testing.T, s Store, msgs []*protocol.Message, wantN int, wantErr error, sentSeq uint64) {
 	t.Helper()
-	batch := make([]hub.Message, len(msgs))
+	batch := make([]protocol.Message, len(msgs))
 	for i, m := range msgs {
 		batch[i] = *m
 	}
@@ -330,10 +330,10 @@ func appendBatch(t *testing.T, s Store, msgs []*hub.Message, wantN int, wantErr 
 	}
 }
 
-// wantPlain checks that err wraps target and is no *hub.SentError.
+// wantPlain checks that err wraps target and is no *protocol.SentError.
 func wantPlain(t *testing.T, err, target error) {
 	t.Helper()
-	var sent *hub.SentError
+	var sent *protocol.SentError
 	if errors.As(err, &sent) {
 		t.Errorf("AppendMessages: %v, want a plain %v", err, target)
 	}
@@ -344,7 +344,7 @@ func wantPlain(t *testing.T, err, target error) {
 // is stored whole and reads back as single appends do.
 func testMessageBatch(t *testing.T, s Store) {
 	appendBatch(t, s, nil, 0, nil, 0)
-	batch := []*hub.Message{
+	batch := []*protocol.Message{
 		NewMessage("room-b1", 1), NewMessage("room-b2", 1), NewMessage("room-b1", 3),
 		NewMessage("room-b1", 2), resent("room-b3", 1, "person-0001", "c-1"), NewMessage("room-b2", 2),
 	}
@@ -371,20 +371,20 @@ func testMessageBatchStops(t *testing.T, s Store) {
 	must(t, s.AppendMessage(ctx, resent("room-s2", 1, "person-0001", "c-1")), "AppendMessage")
 	for _, tc := range []struct {
 		name    string
-		batch   []*hub.Message
+		batch   []*protocol.Message
 		n       int
 		err     error
 		sentSeq uint64
 		room    string
 		want    []uint64 // the room's seqs after
 	}{
-		{"a stored seq", []*hub.Message{NewMessage("room-s1", 1), NewMessage("room-s1", 2), NewMessage("room-s1", 3), NewMessage("room-s1", 4)},
+		{"a stored seq", []*protocol.Message{NewMessage("room-s1", 1), NewMessage("room-s1", 2), NewMessage("room-s1", 3), NewMessage("room-s1", 4)},
 			2, store.ErrDuplicate, 0, "room-s1", seqRange(1, 3)},
-		{"a stored client ID", []*hub.Message{NewMessage("room-s2", 2), resent("room-s2", 3, "person-0001", "c-1"), NewMessage("room-s2", 4)},
+		{"a stored client ID", []*protocol.Message{NewMessage("room-s2", 2), resent("room-s2", 3, "person-0001", "c-1"), NewMessage("room-s2", 4)},
 			1, nil, 1, "room-s2", seqRange(1, 2)},
-		{"a seq twice", []*hub.Message{NewMessage("room-s3", 1), NewMessage("room-s3", 2), NewMessage("room-s3", 1), NewMessage("room-s3", 3)},
+		{"a seq twice", []*protocol.Message{NewMessage("room-s3", 1), NewMessage("room-s3", 2), NewMessage("room-s3", 1), NewMessage("room-s3", 3)},
 			2, store.ErrDuplicate, 0, "room-s3", seqRange(1, 2)},
-		{"a client ID twice", []*hub.Message{resent("room-s4", 1, "person-0001", "c-9"), resent("room-s4", 2, "person-0001", "c-9"), NewMessage("room-s4", 3)},
+		{"a client ID twice", []*protocol.Message{resent("room-s4", 1, "person-0001", "c-9"), resent("room-s4", 2, "person-0001", "c-9"), NewMessage("room-s4", 3)},
 			1, nil, 1, "room-s4", seqRange(1, 1)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

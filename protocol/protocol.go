@@ -1,4 +1,4 @@
-package hub
+package protocol
 
 import (
 	"bytes"
@@ -89,10 +89,6 @@ const (
 
 // Payloads.
 
-type authPayload struct {
-	Token string `json:"token"`
-}
-
 // Hello tells the client who it is and what the server speaks.
 type Hello struct {
 	Protocol   int       `json:"protocol"`
@@ -104,16 +100,13 @@ type Hello struct {
 
 // Member is a person as presence shows them.
 type Member struct {
-	ID    string `json:"id"`
-	Name  string `json:"name"`
-	Role  string `json:"role,omitempty"`
-	Photo string `json:"photo_url,omitempty"` // a URL path on the node, /api/photos/<id>
-}
-
-type joinPayload struct {
-	// Since is the last seq the client saw in this room; the reply brings
-	// what came after it. Zero: only the most recent messages.
-	Since uint64 `json:"since,omitempty"`
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	Role string `json:"role,omitempty"`
+	// Organisation is a staff member's organisation ID, so that a booth's
+	// visitors tell its staff from other visitors.
+	Organisation string `json:"organisation_id,omitempty"`
+	Photo        string `json:"photo_url,omitempty"` // a URL path on the node, /api/photos/<id>
 }
 
 // JoinResult is the reply to a join: where the room's sequence stands, what
@@ -142,30 +135,11 @@ type PresenceDelta struct {
 	Left   []string `json:"left,omitempty"`
 }
 
-type sendPayload struct {
-	Text string `json:"text"`
-	// ClientID, when given, names the message for its sender: a send
-	// retried with it after a lost reply gets the first one's seq back
-	// and stores nothing (see Message.ClientID).
-	ClientID *string `json:"client_id"`
-}
-
-type historyPayload struct {
-	After uint64 `json:"after"`
-	Limit int    `json:"limit,omitempty"`
-}
-
 // HistoryResult is the reply to history: messages after the given seq,
 // oldest first, and whether more follow.
 type HistoryResult struct {
 	Messages []Message `json:"messages"`
 	More     bool      `json:"more"`
-}
-
-type directPayload struct {
-	To   string          `json:"to"`
-	Kind string          `json:"kind"`
-	Body json.RawMessage `json:"body"`
 }
 
 // Direct is a direct message as its recipient sees it.
