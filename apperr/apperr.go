@@ -18,6 +18,7 @@ const (
 	ValidationFailed Code = "validation_failed" // a field's value is not accepted; see Fields
 	Unauthenticated  Code = "unauthenticated"   // no token, or a forged, expired or revoked one
 	Forbidden        Code = "forbidden"         // signed in, but the role may not do this
+	Muted            Code = "muted"             // a moderator muted the person in this room for a time
 	NotFound         Code = "not_found"
 	Conflict         Code = "conflict" // a unique key is taken (an e-mail, a used invitation)
 	Gone             Code = "gone"     // it existed but has expired
@@ -106,7 +107,7 @@ func HTTPStatus(code Code) int {
 		return http.StatusUnprocessableEntity
 	case Unauthenticated:
 		return http.StatusUnauthorized
-	case Forbidden:
+	case Forbidden, Muted:
 		return http.StatusForbidden
 	case NotFound:
 		return http.StatusNotFound

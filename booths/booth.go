@@ -23,11 +23,14 @@ type Booth struct {
 	Languages   []string `json:"languages" bson:"languages"` // BCP 47, canonical
 	Links       []Link   `json:"links" bson:"links"`
 	// TimeZone is the IANA zone the opening hours are written in.
-	TimeZone  string    `json:"time_zone" bson:"time_zone"`
-	Hours     []Hours   `json:"hours" bson:"hours"` // sorted, never overlapping
-	Open      bool      `json:"open" bson:"open"`
-	CreatedAt time.Time `json:"created_at" bson:"created_at"`
-	UpdatedAt time.Time `json:"updated_at" bson:"updated_at"`
+	TimeZone string  `json:"time_zone" bson:"time_zone"`
+	Hours    []Hours `json:"hours" bson:"hours"` // sorted, never overlapping
+	Open     bool    `json:"open" bson:"open"`
+	// Announcement is the line staff pin at the top of the booth's room
+	// ("Our director is here until 15:00 UTC"), "" for none.
+	Announcement string    `json:"announcement" bson:"announcement,omitempty"`
+	CreatedAt    time.Time `json:"created_at" bson:"created_at"`
+	UpdatedAt    time.Time `json:"updated_at" bson:"updated_at"`
 }
 
 // Link is a link or material a booth shows: a title and an https address.
@@ -74,9 +77,7 @@ type Figures struct {
 	StaffOnline int `json:"staff_online"`
 }
 
-// Presence gives the live figures of booths. It answers from what the
-// live side already knows (no poll of each room); a booth it does not name
-// has nobody there.
-type Presence interface {
-	BoothFigures(ctx context.Context, boothIDs []string) map[string]Figures
+// Notifier pushes events into live rooms: the hub satisfies it.
+type Notifier interface {
+	ToRoom(room, typ string, payload any)
 }

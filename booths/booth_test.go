@@ -1,7 +1,6 @@
 package booths_test
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -13,6 +12,7 @@ import (
 	"github.com/igf-village/village/accounts"
 	"github.com/igf-village/village/apperr"
 	"github.com/igf-village/village/booths"
+	"github.com/igf-village/village/protocol"
 	"github.com/igf-village/village/store/memory"
 )
 
@@ -277,16 +277,32 @@ func TestWhoEditsBooths(t *testing.T) {
 	}
 }
 
-type fakePresence map[string]booths.Figures
+// fakePresence is who is in each room.
+type fakePresence map[string][]protocol.Member
 
-func (f fakePresence) BoothFigures(_ context.Context, ids []string) map[string]booths.Figures {
-	out := map[string]booths.Figures{}
-	for _, id := range ids {
-		if v, ok := f[id]; ok {
-			out[id] = v
-		}
+func (f fakePresence) Present(room string, each func(protocol.Member)) {
+	for _, m := range f[room] {
+		each(m)
 	}
-	return out
+}
+
+// crowd puts visitors and staff of org in booth's room. Staff of another
+// organisation and the secretariat count as visitors.
+func (f fakePresence) crowd(booth, org string, visitors, staff int) {
+	room := booths.BoothRoom(booth)
+	for i := range visitors {
+		m := protocol.Member{ID: fmt.Sprint("v", i), Role: string(accounts.RoleParticipant)}
+		switch i {
+		case 0:
+			m.Role, m.Organisation = string(accounts.RoleStaff), "org-elsewhere"
+		case 1:
+			m.Role = string(accounts.RoleSecretariat)
+		}
+		f[room] = append(f[room], m)
+	}
+	for i := range staff {
+		f[room] = append(f[room], protocol.Member{ID: fmt.Sprint("s", i), Role: string(accounts.RoleStaff), Organisation: org})
+	}
 }
 
 // TestListBooths: the filters, paging, open now and the live figures.
@@ -320,7 +336,7 @@ func TestListBooths(t *testing.T) {
 			t.Fatal(err)
 		}
 		if sp.title == "Ally" {
-			presence[v.ID] = booths.Figures{VisitorsNow: 7, StaffOnline: 2}
+			presence.crowd(v.ID, o.ID, 7, 2)
 		}
 		if sp.open {
 			if _, err := svc.SetOpen(t.Context(), v.ID, true); err != nil {
@@ -374,6 +390,13 @@ func TestListBooths(t *testing.T) {
 	items, _, _ = svc.Booths(t.Context(), booths.BoothQuery{Text: "andean"})
 	if items[0].VisitorsNow != 0 || items[0].StaffOnline != 0 {
 		t.Fatalf("a booth the presence does not name: %+v", items[0])
+	}
+	staffed, unstaffed := true, false
+	if items, total, _ := svc.Booths(t.Context(), booths.BoothQuery{StaffedNow: &staffed}); total != 1 || items[0].Title != "Ally" {
+		t.Fatalf("staffed now: %d booths, %+v", total, items)
+	}
+	if _, total, _ := svc.Booths(t.Context(), booths.BoothQuery{StaffedNow: &unstaffed}); total != len(specs)-1 {
+		t.Fatalf("not staffed now: %d booths, want %d", total, len(specs)-1)
 	}
 	// Bogotá's 09:00 is 14:00 UTC: its opening is next; Nairobi's is on now.
 	if n := items[0].NextOpening; n == nil || n.StartsAt.Format(time.RFC3339) != "2020-11-02T14:00:00Z" || items[0].OpenNow {

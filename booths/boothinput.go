@@ -23,6 +23,8 @@ const (
 	MaxBoothLanguages   = 10
 	// MaxHours is enough for four openings on each of fifteen event days.
 	MaxHours = 60
+	// MaxAnnouncement is a line, as a pinned note should be.
+	MaxAnnouncement = 280
 )
 
 // BoothInput is what the secretariat or the booth's staff send. A nil
@@ -38,6 +40,7 @@ type BoothInput struct {
 	Links            *[]Link   `json:"links"`
 	TimeZone         *string   `json:"time_zone"`
 	Hours            *[]Hours  `json:"hours"`
+	Announcement     *string   `json:"announcement"`
 }
 
 // BoothCreate is a new booth: its organisation, and any field of
@@ -65,6 +68,7 @@ func (in BoothInput) apply(b *Booth) {
 	str(&b.StakeholderGroup, in.StakeholderGroup)
 	str(&b.Region, in.Region)
 	str(&b.TimeZone, in.TimeZone)
+	str(&b.Announcement, in.Announcement)
 	if in.Description != nil {
 		// Markdown from a browser's textarea may end its lines in \r\n.
 		b.Description = strings.TrimSpace(strings.ReplaceAll(*in.Description, "\r\n", "\n"))
@@ -105,6 +109,14 @@ func Check(b *Booth) error {
 		f.Add("description", "must not contain control characters other than line breaks and tabs")
 	case accounts.HasFormatCharacter(d):
 		f.Add("description", accounts.FormatCharacterMessage)
+	}
+	switch a := b.Announcement; {
+	case utf8.RuneCountInString(a) > MaxAnnouncement:
+		f.Add("announcement", "at most %d characters", MaxAnnouncement)
+	case strings.IndexFunc(a, unicode.IsControl) >= 0:
+		f.Add("announcement", "must be one line, without control characters")
+	case accounts.HasFormatCharacter(a):
+		f.Add("announcement", accounts.FormatCharacterMessage)
 	}
 	b.Themes = dedupe(b.Themes)
 	for _, t := range b.Themes {

@@ -30,6 +30,10 @@ type Option func(*Service)
 // every booth has nobody there.
 func WithPresence(p Presence) Option { return func(s *Service) { s.presence = p } }
 
+// WithNotifier lets the Service tell booth rooms of changes live (a new
+// pinned announcement).
+func WithNotifier(n Notifier) Option { return func(s *Service) { s.notifier = n } }
+
 // View is a booth as the API shows it: the booth, each opening also as
 // UTC instants, whether it is open now, and its live figures.
 type View struct {
@@ -47,6 +51,7 @@ type View struct {
 	Hours            []HoursView `json:"hours"`
 	Open             bool        `json:"open"`
 	OpenNow          bool        `json:"open_now"`
+	Announcement     string      `json:"announcement"`
 	Figures
 	CreatedAt time.Time `json:"created_at"`
 	UpdatedAt time.Time `json:"updated_at"`
@@ -97,7 +102,10 @@ type BoothQuery struct {
 	Kind             string
 	StakeholderGroup string
 	OpenNow          *bool
-	Offset, Limit    int
+	// StaffedNow keeps the booths with (or, false, without) a member of
+	// their staff in the booth's room now.
+	StaffedNow    *bool
+	Offset, Limit int
 }
 
 // MaxQueryText bounds the text searched for.
@@ -132,7 +140,7 @@ func view(b *Booth, now time.Time, fig Figures) View {
 		ID: b.ID, OrganisationID: b.OrganisationID, Title: b.Title, Kind: b.Kind,
 		StakeholderGroup: b.StakeholderGroup, Region: b.Region, Description: b.Description,
 		Themes: nonNil(b.Themes), Languages: nonNil(b.Languages), Links: b.Links, TimeZone: b.TimeZone,
-		Hours: make([]HoursView, len(b.Hours)), Open: b.Open, Figures: fig,
+		Hours: make([]HoursView, len(b.Hours)), Open: b.Open, Announcement: b.Announcement, Figures: fig,
 		CreatedAt: b.CreatedAt, UpdatedAt: b.UpdatedAt,
 	}
 	if v.Links == nil {
@@ -153,13 +161,6 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
-}
-
-func (s *Service) figures(ctx context.Context, ids ...string) map[string]Figures {
-	if s.presence == nil {
-		return nil
-	}
-	return s.presence.BoothFigures(ctx, ids)
 }
 
 func (s *Service) stamp() time.Time { return s.now().UTC().Truncate(time.Millisecond) }
@@ -225,7 +226,7 @@ func (s *Service) Booth(ctx context.Context, id string) (*View, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := view(b, s.now(), s.figures(ctx, b.ID)[b.ID])
+	v := view(b, s.now(), figures(s.presence, b))
 	return &v, nil
 }
 
@@ -241,11 +242,16 @@ func (s *Service) MayEditBooth(ctx context.Context, p *accounts.Person, id strin
 	return mayEdit(p, b)
 }
 
+// runs says whether p runs booth b: its organisation's staff and the
+// secretariat do. They edit it and moderate its room.
+func runs(p *accounts.Person, b *Booth) bool {
+	return p.Role == accounts.RoleSecretariat ||
+		p.Role == accounts.RoleStaff && p.OrganisationID != "" && p.OrganisationID == b.OrganisationID
+}
+
 func mayEdit(p *accounts.Person, b *Booth) error {
 	switch {
-	case p.Role == accounts.RoleSecretariat:
-		return nil
-	case p.Role == accounts.RoleStaff && p.OrganisationID != "" && p.OrganisationID == b.OrganisationID:
+	case runs(p, b):
 		return nil
 	case p.Role == accounts.RoleStaff:
 		return apperr.New(apperr.Forbidden, "staff may edit only their own organisation's booth")
@@ -265,11 +271,16 @@ func (s *Service) UpdateBooth(ctx context.Context, p *accounts.Person, id string
 	if p.Role != accounts.RoleSecretariat && in.classifies() {
 		return nil, apperr.New(apperr.Forbidden, "staff may change their booth's content; the Secretariat sets its kind, stakeholder group and region")
 	}
+	pinned := b.Announcement
 	in.apply(b)
 	if err := Check(b); err != nil {
 		return nil, err
 	}
-	return s.save(ctx, b)
+	v, err := s.save(ctx, b)
+	if err == nil && b.Announcement != pinned && s.notifier != nil {
+		s.notifier.ToRoom(BoothRoom(b.ID), EventAnnouncement, RoomState{Announcement: b.Announcement})
+	}
+	return v, err
 }
 
 // SetOpen opens or closes a booth (the secretariat's). Doing it twice is
@@ -291,7 +302,7 @@ func (s *Service) save(ctx context.Context, b *Booth) (*View, error) {
 		}
 		return nil, err
 	}
-	v := view(b, s.now(), s.figures(ctx, b.ID)[b.ID])
+	v := view(b, s.now(), figures(s.presence, b))
 	return &v, nil
 }
 
@@ -338,20 +349,18 @@ func (s *Service) Booths(ctx context.Context, q BoothQuery) ([]Summary, int, err
 		if q.OpenNow != nil && v.OpenNow != *q.OpenNow {
 			continue
 		}
+		// Every match's, not the page's alone: staffed_now filters on it.
+		// A pass over the members of the booths' rooms, in memory.
+		v.Figures = figures(s.presence, b)
+		if q.StaffedNow != nil && (v.StaffOnline > 0) != *q.StaffedNow {
+			continue
+		}
 		matched = append(matched, v)
 	}
 	total := len(matched)
 	page := matched[min(q.Offset, total):]
 	if q.Limit > 0 && q.Limit < len(page) {
 		page = page[:q.Limit]
-	}
-	ids := make([]string, len(page))
-	for i := range page {
-		ids[i] = page[i].ID
-	}
-	figs := s.figures(ctx, ids...)
-	for i := range page {
-		page[i].Figures = figs[page[i].ID]
 	}
 	return page, total, nil
 }

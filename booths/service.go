@@ -28,6 +28,7 @@ type Service struct {
 	store    Store
 	now      func() time.Time
 	presence Presence // nil: nobody is anywhere
+	notifier Notifier // nil: nobody is told live
 }
 
 // NewService returns a Service over st; now may be nil for time.Now.

@@ -29,7 +29,7 @@ func BenchmarkSend(b *testing.B) {
 	}
 	defer st.Close()
 	counted := &countingHistory{History: st}
-	h, err := hub.New(hub.Config{}, hub.Deps{Auth: fakeAuth{}, Policy: openPolicy{}, History: counted})
+	h, err := hub.New(hub.Config{}, hub.Deps{Auth: fakeAuth{}, Kinds: anyRoom, History: counted})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -2,6 +2,7 @@ package hub
 
 import (
 	"context"
+	"encoding/json"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -48,8 +49,11 @@ func (c *Conn) dispatch(env protocol.Envelope) {
 	case protocol.TypePing:
 		err = noPayload(env)
 		result = map[string]time.Time{"server_time": time.Now().UTC()}
+	case protocol.TypeDelete:
+		err = c.deleteMessage(ctx, env)
+		result = struct{}{}
 	default:
-		err = apperr.New(apperr.BadRequest, "unknown message type %q", env.Type)
+		result, err = c.domainRequest(ctx, env)
 	}
 	c.answer(env.ID, result, err)
 }
@@ -97,8 +101,26 @@ func (c *Conn) join(ctx context.Context, env protocol.Envelope) (protocol.JoinRe
 			return protocol.JoinResult{}, err
 		}
 	}
-	if err := c.h.policy.Join(ctx, c.id, env.Room); err != nil {
+	kind, key, err := c.h.kinds.find(env.Room)
+	if err != nil {
 		return protocol.JoinResult{}, err
+	}
+	if kind.Join != nil {
+		if err := kind.Join(ctx, c.id, key); err != nil {
+			return protocol.JoinResult{}, err
+		}
+	}
+	// The state is read before the connection is in, so that a change
+	// made meanwhile comes after it as an event, never before it.
+	var state []byte
+	if kind.State != nil {
+		v, err := kind.State(ctx, c.id, key)
+		if err != nil {
+			return protocol.JoinResult{}, err
+		}
+		if state, err = json.Marshal(v); err != nil {
+			return protocol.JoinResult{}, err
+		}
 	}
 	var (
 		r    *room
@@ -118,7 +140,10 @@ func (c *Conn) join(ctx context.Context, env protocol.Envelope) (protocol.JoinRe
 	// Messages sent from here on reach the connection live; the history
 	// brings what came before. A message may come both ways: the client
 	// drops a seq it has.
-	res := protocol.JoinResult{Presence: snap}
+	res := protocol.JoinResult{Presence: snap, State: state, Messages: []protocol.Message{}}
+	if !kind.Chat {
+		return res, nil
+	}
 	last, err := c.h.history.LastSeq(ctx, env.Room)
 	if err != nil {
 		return protocol.JoinResult{}, err
@@ -162,6 +187,9 @@ func (c *Conn) chat(ctx context.Context, env protocol.Envelope) (*room, *outgoin
 	if err != nil {
 		return nil, nil, err
 	}
+	if !r.chats() {
+		return nil, nil, errNoChat
+	}
 	var p sendPayload
 	if err := decodePayload(env, &p, "text"); err != nil {
 		return nil, nil, err
@@ -175,6 +203,11 @@ func (c *Conn) chat(ctx context.Context, env protocol.Envelope) (*room, *outgoin
 	text := strings.TrimSpace(p.Text)
 	if n := utf8.RuneCountInString(text); n == 0 || n > protocol.MaxText || !utf8.ValidString(text) {
 		return nil, nil, apperr.New(apperr.ValidationFailed, "a message is 1 to %d characters", protocol.MaxText)
+	}
+	if r.kind.Send != nil {
+		if err := r.kind.Send(ctx, c.id, r.key); err != nil {
+			return nil, nil, err
+		}
 	}
 	o, err := r.number(ctx, c.id.Member(), text, clientID)
 	if err != nil {
@@ -199,8 +232,12 @@ func validClientID(id string) bool {
 }
 
 func (c *Conn) historyPage(ctx context.Context, env protocol.Envelope) (protocol.HistoryResult, error) {
-	if _, err := c.joined(env.Room); err != nil {
+	r, err := c.joined(env.Room)
+	if err != nil {
 		return protocol.HistoryResult{}, err
+	}
+	if !r.chats() {
+		return protocol.HistoryResult{}, errNoChat
 	}
 	var p historyPayload
 	if err := decodePayload(env, &p, "after"); err != nil {
@@ -237,7 +274,7 @@ func (c *Conn) direct(ctx context.Context, env protocol.Envelope) error {
 	case len(p.Body) > protocol.MaxDirectBody:
 		return apperr.New(apperr.ValidationFailed, "the body is larger than %d bytes", protocol.MaxDirectBody)
 	}
-	if err := c.h.policy.Direct(ctx, c.id, p.To, p.Kind); err != nil {
+	if err := c.h.direct(ctx, c.id, p.To, p.Kind); err != nil {
 		return err
 	}
 	body := p.Body
@@ -248,4 +285,27 @@ func (c *Conn) direct(ctx context.Context, env protocol.Envelope) error {
 	c.h.deliverDirect(p.To, frame)
 	c.h.publishDirect(ctx, p.To, frame)
 	return nil
+}
+
+var errNoChat = apperr.New(apperr.NotFound, "this room has no chat")
+
+// domainRequest answers a request of a type that a domain package
+// registered.
+func (c *Conn) domainRequest(ctx context.Context, env protocol.Envelope) (any, error) {
+	req := c.h.requests[env.Type]
+	if req == nil {
+		return nil, apperr.New(apperr.BadRequest, "unknown message type %q", env.Type)
+	}
+	room := ""
+	if req.InRoom {
+		if _, err := c.joined(env.Room); err != nil {
+			return nil, err
+		}
+		room = env.Room
+	}
+	res, err := req.Handle(ctx, c.id, room, env.Payload)
+	if err == nil && res == nil {
+		res = struct{}{}
+	}
+	return res, err
 }

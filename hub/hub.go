@@ -97,8 +97,15 @@ func (c *Config) fill() {
 
 // Deps are the parts a hub works with.
 type Deps struct {
-	Auth    Authenticator
-	Policy  Policy
+	Auth Authenticator
+	// Kinds are the rooms there are, each kind with its rules, and
+	// Requests the message types that domain packages answer. A room of
+	// no kind does not exist.
+	Kinds    []protocol.RoomKind
+	Requests []protocol.Request
+	// Direct decides who may send direct messages to whom; nil lets anyone
+	// signed in message anyone else.
+	Direct  DirectRule
 	History protocol.History
 	Bus     Bus      // nil: a LocalBus of this hub alone
 	Metrics *Metrics // nil: a private, unregistered set
@@ -109,14 +116,16 @@ const shardCount = 64
 
 // Hub is one node's live side.
 type Hub struct {
-	cfg     Config
-	auth    Authenticator
-	policy  Policy
-	history protocol.History
-	bus     Bus
-	metrics *Metrics
-	log     *slog.Logger
-	seed    maphash.Seed
+	cfg      Config
+	auth     Authenticator
+	kinds    kinds
+	requests map[string]*protocol.Request
+	direct   DirectRule
+	history  protocol.History
+	bus      Bus
+	metrics  *Metrics
+	log      *slog.Logger
+	seed     maphash.Seed
 
 	rooms [shardCount]roomShard
 	users [shardCount]userShard
@@ -148,8 +157,19 @@ type userShard struct {
 // heartbeats, and expiry of dead nodes. Close stops it.
 func New(cfg Config, d Deps) (*Hub, error) {
 	cfg.fill()
-	if d.Auth == nil || d.Policy == nil || d.History == nil {
-		return nil, errors.New("hub: Auth, Policy and History are required")
+	if d.Auth == nil || d.History == nil {
+		return nil, errors.New("hub: Auth and History are required")
+	}
+	roomKinds, err := newKinds(d.Kinds)
+	if err != nil {
+		return nil, err
+	}
+	requests, err := newRequests(d.Requests)
+	if err != nil {
+		return nil, err
+	}
+	if d.Direct == nil {
+		d.Direct = anyoneElse
 	}
 	if d.Log == nil {
 		d.Log = slog.Default()
@@ -162,7 +182,7 @@ func New(cfg Config, d Deps) (*Hub, error) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	h := &Hub{
-		cfg: cfg, auth: d.Auth, policy: d.Policy, history: d.History, bus: d.Bus,
+		cfg: cfg, auth: d.Auth, kinds: roomKinds, requests: requests, direct: d.Direct, history: d.History, bus: d.Bus,
 		metrics: d.Metrics, log: d.Log.With("node", cfg.Node), seed: maphash.MakeSeed(),
 		ctx: ctx, cancel: cancel,
 	}

@@ -38,10 +38,8 @@ func (fakeAuth) Authenticate(_ context.Context, token string) (protocol.Identity
 	return protocol.Identity{ID: id, Name: "Person " + id, Role: "participant", ExpiresAt: time.Now().Add(life)}, nil
 }
 
-type openPolicy struct{}
-
-func (openPolicy) Join(context.Context, protocol.Identity, string) error           { return nil }
-func (openPolicy) Direct(context.Context, protocol.Identity, string, string) error { return nil }
+// anyRoom makes every room name a chat room that anyone may join.
+var anyRoom = []protocol.RoomKind{{Prefix: "", Chat: true}}
 
 func startHub(t *testing.T, cfg hub.Config, bus hub.Bus) (*hub.Hub, string) {
 	t.Helper()
@@ -63,11 +61,22 @@ func startHubWith(t *testing.T, cfg hub.Config, bus hub.Bus, wrap func(protocol.
 // embedded store.
 func startHubOn(t *testing.T, cfg hub.Config, bus hub.Bus, history func(*memory.Store) protocol.History) (*hub.Hub, string) {
 	t.Helper()
+	return startHubDeps(t, cfg, hub.Deps{Kinds: anyRoom, Bus: bus}, history)
+}
+
+// startHubDeps starts a hub with d, given fakeAuth and the history that
+// history makes of the embedded store (the store itself when nil).
+func startHubDeps(t *testing.T, cfg hub.Config, d hub.Deps, history func(*memory.Store) protocol.History) (*hub.Hub, string) {
+	t.Helper()
 	st, err := memory.Open(filepath.Join(t.TempDir(), "v.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	h, err := hub.New(cfg, hub.Deps{Auth: fakeAuth{}, Policy: openPolicy{}, History: history(st), Bus: bus})
+	d.Auth, d.History = fakeAuth{}, st
+	if history != nil {
+		d.History = history(st)
+	}
+	h, err := hub.New(cfg, d)
 	if err != nil {
 		t.Fatal(err)
 	}

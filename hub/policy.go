@@ -3,6 +3,7 @@ package hub
 import (
 	"context"
 
+	"github.com/igf-village/village/apperr"
 	"github.com/igf-village/village/protocol"
 )
 
@@ -12,13 +13,15 @@ type Authenticator interface {
 	Authenticate(ctx context.Context, token string) (protocol.Identity, error)
 }
 
-// Policy is the domain's say over rooms and direct messages. The hub asks
-// it and knows nothing of what the rooms are. Errors carry apperr codes
-// (forbidden, not_found, validation_failed).
-type Policy interface {
-	// Join decides whether who may enter room.
-	Join(ctx context.Context, who protocol.Identity, room string) error
-	// Direct decides whether who may send a direct message of kind to the
-	// person with ID to.
-	Direct(ctx context.Context, who protocol.Identity, to, kind string) error
+// DirectRule decides whether who may send a direct message of kind to the
+// person with ID to. Errors carry apperr codes (forbidden, not_found,
+// validation_failed).
+type DirectRule func(ctx context.Context, who protocol.Identity, to, kind string) error
+
+// anyoneElse is the DirectRule when none is given.
+func anyoneElse(_ context.Context, who protocol.Identity, to, _ string) error {
+	if to == who.ID {
+		return apperr.New(apperr.ValidationFailed, "a direct message goes to someone else")
+	}
+	return nil
 }

@@ -18,6 +18,11 @@ import (
 type room struct {
 	h    *Hub
 	name string
+	// kind is the room's kind, key its name after the kind's prefix; kind
+	// is nil for a room this node knows of only from another's presence
+	// and has no kind for (a node of a newer version).
+	kind *protocol.RoomKind
+	key  string
 
 	// sendMu serializes the numbering of this node's messages in the room,
 	// so that they queue for the committer in seq order; it is not held
@@ -52,9 +57,13 @@ type presence struct {
 func (p *presence) here() bool { return p.local > 0 || len(p.remote) > 0 }
 
 func newRoom(h *Hub, name string) *room {
-	return &room{h: h, name: name, conns: map[*Conn]struct{}{}, members: map[string]*presence{},
+	kind, key, _ := h.kinds.find(name)
+	return &room{h: h, name: name, kind: kind, key: key, conns: map[*Conn]struct{}{}, members: map[string]*presence{},
 		joined: map[string]protocol.Member{}, left: map[string]struct{}{}}
 }
+
+// chats says whether the room has chat.
+func (r *room) chats() bool { return r.kind != nil && r.kind.Chat }
 
 // add puts c in the room and returns the presence snapshot that c starts
 // from. Under one lock with the later deltas, so c misses none. ok is false

@@ -23,6 +23,10 @@ type Message struct {
 	// a (From.ID, ClientID): that claim is what makes a send retried after
 	// a lost reply land once.
 	ClientID string `json:"client_id,omitempty" bson:"client_id,omitempty"`
+	// Deleted marks a message a moderator took out: its text is gone, its
+	// seq stays, so that the room's numbering keeps no gaps and a client
+	// catching up learns that it is gone.
+	Deleted bool `json:"deleted,omitempty" bson:"deleted,omitempty"`
 }
 
 // SentError is the error of an append whose sender has a message of the
@@ -57,4 +61,9 @@ type History interface {
 	MessagesAfter(ctx context.Context, room string, after uint64, limit int) ([]Message, error)
 	// LastSeq returns the highest Seq stored for room, 0 if none.
 	LastSeq(ctx context.Context, room string) (uint64, error)
+	// DeleteMessage replaces message seq of room by its tombstone (no
+	// text, Deleted set) durably, and returns the message as it was.
+	// ErrNotFound if the room has no such seq. Deleting a tombstone again
+	// changes nothing and returns it.
+	DeleteMessage(ctx context.Context, room string, seq uint64) (Message, error)
 }

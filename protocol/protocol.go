@@ -50,16 +50,18 @@ const (
 	TypeDirect   = "direct"   // {to, kind, body}: to every tab of a person
 	TypePing     = "ping"     // {}: the reply measures the round trip
 	TypePresence = "presence" // room: a fresh presence snapshot
+	TypeDelete   = "delete"   // room; {seq, reason}: a moderator takes a message out
 )
 
 // Server message types.
 const (
-	TypeReply         = "reply"          // the result of a request, with its ID
-	TypeError         = "error"          // a request failed, with its ID (or none for a bad frame)
-	TypeHello         = "hello"          // when the upgrade carried the token (else hello is auth's reply)
-	TypeMessage       = "message"        // a chat message in a room, with its seq
-	TypePresenceDelta = "presence.delta" // arrivals and departures in a room, batched
-	TypeDirectIn      = "direct"         // a direct message to this person
+	TypeReply         = "reply"           // the result of a request, with its ID
+	TypeError         = "error"           // a request failed, with its ID (or none for a bad frame)
+	TypeHello         = "hello"           // when the upgrade carried the token (else hello is auth's reply)
+	TypeMessage       = "message"         // a chat message in a room, with its seq
+	TypePresenceDelta = "presence.delta"  // arrivals and departures in a room, batched
+	TypeDirectIn      = "direct"          // a direct message to this person
+	TypeDeleted       = "message.deleted" // room, seq: a message a moderator took out
 )
 
 // Limits of the protocol.
@@ -118,6 +120,10 @@ type JoinResult struct {
 	// with history, or start the room afresh.
 	Reload   bool     `json:"reload,omitempty"`
 	Presence Presence `json:"presence"`
+	// State is what the room's kind tells a member on arrival (a booth's
+	// pinned announcement, the knock queue for staff); absent when it has
+	// none.
+	State json.RawMessage `json:"state,omitempty"`
 }
 
 // Presence is a room's members. In a large room only the count and the
@@ -133,6 +139,12 @@ type PresenceDelta struct {
 	Count  int      `json:"count"`
 	Joined []Member `json:"joined,omitempty"`
 	Left   []string `json:"left,omitempty"`
+}
+
+// Deleted is the message.deleted event: the message of seq in the event's
+// room was taken out by a moderator.
+type Deleted struct {
+	Seq uint64 `json:"seq"`
 }
 
 // HistoryResult is the reply to history: messages after the given seq,

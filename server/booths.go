@@ -1,7 +1,6 @@
 package server
 
 import (
-	"context"
 	"net/http"
 
 	"github.com/labstack/echo/v4"
@@ -10,29 +9,16 @@ import (
 	"github.com/igf-village/village/booths"
 )
 
-// noLiveFigures is the booths' Presence until the hub reports presence to
-// the domain (issue 11, point 2): every booth has nobody there, so
-// visitors_now and staff_online are 0. docs/api.md says so.
-type noLiveFigures struct{}
-
-func (noLiveFigures) BoothFigures(context.Context, []string) map[string]booths.Figures { return nil }
-
 // listBooths: query parameters q, theme, language, region, kind,
-// stakeholder_group, open_now, offset, limit.
+// stakeholder_group, open_now, staffed_now, offset, limit.
 func (s *Server) listBooths(c echo.Context) error {
 	var f apperr.Fields
 	q := booths.BoothQuery{
 		Text: c.QueryParam("q"), Theme: c.QueryParam("theme"), Language: c.QueryParam("language"),
 		Region: c.QueryParam("region"), Kind: c.QueryParam("kind"), StakeholderGroup: c.QueryParam("stakeholder_group"),
 	}
-	switch v := c.QueryParam("open_now"); v {
-	case "":
-	case "true", "false":
-		b := v == "true"
-		q.OpenNow = &b
-	default:
-		f.Add("open_now", "must be true or false")
-	}
+	q.OpenNow = boolParam(c, "open_now", &f)
+	q.StaffedNow = boolParam(c, "staffed_now", &f)
 	q.Offset = intParam(c, "offset", 0, 0, 1<<30, &f)
 	q.Limit = intParam(c, "limit", defaultPageSize, 1, maxPageSize, &f)
 	if err := f.Err(); err != nil {
@@ -98,4 +84,18 @@ func (s *Server) deleteBooth(c echo.Context) error {
 		return err
 	}
 	return c.NoContent(http.StatusNoContent)
+}
+
+// boolParam reads an optional true/false query parameter: nil when absent.
+func boolParam(c echo.Context, name string, f *apperr.Fields) *bool {
+	switch v := c.QueryParam(name); v {
+	case "":
+		return nil
+	case "true", "false":
+		b := v == "true"
+		return &b
+	default:
+		f.Add(name, "must be true or false")
+		return nil
+	}
 }

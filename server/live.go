@@ -11,20 +11,19 @@ import (
 	"github.com/gorilla/websocket"
 	"github.com/labstack/echo/v4"
 
+	"github.com/igf-village/village/accounts"
 	"github.com/igf-village/village/apperr"
+	"github.com/igf-village/village/booths"
 	"github.com/igf-village/village/protocol"
 )
 
-// Rooms the server offers until the village's own (booths, breaks) arrive:
-// the lobby, open to everyone signed in, and each organisation's staff room.
+// The rooms the server itself offers: the lobby, open to everyone signed
+// in, and, when configured for the load tool, its rooms. The village's own
+// rooms come from the domain packages (booths.RoomKinds).
 const (
-	RoomLobby       = "lobby"
-	staffRoomPrefix = "staff:"
-	loadRoomPrefix  = "load:"
+	RoomLobby      = "lobby"
+	loadRoomPrefix = "load:"
 )
-
-// StaffRoom is the name of an organisation's staff room.
-func StaffRoom(orgID string) string { return staffRoomPrefix + orgID }
 
 // liveAuth lets the hub check access tokens as the REST API does, and
 // names people as their profile does.
@@ -42,50 +41,38 @@ func (a liveAuth) Authenticate(ctx context.Context, token string) (protocol.Iden
 	if err != nil {
 		return protocol.Identity{}, err
 	}
-	return protocol.Identity{ID: p.ID, Name: p.DisplayName, Role: string(p.Role), Photo: photoURL(p), ExpiresAt: claims.ExpiresAt.Time}, nil
-}
-
-// livePolicy says who may enter which room and whom one may message. It
-// maps room names to the rules of the domain packages that own the rooms.
-type livePolicy struct{ s *Server }
-
-func (l livePolicy) Join(ctx context.Context, who protocol.Identity, room string) error {
-	switch {
-	case room == RoomLobby:
-		return nil
-	case l.s.cfg.LoadRooms && strings.HasPrefix(room, loadRoomPrefix):
-		return nil
-	case strings.HasPrefix(room, staffRoomPrefix):
-		// The role as it is now, not as it was at connect time: an
-		// accepted invitation or a removed organisation counts at once.
-		org := strings.TrimPrefix(room, staffRoomPrefix)
-		// A closing organisation has no staff room, for anyone: its staff
-		// may not all be demoted yet.
-		closed, err := l.s.accounts.OrganisationClosed(ctx, org)
-		if err != nil {
-			return err
-		}
-		if closed {
-			return apperr.New(apperr.NotFound, "no such room: its organisation has left the village")
-		}
-		p, err := l.s.accounts.Person(ctx, who.ID)
-		if err != nil {
-			return err
-		}
-		return l.s.orgs.MayEnterStaffRoom(ctx, p, org)
+	id := protocol.Identity{ID: p.ID, Name: p.DisplayName, Role: string(p.Role), Photo: photoURL(p), ExpiresAt: claims.ExpiresAt.Time}
+	if p.Role == accounts.RoleStaff {
+		id.Organisation = p.OrganisationID
 	}
-	return apperr.New(apperr.NotFound, "no such room")
+	return id, nil
 }
 
-func (l livePolicy) Direct(ctx context.Context, who protocol.Identity, to, kind string) error {
+// roomKinds are every room there is: the server's own and the domain's.
+func (s *Server) roomKinds() []protocol.RoomKind {
+	kinds := []protocol.RoomKind{{Prefix: RoomLobby, Exact: true, Chat: true}}
+	if s.cfg.LoadRooms {
+		kinds = append(kinds, protocol.RoomKind{Prefix: loadRoomPrefix, Chat: true})
+	}
+	return append(kinds, s.orgs.RoomKinds(booths.RoomRules{People: s.accounts})...)
+}
+
+// directRule: a direct message goes to someone else who exists.
+func (s *Server) directRule(ctx context.Context, who protocol.Identity, to, _ string) error {
 	if to == who.ID {
 		return apperr.New(apperr.ValidationFailed, "a direct message goes to someone else")
 	}
-	if _, err := l.s.accounts.Person(ctx, to); err != nil {
-		return err
-	}
-	return nil
+	_, err := s.accounts.Person(ctx, to)
+	return err
 }
+
+// liveSide is the hub as the domain services see it: the services are
+// made before the hub, which takes their room kinds, so they reach it
+// through the server.
+type liveSide struct{ s *Server }
+
+func (l liveSide) Present(room string, each func(protocol.Member)) { l.s.hub.Present(room, each) }
+func (l liveSide) ToRoom(room, typ string, payload any)            { l.s.hub.ToRoom(room, typ, payload) }
 
 // upgrader makes WebSockets with small buffers (write buffers pooled):
 // memory per connection is what limits how many one node holds.

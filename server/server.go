@@ -88,20 +88,21 @@ func New(cfg Config, d Deps) (*Server, error) {
 	}
 	s := &Server{
 		cfg: cfg, log: d.Logger, store: d.Store, tokens: tokens, external: d.External,
-		accounts:       accounts.NewService(d.Store, accounts.WithHash(d.Hash), accounts.WithClock(d.Now), accounts.WithSessions(tokens)),
-		orgs:           booths.NewService(d.Store, d.Now, booths.WithPresence(noLiveFigures{})),
+		accounts: accounts.NewService(d.Store, accounts.WithHash(d.Hash), accounts.WithClock(d.Now), accounts.WithSessions(tokens)),
+
 		metrics:        d.Metrics,
 		now:            d.Now,
 		loginByIP:      newKeyedLimiter(cfg.LoginPerIP),
 		loginByAccount: newGuessLimiter(cfg.LoginPerAccount, cfg.LoginPerAccountTotal),
 		photoUploads:   newKeyedLimiter(photoUploadsPerMinute),
 	}
+	s.orgs = booths.NewService(d.Store, d.Now, booths.WithPresence(liveSide{s}), booths.WithNotifier(liveSide{s}))
 	s.allowedOrigins = cfg.origins()
 	if s.app, err = newApp(); err != nil {
 		return nil, err
 	}
 	s.hub, err = hub.New(d.Hub, hub.Deps{
-		Auth: liveAuth{s}, Policy: livePolicy{s}, History: d.Store, Bus: d.Bus,
+		Auth: liveAuth{s}, Kinds: s.roomKinds(), Direct: s.directRule, History: d.Store, Bus: d.Bus,
 		Metrics: hub.NewMetrics(d.Metrics.reg), Log: d.Logger,
 	})
 	if err != nil {

@@ -12,6 +12,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/igf-village/village/protocol"
+	"github.com/igf-village/village/store"
 )
 
 // bucketMessages holds the chat history. Keys are the bucket's own
@@ -159,12 +160,21 @@ func (c *chat) load(tx *bolt.Tx) error {
 		return err
 	}
 	for name, r := range c.rooms {
+		// Stable: a tombstone, written after its message, stays after it
+		// and takes its place.
 		slices.SortStableFunc(r.msgs, func(a, b protocol.Message) int { return cmp.Compare(a.Seq, b.Seq) })
-		for i := 1; i < len(r.msgs); i++ {
-			if r.msgs[i].Seq == r.msgs[i-1].Seq {
-				return fmt.Errorf("bucket %s: room %q holds seq %d twice", bucketMessages, name, r.msgs[i].Seq)
+		kept := r.msgs[:0]
+		for _, m := range r.msgs {
+			if n := len(kept); n > 0 && kept[n-1].Seq == m.Seq {
+				if !m.Deleted {
+					return fmt.Errorf("bucket %s: room %q holds seq %d twice", bucketMessages, name, m.Seq)
+				}
+				kept[n-1] = m
+				continue
 			}
+			kept = append(kept, m)
 		}
+		r.msgs = kept
 		for i := range r.msgs {
 			key, ok := keyOf(&r.msgs[i])
 			if !ok {
@@ -440,6 +450,53 @@ func (c *chat) after(ctx context.Context, roomName string, after uint64, limit i
 	out := make([]protocol.Message, min(limit, len(r.msgs)-i))
 	copy(out, r.msgs[i:])
 	return out, nil
+}
+
+// remove replaces the stored message seq of roomName by its tombstone and
+// returns the message as it was. The tombstone is appended to the bucket
+// like a message, keeping writes in key order; load lets it take the
+// message's place.
+func (c *chat) remove(ctx context.Context, roomName string, seq uint64) (protocol.Message, error) {
+	c.mu.Lock()
+	if err := c.usable(ctx); err != nil {
+		c.mu.Unlock()
+		return protocol.Message{}, err
+	}
+	r := c.rooms[roomName]
+	var i int
+	found := false
+	if r != nil {
+		i, found = slices.BinarySearchFunc(r.msgs, seq, bySeq)
+	}
+	if !found {
+		c.mu.Unlock()
+		return protocol.Message{}, fmt.Errorf("memory: message %d of %q: %w", seq, roomName, store.ErrNotFound)
+	}
+	was := r.msgs[i]
+	if was.Deleted {
+		c.mu.Unlock()
+		return was, nil
+	}
+	c.writing.Add(1)
+	c.mu.Unlock()
+	defer c.writing.Done()
+
+	tomb := was
+	tomb.Text, tomb.Deleted = "", true
+	value, err := json.Marshal(tomb)
+	if err != nil {
+		return protocol.Message{}, fmt.Errorf("memory: message: %w", err)
+	}
+	if err := c.commits.write(func(tx *bolt.Tx) error { return putMessage(tx, value) }); err != nil {
+		return protocol.Message{}, err
+	}
+	c.mu.Lock()
+	// Messages may have landed before it meanwhile: find it again.
+	if i, found := slices.BinarySearchFunc(r.msgs, seq, bySeq); found {
+		r.msgs[i] = tomb
+	}
+	c.mu.Unlock()
+	return was, nil
 }
 
 // last returns the highest stored seq of roomName, 0 if none.

@@ -34,3 +34,8 @@ func (s *Store) LastSeq(ctx context.Context, room string) (_ uint64, err error) 
 	defer s.observe("LastSeq", time.Now(), &err)
 	return s.chat.last(ctx, room)
 }
+
+func (s *Store) DeleteMessage(ctx context.Context, room string, seq uint64) (_ protocol.Message, err error) {
+	defer s.observe("DeleteMessage", time.Now(), &err)
+	return s.chat.remove(ctx, room, seq)
+}

@@ -159,3 +159,27 @@ func (s *Store) LastSeq(ctx context.Context, room string) (_ uint64, err error) 
 	}
 	return last.Seq, nil
 }
+
+// DeleteMessage replaces the message by its tombstone: the same _id and
+// send_key, no text. A whole-document replace, which decides nothing:
+// deleting twice writes the same tombstone twice.
+func (s *Store) DeleteMessage(ctx context.Context, room string, seq uint64) (_ protocol.Message, err error) {
+	defer s.finish("DeleteMessage", time.Now(), &err)
+	if seq > math.MaxInt64 {
+		return protocol.Message{}, fmt.Errorf("message %d of %q: %w", seq, room, store.ErrNotFound)
+	}
+	id := messageID(room, seq)
+	doc, err := s.messages.get(ctx, id)
+	if err != nil {
+		return protocol.Message{}, err
+	}
+	was := doc.Message
+	if was.Deleted {
+		return was, nil
+	}
+	doc.Text, doc.Deleted = "", true
+	if err := s.messages.replace(ctx, id, doc); err != nil {
+		return protocol.Message{}, err
+	}
+	return was, nil
+}

@@ -68,6 +68,10 @@ func RunDurability(t *testing.T, open func(t *testing.T) Store) {
 	} {
 		must(t, s.AppendMessage(ctx, m), "AppendMessage")
 	}
+	must(t, s.AppendMessage(ctx, NewMessage(deletedRoom, 1)), "AppendMessage")
+	must(t, s.AppendMessage(ctx, NewMessage(deletedRoom, 2)), "AppendMessage")
+	_, err := s.DeleteMessage(ctx, deletedRoom, 1)
+	must(t, err, "DeleteMessage")
 	must(t, s.Close(), "Close")
 
 	s = open(t)
@@ -114,6 +118,9 @@ func RunDurability(t *testing.T, open func(t *testing.T) Store) {
 
 	wantMessages(t, s, durableRoom, 3)
 	wantMessages(t, s, otherRoom, 1)
+	if got := messagesOf(t, s, deletedRoom, 0, 10); len(got) != 2 || !got[0].Deleted || got[0].Text != "" || got[1].Deleted {
+		t.Errorf("room with a deleted message after reopen holds %+v, want the tombstone of 1, then 2", got)
+	}
 
 	gotToken, err := s.RefreshToken(ctx, spent.Hash)
 	must(t, err, "RefreshToken after reopen")
@@ -161,6 +168,7 @@ func RunDurability(t *testing.T, open func(t *testing.T) Store) {
 const (
 	durableRoom = "room-durable"
 	otherRoom   = "room-durable-other"
+	deletedRoom = "room-durable-moderated"
 	resendRoom  = "room-durable-resend"
 )
 

@@ -23,6 +23,53 @@ var messageTests = []test{
 	{"Messages/ClientID", testMessageClientID},
 	{"Messages/Batch", testMessageBatch},
 	{"Messages/BatchStops", testMessageBatchStops},
+	{"Messages/Delete", testMessageDelete},
+}
+
+// testMessageDelete: a deleted message leaves a tombstone in its place (no
+// text, the seq kept, so no gap), the room's numbering and claims are as
+// before, and deleting again or deleting what is not there says so.
+func testMessageDelete(t *testing.T, s Store) {
+	ctx := t.Context()
+	const room = "room-moderated"
+	for seq := uint64(1); seq <= 3; seq++ {
+		must(t, s.AppendMessage(ctx, NewMessage(room, seq)), "AppendMessage")
+	}
+	keyed := resent(room, 4, "person-0001", "c-del")
+	must(t, s.AppendMessage(ctx, keyed), "AppendMessage with a client ID")
+
+	was, err := s.DeleteMessage(ctx, room, 2)
+	must(t, err, "DeleteMessage")
+	wantSame(t, &was, NewMessage(room, 2), "DeleteMessage returns the message as it was")
+	tomb := *NewMessage(room, 2)
+	tomb.Text, tomb.Deleted = "", true
+	got := messagesOf(t, s, room, 0, 10)
+	if len(got) != 4 {
+		t.Fatalf("room holds seqs %v after a delete, want 1 to 4", seqs(got))
+	}
+	wantSame(t, &got[1], &tomb, "the tombstone")
+	wantSame(t, &got[0], NewMessage(room, 1), "the message before it")
+	wantSame(t, &got[2], NewMessage(room, 3), "the message after it")
+
+	again, err := s.DeleteMessage(ctx, room, 2)
+	must(t, err, "DeleteMessage again")
+	wantSame(t, &again, &tomb, "DeleteMessage of a tombstone")
+
+	_, err = s.DeleteMessage(ctx, room, 9)
+	wantErr(t, err, store.ErrNotFound, "DeleteMessage of a seq never sent")
+	_, err = s.DeleteMessage(ctx, "room-empty", 1)
+	wantErr(t, err, store.ErrNotFound, "DeleteMessage in an empty room")
+
+	// The seq and the client ID stay claimed: a resend gets the seq back.
+	_, err = s.DeleteMessage(ctx, room, 4)
+	must(t, err, "DeleteMessage of a message with a client ID")
+	wantErr(t, s.AppendMessage(ctx, NewMessage(room, 2)), store.ErrDuplicate, "AppendMessage of a deleted seq")
+	wantSent(t, s.AppendMessage(ctx, resent(room, 5, "person-0001", "c-del")), 4, "AppendMessage resending a deleted message")
+	last, err := s.LastSeq(ctx, room)
+	must(t, err, "LastSeq")
+	if last != 4 {
+		t.Errorf("LastSeq = %d after deletes, want 4", last)
+	}
 }
 
 // appendRace: of Racers appends of one (room, seq), each with its own
