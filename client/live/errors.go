@@ -3,6 +3,7 @@ package live
 import (
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/gorilla/websocket"
 
@@ -14,6 +15,9 @@ import (
 type Error struct {
 	Code    apperr.Code
 	Message string
+	// RetryAfter comes with rate_limited: wait at least this long before
+	// sending the request again.
+	RetryAfter time.Duration
 }
 
 func (e *Error) Error() string { return "live: " + string(e.Code) + ": " + e.Message }

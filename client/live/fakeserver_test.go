@@ -26,6 +26,15 @@ type fakeServer struct {
 	last      uint64
 	forgotten map[uint64]bool
 	histories int
+	// onSend, when set, answers each send: a result, or an error, or
+	// neither, and then the connection is dropped without a reply.
+	onSend func(p sendSeen) (seq uint64, refuse *protocol.ErrorBody)
+}
+
+// sendSeen is a send as the fake server got it.
+type sendSeen struct {
+	Text     string `json:"text"`
+	ClientID string `json:"client_id"`
 }
 
 type fakeConn struct {
@@ -81,6 +90,21 @@ func (s *fakeServer) serve(fc *fakeConn) {
 			return
 		}
 		var result any
+		if env.Type == protocol.TypeSend && s.onSend != nil {
+			var p sendSeen
+			_ = json.Unmarshal(env.Payload, &p)
+			seq, refuse := s.onSend(p)
+			switch {
+			case refuse != nil:
+				fc.send(protocol.Envelope{Type: protocol.TypeError, ID: env.ID, Error: refuse})
+			case seq == 0:
+				return // the reply is lost with the connection
+			default:
+				res, _ := json.Marshal(map[string]uint64{"seq": seq})
+				fc.send(protocol.Envelope{Type: protocol.TypeReply, ID: env.ID, Payload: res})
+			}
+			continue
+		}
 		switch env.Type {
 		case protocol.TypeAuth:
 			result = protocol.Hello{Protocol: protocol.ProtocolVersion, Node: "fake", User: protocol.Member{ID: "p-me", Name: "Me"}}

@@ -2,11 +2,16 @@ package live
 
 import (
 	"context"
+	cryptorand "crypto/rand"
+	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"math/rand/v2"
 	"strconv"
 	"time"
 
+	"github.com/igf-village/village/apperr"
 	"github.com/igf-village/village/protocol"
 )
 
@@ -91,7 +96,8 @@ func (c *Client) requestOn(ctx context.Context, cn *conn, typ, room string, payl
 		if reply.Error == nil {
 			return &Error{Code: "internal", Message: "an error reply without an error"}
 		}
-		return &Error{Code: reply.Error.Code, Message: reply.Error.Message}
+		return &Error{Code: reply.Error.Code, Message: reply.Error.Message,
+			RetryAfter: time.Duration(reply.Error.RetryAfterMS) * time.Millisecond}
 	}
 	if result != nil && len(reply.Payload) > 0 {
 		if err := json.Unmarshal(reply.Payload, result); err != nil {
@@ -121,14 +127,54 @@ func (c *Client) Leave(ctx context.Context, room string) error {
 	return err
 }
 
+// MaxSendTries bounds how often Send sends one message.
+const MaxSendTries = 6
+
 // Send chats in room (joined first) and returns the message's seq. The
 // message itself comes back as an event, like everyone else's.
+//
+// Send names the message with a client ID of its own, so that sending it
+// again is safe: the server stores a client ID once and answers a resend
+// with the first copy's seq. So when the server refuses the send as
+// rate_limited (it is busy), Send waits the retry_after_ms it asked for,
+// with jitter, and sends again; and when the connection is lost before
+// the reply and the client reconnects by itself (WithReconnect), Send
+// sends again once reconnected. Either way the message lands at most once.
+// It gives up when ctx ends, after MaxSendTries, or on any other error.
 func (c *Client) Send(ctx context.Context, room, text string) (uint64, error) {
+	payload := map[string]string{"text": text, "client_id": newClientID()}
 	var res struct {
 		Seq uint64 `json:"seq"`
 	}
-	err := c.Request(ctx, protocol.TypeSend, room, map[string]string{"text": text}, &res)
-	return res.Seq, err
+	var err error
+	for try := 1; ; try++ {
+		if err = c.Request(ctx, protocol.TypeSend, room, payload, &res); err == nil || try == MaxSendTries {
+			return res.Seq, err
+		}
+		var wait time.Duration
+		var refused *Error
+		var lost *CloseError
+		switch {
+		case errors.As(err, &refused) && refused.Code == apperr.RateLimited:
+			wait = refused.RetryAfter + rand.N(refused.RetryAfter/2+time.Millisecond)
+		case errors.As(err, &lost) && c.opt.reconnect:
+			// The next Request waits for the reconnection.
+		default:
+			return 0, err
+		}
+		select {
+		case <-time.After(wait):
+		case <-ctx.Done():
+			return 0, err
+		}
+	}
+}
+
+// newClientID names a message for its sender: 16 random bytes, hex.
+func newClientID() string {
+	b := make([]byte, 16)
+	_, _ = cryptorand.Read(b)
+	return hex.EncodeToString(b)
 }
 
 // History returns up to limit messages of room after the seq after, oldest
