@@ -19,7 +19,8 @@ type Store interface {
 	// there is none, ErrDuplicate if p.Email belongs to someone else.
 	UpdatePerson(ctx context.Context, p *Person) error
 	// DeletePerson removes the person and everything stored for them
-	// (refresh tokens and photos included). ErrNotFound if there is none.
+	// (refresh tokens, photos and the leads they left at booths included).
+	// ErrNotFound if there is none.
 	DeletePerson(ctx context.Context, id string) error
 	// SearchPeople returns the opted-in people matching q, sorted by display
 	// name then ID, and how many match in all.

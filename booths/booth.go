@@ -66,6 +66,8 @@ type BoothStore interface {
 	// UpdateBooth replaces the stored booth with b's ID: ErrNotFound if
 	// there is none (a booth removed meanwhile is not brought back).
 	UpdateBooth(ctx context.Context, b *Booth) error
+	// DeleteBooth removes the booth and the leads left at it: ErrNotFound
+	// if there is no booth.
 	DeleteBooth(ctx context.Context, id string) error
 	// Claimed reads an organisation's tombstone (accounts.ClosedKey).
 	Claimed(ctx context.Context, key string) (bool, error)

@@ -289,6 +289,8 @@ func TestOpenAPILimits(t *testing.T) {
 	}
 	maxLen("BoothLink", "title", booths.MaxLinkTitle)
 	maxLen("BoothLink", "url", booths.MaxURL)
+	maxLen("LeadRequest", "note", booths.MaxLeadNote)
+	maxLen("Lead", "note", booths.MaxLeadNote)
 	maxLen("InvitationRequest", "note", accounts.MaxNote)
 	maxLen("Invitation", "note", accounts.MaxNote)
 	ttl := prop("InvitationRequest", "ttl_hours")
@@ -411,6 +413,22 @@ func TestOpenAPIRolesAreEnforced(t *testing.T) {
 	}
 	var booth struct{ ID string }
 	decode(raw, &booth)
+	// Another organisation's booth, where its staff may leave a lead.
+	code, raw = call(http.MethodPost, "/api/organisations", sec.AccessToken, map[string]any{
+		"name": "Best Practice Forum on Gender", "kind": "best_practice_forum",
+		"stakeholder_group": "civil_society", "region": "weog",
+	})
+	if code != http.StatusCreated {
+		t.Fatalf("create organisation: %d %s", code, raw)
+	}
+	var otherOrg struct{ ID string }
+	decode(raw, &otherOrg)
+	code, raw = call(http.MethodPost, "/api/booths", sec.AccessToken, map[string]any{"organisation_id": otherOrg.ID})
+	if code != http.StatusCreated {
+		t.Fatalf("create booth: %d %s", code, raw)
+	}
+	var otherBooth struct{ ID string }
+	decode(raw, &otherBooth)
 	code, raw = call(http.MethodPost, "/api/invitations", sec.AccessToken, map[string]any{"role": "staff", "organisation_id": org.ID})
 	if code != http.StatusCreated {
 		t.Fatalf("create invitation: %d %s", code, raw)
@@ -445,6 +463,10 @@ func TestOpenAPIRolesAreEnforced(t *testing.T) {
 		"/api/booths/{id}#DELETE":        "booth-does-not-exist",
 		"/api/booths/{id}/open":          booth.ID,
 		"/api/booths/{id}/close":         booth.ID,
+		"/api/booths/{id}/lead-preview":  otherBooth.ID,
+		"/api/booths/{id}/leads#POST":    otherBooth.ID,
+		"/api/booths/{id}/leads":         booth.ID,
+		"/api/booths/{id}/leads.csv":     booth.ID,
 	}
 
 	sessionRoutes := map[string]bool{"POST /api/auth/refresh": true, "POST /api/auth/logout": true}

@@ -1,6 +1,9 @@
 package server
 
-import "github.com/igf-village/village/accounts"
+import (
+	"github.com/igf-village/village/accounts"
+	"github.com/igf-village/village/booths"
+)
 
 // routes registers every route. Each group says who may call it; the
 // OpenAPI spec (docs/openapi.yaml) says the same, and a test keeps the two
@@ -68,6 +71,17 @@ func (s *Server) routes() {
 	e.GET("/api/invitations", s.listInvitations, in, secOnly)
 	e.POST("/api/invitations", s.createInvitation, in, secOnly)
 	e.DELETE("/api/invitations/:id", s.deleteInvitation, in, secOnly)
+
+	// Leads (server/leads.go): any signed-in visitor previews, leaves and
+	// withdraws their own; staff of the booth's organisation, or the
+	// secretariat, list and export a booth's (checked in booths).
+	leads := leadHandlers{leads: booths.NewLeads(s.orgs, s.store), now: s.now}
+	e.GET("/api/booths/:id/lead-preview", leads.preview, in)
+	e.POST("/api/booths/:id/leads", leads.leave, in)
+	e.GET("/api/me/leads", leads.mine, in)
+	e.DELETE("/api/me/leads/:booth_id", leads.withdraw, in)
+	e.GET("/api/booths/:id/leads", leads.list, in, allow(staff, secretariat))
+	e.GET("/api/booths/:id/leads.csv", leads.export, in, allow(staff, secretariat))
 
 	// Whatever no route takes: the app's other pages (app.go says which
 	// paths it has) and the JSON 404 of everything else.

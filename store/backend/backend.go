@@ -20,6 +20,7 @@ import (
 type Store interface {
 	accounts.Store
 	booths.Store
+	booths.LeadStore
 	auth.Store
 	store.Claims
 	protocol.History

@@ -42,7 +42,3 @@ func (s *Store) Booths(ctx context.Context) ([]booths.Booth, error) {
 func (s *Store) UpdateBooth(ctx context.Context, b *booths.Booth) error {
 	return s.update(ctx, "UpdateBooth", func() error { return s.booths.replace(*b) })
 }
-
-func (s *Store) DeleteBooth(ctx context.Context, id string) error {
-	return s.update(ctx, "DeleteBooth", func() error { return s.booths.remove(id) })
-}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/igf-village/village/accounts"
 	"github.com/igf-village/village/auth"
+	"github.com/igf-village/village/booths"
 )
 
 // emailKey is the e-mail index key. accounts stores e-mail lower-cased
@@ -79,9 +80,10 @@ func (s *Store) UpdatePerson(ctx context.Context, p *accounts.Person) error {
 	})
 }
 
-// DeletePerson removes the person, their refresh tokens and their photos
-// in one bbolt transaction, so a crash cannot leave tokens that sign in a
-// deleted account, or a photo of one.
+// DeletePerson removes the person, their refresh tokens, their photos and
+// the leads they left, in one bbolt transaction, so a crash cannot leave
+// tokens that sign in a deleted account, or a photo or the contact details
+// of one.
 func (s *Store) DeletePerson(ctx context.Context, id string) error {
 	return s.update(ctx, "DeletePerson", func() error {
 		p, err := s.people.get(id)
@@ -90,11 +92,15 @@ func (s *Store) DeletePerson(ctx context.Context, id string) error {
 		}
 		tokens := s.refreshTokens.keysWhere(func(t auth.RefreshToken) bool { return t.PersonID == id })
 		photos := s.photos.keysWhere(func(m photoMeta) bool { return m.PersonID == id })
+		leads := s.leads.keysWhere(func(l booths.Lead) bool { return l.PersonID == id })
 		err = commit(s.db, func(tx *bolt.Tx) error {
 			if err := s.refreshTokens.deleteTx(tx, tokens...); err != nil {
 				return err
 			}
 			if err := s.deletePhotosTx(tx, photos...); err != nil {
+				return err
+			}
+			if err := s.leads.deleteTx(tx, leads...); err != nil {
 				return err
 			}
 			return s.people.deleteTx(tx, id)
@@ -104,6 +110,7 @@ func (s *Store) DeletePerson(ctx context.Context, id string) error {
 		}
 		s.refreshTokens.forget(tokens...)
 		s.photos.forget(photos...)
+		s.leads.forget(leads...)
 		s.people.forget(id)
 		delete(s.byEmail, emailKey(p.Email))
 		return nil

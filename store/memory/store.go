@@ -34,6 +34,7 @@ var (
 	bucketSpentTokens   = []byte("spent_tokens")
 	bucketClaims        = []byte("claims")
 	bucketBooths        = []byte("booths")
+	bucketLeads         = []byte("leads")
 )
 
 // spentMark and claim have no domain type. A spent mark's time is when the
@@ -67,6 +68,7 @@ type Store struct {
 	byEmail       map[string]string // lower-cased e-mail to person ID
 	organisations *table[booths.Organisation]
 	booths        *table[booths.Booth]
+	leads         *table[booths.Lead]
 	invitations   *table[accounts.Invitation]
 	redemptions   *table[accounts.Redemption]
 	refreshTokens *table[auth.RefreshToken]
@@ -120,6 +122,9 @@ func Open(path string, opts ...Option) (*Store, error) {
 	s.booths = addTable(s, bucketBooths, "booth", "booth ID",
 		func(b booths.Booth) string { return b.ID })
 	s.booths.clone = cloneBooth
+	s.leads = addTable(s, bucketLeads, "lead", "lead ID",
+		func(l booths.Lead) string { return l.ID })
+	s.leads.clone = cloneLead
 	s.invitations = addTable(s, bucketInvitations, "invitation", "invitation ID",
 		func(inv accounts.Invitation) string { return inv.ID })
 	s.redemptions = addTable(s, bucketRedemptions, "redemption", "redemption",

@@ -32,7 +32,14 @@ func (s *Store) UpdateBooth(ctx context.Context, b *booths.Booth) (err error) {
 	return s.booths.replace(ctx, b.ID, b)
 }
 
+// DeleteBooth removes the leads left at the booth, then the booth: a
+// removal that fails half-way leaves the booth, and a retry finishes it.
+// (A new booth of the same organisation has the same ID, and must not
+// inherit them.)
 func (s *Store) DeleteBooth(ctx context.Context, id string) (err error) {
 	defer s.finish("DeleteBooth", time.Now(), &err)
+	if _, err := s.leads.DeleteMany(ctx, bson.D{{Key: "booth_id", Value: id}}); err != nil {
+		return err
+	}
 	return s.booths.remove(ctx, id)
 }

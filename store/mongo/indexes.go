@@ -42,6 +42,12 @@ func (s *Store) createIndexes(ctx context.Context) error {
 			// A deleted account's photos, for DeletePerson.
 			{Keys: bson.D{{Key: "person_id", Value: 1}}},
 		}},
+		{s.leads.Collection, []mongo.IndexModel{
+			// A booth's leads and a person's, in list order. The _id
+			// claims (booth, person).
+			{Keys: bson.D{{Key: "booth_id", Value: 1}, {Key: "consented_at", Value: -1}, {Key: "_id", Value: 1}}},
+			{Keys: bson.D{{Key: "person_id", Value: 1}, {Key: "consented_at", Value: -1}}},
+		}},
 		{s.messages.Collection, []mongo.IndexModel{
 			// A room's history in seq order, for MessagesAfter and LastSeq.
 			// Not unique: the _id already claims (room, seq).

@@ -32,8 +32,8 @@ func (s *Store) UpdatePerson(ctx context.Context, p *accounts.Person) (err error
 	return s.people.replace(ctx, p.ID, p)
 }
 
-// DeletePerson removes the person's refresh tokens and photos, then the
-// person. If it fails halfway the person is still there and a retry
+// DeletePerson removes the person's refresh tokens, photos and the leads
+// they left, then the person. If it fails halfway the person is still there and a retry
 // finishes the job.
 func (s *Store) DeletePerson(ctx context.Context, id string) (err error) {
 	defer s.finish("DeletePerson", time.Now(), &err)
@@ -42,6 +42,9 @@ func (s *Store) DeletePerson(ctx context.Context, id string) (err error) {
 		return err
 	}
 	if _, err := s.photos.DeleteMany(ctx, mine); err != nil {
+		return err
+	}
+	if _, err := s.leads.DeleteMany(ctx, mine); err != nil {
 		return err
 	}
 	return s.people.remove(ctx, id)

@@ -36,6 +36,7 @@ const (
 	colMessages      = "messages"
 	colPhotos        = "photos"
 	colBooths        = "booths"
+	colLeads         = "leads"
 )
 
 // closeTimeout bounds how long Close waits for operations in flight.
@@ -56,6 +57,7 @@ type Store struct {
 	claims        collection[claim]
 	messages      collection[storedMessage]
 	photos        collection[accounts.Photo]
+	leads         collection[booths.Lead]
 }
 
 // Option configures Open.
@@ -87,6 +89,7 @@ func Open(ctx context.Context, uri, database string, opts ...Option) (*Store, er
 		claims:        newCollection[claim](db, colClaims),
 		messages:      newCollection[storedMessage](db, colMessages),
 		photos:        newCollection[accounts.Photo](db, colPhotos),
+		leads:         newCollection[booths.Lead](db, colLeads),
 	}
 	s.people.sortName = func(p *accounts.Person) string { return p.DisplayName }
 	s.organisations.sortName = func(o *booths.Organisation) string { return o.Name }

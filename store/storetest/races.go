@@ -171,6 +171,9 @@ func raceTests() []test {
 	return out
 }
 
+// test is r as a test of its own, named as raceTests names them.
+func (r race) test() test { return test{name: "Race/" + r.name, run: r.run} }
+
 func (r race) run(t *testing.T, s Store) {
 	if r.setup != nil {
 		r.setup(t, s)

@@ -44,6 +44,7 @@ func Run(t *testing.T, newStore func(t *testing.T) Store, opts ...Option) {
 		peopleTests, photoTests, directoryTests, organisationTests, boothTests, invitationTests,
 		tokenTests, claimTests, messageTests, {concurrentSendersTest(o.sendsPerSender)},
 		raceTests(), closingTests, lifecycleTests,
+		leadTests, {leadRace.test()},
 	} {
 		all = append(all, group...)
 	}
