@@ -18,6 +18,7 @@ const (
 	ValidationFailed Code = "validation_failed" // a field's value is not accepted; see Fields
 	Unauthenticated  Code = "unauthenticated"   // no token, or a forged, expired or revoked one
 	Forbidden        Code = "forbidden"         // signed in, but the role may not do this
+	Banned           Code = "banned"            // the secretariat banned this person from the village
 	NotFound         Code = "not_found"
 	Conflict         Code = "conflict" // a unique key is taken (an e-mail, a used invitation)
 	Gone             Code = "gone"     // it existed but has expired
@@ -106,7 +107,7 @@ func HTTPStatus(code Code) int {
 		return http.StatusUnprocessableEntity
 	case Unauthenticated:
 		return http.StatusUnauthorized
-	case Forbidden:
+	case Forbidden, Banned:
 		return http.StatusForbidden
 	case NotFound:
 		return http.StatusNotFound

@@ -15,6 +15,7 @@ func TestHTTPStatus(t *testing.T) {
 		apperr.ValidationFailed:     http.StatusUnprocessableEntity,
 		apperr.Unauthenticated:      http.StatusUnauthorized,
 		apperr.Forbidden:            http.StatusForbidden,
+		apperr.Banned:               http.StatusForbidden,
 		apperr.NotFound:             http.StatusNotFound,
 		apperr.Conflict:             http.StatusConflict,
 		apperr.Gone:                 http.StatusGone,

@@ -13,6 +13,7 @@ import (
 	"github.com/igf-village/village/auth"
 	"github.com/igf-village/village/booths"
 	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/moderation"
 	"github.com/igf-village/village/store"
 )
 
@@ -23,6 +24,7 @@ type Store interface {
 	auth.Store
 	store.Claims
 	hub.History
+	moderation.Store
 	// Ping reports whether the backend is reachable (for /readyz).
 	Ping(ctx context.Context) error
 	// Close flushes and releases the backend. Later calls fail.

@@ -13,6 +13,7 @@ import (
 	"github.com/igf-village/village/auth"
 	"github.com/igf-village/village/booths"
 	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/moderation"
 	"github.com/igf-village/village/store"
 )
 
@@ -36,6 +37,9 @@ const (
 	colMessages      = "messages"
 	colPhotos        = "photos"
 	colBooths        = "booths"
+	colBans          = "bans"
+	colMutes         = "mutes"
+	colModerationLog = "moderation_log"
 )
 
 // closeTimeout bounds how long Close waits for operations in flight.
@@ -56,6 +60,9 @@ type Store struct {
 	claims        collection[claim]
 	messages      collection[storedMessage]
 	photos        collection[accounts.Photo]
+	bans          collection[moderation.Ban]
+	mutes         collection[moderation.Mute]
+	modlog        collection[moderation.Entry]
 }
 
 // Option configures Open.
@@ -87,6 +94,9 @@ func Open(ctx context.Context, uri, database string, opts ...Option) (*Store, er
 		claims:        newCollection[claim](db, colClaims),
 		messages:      newCollection[storedMessage](db, colMessages),
 		photos:        newCollection[accounts.Photo](db, colPhotos),
+		bans:          newCollection[moderation.Ban](db, colBans),
+		mutes:         newCollection[moderation.Mute](db, colMutes),
+		modlog:        newCollection[moderation.Entry](db, colModerationLog),
 	}
 	s.people.sortName = func(p *accounts.Person) string { return p.DisplayName }
 	s.organisations.sortName = func(o *booths.Organisation) string { return o.Name }

@@ -68,6 +68,7 @@ func RunDurability(t *testing.T, open func(t *testing.T) Store) {
 	} {
 		must(t, s.AppendMessage(ctx, m), "AppendMessage")
 	}
+	durableModeration(t, s)
 	must(t, s.Close(), "Close")
 
 	s = open(t)
@@ -114,6 +115,7 @@ func RunDurability(t *testing.T, open func(t *testing.T) Store) {
 
 	wantMessages(t, s, durableRoom, 3)
 	wantMessages(t, s, otherRoom, 1)
+	checkDurableModeration(t, s)
 
 	gotToken, err := s.RefreshToken(ctx, spent.Hash)
 	must(t, err, "RefreshToken after reopen")
