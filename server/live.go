@@ -42,6 +42,9 @@ func (a liveAuth) Authenticate(ctx context.Context, token string) (hub.Identity,
 	if err != nil {
 		return hub.Identity{}, err
 	}
+	if err := a.s.mod.CheckNotBanned(ctx, p.ID); err != nil {
+		return hub.Identity{}, err
+	}
 	return hub.Identity{ID: p.ID, Name: p.DisplayName, Role: string(p.Role), Photo: photoURL(p), ExpiresAt: claims.ExpiresAt.Time}, nil
 }
 

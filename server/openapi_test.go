@@ -149,7 +149,7 @@ func TestOpenAPIRoutesMatchEcho(t *testing.T) {
 func TestOpenAPIErrorCodes(t *testing.T) {
 	doc := testkit.Spec(t)
 	codes := []apperr.Code{
-		apperr.BadRequest, apperr.ValidationFailed, apperr.Unauthenticated, apperr.Forbidden,
+		apperr.BadRequest, apperr.ValidationFailed, apperr.Unauthenticated, apperr.Forbidden, apperr.Banned,
 		apperr.NotFound, apperr.Conflict, apperr.Gone, apperr.TooLarge, apperr.UnsupportedMediaType, apperr.RateLimited,
 		apperr.Unavailable, apperr.Internal,
 	}
@@ -435,16 +435,18 @@ func TestOpenAPIRolesAreEnforced(t *testing.T) {
 	// Path parameters that exist (so that allowed callers get past the
 	// lookup) or that harm nothing when an allowed caller acts on them.
 	params := map[string]string{
-		"/api/people/{id}":               participant.Account.ID,
-		"/api/organisations/{id}":        org.ID,
-		"/api/invitations/{id}":          "inv-does-not-exist",
-		"/api/photos/{id}":               "ph-does-not-exist",
-		"/api/invitations/{id}/accept":   "inv-does-not-exist",
-		"/api/organisations/{id}#DELETE": "org-does-not-exist",
-		"/api/booths/{id}":               booth.ID,
-		"/api/booths/{id}#DELETE":        "booth-does-not-exist",
-		"/api/booths/{id}/open":          booth.ID,
-		"/api/booths/{id}/close":         booth.ID,
+		"/api/people/{id}":                   participant.Account.ID,
+		"/api/organisations/{id}":            org.ID,
+		"/api/invitations/{id}":              "inv-does-not-exist",
+		"/api/photos/{id}":                   "ph-does-not-exist",
+		"/api/invitations/{id}/accept":       "inv-does-not-exist",
+		"/api/organisations/{id}#DELETE":     "org-does-not-exist",
+		"/api/booths/{id}":                   booth.ID,
+		"/api/booths/{id}#DELETE":            "booth-does-not-exist",
+		"/api/booths/{id}/open":              booth.ID,
+		"/api/booths/{id}/close":             booth.ID,
+		"/api/booths/{id}/mutes":             booth.ID,
+		"/api/booths/{id}/mutes/{person_id}": booth.ID,
 	}
 
 	sessionRoutes := map[string]bool{"POST /api/auth/refresh": true, "POST /api/auth/logout": true}
@@ -477,6 +479,9 @@ func TestOpenAPIRolesAreEnforced(t *testing.T) {
 			}
 			target = strings.ReplaceAll(target, "{id}", id)
 		}
+		// Moderation routes name a person: nobody is banned or muted, so
+		// allowed callers get not_found, and nothing changes.
+		target = strings.ReplaceAll(target, "{person_id}", participant.Account.ID)
 		for _, c := range callers {
 			code, raw := call(o.method, target, c.token, nil)
 			allowed := slices.Contains(roles, "anyone") || slices.Contains(roles, c.role)

@@ -69,6 +69,10 @@ func (s *Server) routes() {
 	e.POST("/api/invitations", s.createInvitation, in, secOnly)
 	e.DELETE("/api/invitations/:id", s.deleteInvitation, in, secOnly)
 
+	// Moderation: bans and the log for the secretariat; booth mutes for
+	// the booth's staff or the secretariat (server/moderation.go).
+	moderationHandlers{mod: s.mod, booths: s.orgs}.routes(e, in, secOnly, allow(staff, secretariat))
+
 	// Whatever no route takes: the app's other pages (app.go says which
 	// paths it has) and the JSON 404 of everything else.
 	e.RouteNotFound("/*", s.unrouted)

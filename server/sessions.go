@@ -35,6 +35,12 @@ func (s *Server) startSession(c echo.Context, status int, p *accounts.Person) er
 }
 
 func (s *Server) sendSession(c echo.Context, status int, p *accounts.Person, sess auth.Session) error {
+	// Every way in (log-in, external sign-in, refresh) passes here: a
+	// banned person gets no token. The ban ended their sessions already;
+	// this catches a sign-in or a refresh racing it.
+	if err := s.mod.CheckNotBanned(c.Request().Context(), p.ID); err != nil {
+		return err
+	}
 	access, exp, err := s.tokens.Access(p.ID, string(p.Role), sess.ID)
 	if err != nil {
 		return err
