@@ -145,6 +145,12 @@ func TestBanFlow(t *testing.T) {
 			WantError(t, http.StatusForbidden, "banned")
 		n.Client(t).Do(http.MethodPost, "/api/auth/external", map[string]string{"token": tok}).
 			WantError(t, http.StatusForbidden, "banned")
+		// The refused refresh ended the session it rotated: once the ban
+		// is lifted, that session does not come back.
+		sec.Do(http.MethodDelete, "/api/bans/"+extID, nil).Want(t, http.StatusNoContent)
+		n.Client(t).Do(http.MethodPost, "/api/auth/refresh", map[string]string{"refresh_token": s.RefreshToken}).
+			WantError(t, http.StatusUnauthorized, "unauthenticated")
+		n.Client(t).Do(http.MethodPost, "/api/auth/external", map[string]string{"token": tok}).Want(t, http.StatusOK)
 	}, func(c *server.Config) {
 		c.IDP.Issuer, c.IDP.Audience, c.IDP.JWKSURL = "https://registration.igf.example", "village", provider.srv.URL
 	})
