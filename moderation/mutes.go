@@ -146,13 +146,13 @@ func (s *Service) MutedUntil(ctx context.Context, room, personID string, now tim
 }
 
 // CheckNotMuted returns nil, or the error a muted person's chat message
-// gets: forbidden, saying until when.
+// gets: muted, saying until when.
 func (s *Service) CheckNotMuted(ctx context.Context, room, personID string) error {
 	until, muted, err := s.MutedUntil(ctx, room, personID, s.now())
 	if err != nil || !muted {
 		return err
 	}
-	return apperr.New(apperr.Forbidden, "you are muted here until %s", until.UTC().Format(time.RFC3339))
+	return apperr.New(apperr.Muted, "a moderator has muted you here until %s", until.UTC().Format(time.RFC3339))
 }
 
 // Mutes lists the mutes running in room, as actor (who must moderate it).

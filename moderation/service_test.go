@@ -244,7 +244,7 @@ func TestMutes(t *testing.T) {
 	if _, muted, _ := f.svc.MutedUntil(ctx, "booth-b", visitor.ID, f.clock.now()); muted {
 		t.Error("muted in another booth")
 	}
-	wantCode(t, f.svc.CheckNotMuted(ctx, "booth-a", visitor.ID), apperr.Forbidden, "CheckNotMuted")
+	wantCode(t, f.svc.CheckNotMuted(ctx, "booth-a", visitor.ID), apperr.Muted, "CheckNotMuted")
 	_, err = f.svc.Mute(ctx, sec, "booth-a", moderation.MuteInput{PersonID: visitor.ID, Minutes: 5, Reason: "again"})
 	wantCode(t, err, apperr.Conflict, "muting twice")
 	list, err := f.svc.Mutes(ctx, staffA, "booth-a")
