@@ -149,9 +149,10 @@ func TestOpenAPIRoutesMatchEcho(t *testing.T) {
 func TestOpenAPIErrorCodes(t *testing.T) {
 	doc := testkit.Spec(t)
 	codes := []apperr.Code{
-		apperr.BadRequest, apperr.ValidationFailed, apperr.Unauthenticated, apperr.Forbidden, apperr.Banned,
+		apperr.BadRequest, apperr.ValidationFailed, apperr.Unauthenticated, apperr.Forbidden,
 		apperr.NotFound, apperr.Conflict, apperr.Gone, apperr.TooLarge, apperr.UnsupportedMediaType, apperr.RateLimited,
 		apperr.Unavailable, apperr.Internal,
+		apperr.Banned,
 	}
 	want := map[string]bool{}
 	for _, c := range codes {
@@ -435,19 +436,19 @@ func TestOpenAPIRolesAreEnforced(t *testing.T) {
 	// Path parameters that exist (so that allowed callers get past the
 	// lookup) or that harm nothing when an allowed caller acts on them.
 	params := map[string]string{
-		"/api/people/{id}":                   participant.Account.ID,
-		"/api/organisations/{id}":            org.ID,
-		"/api/invitations/{id}":              "inv-does-not-exist",
-		"/api/photos/{id}":                   "ph-does-not-exist",
-		"/api/invitations/{id}/accept":       "inv-does-not-exist",
-		"/api/organisations/{id}#DELETE":     "org-does-not-exist",
-		"/api/booths/{id}":                   booth.ID,
-		"/api/booths/{id}#DELETE":            "booth-does-not-exist",
-		"/api/booths/{id}/open":              booth.ID,
-		"/api/booths/{id}/close":             booth.ID,
-		"/api/booths/{id}/mutes":             booth.ID,
-		"/api/booths/{id}/mutes/{person_id}": booth.ID,
+		"/api/people/{id}":               participant.Account.ID,
+		"/api/organisations/{id}":        org.ID,
+		"/api/invitations/{id}":          "inv-does-not-exist",
+		"/api/photos/{id}":               "ph-does-not-exist",
+		"/api/invitations/{id}/accept":   "inv-does-not-exist",
+		"/api/organisations/{id}#DELETE": "org-does-not-exist",
+		"/api/booths/{id}":               booth.ID,
+		"/api/booths/{id}#DELETE":        "booth-does-not-exist",
+		"/api/booths/{id}/open":          booth.ID,
+		"/api/booths/{id}/close":         booth.ID,
 	}
+	params["/api/booths/{id}/mutes"] = booth.ID
+	params["/api/booths/{id}/mutes/{person_id}"] = booth.ID
 
 	sessionRoutes := map[string]bool{"POST /api/auth/refresh": true, "POST /api/auth/logout": true}
 
