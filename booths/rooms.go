@@ -2,7 +2,6 @@ package booths
 
 import (
 	"context"
-	"time"
 
 	"github.com/igf-village/village/accounts"
 	"github.com/igf-village/village/apperr"
@@ -29,15 +28,17 @@ type People interface {
 	Person(ctx context.Context, id string) (*accounts.Person, error)
 }
 
-// Mutes says until when a person may not chat in a room; a zero time when
-// they may.
+// Mutes refuses the chat of a person a moderator muted in a booth's room
+// (with apperr.Muted, saying until when). Mutes are kept under the
+// booth's ID.
 type Mutes interface {
-	MutedUntil(ctx context.Context, room, personID string) (time.Time, error)
+	CheckNotMuted(ctx context.Context, boothID, personID string) error
 }
 
-// ModerationLog records a message that a moderator took out of a room.
+// ModerationLog records a message that a moderator took out of a booth's
+// room, under the booth's ID.
 type ModerationLog interface {
-	MessageDeleted(ctx context.Context, by protocol.Identity, room string, m protocol.Message, reason string)
+	MessageDeleted(ctx context.Context, by protocol.Identity, boothID string, m protocol.Message, reason string)
 }
 
 // RoomRules are what the village's rooms need besides the Service.
@@ -64,7 +65,10 @@ func (s *Service) RoomKinds(r RoomRules) []protocol.RoomKind {
 				return err
 			},
 			Send: func(ctx context.Context, who protocol.Identity, id string) error {
-				return checkMuted(ctx, r.Mutes, BoothRoom(id), who.ID, s.now())
+				if r.Mutes == nil {
+					return nil
+				}
+				return r.Mutes.CheckNotMuted(ctx, id, who.ID)
 			},
 			Moderate: func(ctx context.Context, who protocol.Identity, id string) error {
 				p, err := r.People.Person(ctx, who.ID)
@@ -75,7 +79,7 @@ func (s *Service) RoomKinds(r RoomRules) []protocol.RoomKind {
 			},
 			Deleted: func(ctx context.Context, who protocol.Identity, id string, m protocol.Message, reason string) {
 				if r.Log != nil {
-					r.Log.MessageDeleted(ctx, who, BoothRoom(id), m, reason)
+					r.Log.MessageDeleted(ctx, who, id, m, reason)
 				}
 			},
 			State: func(ctx context.Context, _ protocol.Identity, id string) (any, error) {
@@ -131,17 +135,6 @@ func (s *Service) MayModerateBooth(ctx context.Context, p *accounts.Person, id s
 		return nil
 	}
 	return apperr.New(apperr.Forbidden, "only the booth's staff and the secretariat moderate its room")
-}
-
-func checkMuted(ctx context.Context, m Mutes, room, person string, now time.Time) error {
-	if m == nil {
-		return nil
-	}
-	until, err := m.MutedUntil(ctx, room, person)
-	if err != nil || until.IsZero() || !now.Before(until) {
-		return err
-	}
-	return apperr.New(apperr.Muted, "a moderator muted you in this room until %s", until.UTC().Format(time.RFC3339))
 }
 
 // Presence is who is in a room now, as the live side knows it: every

@@ -20,7 +20,7 @@ func TestBoothRoom(t *testing.T) {
 		org := sec.Do(http.MethodPost, "/api/organisations", orgBody("BPF Local Content")).Want(t, http.StatusCreated).Map(t)["id"].(string)
 		booth := sec.Do(http.MethodPost, "/api/booths", map[string]any{"organisation_id": org}).Want(t, http.StatusCreated).Map(t)["id"].(string)
 		staff := newStaff(t, n, sec, org)
-		p, _ := n.Client(t).Register(t, testkit.Registration(3))
+		p, pAcc := n.Client(t).Register(t, testkit.Registration(3))
 		room := "booth:" + booth
 
 		n.Live(t, p.Token).Request("join", "booth:booth-nowhere", nil).Fails("not_found")
@@ -82,5 +82,22 @@ func TestBoothRoom(t *testing.T) {
 		if len(page.Messages) != 1 || !page.Messages[0].Deleted || page.Messages[0].Text != "" {
 			t.Fatalf("history after the delete: %+v", page.Messages)
 		}
+		var log struct {
+			Items []map[string]any `json:"items"`
+		}
+		sec.Do(http.MethodGet, "/api/moderation/log?room="+booth, nil).Want(t, http.StatusOK).Decode(t, &log)
+		if len(log.Items) != 1 || log.Items[0]["action"] != "message_deleted" || log.Items[0]["reason"] != "advertising" ||
+			log.Items[0]["person_id"] != pAcc["id"] || log.Items[0]["seq"].(float64) != float64(sent["seq"]) {
+			t.Fatalf("moderation log after the delete: %+v", log.Items)
+		}
+
+		// A mute set over REST holds in the live room, and only there.
+		staff.Do(http.MethodPost, "/api/booths/"+booth+"/mutes", map[string]any{"person_id": pAcc["id"], "minutes": 10, "reason": "flooding"}).
+			Want(t, http.StatusCreated)
+		visitor.Request("send", room, map[string]string{"text": "still here"}).Fails("muted")
+		visitor.Request("join", "lobby", nil).Ok()
+		visitor.Request("send", "lobby", map[string]string{"text": "elsewhere I may"}).Ok()
+		staff.Do(http.MethodDelete, "/api/booths/"+booth+"/mutes/"+pAcc["id"].(string), nil).Want(t, http.StatusNoContent)
+		visitor.Request("send", room, map[string]string{"text": "back"}).Ok()
 	})
 }

@@ -35,6 +35,10 @@ func (s *Server) authenticate(next echo.HandlerFunc) echo.HandlerFunc {
 		if err != nil {
 			return err
 		}
+		// Access tokens live minutes: a ban must count before they end.
+		if err := s.mod.CheckNotBanned(c.Request().Context(), p.ID); err != nil {
+			return err
+		}
 		c.Set(personKey, p)
 		c.Set(sessionKey, claims.Session)
 		return next(c)

@@ -14,6 +14,7 @@ import (
 	"github.com/igf-village/village/accounts"
 	"github.com/igf-village/village/apperr"
 	"github.com/igf-village/village/booths"
+	"github.com/igf-village/village/moderation"
 	"github.com/igf-village/village/protocol"
 )
 
@@ -41,6 +42,9 @@ func (a liveAuth) Authenticate(ctx context.Context, token string) (protocol.Iden
 	if err != nil {
 		return protocol.Identity{}, err
 	}
+	if err := a.s.mod.CheckNotBanned(ctx, p.ID); err != nil {
+		return protocol.Identity{}, err
+	}
 	id := protocol.Identity{ID: p.ID, Name: p.DisplayName, Role: string(p.Role), Photo: photoURL(p), ExpiresAt: claims.ExpiresAt.Time}
 	if p.Role == accounts.RoleStaff {
 		id.Organisation = p.OrganisationID
@@ -54,7 +58,8 @@ func (s *Server) roomKinds() []protocol.RoomKind {
 	if s.cfg.LoadRooms {
 		kinds = append(kinds, protocol.RoomKind{Prefix: loadRoomPrefix, Chat: true})
 	}
-	return append(kinds, s.orgs.RoomKinds(booths.RoomRules{People: s.accounts})...)
+	rules := booths.RoomRules{People: s.accounts, Mutes: moderationSide{s}, Log: moderationSide{s}}
+	return append(kinds, s.orgs.RoomKinds(rules)...)
 }
 
 // directRule: a direct message goes to someone else who exists.
@@ -149,4 +154,30 @@ func (s *Server) websocket(c echo.Context) error {
 	// under the middleware. About 9 KiB less per connection.
 	go s.hub.Serve(ws, pre)
 	return nil
+}
+
+// moderationSide is the moderation service as the booth rooms see it: it
+// is made after the hub (it closes a banned person's connections), which
+// takes the rooms' rules first.
+type moderationSide struct{ s *Server }
+
+func (m moderationSide) CheckNotMuted(ctx context.Context, boothID, personID string) error {
+	return m.s.mod.CheckNotMuted(ctx, boothID, personID)
+}
+
+// MessageDeleted logs a deletion. The message is gone already; a log
+// write that fails is logged, not turned into the request's error.
+func (m moderationSide) MessageDeleted(ctx context.Context, by protocol.Identity, boothID string, msg protocol.Message, reason string) {
+	err := func() error {
+		p, err := m.s.accounts.Person(ctx, by.ID)
+		if err != nil {
+			return err
+		}
+		return m.s.mod.LogMessageDeleted(ctx, p, moderation.DeletedMessage{
+			Room: boothID, Seq: msg.Seq, AuthorID: msg.From.ID, Reason: reason,
+		})
+	}()
+	if err != nil {
+		m.s.log.Error("moderation log: a deleted message was not logged", "booth", boothID, "seq", msg.Seq, "err", err)
+	}
 }

@@ -152,6 +152,7 @@ func TestOpenAPIErrorCodes(t *testing.T) {
 		apperr.BadRequest, apperr.ValidationFailed, apperr.Unauthenticated, apperr.Forbidden,
 		apperr.NotFound, apperr.Conflict, apperr.Gone, apperr.TooLarge, apperr.UnsupportedMediaType, apperr.RateLimited,
 		apperr.Unavailable, apperr.Internal,
+		apperr.Banned,
 	}
 	want := map[string]bool{}
 	for _, c := range codes {
@@ -468,6 +469,8 @@ func TestOpenAPIRolesAreEnforced(t *testing.T) {
 		"/api/booths/{id}/leads":         booth.ID,
 		"/api/booths/{id}/leads.csv":     booth.ID,
 	}
+	params["/api/booths/{id}/mutes"] = booth.ID
+	params["/api/booths/{id}/mutes/{person_id}"] = booth.ID
 
 	sessionRoutes := map[string]bool{"POST /api/auth/refresh": true, "POST /api/auth/logout": true}
 
@@ -499,6 +502,9 @@ func TestOpenAPIRolesAreEnforced(t *testing.T) {
 			}
 			target = strings.ReplaceAll(target, "{id}", id)
 		}
+		// Moderation routes name a person: nobody is banned or muted, so
+		// allowed callers get not_found, and nothing changes.
+		target = strings.ReplaceAll(target, "{person_id}", participant.Account.ID)
 		for _, c := range callers {
 			code, raw := call(o.method, target, c.token, nil)
 			allowed := slices.Contains(roles, "anyone") || slices.Contains(roles, c.role)

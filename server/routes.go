@@ -82,6 +82,9 @@ func (s *Server) routes() {
 	e.DELETE("/api/me/leads/:booth_id", leads.withdraw, in)
 	e.GET("/api/booths/:id/leads", leads.list, in, allow(staff, secretariat))
 	e.GET("/api/booths/:id/leads.csv", leads.export, in, allow(staff, secretariat))
+	// Moderation: bans and the log for the secretariat; booth mutes for
+	// the booth's staff or the secretariat (server/moderation.go).
+	moderationHandlers{mod: s.mod, booths: s.orgs}.routes(e, in, secOnly, allow(staff, secretariat))
 
 	// Whatever no route takes: the app's other pages (app.go says which
 	// paths it has) and the JSON 404 of everything else.

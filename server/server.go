@@ -19,6 +19,7 @@ import (
 	"github.com/igf-village/village/auth"
 	"github.com/igf-village/village/booths"
 	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/moderation"
 	"github.com/igf-village/village/store/backend"
 )
 
@@ -32,6 +33,7 @@ type Server struct {
 	store    Store
 	accounts *accounts.Service
 	orgs     *booths.Service
+	mod      *moderation.Service
 	tokens   *auth.Tokens
 	external *auth.External // nil when no identity provider is configured
 	metrics  *Metrics
@@ -108,6 +110,8 @@ func New(cfg Config, d Deps) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
+	s.mod = moderation.NewService(d.Store, s.accounts, d.Now, moderation.WithSessions(tokens),
+		moderation.WithDisconnector(s.hub), moderation.WithRoomStaff(boothStaff(s.orgs)))
 	if err := s.buildEcho(); err != nil {
 		s.hub.Close()
 		return nil, err

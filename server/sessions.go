@@ -26,7 +26,12 @@ func wantsCookie(c echo.Context) bool {
 }
 
 // startSession issues an access token and a new refresh token for p.
+// Every sign-in (log-in, external) passes here: a banned person gets no
+// session.
 func (s *Server) startSession(c echo.Context, status int, p *accounts.Person) error {
+	if err := s.mod.CheckNotBanned(c.Request().Context(), p.ID); err != nil {
+		return err
+	}
 	sess, err := s.tokens.NewRefresh(c.Request().Context(), p.ID)
 	if err != nil {
 		return err
@@ -200,6 +205,17 @@ func (s *Server) refresh(c echo.Context) error {
 	p, err := s.accounts.Person(ctx, sess.PersonID)
 	if err != nil {
 		return apperr.New(apperr.Unauthenticated, "this account no longer exists")
+	}
+	// The ban ended the person's sessions; a refresh that raced it may
+	// have rotated one past that. End them again, so that none outlives
+	// the ban to be used once it is lifted.
+	if err := s.mod.CheckNotBanned(ctx, p.ID); err != nil {
+		if apperr.CodeOf(err) == apperr.Banned {
+			if rerr := s.tokens.EndOtherSessions(ctx, p.ID, ""); rerr != nil {
+				return rerr
+			}
+		}
+		return err
 	}
 	return s.sendSession(c, http.StatusOK, p, sess)
 }

@@ -168,6 +168,10 @@ func (c *Client) permanent(err error) bool {
 	fresh := c.opt.tokenSource != nil
 	var ce *CloseError
 	if errors.As(err, &ce) {
+		// A banned person's token is refused however fresh it is.
+		if CodeOf(ce.Err) == apperr.Banned {
+			return true
+		}
 		switch ce.Code {
 		case protocol.CloseProtocol, protocol.CloseAccountGone:
 			return true
@@ -179,7 +183,7 @@ func (c *Client) permanent(err error) bool {
 	switch CodeOf(err) {
 	case apperr.Unauthenticated:
 		return !fresh
-	case apperr.Forbidden, apperr.BadRequest:
+	case apperr.Forbidden, apperr.BadRequest, apperr.Banned:
 		return true
 	}
 	return false

@@ -12,6 +12,7 @@ import (
 	"github.com/igf-village/village/accounts"
 	"github.com/igf-village/village/auth"
 	"github.com/igf-village/village/booths"
+	"github.com/igf-village/village/moderation"
 	"github.com/igf-village/village/protocol"
 	"github.com/igf-village/village/store"
 )
@@ -24,6 +25,7 @@ type Store interface {
 	auth.Store
 	store.Claims
 	protocol.History
+	moderation.Store
 	// Ping reports whether the backend is reachable (for /readyz).
 	Ping(ctx context.Context) error
 	// Close flushes and releases the backend. Later calls fail.

@@ -13,6 +13,7 @@ import (
 	"github.com/igf-village/village/accounts"
 	"github.com/igf-village/village/auth"
 	"github.com/igf-village/village/booths"
+	"github.com/igf-village/village/moderation"
 	"github.com/igf-village/village/store"
 )
 
@@ -35,6 +36,9 @@ var (
 	bucketClaims        = []byte("claims")
 	bucketBooths        = []byte("booths")
 	bucketLeads         = []byte("leads")
+	bucketBans          = []byte("bans")
+	bucketMutes         = []byte("mutes")
+	bucketModerationLog = []byte("moderation_log")
 )
 
 // spentMark and claim have no domain type. A spent mark's time is when the
@@ -75,6 +79,9 @@ type Store struct {
 	spent         *table[spentMark]
 	claims        *table[claim]
 	photos        *table[photoMeta] // their bytes are in bucketPhotoData
+	bans          *table[moderation.Ban]
+	mutes         *table[moderation.Mute]
+	modlog        *table[moderation.Entry]
 
 	// chat is the rooms' chat history. It has a lock of its own and is not
 	// guarded by mu: see chat.
@@ -138,6 +145,12 @@ func Open(path string, opts ...Option) (*Store, error) {
 	s.photos = addTable(s, bucketPhotos, "photo", "photo ID",
 		func(m photoMeta) string { return m.ID })
 	s.tables = append(s.tables, rawBucket(bucketPhotoData))
+	s.bans = addTable(s, bucketBans, "ban", "ban of this person",
+		func(b moderation.Ban) string { return b.PersonID })
+	s.mutes = addTable(s, bucketMutes, "mute", "mute of this person in this room",
+		func(m moderation.Mute) string { return m.ID })
+	s.modlog = addTable(s, bucketModerationLog, "moderation log entry", "moderation log entry ID",
+		func(e moderation.Entry) string { return e.ID })
 	s.chat = newChat(db)
 	s.tables = append(s.tables, s.chat)
 	if err := s.load(); err != nil {

@@ -55,6 +55,10 @@ func (s *Store) createIndexes(ctx context.Context) error {
 			// The claim of a sender's client ID in a room (see sendKey).
 			{Keys: bson.D{{Key: "send_key", Value: 1}}, Options: options.Index().SetUnique(true)},
 		}},
+		{s.mutes.Collection, []mongo.IndexModel{
+			// A room's running mutes, for Mutes.
+			{Keys: bson.D{{Key: "room", Value: 1}, {Key: "until", Value: 1}}},
+		}},
 	}
 	for _, ix := range indexes {
 		for _, m := range ix.models {

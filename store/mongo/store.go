@@ -12,6 +12,7 @@ import (
 	"github.com/igf-village/village/accounts"
 	"github.com/igf-village/village/auth"
 	"github.com/igf-village/village/booths"
+	"github.com/igf-village/village/moderation"
 	"github.com/igf-village/village/protocol"
 	"github.com/igf-village/village/store"
 )
@@ -37,6 +38,9 @@ const (
 	colPhotos        = "photos"
 	colBooths        = "booths"
 	colLeads         = "leads"
+	colBans          = "bans"
+	colMutes         = "mutes"
+	colModerationLog = "moderation_log"
 )
 
 // closeTimeout bounds how long Close waits for operations in flight.
@@ -58,6 +62,9 @@ type Store struct {
 	messages      collection[storedMessage]
 	photos        collection[accounts.Photo]
 	leads         collection[booths.Lead]
+	bans          collection[moderation.Ban]
+	mutes         collection[moderation.Mute]
+	modlog        collection[moderation.Entry]
 }
 
 // Option configures Open.
@@ -90,6 +97,9 @@ func Open(ctx context.Context, uri, database string, opts ...Option) (*Store, er
 		messages:      newCollection[storedMessage](db, colMessages),
 		photos:        newCollection[accounts.Photo](db, colPhotos),
 		leads:         newCollection[booths.Lead](db, colLeads),
+		bans:          newCollection[moderation.Ban](db, colBans),
+		mutes:         newCollection[moderation.Mute](db, colMutes),
+		modlog:        newCollection[moderation.Entry](db, colModerationLog),
 	}
 	s.people.sortName = func(p *accounts.Person) string { return p.DisplayName }
 	s.organisations.sortName = func(o *booths.Organisation) string { return o.Name }

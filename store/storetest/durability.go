@@ -72,6 +72,7 @@ func RunDurability(t *testing.T, open func(t *testing.T) Store) {
 	must(t, s.AppendMessage(ctx, NewMessage(deletedRoom, 2)), "AppendMessage")
 	_, err := s.DeleteMessage(ctx, deletedRoom, 1)
 	must(t, err, "DeleteMessage")
+	durableModeration(t, s)
 	must(t, s.Close(), "Close")
 
 	s = open(t)
@@ -121,6 +122,7 @@ func RunDurability(t *testing.T, open func(t *testing.T) Store) {
 	if got := messagesOf(t, s, deletedRoom, 0, 10); len(got) != 2 || !got[0].Deleted || got[0].Text != "" || got[1].Deleted {
 		t.Errorf("room with a deleted message after reopen holds %+v, want the tombstone of 1, then 2", got)
 	}
+	checkDurableModeration(t, s)
 
 	gotToken, err := s.RefreshToken(ctx, spent.Hash)
 	must(t, err, "RefreshToken after reopen")

@@ -163,7 +163,7 @@ var races = []race{
 // together by closing a channel, of which exactly one must succeed and
 // every other get ErrDuplicate.
 func raceTests() []test {
-	all := append(slices.Clone(races), appendRace, batchRace, resendRace, boothRace)
+	all := append(slices.Clone(races), appendRace, batchRace, resendRace, boothRace, banRace, muteRace)
 	out := make([]test, len(all))
 	for i, r := range all {
 		out[i] = test{name: "Race/" + r.name, run: r.run}

@@ -1,0 +1,69 @@
+package moderation
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"time"
+
+	"github.com/igf-village/village/accounts"
+	"github.com/igf-village/village/apperr"
+)
+
+// newEntryID is a log entry's ID: a time in nanoseconds since 1970, as 16
+// hex digits so that the IDs sort as the times do, then 8 random hex
+// digits so that two entries of one instant on two nodes do not collide.
+// The time is at, or just after the last one this service used, so that
+// one node's entries keep their order even when the clock (whole
+// milliseconds in storage) gives two actions the same instant.
+func (s *Service) newEntryID(at time.Time) string {
+	var b [4]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		panic(err) // crypto/rand does not fail on supported systems
+	}
+	s.idMu.Lock()
+	n := max(at.UnixNano(), s.lastID+1)
+	s.lastID = n
+	s.idMu.Unlock()
+	return fmt.Sprintf("%016x", uint64(n)) + hex.EncodeToString(b[:])
+}
+
+// append writes e to the log under a new ID.
+func (s *Service) append(ctx context.Context, e *Entry) error {
+	e.ID = s.newEntryID(e.At)
+	return s.store.AppendModeration(ctx, e)
+}
+
+// DeletedMessage says which message of a room a moderator deleted.
+type DeletedMessage struct {
+	Room     string
+	Seq      uint64
+	AuthorID string // whose message it was
+	Reason   string // may be empty
+}
+
+// LogMessageDeleted records that actor deleted a message. The live side
+// calls it once it has checked MayModerate and deleted the message; a
+// reason of over MaxReason characters is refused before anything is
+// written.
+func (s *Service) LogMessageDeleted(ctx context.Context, actor *accounts.Person, m DeletedMessage) error {
+	var f apperr.Fields
+	reason := checkReason(&f, m.Reason, true)
+	if err := f.Err(); err != nil {
+		return err
+	}
+	return s.append(ctx, &Entry{
+		Action: ActionMessageDeleted, By: actor.ID, At: s.stamp(), Reason: reason,
+		PersonID: m.AuthorID, Room: m.Room, Seq: m.Seq,
+	})
+}
+
+// Log returns a page of the moderation log, newest first, for the
+// secretariat.
+func (s *Service) Log(ctx context.Context, actor *accounts.Person, q LogQuery) ([]Entry, int, error) {
+	if actor.Role != accounts.RoleSecretariat {
+		return nil, 0, apperr.New(apperr.Forbidden, "only the secretariat reads the moderation log")
+	}
+	return s.store.ModerationLog(ctx, q)
+}
