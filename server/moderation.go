@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"net/http"
+	"strings"
 
 	"github.com/labstack/echo/v4"
 
@@ -13,7 +14,8 @@ import (
 )
 
 // moderationHandlers serve bans, booth mutes and the moderation log. A
-// booth's chat is moderated under the booth's ID as the room name.
+// booth's mutes are kept under the name of its live room, "booth:<id>",
+// which is what the live side asks about.
 type moderationHandlers struct {
 	mod    *moderation.Service
 	booths interface {
@@ -69,7 +71,7 @@ func (h moderationHandlers) unban(c echo.Context) error {
 	return c.NoContent(http.StatusNoContent)
 }
 
-// log: query parameters person_id, room (a booth's ID for its chat),
+// log: query parameters person_id, room (booth:<id> for a booth's room),
 // offset, limit.
 func (h moderationHandlers) log(c echo.Context) error {
 	var f apperr.Fields
@@ -94,8 +96,15 @@ func (h moderationHandlers) mayModerateBooth(c echo.Context) (string, error) {
 	if _, err := h.booths.Booth(ctx, id); err != nil {
 		return "", err
 	}
-	return id, h.mod.MayModerate(ctx, me(c), id)
+	room := modBoothRoom(id)
+	return room, h.mod.MayModerate(ctx, me(c), room)
 }
+
+// modBoothRoom is a booth's live room, as booths.BoothRoom names it on
+// main (booths.BoothRoom replaces it once the branches meet).
+func modBoothRoom(boothID string) string { return modBoothRoomPrefix + boothID }
+
+const modBoothRoomPrefix = "booth:"
 
 func (h moderationHandlers) mute(c echo.Context) error {
 	room, err := h.mayModerateBooth(c)
@@ -136,11 +145,15 @@ func (h moderationHandlers) unmute(c echo.Context) error {
 	return c.NoContent(http.StatusNoContent)
 }
 
-// boothStaff lets staff moderate their own organisation's booth: the
-// rule is booths' (who may edit a booth), and a room that is no booth is
-// not_found.
+// boothStaff lets staff moderate their own organisation's booth room:
+// the rule is booths' (who may edit a booth; booths.MayModerateBooth on
+// main), and a room that is no booth's is not_found.
 func boothStaff(orgs *booths.Service) moderation.RoomStaff {
 	return func(ctx context.Context, p *accounts.Person, room string) error {
-		return orgs.MayEditBooth(ctx, p, room)
+		id, ok := strings.CutPrefix(room, modBoothRoomPrefix)
+		if !ok {
+			return apperr.New(apperr.NotFound, "no such room")
+		}
+		return orgs.MayEditBooth(ctx, p, id)
 	}
 }
