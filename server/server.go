@@ -98,6 +98,9 @@ func New(cfg Config, d Deps) (*Server, error) {
 		loginByAccount: newGuessLimiter(cfg.LoginPerAccount, cfg.LoginPerAccountTotal),
 		photoUploads:   newKeyedLimiter(photoUploadsPerMinute),
 	}
+	// Before the hub: the live side's room rules ask it (mutes, the log).
+	s.mod = moderation.NewService(d.Store, s.accounts, d.Now, moderation.WithSessions(tokens),
+		moderation.WithDisconnector(liveKick{s}), moderation.WithRoomStaff(boothStaff(s.orgs)))
 	s.allowedOrigins = cfg.origins()
 	if s.app, err = newApp(); err != nil {
 		return nil, err
@@ -109,8 +112,6 @@ func New(cfg Config, d Deps) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s.mod = moderation.NewService(d.Store, s.accounts, d.Now, moderation.WithSessions(tokens),
-		moderation.WithDisconnector(s.hub), moderation.WithRoomStaff(boothStaff(s.orgs)))
 	if err := s.buildEcho(); err != nil {
 		s.hub.Close()
 		return nil, err
