@@ -18,7 +18,8 @@ const (
 	ValidationFailed Code = "validation_failed" // a field's value is not accepted; see Fields
 	Unauthenticated  Code = "unauthenticated"   // no token, or a forged, expired or revoked one
 	Forbidden        Code = "forbidden"         // signed in, but the role may not do this
-	Muted            Code = "muted"             // a moderator muted the person in this room for a time
+	Banned           Code = "banned"            // the secretariat banned this person from the village
+	Muted            Code = "muted"             // a moderator muted this person in this room (live chat)
 	NotFound         Code = "not_found"
 	Conflict         Code = "conflict" // a unique key is taken (an e-mail, a used invitation)
 	Gone             Code = "gone"     // it existed but has expired
@@ -29,8 +30,6 @@ const (
 	RateLimited          Code = "rate_limited"
 	Unavailable          Code = "unavailable" // a dependency (the store) is not reachable
 	Internal             Code = "internal"
-	// Banned: the secretariat banned this person from the village (403).
-	Banned Code = "banned"
 )
 
 // Error is an error with a stable code, a message a person can read and, for
@@ -109,7 +108,7 @@ func HTTPStatus(code Code) int {
 		return http.StatusUnprocessableEntity
 	case Unauthenticated:
 		return http.StatusUnauthorized
-	case Forbidden, Muted:
+	case Forbidden, Banned, Muted:
 		return http.StatusForbidden
 	case NotFound:
 		return http.StatusNotFound
@@ -125,8 +124,6 @@ func HTTPStatus(code Code) int {
 		return http.StatusTooManyRequests
 	case Unavailable:
 		return http.StatusServiceUnavailable
-	case Banned:
-		return http.StatusForbidden
 	default:
 		return http.StatusInternalServerError
 	}

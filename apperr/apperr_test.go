@@ -16,6 +16,7 @@ func TestHTTPStatus(t *testing.T) {
 		apperr.Unauthenticated:      http.StatusUnauthorized,
 		apperr.Forbidden:            http.StatusForbidden,
 		apperr.Banned:               http.StatusForbidden,
+		apperr.Muted:                http.StatusForbidden,
 		apperr.NotFound:             http.StatusNotFound,
 		apperr.Conflict:             http.StatusConflict,
 		apperr.Gone:                 http.StatusGone,

@@ -38,24 +38,24 @@ func (s *Service) append(ctx context.Context, e *Entry) error {
 
 // DeletedMessage says which message of a room a moderator deleted.
 type DeletedMessage struct {
-	Room     string // as the live side names it: booths.BoothRoom(id) for a booth
+	Room     string // a booth's ID for its room, as mutes are kept
 	Seq      uint64
 	AuthorID string // whose message it was
 	Reason   string
 }
 
-// LogMessageDeleted records that the person byID deleted a message. The
-// live side calls it once it has checked that they moderate the room,
-// validated the reason and deleted the message: the deletion has
-// happened, so the entry is never refused for its reason, which is kept
-// trimmed and cut to MaxReason characters.
-func (s *Service) LogMessageDeleted(ctx context.Context, byID string, m DeletedMessage) error {
+// LogMessageDeleted records that actor deleted a message. The live side
+// calls it once it has checked that actor moderates the room, validated
+// the reason and deleted the message: the deletion has happened, so the
+// entry is never refused for its reason, which is kept trimmed and cut to
+// MaxReason characters.
+func (s *Service) LogMessageDeleted(ctx context.Context, actor *accounts.Person, m DeletedMessage) error {
 	reason := strings.TrimSpace(m.Reason)
 	if r := []rune(reason); len(r) > MaxReason {
 		reason = string(r[:MaxReason])
 	}
 	return s.append(ctx, &Entry{
-		Action: ActionMessageDeleted, By: byID, At: s.stamp(), Reason: reason,
+		Action: ActionMessageDeleted, By: actor.ID, At: s.stamp(), Reason: reason,
 		PersonID: m.AuthorID, Room: m.Room, Seq: m.Seq,
 	})
 }

@@ -19,8 +19,8 @@ type Ban struct {
 // InForce says whether the ban still counts at now.
 func (b *Ban) InForce(now time.Time) bool { return b.Until == nil || now.Before(*b.Until) }
 
-// Mute keeps a person from writing in one live room (a booth's room,
-// "booth:<id>") until Until. Its key is MuteID(room, person).
+// Mute keeps a person from writing in one room (a booth's chat: the room is
+// the booth's ID) until Until. Its key is MuteID(room, person).
 type Mute struct {
 	ID       string    `json:"id" bson:"_id"`
 	Room     string    `json:"room" bson:"room"`

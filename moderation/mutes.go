@@ -129,31 +129,30 @@ func (s *Service) Unmute(ctx context.Context, actor *accounts.Person, room, pers
 	return s.append(ctx, &Entry{Action: ActionUnmute, By: actor.ID, At: now, Reason: reason, PersonID: personID, Room: room})
 }
 
-// MutedUntil says until when the person is muted in room, or the zero
-// time when they are not. The live side asks it before taking a chat
-// message (booths.Mutes); a booth's room is booths.BoothRoom(id).
-func (s *Service) MutedUntil(ctx context.Context, room, personID string) (time.Time, error) {
+// MutedUntil says whether the person is muted in room at now, and until
+// when. The live side asks it before taking a chat message.
+func (s *Service) MutedUntil(ctx context.Context, room, personID string, now time.Time) (time.Time, bool, error) {
 	m, err := s.store.Mute(ctx, MuteID(room, personID))
 	if errors.Is(err, store.ErrNotFound) {
-		return time.Time{}, nil
+		return time.Time{}, false, nil
 	}
 	if err != nil {
-		return time.Time{}, err
+		return time.Time{}, false, err
 	}
-	if !s.now().Before(m.Until) {
-		return time.Time{}, nil
+	if !now.Before(m.Until) {
+		return time.Time{}, false, nil
 	}
-	return m.Until, nil
+	return m.Until, true, nil
 }
 
 // CheckNotMuted returns nil, or the error a muted person's chat message
 // gets: muted, saying until when.
 func (s *Service) CheckNotMuted(ctx context.Context, room, personID string) error {
-	until, err := s.MutedUntil(ctx, room, personID)
-	if err != nil || until.IsZero() {
+	until, muted, err := s.MutedUntil(ctx, room, personID, s.now())
+	if err != nil || !muted {
 		return err
 	}
-	return apperr.New(apperr.Muted, "a moderator muted you in this room until %s", until.UTC().Format(time.RFC3339))
+	return apperr.New(apperr.Muted, "a moderator has muted you here until %s", until.UTC().Format(time.RFC3339))
 }
 
 // Mutes lists the mutes running in room, as actor (who must moderate it).

@@ -237,11 +237,11 @@ func TestMutes(t *testing.T) {
 	if m.Room != "booth-a" || !m.Until.Equal(f.clock.now().Add(10*time.Minute)) {
 		t.Errorf("mute = %+v", m)
 	}
-	until, err := f.svc.MutedUntil(ctx, "booth-a", visitor.ID)
-	if !until.Equal(m.Until) || err != nil {
-		t.Errorf("MutedUntil = %v %v", until, err)
+	until, muted, err := f.svc.MutedUntil(ctx, "booth-a", visitor.ID, f.clock.now())
+	if !muted || !until.Equal(m.Until) || err != nil {
+		t.Errorf("MutedUntil = %v %v %v", until, muted, err)
 	}
-	if until, _ := f.svc.MutedUntil(ctx, "booth-b", visitor.ID); !until.IsZero() {
+	if _, muted, _ := f.svc.MutedUntil(ctx, "booth-b", visitor.ID, f.clock.now()); muted {
 		t.Error("muted in another booth")
 	}
 	wantCode(t, f.svc.CheckNotMuted(ctx, "booth-a", visitor.ID), apperr.Muted, "CheckNotMuted")
@@ -255,7 +255,7 @@ func TestMutes(t *testing.T) {
 	wantCode(t, err, apperr.Forbidden, "Mutes by another organisation's staff")
 
 	f.clock.add(10 * time.Minute)
-	if until, _ := f.svc.MutedUntil(ctx, "booth-a", visitor.ID); !until.IsZero() {
+	if _, muted, _ := f.svc.MutedUntil(ctx, "booth-a", visitor.ID, f.clock.now()); muted {
 		t.Error("still muted when the mute ran out")
 	}
 	wantCode(t, f.svc.Unmute(ctx, staffA, "booth-a", visitor.ID, ""), apperr.NotFound, "Unmute of a mute that ran out")
@@ -326,14 +326,14 @@ func TestMuteRefusesBadInput(t *testing.T) {
 func TestLogMessageDeleted(t *testing.T) {
 	f := newFixture(t)
 	ctx := t.Context()
-	if err := f.svc.LogMessageDeleted(ctx, staffA.ID, moderation.DeletedMessage{Room: "booth-a", Seq: 7, AuthorID: visitor.ID, Reason: " slur "}); err != nil {
+	if err := f.svc.LogMessageDeleted(ctx, staffA, moderation.DeletedMessage{Room: "booth-a", Seq: 7, AuthorID: visitor.ID, Reason: " slur "}); err != nil {
 		t.Fatal(err)
 	}
 	f.clock.add(time.Second)
 	// The message is gone already: a reason the live side let through is
 	// kept, cut to the limit, rather than the entry lost.
 	long := strings.Repeat("é", moderation.MaxReason+5)
-	if err := f.svc.LogMessageDeleted(ctx, sec.ID, moderation.DeletedMessage{Room: "booth-b", Seq: 3, AuthorID: visitor2.ID, Reason: long}); err != nil {
+	if err := f.svc.LogMessageDeleted(ctx, sec, moderation.DeletedMessage{Room: "booth-b", Seq: 3, AuthorID: visitor2.ID, Reason: long}); err != nil {
 		t.Fatal(err)
 	}
 	log, total, err := f.svc.Log(ctx, sec, moderation.LogQuery{PersonID: visitor.ID})

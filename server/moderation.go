@@ -3,7 +3,6 @@ package server
 import (
 	"context"
 	"net/http"
-	"strings"
 
 	"github.com/labstack/echo/v4"
 
@@ -14,8 +13,7 @@ import (
 )
 
 // moderationHandlers serve bans, booth mutes and the moderation log. A
-// booth's mutes are kept under the name of its live room, "booth:<id>",
-// which is what the live side asks about.
+// booth's chat is moderated under the booth's ID as the room name.
 type moderationHandlers struct {
 	mod    *moderation.Service
 	booths interface {
@@ -71,7 +69,7 @@ func (h moderationHandlers) unban(c echo.Context) error {
 	return c.NoContent(http.StatusNoContent)
 }
 
-// log: query parameters person_id, room (booth:<id> for a booth's room),
+// log: query parameters person_id, room (a booth's ID for its chat),
 // offset, limit.
 func (h moderationHandlers) log(c echo.Context) error {
 	var f apperr.Fields
@@ -96,15 +94,8 @@ func (h moderationHandlers) mayModerateBooth(c echo.Context) (string, error) {
 	if _, err := h.booths.Booth(ctx, id); err != nil {
 		return "", err
 	}
-	room := modBoothRoom(id)
-	return room, h.mod.MayModerate(ctx, me(c), room)
+	return id, h.mod.MayModerate(ctx, me(c), id)
 }
-
-// modBoothRoom is a booth's live room, as booths.BoothRoom names it on
-// main (booths.BoothRoom replaces it once the branches meet).
-func modBoothRoom(boothID string) string { return modBoothRoomPrefix + boothID }
-
-const modBoothRoomPrefix = "booth:"
 
 func (h moderationHandlers) mute(c echo.Context) error {
 	room, err := h.mayModerateBooth(c)
@@ -145,16 +136,12 @@ func (h moderationHandlers) unmute(c echo.Context) error {
 	return c.NoContent(http.StatusNoContent)
 }
 
-// boothStaff lets staff moderate their own organisation's booth room:
-// the rule is booths' (who may edit a booth; booths.MayModerateBooth on
-// main), and a room that is no booth's is not_found.
+// boothStaff lets staff moderate their own organisation's booth: the
+// rule is booths' (who may edit a booth), and a room that is no booth is
+// not_found.
 func boothStaff(orgs *booths.Service) moderation.RoomStaff {
 	return func(ctx context.Context, p *accounts.Person, room string) error {
-		id, ok := strings.CutPrefix(room, modBoothRoomPrefix)
-		if !ok {
-			return apperr.New(apperr.NotFound, "no such room")
-		}
-		return orgs.MayEditBooth(ctx, p, id)
+		return orgs.MayEditBooth(ctx, p, room)
 	}
 }
 
