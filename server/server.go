@@ -98,10 +98,10 @@ func New(cfg Config, d Deps) (*Server, error) {
 		loginByAccount: newGuessLimiter(cfg.LoginPerAccount, cfg.LoginPerAccountTotal),
 		photoUploads:   newKeyedLimiter(photoUploadsPerMinute),
 	}
+	s.allowedOrigins = cfg.origins()
 	// Before the hub: the live side's room rules ask it (mutes, the log).
 	s.mod = moderation.NewService(d.Store, s.accounts, d.Now, moderation.WithSessions(tokens),
 		moderation.WithDisconnector(liveKick{s}), moderation.WithRoomStaff(boothStaff(s.orgs)))
-	s.allowedOrigins = cfg.origins()
 	if s.app, err = newApp(); err != nil {
 		return nil, err
 	}
