@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/igf-village/village/accounts"
@@ -37,21 +38,21 @@ func (s *Service) append(ctx context.Context, e *Entry) error {
 
 // DeletedMessage says which message of a room a moderator deleted.
 type DeletedMessage struct {
-	Room     string
+	Room     string // a booth's ID for its room, as mutes are kept
 	Seq      uint64
 	AuthorID string // whose message it was
-	Reason   string // may be empty
+	Reason   string
 }
 
 // LogMessageDeleted records that actor deleted a message. The live side
-// calls it once it has checked MayModerate and deleted the message; a
-// reason of over MaxReason characters is refused before anything is
-// written.
+// calls it once it has checked that actor moderates the room, validated
+// the reason and deleted the message: the deletion has happened, so the
+// entry is never refused for its reason, which is kept trimmed and cut to
+// MaxReason characters.
 func (s *Service) LogMessageDeleted(ctx context.Context, actor *accounts.Person, m DeletedMessage) error {
-	var f apperr.Fields
-	reason := checkReason(&f, m.Reason, true)
-	if err := f.Err(); err != nil {
-		return err
+	reason := strings.TrimSpace(m.Reason)
+	if r := []rune(reason); len(r) > MaxReason {
+		reason = string(r[:MaxReason])
 	}
 	return s.append(ctx, &Entry{
 		Action: ActionMessageDeleted, By: actor.ID, At: s.stamp(), Reason: reason,

@@ -144,3 +144,9 @@ func boothStaff(orgs *booths.Service) moderation.RoomStaff {
 		return orgs.MayEditBooth(ctx, p, room)
 	}
 }
+
+// liveKick closes a banned person's connections on every node through the
+// hub, which New makes after the moderation service.
+type liveKick struct{ s *Server }
+
+func (k liveKick) Disconnect(personID string) { k.s.hub.Disconnect(personID) }

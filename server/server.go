@@ -100,6 +100,9 @@ func New(cfg Config, d Deps) (*Server, error) {
 	}
 	s.orgs = booths.NewService(d.Store, d.Now, booths.WithPresence(liveSide{s}), booths.WithNotifier(liveSide{s}))
 	s.allowedOrigins = cfg.origins()
+	// Before the hub: the live side's room rules ask it (mutes, the log).
+	s.mod = moderation.NewService(d.Store, s.accounts, d.Now, moderation.WithSessions(tokens),
+		moderation.WithDisconnector(liveKick{s}), moderation.WithRoomStaff(boothStaff(s.orgs)))
 	if s.app, err = newApp(); err != nil {
 		return nil, err
 	}
@@ -110,8 +113,6 @@ func New(cfg Config, d Deps) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s.mod = moderation.NewService(d.Store, s.accounts, d.Now, moderation.WithSessions(tokens),
-		moderation.WithDisconnector(s.hub), moderation.WithRoomStaff(boothStaff(s.orgs)))
 	if err := s.buildEcho(); err != nil {
 		s.hub.Close()
 		return nil, err
