@@ -58,7 +58,7 @@ func (s *Server) roomKinds() []protocol.RoomKind {
 	if s.cfg.LoadRooms {
 		kinds = append(kinds, protocol.RoomKind{Prefix: loadRoomPrefix, Chat: true})
 	}
-	rules := booths.RoomRules{People: s.accounts, Mutes: moderationSide{s}, Log: moderationSide{s}}
+	rules := booths.RoomRules{People: s.accounts, Mutes: s.mod, Log: moderationLog{s}}
 	return append(kinds, s.orgs.RoomKinds(rules)...)
 }
 
@@ -156,18 +156,13 @@ func (s *Server) websocket(c echo.Context) error {
 	return nil
 }
 
-// moderationSide is the moderation service as the booth rooms see it: it
-// is made after the hub (it closes a banned person's connections), which
-// takes the rooms' rules first.
-type moderationSide struct{ s *Server }
-
-func (m moderationSide) CheckNotMuted(ctx context.Context, boothID, personID string) error {
-	return m.s.mod.CheckNotMuted(ctx, boothID, personID)
-}
+// moderationLog writes the booth rooms' deletions to the moderation log,
+// which names the moderator as the person they are now.
+type moderationLog struct{ s *Server }
 
 // MessageDeleted logs a deletion. The message is gone already; a log
 // write that fails is logged, not turned into the request's error.
-func (m moderationSide) MessageDeleted(ctx context.Context, by protocol.Identity, boothID string, msg protocol.Message, reason string) {
+func (m moderationLog) MessageDeleted(ctx context.Context, by protocol.Identity, boothID string, msg protocol.Message, reason string) {
 	err := func() error {
 		p, err := m.s.accounts.Person(ctx, by.ID)
 		if err != nil {
