@@ -20,6 +20,7 @@ import (
 type Store interface {
 	accounts.Store
 	booths.Store
+	booths.SlotStore
 	auth.Store
 	store.Claims
 	hub.History

@@ -73,6 +73,10 @@ type Store struct {
 	spent         *table[spentMark]
 	claims        *table[claim]
 	photos        *table[photoMeta] // their bytes are in bucketPhotoData
+	slots         *table[booths.Slot]
+	bookings      *table[booths.Booking]
+	holds         *table[booths.Hold]
+	calendarFeeds *table[booths.CalendarFeed]
 
 	// chat is the rooms' chat history. It has a lock of its own and is not
 	// guarded by mu: see chat.
@@ -133,6 +137,7 @@ func Open(path string, opts ...Option) (*Store, error) {
 	s.photos = addTable(s, bucketPhotos, "photo", "photo ID",
 		func(m photoMeta) string { return m.ID })
 	s.tables = append(s.tables, rawBucket(bucketPhotoData))
+	s.addSlotTables()
 	s.chat = newChat(db)
 	s.tables = append(s.tables, s.chat)
 	if err := s.load(); err != nil {

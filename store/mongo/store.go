@@ -56,6 +56,7 @@ type Store struct {
 	claims        collection[claim]
 	messages      collection[storedMessage]
 	photos        collection[accounts.Photo]
+	slotCollections
 }
 
 // Option configures Open.
@@ -76,17 +77,18 @@ func Open(ctx context.Context, uri, database string, opts ...Option) (*Store, er
 	}
 	db := client.Database(database)
 	s := &Store{
-		client:        client,
-		people:        newCollection[accounts.Person](db, colPeople),
-		organisations: newCollection[booths.Organisation](db, colOrganisations),
-		booths:        newCollection[booths.Booth](db, colBooths),
-		invitations:   newCollection[accounts.Invitation](db, colInvitations),
-		redemptions:   newCollection[accounts.Redemption](db, colRedemptions),
-		refreshTokens: newCollection[auth.RefreshToken](db, colRefreshTokens),
-		refreshSpent:  newCollection[spentMark](db, colRefreshSpent),
-		claims:        newCollection[claim](db, colClaims),
-		messages:      newCollection[storedMessage](db, colMessages),
-		photos:        newCollection[accounts.Photo](db, colPhotos),
+		client:          client,
+		people:          newCollection[accounts.Person](db, colPeople),
+		organisations:   newCollection[booths.Organisation](db, colOrganisations),
+		booths:          newCollection[booths.Booth](db, colBooths),
+		invitations:     newCollection[accounts.Invitation](db, colInvitations),
+		redemptions:     newCollection[accounts.Redemption](db, colRedemptions),
+		refreshTokens:   newCollection[auth.RefreshToken](db, colRefreshTokens),
+		refreshSpent:    newCollection[spentMark](db, colRefreshSpent),
+		claims:          newCollection[claim](db, colClaims),
+		messages:        newCollection[storedMessage](db, colMessages),
+		photos:          newCollection[accounts.Photo](db, colPhotos),
+		slotCollections: newSlotCollections(db),
 	}
 	s.people.sortName = func(p *accounts.Person) string { return p.DisplayName }
 	s.organisations.sortName = func(o *booths.Organisation) string { return o.Name }
