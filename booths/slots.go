@@ -133,8 +133,9 @@ func NewSlots(st SlotStore, now func() time.Time, feedKey []byte) *Slots {
 
 // SlotInput is what staff send to publish a slot.
 type SlotInput struct {
-	StartsAt *time.Time `json:"starts_at"`
-	Minutes  *int       `json:"minutes"`
+	// StartsAt is RFC 3339; any offset is taken, and stored as UTC.
+	StartsAt *string `json:"starts_at"`
+	Minutes  *int    `json:"minutes"`
 	// StaffID is the staff member who meets; staff may leave it out to
 	// mean themselves.
 	StaffID  *string `json:"staff_id"`
@@ -226,17 +227,23 @@ func (s *Slots) Publish(ctx context.Context, p *accounts.Person, boothID string,
 	now := s.stamp()
 	sl := &Slot{ID: newSlotID(), BoothID: b.ID, OrganisationID: b.OrganisationID, CreatedBy: p.ID, CreatedAt: now}
 	var f apperr.Fields
+	var start time.Time
+	if in.StartsAt != nil {
+		start, err = time.Parse(time.RFC3339, *in.StartsAt)
+	}
 	switch {
 	case in.StartsAt == nil:
 		f.Add("starts_at", "a start is required, in UTC, such as 2020-11-02T09:00:00Z")
-	case !in.StartsAt.Equal(in.StartsAt.Truncate(SlotStep)):
+	case err != nil:
+		f.Add("starts_at", "must be an RFC 3339 time, such as 2020-11-02T09:00:00Z")
+	case !start.Equal(start.Truncate(SlotStep)):
 		f.Add("starts_at", "must be on a %d-minute boundary, with no seconds", int(SlotStep.Minutes()))
-	case !in.StartsAt.After(now):
+	case !start.After(now):
 		f.Add("starts_at", "must be in the future")
-	case in.StartsAt.After(now.Add(MaxSlotAhead)):
+	case start.After(now.Add(MaxSlotAhead)):
 		f.Add("starts_at", "must be within a year from now")
 	default:
-		sl.StartsAt = in.StartsAt.UTC()
+		sl.StartsAt = start.UTC()
 	}
 	switch {
 	case in.Minutes == nil:

@@ -150,7 +150,7 @@ func TestOpenAPIErrorCodes(t *testing.T) {
 	doc := testkit.Spec(t)
 	codes := []apperr.Code{
 		apperr.BadRequest, apperr.ValidationFailed, apperr.Unauthenticated, apperr.Forbidden,
-		apperr.NotFound, apperr.Conflict, apperr.Gone, apperr.TooLarge, apperr.UnsupportedMediaType, apperr.RateLimited,
+		apperr.NotFound, apperr.Conflict, apperr.Taken, apperr.Overlaps, apperr.Gone, apperr.TooLarge, apperr.UnsupportedMediaType, apperr.RateLimited,
 		apperr.Unavailable, apperr.Internal,
 	}
 	want := map[string]bool{}
@@ -445,6 +445,10 @@ func TestOpenAPIRolesAreEnforced(t *testing.T) {
 		"/api/booths/{id}#DELETE":        "booth-does-not-exist",
 		"/api/booths/{id}/open":          booth.ID,
 		"/api/booths/{id}/close":         booth.ID,
+		"/api/booths/{id}/slots":         booth.ID,
+		"/api/slots/{id}":                "slot-does-not-exist",
+		"/api/bookings/{id}":             "slot-does-not-exist",
+		"/api/bookings/{id}/event.ics":   "slot-does-not-exist",
 	}
 
 	sessionRoutes := map[string]bool{"POST /api/auth/refresh": true, "POST /api/auth/logout": true}

@@ -32,6 +32,7 @@ type Server struct {
 	store    Store
 	accounts *accounts.Service
 	orgs     *booths.Service
+	slots    slotHandlers
 	tokens   *auth.Tokens
 	external *auth.External // nil when no identity provider is configured
 	metrics  *Metrics
@@ -95,6 +96,10 @@ func New(cfg Config, d Deps) (*Server, error) {
 		loginByIP:      newKeyedLimiter(cfg.LoginPerIP),
 		loginByAccount: newGuessLimiter(cfg.LoginPerAccount, cfg.LoginPerAccountTotal),
 		photoUploads:   newKeyedLimiter(photoUploadsPerMinute),
+	}
+	s.slots = slotHandlers{
+		slots: booths.NewSlots(d.Store, d.Now, feedKey(d.Secret)), now: d.Now,
+		publicURL: strings.TrimRight(cfg.PublicURL, "/"),
 	}
 	s.allowedOrigins = cfg.origins()
 	if s.app, err = newApp(); err != nil {

@@ -280,7 +280,7 @@ func testOverlappingBookingsRace(t *testing.T, s Store) {
 func testOverlappingSlotsRace(t *testing.T, s Store) {
 	slots, staff, _ := slotWorld(t, s)
 	errs := together(func(ctx context.Context, i int) error {
-		start := SlotDay.Add(time.Duration(i%6) * booths.SlotStep)
+		start := SlotDay.Add(time.Duration(i%6) * booths.SlotStep).Format(time.RFC3339)
 		_, err := slots.Publish(ctx, staff, "booth-0001", booths.SlotInput{
 			StartsAt: &start, Minutes: ptr(30), Language: ptr("en"),
 		})
