@@ -5,7 +5,6 @@ import "context"
 // Internals that the external tests (slots_test.go) reach.
 
 var (
-	HoldKeys     = holdKeys
 	HoldKey      = holdKey
 	WithdrawnKey = withdrawnKey
 )

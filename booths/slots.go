@@ -157,8 +157,9 @@ func holdKey(personID string, step time.Time) string {
 	return fmt.Sprintf("time:%s:%d", personID, step.Unix())
 }
 
-// holdKeys are the keys of every step from start to end.
-func holdKeys(personID string, start, end time.Time) []string {
+// HoldKeys are the keys of every SlotStep of personID's time from start
+// to end: what a slot they meet in, or a booking they hold, claims.
+func HoldKeys(personID string, start, end time.Time) []string {
 	var keys []string
 	for t := start.Truncate(SlotStep); t.Before(end); t = t.Add(SlotStep) {
 		keys = append(keys, holdKey(personID, t))
@@ -276,7 +277,7 @@ func (s *Slots) Publish(ctx context.Context, p *accounts.Person, boothID string,
 	if err := f.Err(); err != nil {
 		return nil, err
 	}
-	if err := s.hold(ctx, holdKeys(sl.StaffID, sl.StartsAt, sl.EndsAt), sl.ID); err != nil {
+	if err := s.hold(ctx, HoldKeys(sl.StaffID, sl.StartsAt, sl.EndsAt), sl.ID); err != nil {
 		if errors.Is(err, store.ErrDuplicate) {
 			return nil, &apperr.Error{Code: apperr.Overlaps,
 				Message: "the staff member already has a slot or a booking at this time",
@@ -285,7 +286,7 @@ func (s *Slots) Publish(ctx context.Context, p *accounts.Person, boothID string,
 		return nil, err
 	}
 	if err := s.store.CreateSlot(ctx, sl); err != nil {
-		_ = s.store.Release(context.WithoutCancel(ctx), holdKeys(sl.StaffID, sl.StartsAt, sl.EndsAt)...)
+		_ = s.store.Release(context.WithoutCancel(ctx), HoldKeys(sl.StaffID, sl.StartsAt, sl.EndsAt)...)
 		return nil, err
 	}
 	v := s.slotView(ctx, sl, nil, false)
@@ -346,7 +347,7 @@ func (s *Slots) Withdraw(ctx context.Context, p *accounts.Person, slotID string)
 	if err := s.store.DeleteSlot(ctx, sl.ID); err != nil && !errors.Is(err, store.ErrNotFound) {
 		return err
 	}
-	return s.store.Release(ctx, holdKeys(sl.StaffID, sl.StartsAt, sl.EndsAt)...)
+	return s.store.Release(ctx, HoldKeys(sl.StaffID, sl.StartsAt, sl.EndsAt)...)
 }
 
 // PersonRef names a person in a schedule: their ID and display name as it
