@@ -130,10 +130,6 @@ type CalendarInfo struct {
 	Now      time.Time
 }
 
-// FeedRefresh is how often a calendar program is asked to fetch a feed
-// again.
-const FeedRefresh = time.Hour
-
 // WriteICS writes the bookings as an iCalendar object: one VEVENT each,
 // with a UID that stays with the booking (not the slot: a slot booked
 // again is another meeting), times in UTC, lines folded at 75 octets and
@@ -146,7 +142,10 @@ func WriteICS(w io.Writer, list []BookingView, c CalendarInfo) error {
 	if c.Name != "" {
 		cal.SetName(c.Name)
 		cal.SetXWRCalName(c.Name)
-		cal.SetRefreshInterval("PT1H", ics.WithValue("DURATION"))
+		// Calendar programs are asked to fetch a feed again every hour
+		// (RFC 7986; X-PUBLISHED-TTL for Outlook). The library adds
+		// VALUE=DURATION itself.
+		cal.SetRefreshInterval("PT1H")
 		cal.SetXPublishedTTL("PT1H")
 	}
 	for i := range list {

@@ -211,7 +211,8 @@ func TestWriteICS(t *testing.T) {
 	}
 	unfolded := string(bytes.ReplaceAll(raw, []byte("\r\n "), nil))
 	for _, want := range []string{`Café\, Übersee\; «Dialogue» — 多言語 \\ booth`, `\nStaff: `, "DTSTART:20201102T080000Z",
-		"DTEND:20201102T083000Z", "UID:booking-r1@village.example", "URL:https://village.example/booths/booth-a", "BEGIN:VEVENT"} {
+		"DTEND:20201102T083000Z", "UID:booking-r1@village.example", "URL:https://village.example/booths/booth-a", "BEGIN:VEVENT",
+		"\r\nREFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n", "\r\nX-WR-CALNAME:Mine\r\n", "\r\nSTATUS:CONFIRMED\r\n"} {
 		if !strings.Contains(unfolded, want) {
 			t.Errorf("lacks %q:\n%s", want, raw)
 		}
