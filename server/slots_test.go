@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -367,3 +368,52 @@ func checkICS(t *testing.T, body []byte, n int) []*ics.VEvent {
 
 // unfold joins folded lines (RFC 5545 3.1).
 func unfold(b []byte) []byte { return bytes.ReplaceAll(b, []byte("\r\n "), nil) }
+
+// TestSlotBookingRace: 50 people book one slot at the same instant over
+// HTTP; exactly one gets it, the others are told it is taken.
+func TestSlotBookingRace(t *testing.T) {
+	testkit.EachBackend(t, func(t *testing.T, n *testkit.Node) {
+		w := newSlotWorld(t, n)
+		slot := w.publish(t, w.staffA, w.boothA, slotBody(w.start, 30, "fr"))
+		const racers = 50
+		people := make([]*testkit.Client, racers)
+		ids := make([]string, racers)
+		for i := range people {
+			var acc map[string]any
+			people[i], acc = n.Client(t).Register(t, testkit.Registration(100+i))
+			ids[i] = acc["id"].(string)
+		}
+		start := make(chan struct{})
+		statuses := make([]*testkit.Response, racers)
+		var wg sync.WaitGroup
+		for i := range people {
+			wg.Go(func() {
+				<-start
+				statuses[i] = book(people[i], slot)
+			})
+		}
+		close(start)
+		wg.Wait()
+		winner := -1
+		for i, r := range statuses {
+			switch r.Status {
+			case http.StatusCreated:
+				if winner >= 0 {
+					t.Fatalf("racers %d and %d both booked the slot", winner, i)
+				}
+				winner = i
+			case http.StatusConflict:
+				r.WantError(t, http.StatusConflict, "taken")
+			default:
+				t.Fatalf("racer %d: %d %s", i, r.Status, r.Body)
+			}
+		}
+		if winner < 0 {
+			t.Fatal("nobody booked the slot")
+		}
+		got := w.staffA.Do(http.MethodGet, "/api/bookings/"+slot, nil).Want(t, http.StatusOK).Map(t)
+		if got["booker"].(map[string]any)["id"] != ids[winner] {
+			t.Errorf("the booking is %v's, the winner was %s", got["booker"], ids[winner])
+		}
+	})
+}
