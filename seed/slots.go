@@ -140,7 +140,9 @@ func seedSlots(ctx context.Context, s Store, v village) (int, error) {
 }
 
 // batchSlots is a store that writes many slots and their holds at once,
-// all or none (store/memory: one commit instead of thousands).
+// all or none: both backends are (store/memory in one commit instead of
+// thousands, store/mongo in two InsertMany calls). Without it, or when
+// some time is held already, slots go one by one.
 type batchSlots interface {
 	CreateSlotsHeld(ctx context.Context, slots []booths.Slot, holds []booths.Hold) error
 }

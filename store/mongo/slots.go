@@ -2,6 +2,7 @@ package mongo
 
 import (
 	"context"
+	"errors"
 	"time"
 
 	"go.mongodb.org/mongo-driver/v2/bson"
@@ -133,5 +134,56 @@ func (s *Store) CalendarFeed(ctx context.Context, personID string) (_ *booths.Ca
 func (s *Store) ReplaceCalendarFeed(ctx context.Context, f *booths.CalendarFeed) (err error) {
 	defer s.finish("ReplaceCalendarFeed", time.Now(), &err)
 	_, err = s.calendarFeeds.ReplaceOne(ctx, byID(f.PersonID), f, options.Replace().SetUpsert(true))
+	return err
+}
+
+// CreateSlotsHeld inserts holds, then slots, each in one ordered
+// InsertMany, and takes back what it inserted when a key is taken
+// (ErrDuplicate): all or nothing, unless the node dies half-way. Seeding
+// uses it (one round trip per record was thousands at the first start);
+// it runs under the seed's own claim, so no one else writes these keys
+// meanwhile.
+func (s *Store) CreateSlotsHeld(ctx context.Context, slots []booths.Slot, holds []booths.Hold) (err error) {
+	defer s.finish("CreateSlotsHeld", time.Now(), &err)
+	keys := make([]string, len(holds))
+	for i, h := range holds {
+		keys[i] = h.Key
+	}
+	ids := make([]string, len(slots))
+	for i, sl := range slots {
+		ids[i] = sl.ID
+	}
+	undo := context.WithoutCancel(ctx)
+	if n, err := insertOrdered(ctx, s.holds.Collection, holds); err != nil {
+		return errors.Join(err, deleteIDs(undo, s.holds.Collection, keys[:n]))
+	}
+	if n, err := insertOrdered(ctx, s.slots.Collection, slots); err != nil {
+		return errors.Join(err, deleteIDs(undo, s.slots.Collection, ids[:n]), deleteIDs(undo, s.holds.Collection, keys))
+	}
+	return nil
+}
+
+// insertOrdered inserts docs in order and stops at the first error; n is
+// how many were inserted before it.
+func insertOrdered[T any](ctx context.Context, c *mongo.Collection, docs []T) (n int, err error) {
+	if len(docs) == 0 {
+		return 0, nil
+	}
+	_, err = c.InsertMany(ctx, docs, options.InsertMany().SetOrdered(true))
+	if err == nil {
+		return len(docs), nil
+	}
+	var bwe mongo.BulkWriteException
+	if errors.As(err, &bwe) && len(bwe.WriteErrors) > 0 {
+		return bwe.WriteErrors[0].Index, err
+	}
+	return len(docs), err // unknown: take back every one
+}
+
+func deleteIDs(ctx context.Context, c *mongo.Collection, ids []string) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	_, err := c.DeleteMany(ctx, bson.D{{Key: "_id", Value: bson.D{{Key: "$in", Value: ids}}}})
 	return err
 }

@@ -20,6 +20,7 @@ var slotTests = []test{
 	{"Slots/Bookings", testBookings},
 	{"Slots/Holds", testHolds},
 	{"Slots/CalendarFeeds", testCalendarFeeds},
+	{"Slots/CreateSlotsHeld", testCreateSlotsHeld},
 	{"Slots/Race/BookOneSlot", testBookRace},
 	{"Slots/Race/OverlappingBookings", testOverlappingBookingsRace},
 	{"Slots/Race/OverlappingSlots", testOverlappingSlotsRace},
@@ -292,4 +293,47 @@ func testOverlappingSlotsRace(t *testing.T, s Store) {
 	if len(list) != 1 {
 		t.Errorf("%d slots published, want 1", len(list))
 	}
+}
+
+// slotBatcher is what seeding asks of a store that can write many slots
+// at once (seed.batchSlots); both backends are.
+type slotBatcher interface {
+	CreateSlotsHeld(ctx context.Context, slots []booths.Slot, holds []booths.Hold) error
+}
+
+// testCreateSlotsHeld: all or nothing.
+func testCreateSlotsHeld(t *testing.T, s Store) {
+	b, ok := s.(slotBatcher)
+	if !ok {
+		t.Fatalf("%T has no CreateSlotsHeld", s)
+	}
+	ctx := t.Context()
+	slot := func(id string) booths.Slot { sl := NewSlot(1, "booth-0001", "staff-1"); sl.ID = id; return *sl }
+	hold := func(k string) booths.Hold { return booths.Hold{Key: k, Owner: "seed", At: At(1)} }
+	must(t, b.CreateSlotsHeld(ctx, []booths.Slot{slot("a"), slot("b")}, []booths.Hold{hold("k1"), hold("k2")}), "CreateSlotsHeld")
+	list, err := s.SlotsOfBooth(ctx, "booth-0001")
+	must(t, err, "SlotsOfBooth")
+	if len(list) != 2 {
+		t.Fatalf("%d slots written, want 2", len(list))
+	}
+	wantErr(t, s.Hold(ctx, &booths.Hold{Key: "k2", Owner: "x", At: At(2)}), store.ErrDuplicate, "Hold of a key written by CreateSlotsHeld")
+	refused := []struct {
+		name  string
+		slots []booths.Slot
+		holds []booths.Hold
+	}{
+		{"a held key", []booths.Slot{slot("c")}, []booths.Hold{hold("k3"), hold("k1"), hold("k4")}},
+		{"a taken slot ID", []booths.Slot{slot("c"), slot("a")}, []booths.Hold{hold("k3"), hold("k4")}},
+		{"a key twice", []booths.Slot{slot("c")}, []booths.Hold{hold("k3"), hold("k4"), hold("k3")}},
+	}
+	for _, tc := range refused {
+		wantErr(t, b.CreateSlotsHeld(ctx, tc.slots, tc.holds), store.ErrDuplicate, tc.name)
+		_, err := s.Slot(ctx, "c")
+		wantErr(t, err, store.ErrNotFound, tc.name+": slot c")
+		for _, k := range []string{"k3", "k4"} {
+			must(t, s.Hold(ctx, &booths.Hold{Key: k, Owner: "x", At: At(2)}), tc.name+": "+k+" is free")
+		}
+		must(t, s.Release(ctx, "k3", "k4"), "Release")
+	}
+	wantErr(t, s.Hold(ctx, &booths.Hold{Key: "k1", Owner: "x", At: At(2)}), store.ErrDuplicate, "k1 after refused batches")
 }
