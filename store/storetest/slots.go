@@ -337,3 +337,54 @@ func testCreateSlotsHeld(t *testing.T, s Store) {
 	}
 	wantErr(t, s.Hold(ctx, &booths.Hold{Key: "k1", Owner: "x", At: At(2)}), store.ErrDuplicate, "k1 after refused batches")
 }
+
+// slotDurability is RunDurability's part for slots, bookings, holds and
+// calendar feeds: what was acknowledged is there after a reopen, and so
+// are the keys that hold the invariants.
+func slotDurability(t *testing.T, open func(t *testing.T) Store) {
+	t.Helper()
+	ctx := t.Context()
+	s := open(t)
+	kept, withdrawn, batched := NewSlot(11, "booth-0011", "staff-1"), NewSlot(12, "booth-0011", "staff-1"), NewSlot(13, "booth-0011", "staff-2")
+	must(t, s.CreateSlot(ctx, kept), "CreateSlot")
+	must(t, s.CreateSlot(ctx, withdrawn), "CreateSlot")
+	must(t, s.DeleteSlot(ctx, withdrawn.ID), "DeleteSlot")
+	bk, cancelled := NewBooking(kept, "person-1", 11), NewBooking(withdrawn, "person-2", 12)
+	must(t, s.CreateBooking(ctx, bk), "CreateBooking")
+	must(t, s.CreateBooking(ctx, cancelled), "CreateBooking")
+	must(t, s.DeleteBooking(ctx, cancelled.SlotID), "DeleteBooking")
+	must(t, s.Hold(ctx, &booths.Hold{Key: "time:durable:1", Owner: kept.ID, At: At(1)}), "Hold")
+	must(t, s.Hold(ctx, &booths.Hold{Key: "time:durable:2", Owner: kept.ID, At: At(1)}), "Hold")
+	must(t, s.Release(ctx, "time:durable:2"), "Release")
+	must(t, s.CreateCalendarFeed(ctx, &booths.CalendarFeed{PersonID: "person-1", Nonce: "old", CreatedAt: At(1)}), "CreateCalendarFeed")
+	rotated := &booths.CalendarFeed{PersonID: "person-1", Nonce: "new", CreatedAt: At(2)}
+	must(t, s.ReplaceCalendarFeed(ctx, rotated), "ReplaceCalendarFeed")
+	if b, ok := s.(slotBatcher); ok {
+		must(t, b.CreateSlotsHeld(ctx, []booths.Slot{*batched}, []booths.Hold{{Key: "time:durable:3", Owner: batched.ID, At: At(3)}}), "CreateSlotsHeld")
+	}
+	must(t, s.Close(), "Close")
+
+	s = open(t)
+	defer func() { must(t, s.Close(), "Close after reopen") }()
+	got, err := s.Slot(ctx, kept.ID)
+	must(t, err, "Slot after reopen")
+	wantSame(t, got, kept, "slot after reopen")
+	_, err = s.Slot(ctx, withdrawn.ID)
+	wantErr(t, err, store.ErrNotFound, "withdrawn slot after reopen")
+	gotBk, err := s.Booking(ctx, kept.ID)
+	must(t, err, "Booking after reopen")
+	wantSame(t, gotBk, bk, "booking after reopen")
+	wantErr(t, s.CreateBooking(ctx, NewBooking(kept, "person-3", 13)), store.ErrDuplicate, "booking a booked slot after reopen")
+	must(t, s.CreateBooking(ctx, NewBooking(withdrawn, "person-3", 14)), "booking a cancelled booking's slot after reopen")
+	wantErr(t, s.Hold(ctx, &booths.Hold{Key: "time:durable:1", Owner: "x", At: At(4)}), store.ErrDuplicate, "Hold of a held key after reopen")
+	must(t, s.Hold(ctx, &booths.Hold{Key: "time:durable:2", Owner: "x", At: At(4)}), "Hold of a released key after reopen")
+	feed, err := s.CalendarFeed(ctx, "person-1")
+	must(t, err, "CalendarFeed after reopen")
+	wantSame(t, feed, rotated, "calendar feed after reopen")
+	if _, ok := s.(slotBatcher); ok {
+		got, err := s.Slot(ctx, batched.ID)
+		must(t, err, "batched slot after reopen")
+		wantSame(t, got, batched, "batched slot after reopen")
+		wantErr(t, s.Hold(ctx, &booths.Hold{Key: "time:durable:3", Owner: "x", At: At(4)}), store.ErrDuplicate, "batched hold after reopen")
+	}
+}
