@@ -188,6 +188,27 @@ func (s *Slots) cancel(ctx context.Context, bk *Booking) error {
 	return s.store.Release(ctx, HoldKeys(bk.PersonID, bk.StartsAt, bk.EndsAt)...)
 }
 
+// CancelBookingsOf cancels every booking person personID holds as booker
+// that is not over, so that a deleted account keeps no slot from others.
+// Slots they meet in as staff stay, for their organisation to withdraw.
+func (s *Slots) CancelBookingsOf(ctx context.Context, personID string) error {
+	list, err := s.store.BookingsOfPerson(ctx, personID)
+	if err != nil {
+		return err
+	}
+	now := s.now()
+	for i := range list {
+		bk := &list[i]
+		if bk.PersonID != personID || !bk.EndsAt.After(now) {
+			continue
+		}
+		if err := s.cancel(ctx, bk); err != nil && !errors.Is(err, apperr.E(apperr.NotFound)) {
+			return err
+		}
+	}
+	return nil
+}
+
 // BookingQuery pages a person's schedule.
 type BookingQuery struct {
 	Past          bool // include bookings that have ended

@@ -237,6 +237,12 @@ func TestSlotBooking(t *testing.T) {
 		// staff A2's time is free again: they publish at s2's time.
 		w.publish(t, w.staffA2, w.boothA, slotBody(w.start.Add(15*time.Minute), 30, "en"))
 
+		// Deleting one's account gives one's booked slots back.
+		gone, _ := n.Client(t).Register(t, testkit.Registration(7))
+		book(gone, s3).Want(t, http.StatusCreated)
+		gone.Do(http.MethodDelete, "/api/me", nil).Want(t, http.StatusNoContent)
+		book(w.p2, s3).Want(t, http.StatusCreated)
+
 		// A closed booth still lists its slots (booths start closed).
 		if b := w.p1.Do(http.MethodGet, "/api/booths/"+w.boothA, nil).Want(t, http.StatusOK).Map(t); b["open"] != false {
 			t.Fatalf("booth A is open: %v", b)
