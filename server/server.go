@@ -97,13 +97,13 @@ func New(cfg Config, d Deps) (*Server, error) {
 		loginByAccount: newGuessLimiter(cfg.LoginPerAccount, cfg.LoginPerAccountTotal),
 		photoUploads:   newKeyedLimiter(photoUploadsPerMinute),
 	}
-	s.slots = slotHandlers{
-		slots: booths.NewSlots(d.Store, d.Now, feedKey(d.Secret)), now: d.Now,
-		publicURL: strings.TrimRight(cfg.PublicURL, "/"),
-	}
 	s.allowedOrigins = cfg.origins()
 	if s.app, err = newApp(); err != nil {
 		return nil, err
+	}
+	s.slots = slotHandlers{
+		slots: booths.NewSlots(d.Store, d.Now, feedKey(d.Secret)), now: d.Now,
+		publicURL: strings.TrimRight(cfg.PublicURL, "/"),
 	}
 	s.hub, err = hub.New(d.Hub, hub.Deps{
 		Auth: liveAuth{s}, Policy: livePolicy{s}, History: d.Store, Bus: d.Bus,

@@ -77,19 +77,19 @@ func Open(ctx context.Context, uri, database string, opts ...Option) (*Store, er
 	}
 	db := client.Database(database)
 	s := &Store{
-		client:          client,
-		people:          newCollection[accounts.Person](db, colPeople),
-		organisations:   newCollection[booths.Organisation](db, colOrganisations),
-		booths:          newCollection[booths.Booth](db, colBooths),
-		invitations:     newCollection[accounts.Invitation](db, colInvitations),
-		redemptions:     newCollection[accounts.Redemption](db, colRedemptions),
-		refreshTokens:   newCollection[auth.RefreshToken](db, colRefreshTokens),
-		refreshSpent:    newCollection[spentMark](db, colRefreshSpent),
-		claims:          newCollection[claim](db, colClaims),
-		messages:        newCollection[storedMessage](db, colMessages),
-		photos:          newCollection[accounts.Photo](db, colPhotos),
-		slotCollections: newSlotCollections(db),
+		client:        client,
+		people:        newCollection[accounts.Person](db, colPeople),
+		organisations: newCollection[booths.Organisation](db, colOrganisations),
+		booths:        newCollection[booths.Booth](db, colBooths),
+		invitations:   newCollection[accounts.Invitation](db, colInvitations),
+		redemptions:   newCollection[accounts.Redemption](db, colRedemptions),
+		refreshTokens: newCollection[auth.RefreshToken](db, colRefreshTokens),
+		refreshSpent:  newCollection[spentMark](db, colRefreshSpent),
+		claims:        newCollection[claim](db, colClaims),
+		messages:      newCollection[storedMessage](db, colMessages),
+		photos:        newCollection[accounts.Photo](db, colPhotos),
 	}
+	s.slotCollections = newSlotCollections(db)
 	s.people.sortName = func(p *accounts.Person) string { return p.DisplayName }
 	s.organisations.sortName = func(o *booths.Organisation) string { return o.Name }
 	s.booths.sortName = func(b *booths.Booth) string { return b.Title }
