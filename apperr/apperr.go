@@ -23,7 +23,13 @@ const (
 	NotFound         Code = "not_found"
 	Conflict         Code = "conflict" // a unique key is taken (an e-mail, a used invitation)
 	Gone             Code = "gone"     // it existed but has expired
-	TooLarge         Code = "payload_too_large"
+	// Taken: the one thing asked for went to someone else first (a slot
+	// booked already).
+	Taken Code = "taken"
+	// Overlaps: it would overlap a time the person holds already (a
+	// booking, or a slot they meet in).
+	Overlaps Code = "overlaps"
+	TooLarge Code = "payload_too_large"
 	// UnsupportedMediaType: the body is of a type the route does not take
 	// (a photo that is not JPEG, PNG or GIF).
 	UnsupportedMediaType Code = "unsupported_media_type"
@@ -112,7 +118,7 @@ func HTTPStatus(code Code) int {
 		return http.StatusForbidden
 	case NotFound:
 		return http.StatusNotFound
-	case Conflict:
+	case Conflict, Taken, Overlaps:
 		return http.StatusConflict
 	case Gone:
 		return http.StatusGone

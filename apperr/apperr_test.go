@@ -19,6 +19,8 @@ func TestHTTPStatus(t *testing.T) {
 		apperr.Muted:                http.StatusForbidden,
 		apperr.NotFound:             http.StatusNotFound,
 		apperr.Conflict:             http.StatusConflict,
+		apperr.Taken:                http.StatusConflict,
+		apperr.Overlaps:             http.StatusConflict,
 		apperr.Gone:                 http.StatusGone,
 		apperr.TooLarge:             http.StatusRequestEntityTooLarge,
 		apperr.UnsupportedMediaType: http.StatusUnsupportedMediaType,

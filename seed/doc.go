@@ -22,5 +22,9 @@
 // re-running it cannot silently mix two villages.
 //
 // The booths have a claim of their own, "seed:demo-booths", so that a demo
-// village seeded before booths existed gets them at its next start.
+// village seeded before booths existed gets them at its next start; so do
+// the 1:1 slots, "seed:demo-slots": two staff members of each booth offer
+// one a day in its opening hours, and the help desk one at the top of
+// each hour of the day after seeding, so that a newcomer can book one at
+// once.
 package seed

@@ -18,6 +18,9 @@ type Store interface {
 	CreatePerson(ctx context.Context, p *accounts.Person) error
 	CreateOrganisation(ctx context.Context, o *booths.Organisation) error
 	CreateBooth(ctx context.Context, b *booths.Booth) error
+	CreateSlot(ctx context.Context, s *booths.Slot) error
+	Hold(ctx context.Context, h *booths.Hold) error
+	Release(ctx context.Context, keys ...string) error
 }
 
 // ClaimKey is the store.Claims key that marks the demo village as seeded.
@@ -57,11 +60,13 @@ type Login struct {
 // Result says what Village did. Organisations, Staff (accounts with the
 // staff role) and Participants count what was written: zero when
 // AlreadySeeded. Booths counts the booths written, which a village seeded
-// before booths existed gets at its next start (BoothsClaimKey). Logins
-// are the same either way.
+// before booths existed gets at its next start (BoothsClaimKey); Slots
+// likewise the demo 1:1 slots (SlotsClaimKey). Logins are the same either
+// way.
 type Result struct {
 	Organisations int
 	Booths        int
+	Slots         int
 	Staff         int
 	Participants  int
 	Logins        []Login
@@ -84,7 +89,10 @@ func Village(ctx context.Context, s Store, opt Options) (Result, error) {
 	if err := s.Claim(ctx, ClaimKey, v.now); err != nil {
 		if errors.Is(err, store.ErrDuplicate) {
 			res.AlreadySeeded = true
-			res.Booths, err = seedBooths(ctx, s, v)
+			if res.Booths, err = seedBooths(ctx, s, v); err != nil {
+				return res, err
+			}
+			res.Slots, err = seedSlots(ctx, s, v)
 			return res, err
 		}
 		return Result{}, fmt.Errorf("seed: claim %q: %w", ClaimKey, err)
@@ -114,7 +122,10 @@ func Village(ctx context.Context, s Store, opt Options) (Result, error) {
 	res.Organisations = len(v.orgs)
 	res.Staff = v.staff
 	res.Participants = v.participants
-	res.Booths, err = seedBooths(ctx, s, v)
+	if res.Booths, err = seedBooths(ctx, s, v); err != nil {
+		return res, err
+	}
+	res.Slots, err = seedSlots(ctx, s, v)
 	return res, err
 }
 

@@ -29,6 +29,8 @@ type fakeStore struct {
 	emails   map[string]string
 	orgs     map[string]booths.Organisation
 	booths   map[string]booths.Booth
+	slots    map[string]booths.Slot
+	holds    map[string]string // key to owner
 	writes   int
 	claimErr error // if set, Claim fails with it
 	writeErr error // if set, CreatePerson fails with it
@@ -43,7 +45,41 @@ func newFakeStore() *fakeStore {
 		emails: map[string]string{},
 		orgs:   map[string]booths.Organisation{},
 		booths: map[string]booths.Booth{},
+		slots:  map[string]booths.Slot{},
+		holds:  map[string]string{},
 	}
+}
+
+func (s *fakeStore) CreateSlot(_ context.Context, sl *booths.Slot) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.writes++
+	if _, ok := s.slots[sl.ID]; ok {
+		return fmt.Errorf("slot %s: %w", sl.ID, store.ErrDuplicate)
+	}
+	s.slots[sl.ID] = *sl
+	return nil
+}
+
+func (s *fakeStore) Hold(_ context.Context, h *booths.Hold) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.writes++
+	if _, ok := s.holds[h.Key]; ok {
+		return fmt.Errorf("hold %s: %w", h.Key, store.ErrDuplicate)
+	}
+	s.holds[h.Key] = h.Owner
+	return nil
+}
+
+func (s *fakeStore) Release(_ context.Context, keys ...string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.writes++
+	for _, k := range keys {
+		delete(s.holds, k)
+	}
+	return nil
 }
 
 func (s *fakeStore) Claim(_ context.Context, key string, at time.Time) error {
@@ -755,5 +791,114 @@ func TestVillageBoothsForAnOlderVillage(t *testing.T) {
 	res, err = Village(context.Background(), s, testOptions(50))
 	if err != nil || res.Booths != 0 || s.writes != writes {
 		t.Fatalf("again: %+v %v, %d writes", res, err, s.writes-writes)
+	}
+}
+
+// TestVillageSlots: the demo slots are each in their booth's hours, met by
+// a staff member of its organisation in one of its languages, in the
+// future, never overlapping for a staff member, with their holds taken;
+// and the help desk has one within the next hour or so of seeding.
+func TestVillageSlots(t *testing.T) {
+	s, res := seeded(t, testOptions(50))
+	if res.Slots < 71*EventDays || len(s.slots) != res.Slots {
+		t.Fatalf("slots: result %d, stored %d, want at least %d", res.Slots, len(s.slots), 71*EventDays)
+	}
+	byStaff := map[string][]booths.Slot{}
+	soon := 0
+	for _, sl := range s.slots {
+		b, ok := s.booths[sl.BoothID]
+		staff, known := s.people[sl.StaffID]
+		switch {
+		case !ok || b.OrganisationID != sl.OrganisationID:
+			t.Errorf("%s: of no booth (%s)", sl.ID, sl.BoothID)
+			continue
+		case !known || staff.Role != accounts.RoleStaff || staff.OrganisationID != b.OrganisationID:
+			t.Errorf("%s: met by %s, not staff of %s", sl.ID, sl.StaffID, b.OrganisationID)
+		case !slices.Contains(b.Languages, sl.Language) && sl.Language != "en":
+			t.Errorf("%s: in %s, not a language of the booth %v", sl.ID, sl.Language, b.Languages)
+		case !sl.StartsAt.After(testNow) || sl.EndsAt.Sub(sl.StartsAt) != demoSlotMinutes*time.Minute:
+			t.Errorf("%s: %s to %s, seeded at %s", sl.ID, sl.StartsAt, sl.EndsAt, testNow)
+		case !sl.StartsAt.Equal(sl.StartsAt.Truncate(booths.SlotStep)):
+			t.Errorf("%s: starts off the grid at %s", sl.ID, sl.StartsAt)
+		}
+		loc, err := time.LoadLocation(b.TimeZone)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inHours := false
+		for _, h := range b.Hours {
+			if start, end := h.Span(loc); !sl.StartsAt.Before(start) && !sl.EndsAt.After(end) {
+				inHours = true
+			}
+		}
+		if !inHours {
+			t.Errorf("%s: %s is outside the hours of %s", sl.ID, sl.StartsAt, b.ID)
+		}
+		for _, k := range booths.HoldKeys(sl.StaffID, sl.StartsAt, sl.EndsAt) {
+			if s.holds[k] != sl.ID {
+				t.Errorf("%s: hold %s is %q", sl.ID, k, s.holds[k])
+			}
+		}
+		byStaff[sl.StaffID] = append(byStaff[sl.StaffID], sl)
+		if sl.StartsAt.Sub(testNow) <= time.Hour {
+			soon++
+		}
+	}
+	for id, list := range byStaff {
+		slices.SortFunc(list, func(a, b booths.Slot) int { return a.StartsAt.Compare(b.StartsAt) })
+		for i := 1; i < len(list); i++ {
+			if list[i].StartsAt.Before(list[i-1].EndsAt) {
+				t.Errorf("%s: %s overlaps %s", id, list[i].ID, list[i-1].ID)
+			}
+		}
+	}
+	if soon == 0 {
+		t.Error("no slot starts within an hour of seeding")
+	}
+}
+
+// TestVillageSlotsForAnOlderVillage: a demo village seeded before slots
+// existed gets them at its next start, once.
+func TestVillageSlotsForAnOlderVillage(t *testing.T) {
+	s := newFakeStore()
+	for _, key := range []string{ClaimKey, BoothsClaimKey} {
+		if err := s.Claim(context.Background(), key, testNow); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res, err := Village(context.Background(), s, testOptions(50))
+	if err != nil || !res.AlreadySeeded || res.Slots == 0 || len(s.slots) != res.Slots {
+		t.Fatalf("older village: %+v %v, %d slots stored", res, err, len(s.slots))
+	}
+	writes := s.writes
+	res, err = Village(context.Background(), s, testOptions(50))
+	if err != nil || res.Slots != 0 || s.writes != writes {
+		t.Fatalf("again: %+v %v, %d writes", res, err, s.writes-writes)
+	}
+}
+
+// TestVillageSlotsSkipHeldTime: a demo slot whose time its staff member
+// holds already (by hand, in an older village) is left out, and the hold
+// stays theirs.
+func TestVillageSlotsSkipHeldTime(t *testing.T) {
+	s := newFakeStore()
+	opt, _ := testOptions(50).withDefaults()
+	first := demoSlots(build(opt))[0]
+	key := booths.HoldKeys(first.StaffID, first.StartsAt, first.EndsAt)[1]
+	s.holds[key] = "slot-by-hand"
+	res, err := Village(context.Background(), s, testOptions(50))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := s.slots[first.ID]; ok || res.Slots != len(demoSlots(build(opt)))-1 {
+		t.Errorf("slot %s over held time: stored %v; %d slots seeded", first.ID, ok, res.Slots)
+	}
+	if s.holds[key] != "slot-by-hand" {
+		t.Errorf("the hold is now %q", s.holds[key])
+	}
+	for _, k := range booths.HoldKeys(first.StaffID, first.StartsAt, first.EndsAt) {
+		if k != key && s.holds[k] != "" {
+			t.Errorf("hold %s of the left-out slot is %q", k, s.holds[k])
+		}
 	}
 }

@@ -22,7 +22,10 @@ func jsonRoutes(t *testing.T, n *testkit.Node) []jsonRoute {
 	sec := n.Secretariat(t)
 	org := sec.Do(http.MethodPost, "/api/organisations", orgBody("DC on Input")).Want(t, http.StatusCreated).Map(t)["id"].(string)
 	p, _ := n.Client(t).Register(t, testkit.Registration(1))
+	booth := sec.Do(http.MethodPost, "/api/booths", map[string]any{"organisation_id": org}).Want(t, http.StatusCreated).Map(t)["id"].(string)
 	return []jsonRoute{
+		{http.MethodPost, "/api/booths/" + booth + "/slots", sec},
+		{http.MethodPost, "/api/bookings", p},
 		{http.MethodPost, "/api/auth/register", n.Client(t)},
 		{http.MethodPost, "/api/auth/login", n.Client(t)},
 		{http.MethodPost, "/api/auth/refresh", n.Client(t)},

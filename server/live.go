@@ -59,7 +59,8 @@ func (s *Server) roomKinds() []protocol.RoomKind {
 		kinds = append(kinds, protocol.RoomKind{Prefix: loadRoomPrefix, Chat: true})
 	}
 	rules := booths.RoomRules{People: s.accounts, Mutes: s.mod, Log: moderationLog{s}}
-	return append(kinds, s.orgs.RoomKinds(rules)...)
+	kinds = append(kinds, s.orgs.RoomKinds(rules)...)
+	return append(kinds, s.slots.slots.RoomKind())
 }
 
 // directRule: a direct message goes to someone else who exists.

@@ -150,7 +150,7 @@ func TestOpenAPIErrorCodes(t *testing.T) {
 	doc := testkit.Spec(t)
 	codes := []apperr.Code{
 		apperr.BadRequest, apperr.ValidationFailed, apperr.Unauthenticated, apperr.Forbidden,
-		apperr.NotFound, apperr.Conflict, apperr.Gone, apperr.TooLarge, apperr.UnsupportedMediaType, apperr.RateLimited,
+		apperr.NotFound, apperr.Conflict, apperr.Taken, apperr.Overlaps, apperr.Gone, apperr.TooLarge, apperr.UnsupportedMediaType, apperr.RateLimited,
 		apperr.Unavailable, apperr.Internal,
 		apperr.Banned,
 	}
@@ -468,6 +468,10 @@ func TestOpenAPIRolesAreEnforced(t *testing.T) {
 		"/api/booths/{id}/leads#POST":    otherBooth.ID,
 		"/api/booths/{id}/leads":         booth.ID,
 		"/api/booths/{id}/leads.csv":     booth.ID,
+		"/api/booths/{id}/slots":         booth.ID,
+		"/api/slots/{id}":                "slot-does-not-exist",
+		"/api/bookings/{id}":             "slot-does-not-exist",
+		"/api/bookings/{id}/event.ics":   "slot-does-not-exist",
 	}
 	params["/api/booths/{id}/mutes"] = booth.ID
 	params["/api/booths/{id}/mutes/{person_id}"] = booth.ID

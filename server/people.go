@@ -34,6 +34,11 @@ func (s *Server) updateMe(c echo.Context) error {
 }
 
 func (s *Server) deleteMe(c echo.Context) error {
+	// The slots they booked go back to others first: once the account is
+	// gone, nobody would come to those meetings.
+	if err := s.slots.slots.CancelBookingsOf(c.Request().Context(), me(c).ID); err != nil {
+		return err
+	}
 	if err := s.accounts.Delete(c.Request().Context(), me(c).ID); err != nil {
 		return err
 	}

@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/igf-village/village/testkit"
 )
@@ -21,6 +22,14 @@ func TestRoleMatrix(t *testing.T) {
 		staff := newStaff(t, n, sec, orgA)
 		part, acc := n.Client(t).Register(t, testkit.Registration(5))
 		anon := n.Client(t)
+		staffID := staff.Do(http.MethodGet, "/api/me", nil).Want(t, http.StatusOK).Map(t)["id"].(string)
+		slotAt := func(hours int, staffID string) map[string]any {
+			b := map[string]any{"starts_at": time.Now().UTC().Truncate(time.Hour).Add(time.Duration(hours) * time.Hour).Format(time.RFC3339), "minutes": 30, "language": "en"}
+			if staffID != "" {
+				b["staff_id"] = staffID
+			}
+			return b
+		}
 		clients := map[string]*testkit.Client{"anonymous": anon, "participant": part, "staff": staff, "secretariat": sec}
 
 		const (
@@ -76,6 +85,19 @@ func TestRoleMatrix(t *testing.T) {
 			{"POST", "/api/booths/" + boothB + "/mutes", map[string]any{"person_id": "p-nope", "minutes": 5, "reason": "x"}, want{"anonymous": auth, "participant": no, "staff": no, "secretariat": http.StatusUnprocessableEntity}},
 			{"DELETE", "/api/booths/" + boothA + "/mutes/p-nope", nil, want{"anonymous": auth, "participant": no, "staff": http.StatusNotFound, "secretariat": http.StatusNotFound}},
 			{"DELETE", "/api/booths/" + boothB + "/mutes/p-nope", nil, want{"anonymous": auth, "participant": no, "staff": no, "secretariat": http.StatusNotFound}},
+			{"GET", "/api/booths/" + boothB + "/slots", nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
+			{"POST", "/api/booths/" + boothA + "/slots", slotAt(48, ""), want{"anonymous": auth, "participant": no, "staff": http.StatusCreated}},
+			{"POST", "/api/booths/" + boothA + "/slots", slotAt(50, staffID), want{"secretariat": http.StatusCreated}},
+			{"POST", "/api/booths/" + boothB + "/slots", slotAt(52, ""), want{"staff": no}},
+			{"DELETE", "/api/slots/slot-nope", nil, want{"anonymous": auth, "participant": no, "staff": http.StatusNotFound, "secretariat": http.StatusNotFound}},
+			{"GET", "/api/bookings", nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
+			{"POST", "/api/bookings", map[string]any{"slot_id": "slot-nope"}, want{"anonymous": auth, "participant": http.StatusNotFound, "staff": http.StatusNotFound, "secretariat": http.StatusNotFound}},
+			{"GET", "/api/bookings/slot-nope", nil, want{"anonymous": auth, "participant": http.StatusNotFound, "staff": http.StatusNotFound, "secretariat": http.StatusNotFound}},
+			{"DELETE", "/api/bookings/slot-nope", nil, want{"anonymous": auth, "participant": http.StatusNotFound, "staff": http.StatusNotFound, "secretariat": http.StatusNotFound}},
+			{"GET", "/api/bookings/slot-nope/event.ics", nil, want{"anonymous": auth, "participant": http.StatusNotFound, "staff": http.StatusNotFound, "secretariat": http.StatusNotFound}},
+			{"GET", "/api/me/calendar", nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
+			{"POST", "/api/me/calendar/rotate", nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
+			{"GET", "/api/calendar/nope.ics", nil, want{"anonymous": http.StatusNotFound, "participant": http.StatusNotFound, "staff": http.StatusNotFound, "secretariat": http.StatusNotFound}},
 			{"GET", "/api/meta", nil, want{"anonymous": ok, "participant": ok, "staff": ok, "secretariat": ok}},
 			{"GET", "/healthz", nil, want{"anonymous": ok, "participant": ok, "staff": ok, "secretariat": ok}},
 		}

@@ -85,6 +85,22 @@ func (s *Server) routes() {
 	// Moderation: bans and the log for the secretariat; booth mutes for
 	// the booth's staff or the secretariat (server/moderation.go).
 	moderationHandlers{mod: s.mod, booths: s.orgs}.routes(e, in, secOnly, allow(staff, secretariat))
+	// 1:1 slots at booths and their bookings (server/slots.go). Who may
+	// publish, withdraw, see or cancel depends on the booth or the
+	// booking, and is checked in booths.Slots; a calendar feed's address
+	// is its own credential, as a photo's is.
+	sl := s.slots
+	e.GET("/api/calendar/:file", sl.feed)
+	e.GET("/api/booths/:id/slots", sl.listSlots, in)
+	e.POST("/api/booths/:id/slots", sl.publish, in, allow(staff, secretariat))
+	e.DELETE("/api/slots/:id", sl.withdraw, in, allow(staff, secretariat))
+	e.GET("/api/bookings", sl.schedule, in)
+	e.POST("/api/bookings", sl.book, in)
+	e.GET("/api/bookings/:id", sl.getBooking, in)
+	e.DELETE("/api/bookings/:id", sl.cancel, in)
+	e.GET("/api/bookings/:id/event.ics", sl.bookingICS, in)
+	e.GET("/api/me/calendar", sl.getFeedURL, in)
+	e.POST("/api/me/calendar/rotate", sl.rotateFeed, in)
 
 	// Whatever no route takes: the app's other pages (app.go says which
 	// paths it has) and the JSON 404 of everything else.

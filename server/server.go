@@ -34,6 +34,7 @@ type Server struct {
 	accounts *accounts.Service
 	orgs     *booths.Service
 	mod      *moderation.Service
+	slots    slotHandlers
 	tokens   *auth.Tokens
 	external *auth.External // nil when no identity provider is configured
 	metrics  *Metrics
@@ -105,6 +106,10 @@ func New(cfg Config, d Deps) (*Server, error) {
 		moderation.WithDisconnector(liveKick{s}), moderation.WithRoomStaff(boothStaff(s.orgs)))
 	if s.app, err = newApp(); err != nil {
 		return nil, err
+	}
+	s.slots = slotHandlers{
+		slots: booths.NewSlots(d.Store, d.Now, feedKey(d.Secret)), now: d.Now,
+		publicURL: strings.TrimRight(cfg.PublicURL, "/"),
 	}
 	s.hub, err = hub.New(d.Hub, hub.Deps{
 		Auth: liveAuth{s}, Kinds: s.roomKinds(), Direct: s.directRule, History: d.Store, Bus: d.Bus,

@@ -22,6 +22,7 @@ type Store interface {
 	accounts.Store
 	booths.Store
 	booths.LeadStore
+	booths.SlotStore
 	auth.Store
 	store.Claims
 	protocol.History

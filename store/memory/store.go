@@ -82,6 +82,10 @@ type Store struct {
 	bans          *table[moderation.Ban]
 	mutes         *table[moderation.Mute]
 	modlog        *table[moderation.Entry]
+	slots         *table[booths.Slot]
+	bookings      *table[booths.Booking]
+	holds         *table[booths.Hold]
+	calendarFeeds *table[booths.CalendarFeed]
 
 	// chat is the rooms' chat history. It has a lock of its own and is not
 	// guarded by mu: see chat.
@@ -151,6 +155,7 @@ func Open(path string, opts ...Option) (*Store, error) {
 		func(m moderation.Mute) string { return m.ID })
 	s.modlog = addTable(s, bucketModerationLog, "moderation log entry", "moderation log entry ID",
 		func(e moderation.Entry) string { return e.ID })
+	s.addSlotTables()
 	s.chat = newChat(db)
 	s.tables = append(s.tables, s.chat)
 	if err := s.load(); err != nil {

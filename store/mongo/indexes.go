@@ -18,10 +18,7 @@ func (s *Store) createIndexes(ctx context.Context) error {
 	if err := s.keyOldMessages(ctx); err != nil {
 		return err
 	}
-	indexes := []struct {
-		col    *mongo.Collection
-		models []mongo.IndexModel
-	}{
+	indexes := []indexSet{
 		{s.people.Collection, []mongo.IndexModel{
 			// The e-mail is claimed by this index: of racing inserts or
 			// updates onto one e-mail, one wins.
@@ -60,6 +57,7 @@ func (s *Store) createIndexes(ctx context.Context) error {
 			{Keys: bson.D{{Key: "room", Value: 1}, {Key: "until", Value: 1}}},
 		}},
 	}
+	indexes = append(indexes, s.slotIndexes()...)
 	for _, ix := range indexes {
 		for _, m := range ix.models {
 			if _, err := ix.col.Indexes().CreateOne(ctx, m); err != nil {
@@ -68,6 +66,12 @@ func (s *Store) createIndexes(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// indexSet is the indexes of one collection.
+type indexSet struct {
+	col    *mongo.Collection
+	models []mongo.IndexModel
 }
 
 // keyOldMessages gives a send_key to the messages stored before there was

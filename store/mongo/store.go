@@ -65,6 +65,7 @@ type Store struct {
 	bans          collection[moderation.Ban]
 	mutes         collection[moderation.Mute]
 	modlog        collection[moderation.Entry]
+	slotCollections
 }
 
 // Option configures Open.
@@ -101,6 +102,7 @@ func Open(ctx context.Context, uri, database string, opts ...Option) (*Store, er
 		mutes:         newCollection[moderation.Mute](db, colMutes),
 		modlog:        newCollection[moderation.Entry](db, colModerationLog),
 	}
+	s.slotCollections = newSlotCollections(db)
 	s.people.sortName = func(p *accounts.Person) string { return p.DisplayName }
 	s.organisations.sortName = func(o *booths.Organisation) string { return o.Name }
 	s.booths.sortName = func(b *booths.Booth) string { return b.Title }

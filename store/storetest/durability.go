@@ -165,6 +165,8 @@ func RunDurability(t *testing.T, open func(t *testing.T) Store) {
 	wantSame(t, got, late, "person written after the first reopen")
 	wantMessages(t, s, durableRoom, 4)
 	must(t, s.Close(), "Close after second reopen")
+
+	slotDurability(t, open)
 }
 
 const (

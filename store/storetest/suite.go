@@ -43,7 +43,7 @@ func Run(t *testing.T, newStore func(t *testing.T) Store, opts ...Option) {
 	for _, group := range [][]test{
 		peopleTests, photoTests, directoryTests, organisationTests, boothTests, invitationTests,
 		tokenTests, claimTests, messageTests, {concurrentSendersTest(o.sendsPerSender)},
-		raceTests(), closingTests, lifecycleTests, moderationTests,
+		raceTests(), closingTests, lifecycleTests, moderationTests, slotTests,
 		leadTests, {leadRace.test()},
 	} {
 		all = append(all, group...)

@@ -1,0 +1,197 @@
+package booths
+
+import (
+	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	ics "github.com/arran4/golang-ical"
+
+	"github.com/igf-village/village/accounts"
+	"github.com/igf-village/village/apperr"
+	"github.com/igf-village/village/store"
+)
+
+// Calendars. Each booking is an iCalendar (RFC 5545) event; a person's
+// feed holds every booking they take part in, at an address that is its
+// own secret: calendar programs fetch it without a token. The address is
+// the person's ID and a MAC of it and the feed's nonce under a key only
+// the server knows, so the store holds nothing that opens a feed, and
+// rotating, which writes a new nonce, stops the old address on every node
+// at once (each reads the nonce from the store).
+
+// CalendarFeed is a person's feed: its nonce is what rotating changes.
+type CalendarFeed struct {
+	PersonID  string    `json:"person_id" bson:"_id"`
+	Nonce     string    `json:"nonce" bson:"nonce"`
+	CreatedAt time.Time `json:"created_at" bson:"created_at"`
+}
+
+// CalendarStore keeps calendar feeds. Errors wrap store.ErrNotFound and
+// store.ErrDuplicate.
+type CalendarStore interface {
+	// CreateCalendarFeed inserts f: ErrDuplicate if the person has one.
+	CreateCalendarFeed(ctx context.Context, f *CalendarFeed) error
+	CalendarFeed(ctx context.Context, personID string) (*CalendarFeed, error)
+	// ReplaceCalendarFeed writes f, whether the person had one or not.
+	ReplaceCalendarFeed(ctx context.Context, f *CalendarFeed) error
+}
+
+// feedSecret is the secret part of f's address.
+func (s *Slots) feedSecret(f *CalendarFeed) string {
+	m := hmac.New(sha256.New, s.feedKey)
+	m.Write([]byte(f.PersonID))
+	m.Write([]byte{0})
+	m.Write([]byte(f.Nonce))
+	return base64.RawURLEncoding.EncodeToString(m.Sum(nil))
+}
+
+// feedToken is the last segment of f's address, before ".ics".
+func (s *Slots) feedToken(f *CalendarFeed) string { return f.PersonID + "." + s.feedSecret(f) }
+
+// FeedToken returns p's feed token, making the feed on first use.
+func (s *Slots) FeedToken(ctx context.Context, p *accounts.Person) (string, error) {
+	f, err := s.store.CalendarFeed(ctx, p.ID)
+	if errors.Is(err, store.ErrNotFound) {
+		f = &CalendarFeed{PersonID: p.ID, Nonce: random(18), CreatedAt: s.stamp()}
+		err = s.store.CreateCalendarFeed(ctx, f)
+		if errors.Is(err, store.ErrDuplicate) { // made meanwhile, by another request
+			f, err = s.store.CalendarFeed(ctx, p.ID)
+		}
+	}
+	if err != nil {
+		return "", err
+	}
+	return s.feedToken(f), nil
+}
+
+// RotateFeed gives p's feed a new address; the old one is not found from
+// then on.
+func (s *Slots) RotateFeed(ctx context.Context, p *accounts.Person) (string, error) {
+	f := &CalendarFeed{PersonID: p.ID, Nonce: random(18), CreatedAt: s.stamp()}
+	if err := s.store.ReplaceCalendarFeed(ctx, f); err != nil {
+		return "", err
+	}
+	return s.feedToken(f), nil
+}
+
+// errNoFeed is the answer to every address that opens no feed: a wrong,
+// rotated or malformed one alike, so that probing learns nothing.
+func errNoFeed() error { return apperr.New(apperr.NotFound, "no such calendar feed") }
+
+// Feed returns the bookings of the person whose feed token is token,
+// every one of them (past ones too: a calendar keeps them), by start.
+func (s *Slots) Feed(ctx context.Context, token string) ([]BookingView, error) {
+	personID, secret, ok := strings.Cut(token, ".")
+	if !ok || personID == "" || len(token) > 200 {
+		return nil, errNoFeed()
+	}
+	f, err := s.store.CalendarFeed(ctx, personID)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, errNoFeed()
+	}
+	if err != nil {
+		return nil, err
+	}
+	if !hmac.Equal([]byte(secret), []byte(s.feedSecret(f))) {
+		return nil, errNoFeed()
+	}
+	if _, err := s.store.Person(ctx, personID); errors.Is(err, store.ErrNotFound) {
+		return nil, errNoFeed() // the account is gone
+	} else if err != nil {
+		return nil, err
+	}
+	list, err := s.store.BookingsOfPerson(ctx, personID)
+	if err != nil {
+		return nil, err
+	}
+	return s.bookingViews(ctx, personID, list), nil
+}
+
+// BookingICS returns booking id, as p may see it, for its own .ics file.
+func (s *Slots) BookingICS(ctx context.Context, p *accounts.Person, id string) (*BookingView, error) {
+	return s.Booking(ctx, p, id)
+}
+
+// CalendarInfo is what an iCalendar file says beside its events.
+type CalendarInfo struct {
+	Name string // the calendar's name, for a feed; "" for none
+	// Host names the server in each event's UID (RFC 5545 suggests a
+	// domain on the right of an @).
+	Host string
+	// BoothURL is the address of a booth's page, for each event's URL.
+	BoothURL func(boothID string) string
+	Now      time.Time
+}
+
+// WriteICS writes the bookings as an iCalendar object: one VEVENT each,
+// with a UID that stays with the booking (not the slot: a slot booked
+// again is another meeting), times in UTC, lines folded at 75 octets and
+// ended with CRLF. A cancelled booking is deleted, so it is no longer in
+// a feed, and calendar programs drop it at their next fetch.
+func WriteICS(w io.Writer, list []BookingView, c CalendarInfo) error {
+	cal := ics.NewCalendarFor("IGF Village")
+	cal.SetMethod(ics.MethodPublish)
+	cal.SetCalscale("GREGORIAN")
+	if c.Name != "" {
+		cal.SetName(c.Name)
+		cal.SetXWRCalName(c.Name)
+		// Calendar programs are asked to fetch a feed again every hour
+		// (RFC 7986; X-PUBLISHED-TTL for Outlook). The library adds
+		// VALUE=DURATION itself.
+		cal.SetRefreshInterval("PT1H")
+		cal.SetXPublishedTTL("PT1H")
+	}
+	for i := range list {
+		v := &list[i]
+		e := cal.AddEvent(v.UID(c.Host))
+		e.SetDtStampTime(c.Now.UTC())
+		e.SetCreatedTime(v.CreatedAt.UTC())
+		e.SetStartAt(v.StartsAt.UTC())
+		e.SetEndAt(v.EndsAt.UTC())
+		e.SetSummary(clean(v.Summary()))
+		e.SetDescription(clean(v.Description(c.BoothURL(v.BoothID))))
+		e.SetLocation(clean("IGF Village: " + v.BoothTitle))
+		e.SetURL(c.BoothURL(v.BoothID))
+		e.SetStatus(ics.ObjectStatusConfirmed)
+		e.SetProperty(ics.ComponentPropertyTransp, "OPAQUE")
+	}
+	return cal.SerializeTo(w, ics.WithNewLineWindows)
+}
+
+// clean drops carriage returns: the library escapes line feeds, and a CR
+// left in a value would end its line early.
+func clean(s string) string { return strings.ReplaceAll(s, "\r", "") }
+
+// UID is the event's unique ID: the booking's own reference, which a
+// later booking of the same slot does not share.
+func (v *BookingView) UID(host string) string { return "booking-" + v.ref + "@" + host }
+
+// Summary is the event's title, as its viewer's side reads it.
+func (v *BookingView) Summary() string {
+	if v.Side == SideBooker {
+		return fmt.Sprintf("1:1 with %s at %s", orSomeone(v.Staff.Name), v.BoothTitle)
+	}
+	return fmt.Sprintf("1:1 with %s at %s", orSomeone(v.Booker.Name), v.BoothTitle)
+}
+
+// Description says who meets whom, in which language, and where to go.
+func (v *BookingView) Description(boothURL string) string {
+	return fmt.Sprintf("A %d-minute 1:1 meeting at the booth %s of the IGF Village.\n"+
+		"Staff: %s\nBooked by: %s\nLanguage: %s\n\n"+
+		"Open the booth's page a few minutes before the start to join the private call: %s",
+		v.Minutes, v.BoothTitle, orSomeone(v.Staff.Name), orSomeone(v.Booker.Name), v.Language, boothURL)
+}
+
+func orSomeone(name string) string {
+	if name == "" {
+		return "(a former participant)"
+	}
+	return name
+}

@@ -1,0 +1,466 @@
+package booths
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/igf-village/village/accounts"
+	"github.com/igf-village/village/apperr"
+	"github.com/igf-village/village/store"
+)
+
+// 1:1 slots at booths. Staff publish slots (a start, a length, the staff
+// member who meets, the language); a signed-in person books one; the
+// booker, the booth's staff or the Secretariat cancel it, and the slot can
+// be booked again. Every invariant is the insert of a unique key:
+//
+//   - a slot is booked once: a booking's ID is its slot's;
+//   - a person holds no two overlapping times: each slot a staff member
+//     meets in, and each booking a person holds, claims one hold per
+//     SlotStep of the time it covers, keyed by the person and the step's
+//     start (holdKey); a claim that fails undoes those made before it.
+//     Staff members' slots and their own bookings at other booths share
+//     these holds: a person cannot be in two meetings at once;
+//   - a booking is cancelled once (cancelKey), and a slot withdrawn once
+//     (withdrawnKey), so that a late second cancellation never removes the
+//     booking the slot was given to next.
+
+// Bounds of a slot.
+const (
+	// SlotStep is the grid slots start on and are cut in: every start is
+	// a multiple of it, and so is every length. The holds that keep a
+	// person's times apart are one per step.
+	SlotStep       = 5 * time.Minute
+	MinSlotMinutes = 10
+	MaxSlotMinutes = 120
+	// MaxSlotAhead bounds how far ahead a slot may be published: an event
+	// is planned months ahead, not years, and a year keeps typos out.
+	MaxSlotAhead = 366 * 24 * time.Hour
+)
+
+// Slot is a time a staff member offers at a booth, to one person.
+type Slot struct {
+	ID             string    `json:"id" bson:"_id"`
+	BoothID        string    `json:"booth_id" bson:"booth_id"`
+	OrganisationID string    `json:"organisation_id" bson:"organisation_id"`
+	StaffID        string    `json:"staff_id" bson:"staff_id"`
+	Language       string    `json:"language" bson:"language"` // BCP 47, canonical
+	StartsAt       time.Time `json:"starts_at" bson:"starts_at"`
+	EndsAt         time.Time `json:"ends_at" bson:"ends_at"`
+	CreatedBy      string    `json:"created_by" bson:"created_by"`
+	CreatedAt      time.Time `json:"created_at" bson:"created_at"`
+}
+
+// Booking gives a slot to one person. Its ID is the slot's: inserting it
+// is what claims the slot. It repeats what the slot says of the meeting
+// (the slot never changes) so that a person's schedule is one query. Ref
+// is new at every booking of the slot: the slot's ID is not enough to name
+// one of its bookings once it has been cancelled and booked again.
+type Booking struct {
+	SlotID    string    `json:"slot_id" bson:"_id"`
+	Ref       string    `json:"ref" bson:"ref"`
+	PersonID  string    `json:"person_id" bson:"person_id"`
+	BoothID   string    `json:"booth_id" bson:"booth_id"`
+	StaffID   string    `json:"staff_id" bson:"staff_id"`
+	Language  string    `json:"language" bson:"language"`
+	StartsAt  time.Time `json:"starts_at" bson:"starts_at"`
+	EndsAt    time.Time `json:"ends_at" bson:"ends_at"`
+	CreatedAt time.Time `json:"created_at" bson:"created_at"`
+}
+
+// Hold is one SlotStep of one person's time, taken by a slot they meet in
+// or a booking they hold (Owner, for whoever reads the store).
+type Hold struct {
+	Key   string    `json:"key" bson:"_id"`
+	Owner string    `json:"owner" bson:"owner"`
+	At    time.Time `json:"at" bson:"at"`
+}
+
+// SlotStore is what slots need from storage. Errors wrap store.ErrNotFound
+// and store.ErrDuplicate.
+type SlotStore interface {
+	Booth(ctx context.Context, id string) (*Booth, error)
+	Person(ctx context.Context, id string) (*accounts.Person, error)
+	store.Claims
+
+	// CreateSlot inserts s: ErrDuplicate if its ID is taken.
+	CreateSlot(ctx context.Context, s *Slot) error
+	Slot(ctx context.Context, id string) (*Slot, error)
+	// SlotsOfBooth lists a booth's slots by start, then ID.
+	SlotsOfBooth(ctx context.Context, boothID string) ([]Slot, error)
+	DeleteSlot(ctx context.Context, id string) error
+
+	// CreateBooking inserts b: ErrDuplicate if its slot is booked.
+	CreateBooking(ctx context.Context, b *Booking) error
+	Booking(ctx context.Context, slotID string) (*Booking, error)
+	// BookingsOfBooth lists a booth's bookings by start, then slot ID.
+	BookingsOfBooth(ctx context.Context, boothID string) ([]Booking, error)
+	// BookingsOfPerson lists the bookings a person holds or meets in as
+	// the slot's staff member, by start, then slot ID.
+	BookingsOfPerson(ctx context.Context, personID string) ([]Booking, error)
+	DeleteBooking(ctx context.Context, slotID string) error
+
+	// Hold inserts h: ErrDuplicate if its key is held.
+	Hold(ctx context.Context, h *Hold) error
+	// Release deletes the holds with these keys; a key not held is no
+	// error.
+	Release(ctx context.Context, keys ...string) error
+
+	CalendarStore
+}
+
+// Slots applies the rules of slots and bookings.
+type Slots struct {
+	store   SlotStore
+	now     func() time.Time
+	feedKey []byte // see feedSecret
+}
+
+// NewSlots returns the rules over st. now may be nil for time.Now;
+// feedKey signs calendar feed addresses (at least 32 random bytes, kept
+// by the server: it is what makes an address unguessable).
+func NewSlots(st SlotStore, now func() time.Time, feedKey []byte) *Slots {
+	if now == nil {
+		now = time.Now
+	}
+	return &Slots{store: st, now: now, feedKey: feedKey}
+}
+
+// SlotInput is what staff send to publish a slot.
+type SlotInput struct {
+	// StartsAt is RFC 3339; any offset is taken, and stored as UTC.
+	StartsAt *string `json:"starts_at"`
+	Minutes  *int    `json:"minutes"`
+	// StaffID is the staff member who meets; staff may leave it out to
+	// mean themselves.
+	StaffID  *string `json:"staff_id"`
+	Language *string `json:"language"`
+}
+
+func newSlotID() string { return "slot-" + random(12) }
+
+func random(n int) string {
+	b := make([]byte, n)
+	if _, err := rand.Read(b); err != nil {
+		panic(err)
+	}
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+// holdKey names one SlotStep of a person's time.
+func holdKey(personID string, step time.Time) string {
+	return fmt.Sprintf("time:%s:%d", personID, step.Unix())
+}
+
+// HoldKeys are the keys of every SlotStep of personID's time from start
+// to end: what a slot they meet in, or a booking they hold, claims.
+func HoldKeys(personID string, start, end time.Time) []string {
+	var keys []string
+	for t := start.Truncate(SlotStep); t.Before(end); t = t.Add(SlotStep) {
+		keys = append(keys, holdKey(personID, t))
+	}
+	return keys
+}
+
+func cancelKey(ref string) string       { return "booking-cancelled:" + ref }
+func withdrawnKey(slotID string) string { return "slot-withdrawn:" + slotID }
+
+// hold claims every key for owner, or none: on a key held already it
+// releases those it claimed and returns ErrDuplicate.
+func (s *Slots) hold(ctx context.Context, keys []string, owner string) error {
+	at := s.stamp()
+	for i, k := range keys {
+		err := s.store.Hold(ctx, &Hold{Key: k, Owner: owner, At: at})
+		if err != nil {
+			if rerr := s.store.Release(context.WithoutCancel(ctx), keys[:i]...); rerr != nil {
+				err = errors.Join(err, rerr)
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *Slots) stamp() time.Time { return s.now().UTC().Truncate(time.Millisecond) }
+
+func errNoSlot() error { return apperr.New(apperr.NotFound, "no such slot") }
+
+func (s *Slots) booth(ctx context.Context, id string) (*Booth, error) {
+	b, err := s.store.Booth(ctx, id)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, errNoBooth()
+	}
+	return b, err
+}
+
+func (s *Slots) slot(ctx context.Context, id string) (*Slot, error) {
+	sl, err := s.store.Slot(ctx, id)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, errNoSlot()
+	}
+	return sl, err
+}
+
+// MayEditSlots says whether p may publish and withdraw booth id's slots
+// (the rule of MayEditBooth), asked before the request's body is read.
+func (s *Slots) MayEditSlots(ctx context.Context, p *accounts.Person, boothID string) error {
+	b, err := s.booth(ctx, boothID)
+	if err != nil {
+		return err
+	}
+	return mayEdit(p, b)
+}
+
+// Publish adds a slot to booth boothID, as p.
+func (s *Slots) Publish(ctx context.Context, p *accounts.Person, boothID string, in SlotInput) (*SlotView, error) {
+	b, err := s.booth(ctx, boothID)
+	if err != nil {
+		return nil, err
+	}
+	if err := mayEdit(p, b); err != nil {
+		return nil, err
+	}
+	now := s.stamp()
+	sl := &Slot{ID: newSlotID(), BoothID: b.ID, OrganisationID: b.OrganisationID, CreatedBy: p.ID, CreatedAt: now}
+	var f apperr.Fields
+	var start time.Time
+	if in.StartsAt != nil {
+		start, err = time.Parse(time.RFC3339, *in.StartsAt)
+	}
+	switch {
+	case in.StartsAt == nil:
+		f.Add("starts_at", "a start is required, in UTC, such as 2020-11-02T09:00:00Z")
+	case err != nil:
+		f.Add("starts_at", "must be an RFC 3339 time, such as 2020-11-02T09:00:00Z")
+	case !start.Equal(start.Truncate(SlotStep)):
+		f.Add("starts_at", "must be on a %d-minute boundary, with no seconds", int(SlotStep.Minutes()))
+	case !start.After(now):
+		f.Add("starts_at", "must be in the future")
+	case start.After(now.Add(MaxSlotAhead)):
+		f.Add("starts_at", "must be within a year from now")
+	default:
+		sl.StartsAt = start.UTC()
+	}
+	switch {
+	case in.Minutes == nil:
+		f.Add("minutes", "a length in minutes is required")
+	case *in.Minutes < MinSlotMinutes || *in.Minutes > MaxSlotMinutes || *in.Minutes%int(SlotStep.Minutes()) != 0:
+		f.Add("minutes", "must be a multiple of %d from %d to %d", int(SlotStep.Minutes()), MinSlotMinutes, MaxSlotMinutes)
+	default:
+		sl.EndsAt = sl.StartsAt.Add(time.Duration(*in.Minutes) * time.Minute)
+	}
+	switch {
+	case in.Language == nil || strings.TrimSpace(*in.Language) == "":
+		f.Add("language", "a language is required, as a BCP 47 tag such as fr or es-419")
+	default:
+		tag, ok := accounts.CanonicalLanguage(*in.Language)
+		if !ok {
+			f.Add("language", "%q is not a known BCP 47 language tag, such as fr or es-419", *in.Language)
+		}
+		sl.Language = tag
+	}
+	staffID := p.ID
+	if in.StaffID != nil {
+		staffID = strings.TrimSpace(*in.StaffID)
+	}
+	if p.Role == accounts.RoleSecretariat && in.StaffID == nil {
+		f.Add("staff_id", "the secretariat names the staff member who meets")
+	} else if err := s.checkStaff(ctx, staffID, b, &f); err != nil {
+		return nil, err
+	}
+	sl.StaffID = staffID
+	if err := f.Err(); err != nil {
+		return nil, err
+	}
+	if err := s.hold(ctx, HoldKeys(sl.StaffID, sl.StartsAt, sl.EndsAt), sl.ID); err != nil {
+		if errors.Is(err, store.ErrDuplicate) {
+			return nil, &apperr.Error{Code: apperr.Overlaps,
+				Message: "the staff member already has a slot or a booking at this time",
+				Fields:  map[string]string{"starts_at": "overlaps another slot or booking of this staff member"}}
+		}
+		return nil, err
+	}
+	if err := s.store.CreateSlot(ctx, sl); err != nil {
+		_ = s.store.Release(context.WithoutCancel(ctx), HoldKeys(sl.StaffID, sl.StartsAt, sl.EndsAt)...)
+		return nil, err
+	}
+	v := s.slotView(ctx, sl, nil, false)
+	return &v, nil
+}
+
+// checkStaff: the staff member who meets must be staff of the booth's
+// organisation.
+func (s *Slots) checkStaff(ctx context.Context, id string, b *Booth, f *apperr.Fields) error {
+	p, err := s.store.Person(ctx, id)
+	switch {
+	case errors.Is(err, store.ErrNotFound) || id == "":
+		f.Add("staff_id", "must name a staff member of the booth's organisation")
+	case err != nil:
+		return err
+	case p.Role != accounts.RoleStaff || p.OrganisationID != b.OrganisationID:
+		f.Add("staff_id", "must name a staff member of the booth's organisation")
+	}
+	return nil
+}
+
+// Withdraw removes a slot, as p (staff of its booth's organisation, or the
+// secretariat). A booking of it is cancelled first: the booker finds it
+// gone from their schedule and their calendar feed.
+func (s *Slots) Withdraw(ctx context.Context, p *accounts.Person, slotID string) error {
+	sl, err := s.slot(ctx, slotID)
+	if err != nil {
+		return err
+	}
+	b, err := s.booth(ctx, sl.BoothID)
+	if err != nil && !errors.Is(err, apperr.E(apperr.NotFound)) {
+		return err
+	}
+	if b == nil { // the booth was removed: the Secretariat tidies up
+		b = &Booth{ID: sl.BoothID, OrganisationID: sl.OrganisationID}
+	}
+	if err := mayEdit(p, b); err != nil {
+		return err
+	}
+	// The claim goes first: a booking made from now on sees it and undoes
+	// itself (Book); one made before is found below and cancelled.
+	if err := s.store.Claim(ctx, withdrawnKey(sl.ID), s.stamp()); err != nil {
+		if errors.Is(err, store.ErrDuplicate) {
+			return errNoSlot()
+		}
+		return err
+	}
+	ctx = context.WithoutCancel(ctx) // finish what the claim began
+	bk, err := s.store.Booking(ctx, sl.ID)
+	switch {
+	case err == nil:
+		if err := s.cancel(ctx, bk); err != nil && !errors.Is(err, apperr.E(apperr.NotFound)) {
+			return err
+		}
+	case !errors.Is(err, store.ErrNotFound):
+		return err
+	}
+	if err := s.store.DeleteSlot(ctx, sl.ID); err != nil && !errors.Is(err, store.ErrNotFound) {
+		return err
+	}
+	return s.store.Release(ctx, HoldKeys(sl.StaffID, sl.StartsAt, sl.EndsAt)...)
+}
+
+// PersonRef names a person in a schedule: their ID and display name as it
+// is now (empty if the account is gone). Never their e-mail.
+type PersonRef struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}
+
+// SlotView is a slot as lists show it.
+type SlotView struct {
+	ID        string     `json:"id"`
+	BoothID   string     `json:"booth_id"`
+	Staff     PersonRef  `json:"staff"`
+	Language  string     `json:"language"`
+	StartsAt  time.Time  `json:"starts_at"`
+	EndsAt    time.Time  `json:"ends_at"`
+	Minutes   int        `json:"minutes"`
+	Booked    bool       `json:"booked"`
+	BookedBy  *PersonRef `json:"booked_by,omitempty"`
+	CreatedAt time.Time  `json:"created_at"`
+}
+
+// names caches display names while a list is built.
+type names map[string]string
+
+func (s *Slots) ref(ctx context.Context, id string, cache names) PersonRef {
+	if cache != nil {
+		if n, ok := cache[id]; ok {
+			return PersonRef{ID: id, Name: n}
+		}
+	}
+	name := ""
+	if p, err := s.store.Person(ctx, id); err == nil {
+		name = p.DisplayName
+	}
+	if cache != nil {
+		cache[id] = name
+	}
+	return PersonRef{ID: id, Name: name}
+}
+
+// slotView shows sl; the booker is named only when showBooker (booth staff
+// and the secretariat, or the booker themself).
+func (s *Slots) slotView(ctx context.Context, sl *Slot, bk *Booking, showBooker bool) SlotView {
+	return s.slotViewNamed(ctx, sl, bk, showBooker, nil)
+}
+
+func (s *Slots) slotViewNamed(ctx context.Context, sl *Slot, bk *Booking, showBooker bool, cache names) SlotView {
+	v := SlotView{
+		ID: sl.ID, BoothID: sl.BoothID, Staff: s.ref(ctx, sl.StaffID, cache), Language: sl.Language,
+		StartsAt: sl.StartsAt, EndsAt: sl.EndsAt, Minutes: int(sl.EndsAt.Sub(sl.StartsAt).Minutes()),
+		Booked: bk != nil, CreatedAt: sl.CreatedAt,
+	}
+	if bk != nil && showBooker {
+		r := s.ref(ctx, bk.PersonID, cache)
+		v.BookedBy = &r
+	}
+	return v
+}
+
+// SlotQuery pages a booth's slots.
+type SlotQuery struct {
+	// Past includes slots that have ended; by default a list starts with
+	// those not over yet.
+	Past          bool
+	Offset, Limit int
+}
+
+// BoothSlots lists booth boothID's slots by start, open or closed (a
+// closed booth's visitors are pointed to its slots), with how many there
+// are in all. p sees who booked each only if they may edit the booth's
+// slots; otherwise only whether it is booked, and by them.
+func (s *Slots) BoothSlots(ctx context.Context, p *accounts.Person, boothID string, q SlotQuery) ([]SlotView, int, error) {
+	b, err := s.booth(ctx, boothID)
+	if err != nil {
+		return nil, 0, err
+	}
+	staffView := mayEdit(p, b) == nil
+	all, err := s.store.SlotsOfBooth(ctx, b.ID)
+	if err != nil {
+		return nil, 0, err
+	}
+	bookings, err := s.store.BookingsOfBooth(ctx, b.ID)
+	if err != nil {
+		return nil, 0, err
+	}
+	booked := make(map[string]*Booking, len(bookings))
+	for i := range bookings {
+		booked[bookings[i].SlotID] = &bookings[i]
+	}
+	now := s.now()
+	list := all[:0]
+	for _, sl := range all {
+		if q.Past || sl.EndsAt.After(now) {
+			list = append(list, sl)
+		}
+	}
+	total := len(list)
+	list = pageOf(list, q.Offset, q.Limit)
+	cache := names{}
+	out := make([]SlotView, len(list))
+	for i := range list {
+		bk := booked[list[i].ID]
+		out[i] = s.slotViewNamed(ctx, &list[i], bk, staffView || (bk != nil && bk.PersonID == p.ID), cache)
+	}
+	return out, total, nil
+}
+
+func pageOf[T any](list []T, offset, limit int) []T {
+	list = list[min(max(offset, 0), len(list)):]
+	if limit > 0 && limit < len(list) {
+		list = list[:limit]
+	}
+	return list
+}

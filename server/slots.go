@@ -1,0 +1,219 @@
+package server
+
+import (
+	"bytes"
+	"crypto/hmac"
+	"crypto/sha256"
+	"mime"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/igf-village/village/apperr"
+	"github.com/igf-village/village/booths"
+)
+
+// slotHandlers serve 1:1 slots at booths, bookings and calendars.
+type slotHandlers struct {
+	slots     *booths.Slots
+	now       func() time.Time
+	publicURL string // without a trailing slash
+}
+
+// feedKey derives the key that signs calendar feed addresses from the
+// server's secret, so that it is as secret and as shared between nodes as
+// that, and a token key is never used for anything else.
+func feedKey(secret []byte) []byte {
+	m := hmac.New(sha256.New, secret)
+	m.Write([]byte("village calendar feed addresses"))
+	return m.Sum(nil)
+}
+
+const (
+	calendarType = "text/calendar; charset=utf-8"
+	feedPath     = "/api/calendar/"
+)
+
+// schedulePage is a page of a schedule, with the viewer's time zone: the
+// times are UTC, and the client shows them in that zone.
+type schedulePage[T any] struct {
+	page[T]
+	TimeZone string `json:"time_zone"`
+}
+
+// pageQuery reads offset, limit and past.
+func pageQuery(c echo.Context) (offset, limit int, past bool, err error) {
+	var f apperr.Fields
+	switch v := c.QueryParam("past"); v {
+	case "", "false":
+	case "true":
+		past = true
+	default:
+		f.Add("past", "must be true or false")
+	}
+	offset = intParam(c, "offset", 0, 0, 1<<30, &f)
+	limit = intParam(c, "limit", defaultPageSize, 1, maxPageSize, &f)
+	return offset, limit, past, f.Err()
+}
+
+func (h slotHandlers) listSlots(c echo.Context) error {
+	offset, limit, past, err := pageQuery(c)
+	if err != nil {
+		return err
+	}
+	items, total, err := h.slots.BoothSlots(c.Request().Context(), me(c), c.Param("id"),
+		booths.SlotQuery{Past: past, Offset: offset, Limit: limit})
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, schedulePage[booths.SlotView]{
+		page: page[booths.SlotView]{Items: items, Total: total, Offset: offset, Limit: limit}, TimeZone: me(c).TimeZone,
+	})
+}
+
+// publish: who may is asked before the body is read, as for a booth.
+func (h slotHandlers) publish(c echo.Context) error {
+	ctx := c.Request().Context()
+	if err := h.slots.MayEditSlots(ctx, me(c), c.Param("id")); err != nil {
+		return err
+	}
+	var in booths.SlotInput
+	if err := bind(c, &in); err != nil {
+		return err
+	}
+	v, err := h.slots.Publish(ctx, me(c), c.Param("id"), in)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusCreated, v)
+}
+
+func (h slotHandlers) withdraw(c echo.Context) error {
+	if err := h.slots.Withdraw(c.Request().Context(), me(c), c.Param("id")); err != nil {
+		return err
+	}
+	return c.NoContent(http.StatusNoContent)
+}
+
+func (h slotHandlers) book(c echo.Context) error {
+	var in booths.BookInput
+	if err := bind(c, &in); err != nil {
+		return err
+	}
+	v, err := h.slots.Book(c.Request().Context(), me(c), in)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusCreated, v)
+}
+
+func (h slotHandlers) schedule(c echo.Context) error {
+	offset, limit, past, err := pageQuery(c)
+	if err != nil {
+		return err
+	}
+	items, total, err := h.slots.Schedule(c.Request().Context(), me(c),
+		booths.BookingQuery{Past: past, Offset: offset, Limit: limit})
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, schedulePage[booths.BookingView]{
+		page: page[booths.BookingView]{Items: items, Total: total, Offset: offset, Limit: limit}, TimeZone: me(c).TimeZone,
+	})
+}
+
+func (h slotHandlers) getBooking(c echo.Context) error {
+	v, err := h.slots.Booking(c.Request().Context(), me(c), c.Param("id"))
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, v)
+}
+
+func (h slotHandlers) cancel(c echo.Context) error {
+	if err := h.slots.Cancel(c.Request().Context(), me(c), c.Param("id")); err != nil {
+		return err
+	}
+	return c.NoContent(http.StatusNoContent)
+}
+
+// bookingICS is one booking as an .ics file, to import once.
+func (h slotHandlers) bookingICS(c echo.Context) error {
+	v, err := h.slots.Booking(c.Request().Context(), me(c), c.Param("id"))
+	if err != nil {
+		return err
+	}
+	return h.writeICS(c, []booths.BookingView{*v}, "", "village-"+v.ID+".ics")
+}
+
+// feed is a person's calendar feed. The address is the credential
+// (calendar programs send no token), like a photo's.
+func (h slotHandlers) feed(c echo.Context) error {
+	token, ok := strings.CutSuffix(c.Param("file"), ".ics")
+	if !ok {
+		return apperr.New(apperr.NotFound, "no such calendar feed")
+	}
+	list, err := h.slots.Feed(c.Request().Context(), token)
+	if err != nil {
+		return err
+	}
+	return h.writeICS(c, list, "IGF Village: my 1:1 meetings", "village.ics")
+}
+
+func (h slotHandlers) writeICS(c echo.Context, list []booths.BookingView, name, filename string) error {
+	var buf bytes.Buffer
+	err := booths.WriteICS(&buf, list, booths.CalendarInfo{
+		Name: name, Host: h.host(), BoothURL: h.boothURL, Now: h.now(),
+	})
+	if err != nil {
+		return err
+	}
+	hd := c.Response().Header()
+	hd.Set(echo.HeaderContentDisposition, mime.FormatMediaType("attachment", map[string]string{"filename": filename}))
+	// Private to whoever holds the address or the token; calendar programs
+	// revalidate at their own pace.
+	hd.Set("Cache-Control", "private, no-cache")
+	hd.Set("X-Content-Type-Options", "nosniff")
+	return c.Blob(http.StatusOK, calendarType, buf.Bytes())
+}
+
+func (h slotHandlers) boothURL(boothID string) string {
+	return h.publicURL + "/booths/" + url.PathEscape(boothID)
+}
+
+func (h slotHandlers) host() string {
+	if u, err := url.Parse(h.publicURL); err == nil && u.Hostname() != "" {
+		return u.Hostname()
+	}
+	return "village.invalid"
+}
+
+// calendarLink is the address of a person's feed.
+type calendarLink struct {
+	URL string `json:"url"`
+}
+
+func (h slotHandlers) feedURL(token string) calendarLink {
+	return calendarLink{URL: h.publicURL + feedPath + token + ".ics"}
+}
+
+func (h slotHandlers) getFeedURL(c echo.Context) error {
+	token, err := h.slots.FeedToken(c.Request().Context(), me(c))
+	if err != nil {
+		return err
+	}
+	c.Response().Header().Set("Cache-Control", "no-store")
+	return c.JSON(http.StatusOK, h.feedURL(token))
+}
+
+func (h slotHandlers) rotateFeed(c echo.Context) error {
+	token, err := h.slots.RotateFeed(c.Request().Context(), me(c))
+	if err != nil {
+		return err
+	}
+	c.Response().Header().Set("Cache-Control", "no-store")
+	return c.JSON(http.StatusOK, h.feedURL(token))
+}
