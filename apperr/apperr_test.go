@@ -17,6 +17,8 @@ func TestHTTPStatus(t *testing.T) {
 		apperr.Forbidden:            http.StatusForbidden,
 		apperr.NotFound:             http.StatusNotFound,
 		apperr.Conflict:             http.StatusConflict,
+		apperr.BoothClosed:          http.StatusConflict,
+		apperr.BoothUnstaffed:       http.StatusConflict,
 		apperr.Gone:                 http.StatusGone,
 		apperr.TooLarge:             http.StatusRequestEntityTooLarge,
 		apperr.UnsupportedMediaType: http.StatusUnsupportedMediaType,

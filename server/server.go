@@ -96,13 +96,14 @@ func New(cfg Config, d Deps) (*Server, error) {
 		loginByAccount: newGuessLimiter(cfg.LoginPerAccount, cfg.LoginPerAccountTotal),
 		photoUploads:   newKeyedLimiter(photoUploadsPerMinute),
 	}
-	s.orgs = booths.NewService(d.Store, d.Now, booths.WithPresence(liveSide{s}), booths.WithNotifier(liveSide{s}))
+	s.orgs = booths.NewService(d.Store, d.Now, booths.WithPresence(liveSide{s}), booths.WithNotifier(liveSide{s}),
+		booths.WithPeople(s.accounts))
 	s.allowedOrigins = cfg.origins()
 	if s.app, err = newApp(); err != nil {
 		return nil, err
 	}
 	s.hub, err = hub.New(d.Hub, hub.Deps{
-		Auth: liveAuth{s}, Kinds: s.roomKinds(), Direct: s.directRule, History: d.Store, Bus: d.Bus,
+		Auth: liveAuth{s}, Kinds: s.roomKinds(), Requests: s.requests(), Direct: s.directRule, History: d.Store, Bus: d.Bus,
 		Metrics: hub.NewMetrics(d.Metrics.reg), Log: d.Logger,
 	})
 	if err != nil {

@@ -34,6 +34,8 @@ var (
 	bucketSpentTokens   = []byte("spent_tokens")
 	bucketClaims        = []byte("claims")
 	bucketBooths        = []byte("booths")
+	bucketKnocks        = []byte("knocks")
+	bucketKnockEnds     = []byte("knock_ends")
 )
 
 // spentMark and claim have no domain type. A spent mark's time is when the
@@ -73,6 +75,8 @@ type Store struct {
 	spent         *table[spentMark]
 	claims        *table[claim]
 	photos        *table[photoMeta] // their bytes are in bucketPhotoData
+	knocks        *table[booths.Knock]
+	knockEnds     *table[booths.KnockEnd]
 
 	// chat is the rooms' chat history. It has a lock of its own and is not
 	// guarded by mu: see chat.
@@ -132,6 +136,11 @@ func Open(path string, opts ...Option) (*Store, error) {
 		func(c claim) string { return c.Key })
 	s.photos = addTable(s, bucketPhotos, "photo", "photo ID",
 		func(m photoMeta) string { return m.ID })
+	s.knocks = addTable(s, bucketKnocks, "knock", "open knock",
+		func(k booths.Knock) string { return k.Key })
+	s.knocks.clone = cloneKnock
+	s.knockEnds = addTable(s, bucketKnockEnds, "knock end", "knock end",
+		func(e booths.KnockEnd) string { return e.ID })
 	s.tables = append(s.tables, rawBucket(bucketPhotoData))
 	s.chat = newChat(db)
 	s.tables = append(s.tables, s.chat)

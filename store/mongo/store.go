@@ -36,6 +36,8 @@ const (
 	colMessages      = "messages"
 	colPhotos        = "photos"
 	colBooths        = "booths"
+	colKnocks        = "knocks"
+	colKnockEnds     = "knock_ends"
 )
 
 // closeTimeout bounds how long Close waits for operations in flight.
@@ -56,6 +58,8 @@ type Store struct {
 	claims        collection[claim]
 	messages      collection[storedMessage]
 	photos        collection[accounts.Photo]
+	knocks        collection[booths.Knock]
+	knockEnds     collection[booths.KnockEnd]
 }
 
 // Option configures Open.
@@ -87,6 +91,8 @@ func Open(ctx context.Context, uri, database string, opts ...Option) (*Store, er
 		claims:        newCollection[claim](db, colClaims),
 		messages:      newCollection[storedMessage](db, colMessages),
 		photos:        newCollection[accounts.Photo](db, colPhotos),
+		knocks:        newCollection[booths.Knock](db, colKnocks),
+		knockEnds:     newCollection[booths.KnockEnd](db, colKnockEnds),
 	}
 	s.people.sortName = func(p *accounts.Person) string { return p.DisplayName }
 	s.organisations.sortName = func(o *booths.Organisation) string { return o.Name }
