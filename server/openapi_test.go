@@ -151,7 +151,7 @@ func TestOpenAPIErrorCodes(t *testing.T) {
 	codes := []apperr.Code{
 		apperr.BadRequest, apperr.ValidationFailed, apperr.Unauthenticated, apperr.Forbidden,
 		apperr.NotFound, apperr.Conflict, apperr.Gone, apperr.TooLarge, apperr.UnsupportedMediaType, apperr.RateLimited,
-		apperr.Unavailable, apperr.Internal,
+		apperr.Unavailable, apperr.Internal, apperr.BoothClosed, apperr.BoothUnstaffed,
 	}
 	want := map[string]bool{}
 	for _, c := range codes {
@@ -291,6 +291,8 @@ func TestOpenAPILimits(t *testing.T) {
 	maxLen("BoothLink", "url", booths.MaxURL)
 	maxLen("InvitationRequest", "note", accounts.MaxNote)
 	maxLen("Invitation", "note", accounts.MaxNote)
+	maxLen("KnockInput", "text", booths.MaxKnockText)
+	maxLen("DeclineInput", "message", booths.MaxKnockText)
 	ttl := prop("InvitationRequest", "ttl_hours")
 	if ttl.Max == nil || *ttl.Max != float64(accounts.MaxInvitationTTL/time.Hour) {
 		t.Errorf("InvitationRequest.ttl_hours: maximum %v, want %d", deref(ttl.Max), int(accounts.MaxInvitationTTL/time.Hour))
@@ -435,16 +437,20 @@ func TestOpenAPIRolesAreEnforced(t *testing.T) {
 	// Path parameters that exist (so that allowed callers get past the
 	// lookup) or that harm nothing when an allowed caller acts on them.
 	params := map[string]string{
-		"/api/people/{id}":               participant.Account.ID,
-		"/api/organisations/{id}":        org.ID,
-		"/api/invitations/{id}":          "inv-does-not-exist",
-		"/api/photos/{id}":               "ph-does-not-exist",
-		"/api/invitations/{id}/accept":   "inv-does-not-exist",
-		"/api/organisations/{id}#DELETE": "org-does-not-exist",
-		"/api/booths/{id}":               booth.ID,
-		"/api/booths/{id}#DELETE":        "booth-does-not-exist",
-		"/api/booths/{id}/open":          booth.ID,
-		"/api/booths/{id}/close":         booth.ID,
+		"/api/people/{id}":                          participant.Account.ID,
+		"/api/organisations/{id}":                   org.ID,
+		"/api/invitations/{id}":                     "inv-does-not-exist",
+		"/api/photos/{id}":                          "ph-does-not-exist",
+		"/api/invitations/{id}/accept":              "inv-does-not-exist",
+		"/api/organisations/{id}#DELETE":            "org-does-not-exist",
+		"/api/booths/{id}":                          booth.ID,
+		"/api/booths/{id}#DELETE":                   "booth-does-not-exist",
+		"/api/booths/{id}/open":                     booth.ID,
+		"/api/booths/{id}/close":                    booth.ID,
+		"/api/booths/{id}/knocks":                   booth.ID,
+		"/api/booths/{id}/knocks/take":              booth.ID,
+		"/api/booths/{id}/knocks/mine":              booth.ID,
+		"/api/booths/{id}/knocks/{visitor}/decline": booth.ID,
 	}
 
 	sessionRoutes := map[string]bool{"POST /api/auth/refresh": true, "POST /api/auth/logout": true}
@@ -477,6 +483,7 @@ func TestOpenAPIRolesAreEnforced(t *testing.T) {
 			}
 			target = strings.ReplaceAll(target, "{id}", id)
 		}
+		target = strings.ReplaceAll(target, "{visitor}", participant.Account.ID)
 		for _, c := range callers {
 			code, raw := call(o.method, target, c.token, nil)
 			allowed := slices.Contains(roles, "anyone") || slices.Contains(roles, c.role)
