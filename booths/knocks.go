@@ -259,7 +259,10 @@ func (s *Service) Ask(ctx context.Context, who protocol.Identity, boothID, text 
 		return nil, err
 	}
 	q := s.publish(ctx, b)
-	pos := Position{Booth: b.ID, Position: len(q), Ahead: len(q) - 1}
+	// Not in the queue read back only if staff took the knock meanwhile,
+	// or the read failed: the knock is made either way, first as far as
+	// this reply can tell.
+	pos := Position{Booth: b.ID, Position: 1, Ahead: 0}
 	for i, e := range q {
 		if e.Visitor.ID == p.ID {
 			pos.Position, pos.Ahead = i+1, i
