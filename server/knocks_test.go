@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -364,4 +365,61 @@ func TestKnockLatency(t *testing.T) {
 	if p99 > time.Second {
 		t.Fatalf("p99 %v, want well under 1 s (target 100 ms)", p99)
 	}
+}
+
+// TestKnockTakeRace: two staff members send 20 takes of one knock at the
+// same instant, over REST, on each store: exactly one wins, every other is
+// a conflict, and the visitor is told once.
+func TestKnockTakeRace(t *testing.T) {
+	testkit.EachBackend(t, func(t *testing.T, n *testkit.Node) {
+		sec := n.Secretariat(t)
+		org, booth := openBooth(t, sec, "DC on Community Connectivity")
+		staff := []*testkit.Client{newStaff(t, n, sec, org), newStaff(t, n, sec, org)}
+		n.Live(t, staff[0].Token).Request("join", "booth:"+booth, nil).Ok()
+		v, acc := n.Client(t).Register(t, testkit.Registration(1))
+		w := n.Live(t, v.Token)
+		v.Do(http.MethodPost, "/api/booths/"+booth+"/knocks", map[string]any{}).Want(t, http.StatusCreated)
+
+		const racers = 20
+		status := make([]int, racers)
+		codes := make([]string, racers)
+		start := make(chan struct{})
+		var wg sync.WaitGroup
+		for i := range racers {
+			wg.Go(func() {
+				<-start
+				r := staff[i%2].Do(http.MethodPost, "/api/booths/"+booth+"/knocks/take", map[string]any{"visitor": acc["id"]})
+				status[i] = r.Status
+				var body struct{ Error testkit.ErrorBody }
+				_ = json.Unmarshal(r.Body, &body)
+				codes[i] = body.Error.Code
+			})
+		}
+		close(start)
+		wg.Wait()
+		wins := 0
+		for i := range racers {
+			switch {
+			case status[i] == http.StatusOK:
+				wins++
+			case status[i] != http.StatusConflict || codes[i] != "conflict":
+				t.Errorf("take %d: %d %s, want 200 or 409 conflict", i, status[i], codes[i])
+			}
+		}
+		if wins != 1 {
+			t.Fatalf("%d of %d racing takes won, want exactly 1", wins, racers)
+		}
+		w.Await("knock.taken", "")
+		// A second knock.taken would come before this reply's own events.
+		v.Do(http.MethodPost, "/api/booths/"+booth+"/knocks", map[string]any{}).Want(t, http.StatusCreated)
+		for {
+			env := w.Next()
+			if env.Type == "knock.taken" {
+				t.Fatalf("the visitor was told twice: %s", env.Payload)
+			}
+			if env.Type == "knock.position" {
+				break
+			}
+		}
+	})
 }
