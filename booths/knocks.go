@@ -426,15 +426,27 @@ func (s *Service) end(ctx context.Context, k *Knock, outcome string, staff Staff
 	return nil
 }
 
+// takeNextTries bounds how often a take of the next visitor moves on to
+// the one after, when colleagues keep winning.
+const takeNextTries = 5
+
 // Take has who, of the booth's staff, take the knock of visitorID (the
 // next one when visitorID is ""): it opens their talk room, tells the
 // visitor at once and the queue after.
+//
+// Staff who take the next visitor at the same instant as a colleague, and
+// lose, take the one after instead (up to takeNextTries times): "the next"
+// is whoever is next once the other has been served.
 func (s *Service) Take(ctx context.Context, who protocol.Identity, boothID, visitorID string) (*TakeResult, error) {
 	b, k, staff, err := s.answerable(ctx, who, boothID, visitorID)
-	if err != nil {
-		return nil, err
+	for try := 1; err == nil; try++ {
+		err = s.end(ctx, k, KnockTaken, staff, "")
+		if visitorID != "" || try == takeNextTries || apperr.CodeOf(err) != apperr.Conflict {
+			break
+		}
+		b, k, staff, err = s.answerable(ctx, who, boothID, "")
 	}
-	if err := s.end(ctx, k, KnockTaken, staff, ""); err != nil {
+	if err != nil {
 		return nil, err
 	}
 	room := TalkRoom(k.ID)
@@ -489,6 +501,31 @@ func (s *Service) Withdraw(ctx context.Context, who protocol.Identity, boothID s
 	}
 	s.publish(ctx, b)
 	return nil
+}
+
+// WithdrawAll ends every open knock of visitorID, as if they gave up:
+// their account is going. A knock that staff answered meanwhile is left as
+// they answered it.
+func (s *Service) WithdrawAll(ctx context.Context, visitorID string) error {
+	mine, err := s.store.KnocksBy(ctx, visitorID)
+	if err != nil {
+		return err
+	}
+	var errs []error
+	for _, k := range mine {
+		err := s.end(ctx, &k, KnockWithdrawn, StaffCard{}, "")
+		if apperr.CodeOf(err) == apperr.Conflict {
+			continue
+		}
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if b, err := s.booth(ctx, k.BoothID); err == nil {
+			s.publish(ctx, b)
+		}
+	}
+	return errors.Join(errs...)
 }
 
 // talkRoom is the kind of the private rooms where a visitor and the staff

@@ -2,6 +2,7 @@ package booths_test
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -295,5 +296,64 @@ func TestKnockTakeRace(t *testing.T) {
 	}
 	if wins != 1 || taken != 1 {
 		t.Fatalf("%d takes won and the visitor was told %d times; want 1 and 1", wins, taken)
+	}
+}
+
+// TestKnockTakeNextRace: staff taking the next visitor at once serve
+// different visitors; those beaten when nobody is left learn so.
+func TestKnockTakeNextRace(t *testing.T) {
+	kv := newKnockVillage(t)
+	ctx := t.Context()
+	for i := 1; i <= 2; i++ {
+		if _, err := kv.svc.Ask(ctx, visitor(i), kv.booth, ""); err != nil {
+			t.Fatal(err)
+		}
+		*kv.now = kv.now.Add(time.Millisecond)
+	}
+	const racers = 6
+	res := make([]*booths.TakeResult, racers)
+	errs := make([]error, racers)
+	start := make(chan struct{})
+	var wg sync.WaitGroup
+	for i := range racers {
+		wg.Go(func() {
+			<-start
+			res[i], errs[i] = kv.svc.Take(ctx, kv.staff(i), kv.booth, "")
+		})
+	}
+	close(start)
+	wg.Wait()
+	var served []string
+	for i := range racers {
+		switch {
+		case errs[i] == nil:
+			served = append(served, res[i].Visitor.ID)
+		case apperr.CodeOf(errs[i]) != apperr.NotFound && apperr.CodeOf(errs[i]) != apperr.Conflict:
+			t.Errorf("racer %d: %v", i, errs[i])
+		}
+	}
+	slices.Sort(served)
+	if !slices.Equal(served, []string{"v1", "v2"}) {
+		t.Fatalf("served %v, want v1 and v2 once each", served)
+	}
+}
+
+// TestWithdrawAll: a visitor whose account goes leaves every queue; a
+// knock already answered stays as answered.
+func TestWithdrawAll(t *testing.T) {
+	kv := newKnockVillage(t)
+	ctx := t.Context()
+	if _, err := kv.svc.Ask(ctx, visitor(1), kv.booth, ""); err != nil {
+		t.Fatal(err)
+	}
+	kv.told.take()
+	if err := kv.svc.WithdrawAll(ctx, "v1"); err != nil {
+		t.Fatal(err)
+	}
+	if ev := kv.told.take(); len(ev) != 1 || ev[0].typ != booths.EventKnockQueue || !strings.Contains(ev[0].payload, `"knocks":[]`) {
+		t.Fatalf("events of WithdrawAll: %+v", ev)
+	}
+	if err := kv.svc.WithdrawAll(ctx, "v1"); err != nil {
+		t.Fatalf("with nothing to withdraw: %v", err)
 	}
 }

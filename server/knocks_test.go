@@ -273,6 +273,12 @@ func TestKnocks(t *testing.T) {
 		if q := awaitQueue(t, console, staffRoom); !slices.Equal(q.visitors(), []string{id2}) {
 			t.Fatalf("queue after knocking again: %v", q.visitors())
 		}
+
+		// A visitor who deletes their account leaves every queue.
+		v2.Do(http.MethodDelete, "/api/me", nil).Want(t, http.StatusNoContent)
+		if q := awaitQueue(t, console, staffRoom); len(q.Knocks) != 0 {
+			t.Fatalf("queue after the visitor's account went: %v", q.visitors())
+		}
 	})
 }
 
