@@ -7,6 +7,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -196,15 +197,20 @@ type TakeResult struct {
 // it.
 func checkKnockText(field, text string) (string, error) {
 	text = strings.TrimSpace(text)
+	var problem string
 	switch {
 	case !utf8.ValidString(text):
-		return "", apperr.Fields{field: "must be valid UTF-8"}.Err()
+		problem = "must be valid UTF-8"
 	case utf8.RuneCountInString(text) > MaxKnockText:
-		return "", apperr.Fields{field: "at most 200 characters"}.Err()
+		problem = fmt.Sprintf("at most %d characters", MaxKnockText)
 	case strings.IndexFunc(text, unicode.IsControl) >= 0:
-		return "", apperr.Fields{field: "must be one line without control characters"}.Err()
+		problem = "must be one line without control characters"
+	default:
+		return text, nil
 	}
-	return text, nil
+	// The message names the field too: the live protocol's errors carry
+	// no fields.
+	return "", &apperr.Error{Code: apperr.ValidationFailed, Message: field + ": " + problem, Fields: map[string]string{field: problem}}
 }
 
 // caller is who as stored now, or as they connected without People.
@@ -467,7 +473,8 @@ func (s *Service) Decline(ctx context.Context, who protocol.Identity, boothID, v
 		return err
 	}
 	if visitorID == "" {
-		return apperr.Fields{"visitor": "name the visitor whose knock you decline"}.Err()
+		return &apperr.Error{Code: apperr.ValidationFailed, Message: "visitor: name the visitor whose knock you decline",
+			Fields: map[string]string{"visitor": "name the visitor whose knock you decline"}}
 	}
 	b, k, staff, err := s.answerable(ctx, who, boothID, visitorID)
 	if err != nil {

@@ -169,9 +169,13 @@ func TestKnocks(t *testing.T) {
 		staff1.Do(http.MethodPost, knocks, map[string]any{}).WantError(t, http.StatusForbidden, "forbidden")
 		w1.Request("knock.ask", boothRoom, map[string]any{"text": 5}).Fails("bad_request")
 		w1.Request("knock.ask", boothRoom, map[string]any{"note": "x"}).Fails("bad_request")
-		w1.Request("knock.ask", boothRoom, map[string]any{"text": strings.Repeat("x", 201)}).Fails("validation_failed")
+		if r := w1.Request("knock.ask", boothRoom, map[string]any{"text": strings.Repeat("x", 201)}).Fails("validation_failed"); !strings.HasPrefix(r.Error.Message, "text: ") {
+			t.Fatalf("a live error names the field in its message: %q", r.Error.Message)
+		}
 		w1.Request("knock.ask", boothRoom, map[string]any{"text": "a\u0007bell"}).Fails("validation_failed")
-		v3.Do(http.MethodPost, knocks, map[string]any{"text": strings.Repeat("x", 201)}).WantError(t, http.StatusUnprocessableEntity, "validation_failed")
+		if e := v3.Do(http.MethodPost, knocks, map[string]any{"text": strings.Repeat("x", 201)}).WantError(t, http.StatusUnprocessableEntity, "validation_failed").Error(t); e.Fields["text"] == "" {
+			t.Fatalf("REST names the field: %+v", e)
+		}
 		v3.Do(http.MethodPost, knocks, map[string]any{"text": 5}).WantError(t, http.StatusUnprocessableEntity, "validation_failed")
 		v3.Do(http.MethodPost, knocks, map[string]any{"note": "x"}).WantError(t, http.StatusUnprocessableEntity, "validation_failed")
 		v3.Do(http.MethodPost, knocks, "not an object").WantError(t, http.StatusBadRequest, "bad_request")
