@@ -36,6 +36,12 @@ const (
 	RateLimited          Code = "rate_limited"
 	Unavailable          Code = "unavailable" // a dependency (the store) is not reachable
 	Internal             Code = "internal"
+
+	// BoothClosed and BoothUnstaffed refuse a knock: the booth is not open
+	// now, or none of its staff is in its room. A client offers the
+	// booth's slots instead.
+	BoothClosed    Code = "booth_closed"
+	BoothUnstaffed Code = "booth_unstaffed"
 )
 
 // Error is an error with a stable code, a message a person can read and, for
@@ -118,7 +124,7 @@ func HTTPStatus(code Code) int {
 		return http.StatusForbidden
 	case NotFound:
 		return http.StatusNotFound
-	case Conflict, Taken, Overlaps:
+	case Conflict, Taken, Overlaps, BoothClosed, BoothUnstaffed:
 		return http.StatusConflict
 	case Gone:
 		return http.StatusGone

@@ -21,6 +21,8 @@ func TestHTTPStatus(t *testing.T) {
 		apperr.Conflict:             http.StatusConflict,
 		apperr.Taken:                http.StatusConflict,
 		apperr.Overlaps:             http.StatusConflict,
+		apperr.BoothClosed:          http.StatusConflict,
+		apperr.BoothUnstaffed:       http.StatusConflict,
 		apperr.Gone:                 http.StatusGone,
 		apperr.TooLarge:             http.StatusRequestEntityTooLarge,
 		apperr.UnsupportedMediaType: http.StatusUnsupportedMediaType,

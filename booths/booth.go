@@ -79,7 +79,9 @@ type Figures struct {
 	StaffOnline int `json:"staff_online"`
 }
 
-// Notifier pushes events into live rooms: the hub satisfies it.
+// Notifier pushes events into live rooms and to people: the hub
+// satisfies it.
 type Notifier interface {
 	ToRoom(room, typ string, payload any)
+	ToPerson(person, typ string, payload any)
 }

@@ -30,4 +30,5 @@ type Store interface {
 	UpdateOrganisation(ctx context.Context, o *Organisation) error
 	DeleteOrganisation(ctx context.Context, id string) error
 	BoothStore
+	KnockStore
 }

@@ -54,7 +54,9 @@ type RoomRules struct {
 // A booth's room is open to everyone signed in while the booth exists,
 // closed or not: a visitor may read its chat and leave a note out of
 // hours. It has chat; its staff and the secretariat moderate it. A staff
-// room has chat for its organisation's staff and the secretariat.
+// room has chat for its organisation's staff and the secretariat, and
+// tells each arrival its booth's knock queue. A talk room is the private
+// room of a taken knock (knocks.go).
 func (s *Service) RoomKinds(r RoomRules) []protocol.RoomKind {
 	return []protocol.RoomKind{
 		{
@@ -109,7 +111,9 @@ func (s *Service) RoomKinds(r RoomRules) []protocol.RoomKind {
 				}
 				return s.MayEnterStaffRoom(ctx, p, org)
 			},
+			State: s.staffRoomState,
 		},
+		s.talkRoom(),
 	}
 }
 

@@ -29,6 +29,7 @@ type Service struct {
 	now      func() time.Time
 	presence Presence // nil: nobody is anywhere
 	notifier Notifier // nil: nobody is told live
+	people   People   // nil: callers are as their identity says
 }
 
 // NewService returns a Service over st; now may be nil for time.Now.

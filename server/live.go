@@ -45,11 +45,19 @@ func (a liveAuth) Authenticate(ctx context.Context, token string) (protocol.Iden
 	if err := a.s.mod.CheckNotBanned(ctx, p.ID); err != nil {
 		return protocol.Identity{}, err
 	}
-	id := protocol.Identity{ID: p.ID, Name: p.DisplayName, Role: string(p.Role), Photo: photoURL(p), ExpiresAt: claims.ExpiresAt.Time}
+	id := identityOf(p)
+	id.ExpiresAt = claims.ExpiresAt.Time
+	return id, nil
+}
+
+// identityOf is p as the live side and the domain's live rules know them;
+// REST handlers that share those rules (knocks) pass it too.
+func identityOf(p *accounts.Person) protocol.Identity {
+	id := protocol.Identity{ID: p.ID, Name: p.DisplayName, Role: string(p.Role), Photo: photoURL(p)}
 	if p.Role == accounts.RoleStaff {
 		id.Organisation = p.OrganisationID
 	}
-	return id, nil
+	return id
 }
 
 // roomKinds are every room there is: the server's own and the domain's.
@@ -61,6 +69,11 @@ func (s *Server) roomKinds() []protocol.RoomKind {
 	rules := booths.RoomRules{People: s.accounts, Mutes: s.mod, Log: moderationLog{s}}
 	kinds = append(kinds, s.orgs.RoomKinds(rules)...)
 	return append(kinds, s.slots.slots.RoomKind())
+}
+
+// requests are the message types the domain answers.
+func (s *Server) requests() []protocol.Request {
+	return s.orgs.Requests()
 }
 
 // directRule: a direct message goes to someone else who exists.
@@ -79,6 +92,7 @@ type liveSide struct{ s *Server }
 
 func (l liveSide) Present(room string, each func(protocol.Member)) { l.s.hub.Present(room, each) }
 func (l liveSide) ToRoom(room, typ string, payload any)            { l.s.hub.ToRoom(room, typ, payload) }
+func (l liveSide) ToPerson(person, typ string, payload any)        { l.s.hub.ToPerson(person, typ, payload) }
 
 // upgrader makes WebSockets with small buffers (write buffers pooled):
 // memory per connection is what limits how many one node holds.

@@ -152,7 +152,7 @@ func TestOpenAPIErrorCodes(t *testing.T) {
 		apperr.BadRequest, apperr.ValidationFailed, apperr.Unauthenticated, apperr.Forbidden,
 		apperr.NotFound, apperr.Conflict, apperr.Taken, apperr.Overlaps, apperr.Gone, apperr.TooLarge, apperr.UnsupportedMediaType, apperr.RateLimited,
 		apperr.Unavailable, apperr.Internal,
-		apperr.Banned,
+		apperr.Banned, apperr.BoothClosed, apperr.BoothUnstaffed,
 	}
 	want := map[string]bool{}
 	for _, c := range codes {
@@ -294,6 +294,8 @@ func TestOpenAPILimits(t *testing.T) {
 	maxLen("Lead", "note", booths.MaxLeadNote)
 	maxLen("InvitationRequest", "note", accounts.MaxNote)
 	maxLen("Invitation", "note", accounts.MaxNote)
+	maxLen("KnockInput", "text", booths.MaxKnockText)
+	maxLen("DeclineInput", "message", booths.MaxKnockText)
 	ttl := prop("InvitationRequest", "ttl_hours")
 	if ttl.Max == nil || *ttl.Max != float64(accounts.MaxInvitationTTL/time.Hour) {
 		t.Errorf("InvitationRequest.ttl_hours: maximum %v, want %d", deref(ttl.Max), int(accounts.MaxInvitationTTL/time.Hour))
@@ -454,24 +456,28 @@ func TestOpenAPIRolesAreEnforced(t *testing.T) {
 	// Path parameters that exist (so that allowed callers get past the
 	// lookup) or that harm nothing when an allowed caller acts on them.
 	params := map[string]string{
-		"/api/people/{id}":               participant.Account.ID,
-		"/api/organisations/{id}":        org.ID,
-		"/api/invitations/{id}":          "inv-does-not-exist",
-		"/api/photos/{id}":               "ph-does-not-exist",
-		"/api/invitations/{id}/accept":   "inv-does-not-exist",
-		"/api/organisations/{id}#DELETE": "org-does-not-exist",
-		"/api/booths/{id}":               booth.ID,
-		"/api/booths/{id}#DELETE":        "booth-does-not-exist",
-		"/api/booths/{id}/open":          booth.ID,
-		"/api/booths/{id}/close":         booth.ID,
-		"/api/booths/{id}/lead-preview":  otherBooth.ID,
-		"/api/booths/{id}/leads#POST":    otherBooth.ID,
-		"/api/booths/{id}/leads":         booth.ID,
-		"/api/booths/{id}/leads.csv":     booth.ID,
-		"/api/booths/{id}/slots":         booth.ID,
-		"/api/slots/{id}":                "slot-does-not-exist",
-		"/api/bookings/{id}":             "slot-does-not-exist",
-		"/api/bookings/{id}/event.ics":   "slot-does-not-exist",
+		"/api/people/{id}":                          participant.Account.ID,
+		"/api/organisations/{id}":                   org.ID,
+		"/api/invitations/{id}":                     "inv-does-not-exist",
+		"/api/photos/{id}":                          "ph-does-not-exist",
+		"/api/invitations/{id}/accept":              "inv-does-not-exist",
+		"/api/organisations/{id}#DELETE":            "org-does-not-exist",
+		"/api/booths/{id}":                          booth.ID,
+		"/api/booths/{id}#DELETE":                   "booth-does-not-exist",
+		"/api/booths/{id}/open":                     booth.ID,
+		"/api/booths/{id}/close":                    booth.ID,
+		"/api/booths/{id}/lead-preview":             otherBooth.ID,
+		"/api/booths/{id}/leads#POST":               otherBooth.ID,
+		"/api/booths/{id}/leads":                    booth.ID,
+		"/api/booths/{id}/leads.csv":                booth.ID,
+		"/api/booths/{id}/slots":                    booth.ID,
+		"/api/slots/{id}":                           "slot-does-not-exist",
+		"/api/bookings/{id}":                        "slot-does-not-exist",
+		"/api/bookings/{id}/event.ics":              "slot-does-not-exist",
+		"/api/booths/{id}/knocks":                   booth.ID,
+		"/api/booths/{id}/knocks/take":              booth.ID,
+		"/api/booths/{id}/knocks/mine":              booth.ID,
+		"/api/booths/{id}/knocks/{visitor}/decline": booth.ID,
 	}
 	params["/api/booths/{id}/mutes"] = booth.ID
 	params["/api/booths/{id}/mutes/{person_id}"] = booth.ID
@@ -509,6 +515,7 @@ func TestOpenAPIRolesAreEnforced(t *testing.T) {
 		// Moderation routes name a person: nobody is banned or muted, so
 		// allowed callers get not_found, and nothing changes.
 		target = strings.ReplaceAll(target, "{person_id}", participant.Account.ID)
+		target = strings.ReplaceAll(target, "{visitor}", participant.Account.ID)
 		for _, c := range callers {
 			code, raw := call(o.method, target, c.token, nil)
 			allowed := slices.Contains(roles, "anyone") || slices.Contains(roles, c.role)

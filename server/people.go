@@ -42,6 +42,11 @@ func (s *Server) deleteMe(c echo.Context) error {
 	if err := s.accounts.Delete(c.Request().Context(), me(c).ID); err != nil {
 		return err
 	}
+	// Out of every booth's queue too. The account is gone already: a
+	// failure here is the store's, and the staff may still decline.
+	if err := s.orgs.WithdrawAll(c.Request().Context(), me(c).ID); err != nil {
+		s.log.Warn("withdraw a deleted account's knocks", "err", err)
+	}
 	s.hub.Disconnect(me(c).ID)
 	s.setRefreshCookie(c, "", 0)
 	return c.NoContent(http.StatusNoContent)

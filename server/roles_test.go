@@ -98,6 +98,15 @@ func TestRoleMatrix(t *testing.T) {
 			{"GET", "/api/me/calendar", nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
 			{"POST", "/api/me/calendar/rotate", nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
 			{"GET", "/api/calendar/nope.ics", nil, want{"anonymous": http.StatusNotFound, "participant": http.StatusNotFound, "staff": http.StatusNotFound, "secretariat": http.StatusNotFound}},
+			// Knocks: boothA is closed by now; its staff may not knock at it.
+			{"POST", "/api/booths/" + boothA + "/knocks", map[string]any{}, want{"anonymous": auth, "participant": http.StatusConflict, "staff": no, "secretariat": http.StatusConflict}},
+			{"GET", "/api/booths/" + boothA + "/knocks", nil, want{"anonymous": auth, "participant": no, "staff": ok, "secretariat": ok}},
+			{"GET", "/api/booths/" + boothB + "/knocks", nil, want{"anonymous": auth, "participant": no, "staff": no, "secretariat": ok}},
+			{"POST", "/api/booths/" + boothA + "/knocks/take", map[string]any{}, want{"anonymous": auth, "participant": no, "staff": http.StatusNotFound, "secretariat": no}},
+			{"POST", "/api/booths/" + boothB + "/knocks/take", map[string]any{}, want{"anonymous": auth, "participant": no, "staff": no, "secretariat": no}},
+			{"POST", "/api/booths/" + boothA + "/knocks/" + acc["id"].(string) + "/decline", map[string]any{}, want{"anonymous": auth, "participant": no, "staff": http.StatusNotFound, "secretariat": no}},
+			{"DELETE", "/api/booths/" + boothA + "/knocks/mine", nil, want{"anonymous": auth, "participant": http.StatusNotFound, "staff": http.StatusNotFound, "secretariat": http.StatusNotFound}},
+			{"GET", "/api/me/knocks", nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
 			{"GET", "/api/meta", nil, want{"anonymous": ok, "participant": ok, "staff": ok, "secretariat": ok}},
 			{"GET", "/healthz", nil, want{"anonymous": ok, "participant": ok, "staff": ok, "secretariat": ok}},
 		}

@@ -41,6 +41,7 @@ func (s *Server) routes() {
 	// would also guard unknown paths, turning their 404 into a 401.
 	in := s.authenticate
 	secOnly := allow(secretariat)
+	knocks := knockHandlers{booths: s.orgs}
 
 	// Every signed-in person.
 	e.GET("/api/me", s.getMe, in)
@@ -55,11 +56,19 @@ func (s *Server) routes() {
 	e.GET("/api/booths", s.listBooths, in)
 	e.GET("/api/booths/:id", s.getBooth, in)
 	e.POST("/api/invitations/:id/accept", s.acceptInvitation, in)
+	e.POST("/api/booths/:id/knocks", knocks.ask, in)
+	e.DELETE("/api/booths/:id/knocks/mine", knocks.withdraw, in)
+	e.GET("/api/me/knocks", knocks.mine, in)
 
 	// Staff of the organisation itself, or the secretariat (checked in the
 	// handler, since it depends on which organisation).
 	e.PATCH("/api/organisations/:id", s.updateOrganisation, in, allow(staff, secretariat))
 	e.PATCH("/api/booths/:id", s.updateBooth, in, allow(staff, secretariat))
+	e.GET("/api/booths/:id/knocks", knocks.queue, in, allow(staff, secretariat))
+
+	// Staff of the booth's organisation only (checked in the handler).
+	e.POST("/api/booths/:id/knocks/take", knocks.take, in, allow(staff))
+	e.POST("/api/booths/:id/knocks/:visitor/decline", knocks.decline, in, allow(staff))
 
 	// The secretariat only.
 	e.POST("/api/organisations", s.createOrganisation, in, secOnly)

@@ -99,7 +99,8 @@ func New(cfg Config, d Deps) (*Server, error) {
 		loginByAccount: newGuessLimiter(cfg.LoginPerAccount, cfg.LoginPerAccountTotal),
 		photoUploads:   newKeyedLimiter(photoUploadsPerMinute),
 	}
-	s.orgs = booths.NewService(d.Store, d.Now, booths.WithPresence(liveSide{s}), booths.WithNotifier(liveSide{s}))
+	s.orgs = booths.NewService(d.Store, d.Now, booths.WithPresence(liveSide{s}), booths.WithNotifier(liveSide{s}),
+		booths.WithPeople(s.accounts))
 	s.allowedOrigins = cfg.origins()
 	// Before the hub: the live side's room rules ask it (mutes, the log).
 	s.mod = moderation.NewService(d.Store, s.accounts, d.Now, moderation.WithSessions(tokens),
@@ -112,7 +113,7 @@ func New(cfg Config, d Deps) (*Server, error) {
 		publicURL: strings.TrimRight(cfg.PublicURL, "/"),
 	}
 	s.hub, err = hub.New(d.Hub, hub.Deps{
-		Auth: liveAuth{s}, Kinds: s.roomKinds(), Direct: s.directRule, History: d.Store, Bus: d.Bus,
+		Auth: liveAuth{s}, Kinds: s.roomKinds(), Requests: s.requests(), Direct: s.directRule, History: d.Store, Bus: d.Bus,
 		Metrics: hub.NewMetrics(d.Metrics.reg), Log: d.Logger,
 	})
 	if err != nil {

@@ -39,6 +39,8 @@ var (
 	bucketBans          = []byte("bans")
 	bucketMutes         = []byte("mutes")
 	bucketModerationLog = []byte("moderation_log")
+	bucketKnocks        = []byte("knocks")
+	bucketKnockEnds     = []byte("knock_ends")
 )
 
 // spentMark and claim have no domain type. A spent mark's time is when the
@@ -86,6 +88,8 @@ type Store struct {
 	bookings      *table[booths.Booking]
 	holds         *table[booths.Hold]
 	calendarFeeds *table[booths.CalendarFeed]
+	knocks        *table[booths.Knock]
+	knockEnds     *table[booths.KnockEnd]
 
 	// chat is the rooms' chat history. It has a lock of its own and is not
 	// guarded by mu: see chat.
@@ -148,6 +152,11 @@ func Open(path string, opts ...Option) (*Store, error) {
 		func(c claim) string { return c.Key })
 	s.photos = addTable(s, bucketPhotos, "photo", "photo ID",
 		func(m photoMeta) string { return m.ID })
+	s.knocks = addTable(s, bucketKnocks, "knock", "open knock",
+		func(k booths.Knock) string { return k.Key })
+	s.knocks.clone = cloneKnock
+	s.knockEnds = addTable(s, bucketKnockEnds, "knock end", "knock end",
+		func(e booths.KnockEnd) string { return e.ID })
 	s.tables = append(s.tables, rawBucket(bucketPhotoData))
 	s.bans = addTable(s, bucketBans, "ban", "ban of this person",
 		func(b moderation.Ban) string { return b.PersonID })

@@ -89,6 +89,17 @@ func (t *table[T]) sorted(cmp func(a, b T) int) []T {
 	return out
 }
 
+// where returns a copy of every record that matches, in no order.
+func (t *table[T]) where(match func(T) bool) []T {
+	var out []T
+	for _, rec := range t.rows {
+		if match(rec) {
+			out = append(out, t.copy(rec))
+		}
+	}
+	return out
+}
+
 // keysWhere returns the keys of the records that match.
 func (t *table[T]) keysWhere(match func(T) bool) []string {
 	var keys []string

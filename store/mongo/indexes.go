@@ -45,6 +45,17 @@ func (s *Store) createIndexes(ctx context.Context) error {
 			{Keys: bson.D{{Key: "booth_id", Value: 1}, {Key: "consented_at", Value: -1}, {Key: "_id", Value: 1}}},
 			{Keys: bson.D{{Key: "person_id", Value: 1}, {Key: "consented_at", Value: -1}}},
 		}},
+		{s.knocks.Collection, []mongo.IndexModel{
+			// A booth's queue and a visitor's knocks. The _id claims
+			// (booth, visitor): one open knock each.
+			{Keys: bson.D{{Key: "booth_id", Value: 1}}},
+			{Keys: bson.D{{Key: "visitor.id", Value: 1}}},
+		}},
+		{s.knockEnds.Collection, []mongo.IndexModel{
+			// How a visitor's last knock at a booth ended. The _id, the
+			// knock's, claims its one end.
+			{Keys: bson.D{{Key: "booth_id", Value: 1}, {Key: "visitor_id", Value: 1}, {Key: "at", Value: -1}}},
+		}},
 		{s.messages.Collection, []mongo.IndexModel{
 			// A room's history in seq order, for MessagesAfter and LastSeq.
 			// Not unique: the _id already claims (room, seq).

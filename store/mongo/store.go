@@ -41,6 +41,8 @@ const (
 	colBans          = "bans"
 	colMutes         = "mutes"
 	colModerationLog = "moderation_log"
+	colKnocks        = "knocks"
+	colKnockEnds     = "knock_ends"
 )
 
 // closeTimeout bounds how long Close waits for operations in flight.
@@ -66,6 +68,8 @@ type Store struct {
 	mutes         collection[moderation.Mute]
 	modlog        collection[moderation.Entry]
 	slotCollections
+	knocks        collection[booths.Knock]
+	knockEnds     collection[booths.KnockEnd]
 }
 
 // Option configures Open.
@@ -101,6 +105,8 @@ func Open(ctx context.Context, uri, database string, opts ...Option) (*Store, er
 		bans:          newCollection[moderation.Ban](db, colBans),
 		mutes:         newCollection[moderation.Mute](db, colMutes),
 		modlog:        newCollection[moderation.Entry](db, colModerationLog),
+		knocks:        newCollection[booths.Knock](db, colKnocks),
+		knockEnds:     newCollection[booths.KnockEnd](db, colKnockEnds),
 	}
 	s.slotCollections = newSlotCollections(db)
 	s.people.sortName = func(p *accounts.Person) string { return p.DisplayName }

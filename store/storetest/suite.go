@@ -42,7 +42,7 @@ func Run(t *testing.T, newStore func(t *testing.T) Store, opts ...Option) {
 	var all []test
 	for _, group := range [][]test{
 		peopleTests, photoTests, directoryTests, organisationTests, boothTests, invitationTests,
-		tokenTests, claimTests, messageTests, {concurrentSendersTest(o.sendsPerSender)},
+		tokenTests, claimTests, messageTests, knockTests, {concurrentSendersTest(o.sendsPerSender)},
 		raceTests(), closingTests, lifecycleTests, moderationTests, slotTests,
 		leadTests, {leadRace.test()},
 	} {
