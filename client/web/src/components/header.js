@@ -87,6 +87,7 @@ export function Header() {
         html`<nav aria-label=${t('header.nav')}>
           <ul>
             <${NavLink} href="/">${t('nav.home')}<//>
+            <${NavLink} href="/village">${t('nav.village')}<//>
             <${NavLink} href="/people">${t('nav.people')}<//>
             ${me.role === 'secretariat' && html`<${NavLink} href="/organisations">${t('nav.organisations')}<//>`}
             ${me.role === 'secretariat' && html`<${NavLink} href="/invitations">${t('nav.invitations')}<//>`}
