@@ -78,7 +78,7 @@ function Hours({ b, zone, now }) {
                   return html`<li key=${h.starts_at} class=${on ? 'hours-now' : undefined}>
                     <span class="hours-range">${range(h, zone)}</span>
                     ${on && html` <strong class="hours-on">${t('booth.hours_now')}</strong>`}
-                    ${elsewhere && html` <span class="muted">${t('booth.hours_there', { time: h.opens + '–' + h.closes })}</span>`}
+                    ${elsewhere && html` <span class="muted">${t('booth.hours_there', { time: '\u2066' + h.opens + '–' + h.closes + '\u2069' })}</span>`}
                   </li>`;
                 })}
               </ul>

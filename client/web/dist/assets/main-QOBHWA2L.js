@@ -697,7 +697,7 @@ Try polyfilling it using "@formatjs/intl-pluralrules"
                 ${l.hours.map(u=>{let f=new Date(u.starts_at)<=o;return c`<li key=${u.starts_at} class=${f?"hours-now":void 0}>
                     <span class="hours-range">${Us(u,t)}</span>
                     ${f&&c` <strong class="hours-on">${r("booth.hours_now")}</strong>`}
-                    ${n&&c` <span class="muted">${r("booth.hours_there",{time:u.opens+"–"+u.closes})}</span>`}
+                    ${n&&c` <span class="muted">${r("booth.hours_there",{time:"⁦"+u.opens+"–"+u.closes+"⁩"})}</span>`}
                   </li>`})}
               </ul>
             </li>`)}
