@@ -169,12 +169,19 @@ test('staff edit their booth and see it; a participant sees no form', { timeout:
     await edit.locator('#f-links-error').waitFor();
     assert.equal(await edit.locator('#f-links').getAttribute('aria-invalid'), 'true');
     await edit.getByRole('button', { name: msg('en', 'booth.edit.link_remove', { n }).replace('{n}', String(n)) }).click();
+    // A description the server refuses: the booth's own words for it.
+    await edit.locator('#f-description').fill('A bell \u0007 rings');
+    await edit.getByRole('button', { name: msg('en', 'booth.edit.save') }).click();
+    await edit.locator('#f-description-error').waitFor();
+    assert.match(await edit.locator('#f-description-error').textContent(), new RegExp(msg('en', 'booth.edit.description_invalid').slice(0, 20)));
 
     await edit.locator('#f-title').fill('Our renamed booth');
     await edit.locator('#f-description').fill('We *changed* it.');
     await edit.getByRole('button', { name: msg('en', 'booth.edit.save') }).click();
     await page.locator('main h1', { hasText: 'Our renamed booth' }).waitFor();
     await page.locator('.markdown em', { hasText: 'changed' }).waitFor();
+    // A booth's page is in the village: the header says so.
+    assert.equal(await page.getByRole('navigation').getByRole('link', { name: msg('en', 'nav.village'), exact: true }).getAttribute('aria-current'), 'page');
     assert.equal((await node.api('GET', `/api/booths/${staffBooth.id}`)).title, 'Our renamed booth');
     // And after a reload.
     await page.reload();

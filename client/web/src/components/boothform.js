@@ -146,7 +146,7 @@ export function BoothEditor({ b, me, onSaved }) {
     form.setAll(formOf(nb));
     onSaved(nb);
     toast(t('booth.edit.saved'));
-  });
+  }, undefined, { keys: { description: 'booth.edit.description_invalid' } });
   return html`<section aria-labelledby="edit-title" class="card booth-edit">
     <div class="section-head">
       <h2 id="edit-title">${t('booth.edit')}</h2>
