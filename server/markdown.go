@@ -23,19 +23,28 @@ import (
 var markdown = goldmark.New(goldmark.WithParserOptions(parser.WithASTTransformers(util.Prioritized(linkTarget{}, 100))))
 
 // linkTarget makes the description fit its page: the page has its h1 and
-// the description sits under a section's h2, so headings start at h3; and
-// links leave the app for another site, so they open in a new tab without
-// handing it the app's window (noopener) or address (noreferrer).
+// the description sits under a section's h2, so its top heading level,
+// whichever its author chose (# or ##), becomes h3 and the others follow
+// (a page whose headings skip a level confuses screen readers' outline);
+// and links leave the app for another site, so they open in a new tab
+// without handing it the app's window (noopener) or address (noreferrer).
 type linkTarget struct{}
 
 func (linkTarget) Transform(doc *ast.Document, _ text.Reader, _ parser.Context) {
+	top := 7
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if h, ok := n.(*ast.Heading); ok && entering {
+			top = min(top, h.Level)
+		}
+		return ast.WalkContinue, nil
+	})
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
 		}
 		switch n := n.(type) {
 		case *ast.Heading:
-			n.Level = min(n.Level+2, 6)
+			n.Level = min(n.Level-top+3, 6)
 		case *ast.Link, *ast.AutoLink:
 			n.SetAttributeString("rel", []byte("nofollow noopener noreferrer"))
 			n.SetAttributeString("target", []byte("_blank"))

@@ -22,7 +22,8 @@ func TestRenderMarkdownIsSafe(t *testing.T) {
 		{"attribute breakout", `[x](https://example.org/"onmouseover="alert(1))`, nil, []string{`" onmouseover`, `"onmouseover="`}},
 		{"iframe", "<iframe src=https://evil.example></iframe>", nil, []string{"<iframe"}},
 		{"links open apart", "[report](https://example.org/r.pdf) and <https://example.org>", []string{`<a href="https://example.org/r.pdf" rel="nofollow noopener noreferrer" target="_blank">report</a>`, `<a href="https://example.org" rel="nofollow noopener noreferrer" target="_blank">`}, nil},
-		{"deep heading", "##### five", []string{"<h6>five</h6>"}, nil},
+		{"headings from h3, in order", "## two\n\n### three\n\n#### four", []string{"<h3>two</h3>", "<h4>three</h4>", "<h5>four</h5>"}, []string{"<h2", "<h6"}},
+		{"deep headings", "# one\n\n##### five", []string{"<h3>one</h3>", "<h6>five</h6>"}, nil},
 		{"empty", "", nil, []string{"<"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -130,7 +130,7 @@ test('a booth page renders its Markdown safely', { timeout: 90_000 }, async () =
     await page.goto(`${node.url}/booths/${target.id}`);
     const md = page.locator('.markdown');
     await md.waitFor();
-    assert.equal(await md.locator('h4').textContent(), 'Hello', 'a heading under the section\'s h2');
+    assert.equal(await md.locator('h3').textContent(), 'Hello', 'the top heading just under the section\'s h2');
     assert.equal(await md.locator('strong').textContent(), 'bold');
     assert.equal(await page.locator('main script, main [onerror], main img[src="x"]').count(), 0, 'no script, no handler');
     const click = md.getByText('click me');

@@ -85,7 +85,7 @@ function Overview({ items, kinds, busy }) {
   </div>`;
 }
 
-function ViewSwitch({ view, filters }) {
+function ViewSwitch({ view }) {
   const to = (v) => () => setQuery({ ...fromQuery(search.value), offset: undefined, view: v === 'list' ? undefined : v });
   return html`<div class="view-switch" role="group" aria-label=${t('village.view')}>
     ${VIEWS.map(
@@ -140,7 +140,7 @@ export function VillagePage() {
         placeholder=${t('directory.any')}
       />
     <//>
-    <${ViewSwitch} view=${view} filters=${filters} />
+    <${ViewSwitch} view=${view} />
     <${Results} results=${results} filters=${filters} limit=${view === 'overview' ? OVERVIEW_LIMIT : LIMIT} count=${(n) => t('village.count', { count: n })}>
       ${view === 'overview'
         ? html`<${Overview} items=${page?.items || []} kinds=${m.organisation_kinds} busy=${results.loading} />`

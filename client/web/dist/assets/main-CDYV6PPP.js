@@ -581,8 +581,8 @@ Try polyfilling it using "@formatjs/intl-pluralrules"
             </li>`)}
         </ul>
       </section>`})}
-  </div>`}function Rs({view:e,filters:t}){let o=i=>()=>Ke({...Ci(ne.value),offset:void 0,view:i==="list"?void 0:i});return c`<div class="view-switch" role="group" aria-label=${r("village.view")}>
-    ${Ps.map(i=>c`<button type="button" key=${i} aria-pressed=${e===i?"true":"false"} onClick=${o(i)}>${r("village.view."+i)}</button>`)}
+  </div>`}function Rs({view:e}){let t=o=>()=>Ke({...Ci(ne.value),offset:void 0,view:o==="list"?void 0:o});return c`<div class="view-switch" role="group" aria-label=${r("village.view")}>
+    ${Ps.map(o=>c`<button type="button" key=${o} aria-pressed=${e===o?"true":"false"} onClick=${t(o)}>${r("village.view."+o)}</button>`)}
   </div>`}function Er(){let t=M.value?.time_zone,o=P(ae),i=Y(Ci(ne.value)),a=ne.value,n=Bs(a),s=P(()=>{let{offset:p,...m}=Ci(a),h=n==="overview";return F("/api/booths"+Yt({...m,offset:!h&&p||void 0,limit:h?kr:wr}))},[a]),l=bo({form:i,names:xr,search:a,results:s,keep:{view:n==="list"?void 0:n}}),u={q:r("village.q"),theme:r("field.theme"),language:r("village.language"),region:r("field.region"),kind:r("field.kind"),open_now:r("village.open_now"),offset:r("directory.page"),limit:r("directory.page")},f=o.data||{themes:[],regions:[],organisation_kinds:[]},d=s.data;return c`<${O} title=${r("village.title")} intro=${r("village.intro")} wide>
     ${o.error&&c`<${te} error=${o.error} retry=${o.reload} />`}
     <${_o} form=${i} labels=${u} filters=${l}>
@@ -599,7 +599,7 @@ Try polyfilling it using "@formatjs/intl-pluralrules"
         placeholder=${r("directory.any")}
       />
     <//>
-    <${Rs} view=${n} filters=${l} />
+    <${Rs} view=${n} />
     <${vo} results=${s} filters=${l} limit=${n==="overview"?kr:wr} count=${p=>r("village.count",{count:p})}>
       ${n==="overview"?c`<${Ls} items=${d?.items||[]} kinds=${f.organisation_kinds} busy=${s.loading} />`:c`<ul class="results" aria-busy=${s.loading?"true":void 0}>
             ${d?.items.map(p=>c`<${Ns} key=${p.id} b=${p} zone=${t} />`)}
