@@ -27,6 +27,8 @@ var appPages = []string{
 	"/me",
 	"/people",
 	"/people/:id",
+	"/village",
+	"/booths/:id",
 	"/organisations",
 	"/invitations",
 }

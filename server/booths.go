@@ -36,7 +36,7 @@ func (s *Server) getBooth(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, b)
+	return c.JSON(http.StatusOK, viewOf(b))
 }
 
 func (s *Server) createBooth(c echo.Context) error {
@@ -48,7 +48,7 @@ func (s *Server) createBooth(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusCreated, b)
+	return c.JSON(http.StatusCreated, viewOf(b))
 }
 
 // updateBooth: who may is booths' rule, asked before the body is read.
@@ -65,7 +65,7 @@ func (s *Server) updateBooth(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, b)
+	return c.JSON(http.StatusOK, viewOf(b))
 }
 
 func (s *Server) openBooth(c echo.Context) error  { return s.setBoothOpen(c, true) }
@@ -76,7 +76,7 @@ func (s *Server) setBoothOpen(c echo.Context, open bool) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, b)
+	return c.JSON(http.StatusOK, viewOf(b))
 }
 
 func (s *Server) deleteBooth(c echo.Context) error {

@@ -106,6 +106,14 @@ func TestBooths(t *testing.T) {
 		if got["open_now"] != true || len(got["hours"].([]any)) != 3 {
 			t.Fatalf("one booth: %v", got)
 		}
+		// The Markdown comes rendered beside its source (server/markdown_test.go
+		// holds what rendering neutralises).
+		if h := got["description_html"]; h != "<h3>Who we are</h3>\n<p>We help villages build <strong>their own</strong> networks.</p>\n" {
+			t.Fatalf("description_html: %q", h)
+		}
+		if it := listed.Items[0]; it["description_html"] != nil {
+			t.Fatalf("a summary has no description_html: %v", it)
+		}
 		p.Do(http.MethodGet, "/api/booths/booth-nope", nil).WantError(t, http.StatusNotFound, "not_found")
 
 		sec.Do(http.MethodPost, "/api/booths/"+idA+"/close", nil).Want(t, http.StatusOK)

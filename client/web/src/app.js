@@ -18,6 +18,8 @@ import { InvitePage } from './pages/invite.js';
 import { ProfilePage } from './pages/profile.js';
 import { DirectoryPage } from './pages/directory.js';
 import { PersonPage } from './pages/person.js';
+import { VillagePage } from './pages/village.js';
+import { BoothPage } from './pages/booth.js';
 import { OrganisationsPage } from './pages/organisations.js';
 import { InvitationsPage } from './pages/invitations.js';
 
@@ -30,6 +32,8 @@ const routes = [
   { path: '/me', page: ProfilePage, who: 'in' },
   { path: '/people', page: DirectoryPage, who: 'in' },
   { path: '/people/:id', page: PersonPage, who: 'in' },
+  { path: '/village', page: VillagePage, who: 'in' },
+  { path: '/booths/:id', page: BoothPage, who: 'in' },
   { path: '/organisations', page: OrganisationsPage, who: 'in', role: 'secretariat' },
   { path: '/invitations', page: InvitationsPage, who: 'in', role: 'secretariat' },
 ];

@@ -16,6 +16,7 @@ let browser;
 let invitation; // a staff invitation, still open
 let person; // someone listed in the directory
 let me; // the secretariat's account
+let booth; // a booth of the demo village
 
 before(async () => {
   ({ node, browser } = await openSuite());
@@ -26,6 +27,8 @@ before(async () => {
   person = dir.items.find((p) => p.role === 'participant') ?? dir.items[0];
   assert.ok(person, 'the directory lists someone');
   me = await node.account(SECRETARIAT);
+  booth = (await node.api('GET', '/api/booths?limit=1')).items[0];
+  assert.ok(booth, 'the demo village has a booth');
 });
 
 after(() => closeSuite(node, browser));
@@ -77,8 +80,9 @@ for (const lang of ['en', 'ar', 'zh']) {
   test(`signed in, every page has no accessibility violations (${lang})`, { timeout: 120_000 }, async () => {
     const page = await newPage(browser);
     try {
-      // The server answers an unknown path with the app and a 404.
-      const errors = collectConsoleErrors(page, { allowURLs: [/\/no\/such\/page$/] });
+      // The server answers an unknown path with the app and a 404, and a
+      // booth sent with its title emptied with a 422 (on purpose, below).
+      const errors = collectConsoleErrors(page, { allowURLs: [/\/no\/such\/page$/, /\/api\/booths\/[^/]+$/] });
       await signIn(page, node.url, SECRETARIAT);
       if (lang !== 'en') await chooseLanguage(page, lang);
 
@@ -95,6 +99,18 @@ for (const lang of ['en', 'ar', 'zh']) {
       await check(page, lang, '/people', () => page.locator('.results .result').first().waitFor());
       await check(page, lang, `/people?region=${person.region}&language=${person.languages[0]}`, () => page.locator('.results .result').first().waitFor());
       await check(page, lang, `/people/${person.id}`, () => page.locator('dl.facts').waitFor());
+      await check(page, lang, '/village', () => page.locator('.booth-card').first().waitFor());
+      await check(page, lang, '/village?view=overview', () => page.locator('.district .plot').first().waitFor());
+      await check(page, lang, `/booths/${booth.id}`, async () => {
+        await page.locator('.booth-grid .markdown').waitFor();
+        await page.waitForFunction(() => !document.querySelector('dl.facts .muted')); // the organisation's name, loaded
+      });
+      // The secretariat's edit form, open, then with a field error (the
+      // title emptied).
+      await page.locator('.booth-edit .section-head button').click();
+      await page.locator('#f-title').fill('');
+      await submitEmpty(page, page.locator('.booth-edit form'));
+      await checkA11y(page, `/booths/${booth.id} with field errors (${lang})`);
       await check(page, lang, '/organisations', () => page.locator('tbody tr').first().waitFor());
       await check(page, lang, '/invitations', () => page.locator('tbody tr').first().waitFor());
       await check(page, lang, `/invite/${invitation.id}`, async () => {

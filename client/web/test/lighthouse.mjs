@@ -287,6 +287,8 @@ async function main() {
   const dir = await node.api('GET', '/api/directory?limit=5');
   const person = dir.items.find((p) => p.role === 'participant') ?? dir.items[0];
   if (!person) throw new Error('the demo directory lists nobody');
+  const booth = (await node.api('GET', '/api/booths?limit=1')).items[0];
+  if (!booth) throw new Error('the demo village has no booth');
 
   // A participant whose profile reads English first, and one whose reads
   // Arabic first (the demo has both).
@@ -303,9 +305,9 @@ async function main() {
 
   const visits = [
     { who: 'signed out', paths: ['/signin', '/register', `/invite/${invitation.id}`] },
-    { who: 'participant', email: english.email, paths: ['/', '/me', '/people', `/people/${person.id}`] },
+    { who: 'participant', email: english.email, paths: ['/', '/me', '/people', `/people/${person.id}`, '/village', '/village?view=overview', `/booths/${booth.id}`] },
     { who: 'secretariat', email: SECRETARIAT, paths: ['/organisations', '/invitations'] },
-    { who: 'participant (ar)', email: arabic.email, language: 'ar', paths: ['/', '/people', `/people/${person.id}`] },
+    { who: 'participant (ar)', email: arabic.email, language: 'ar', paths: ['/', '/people', `/people/${person.id}`, '/village', `/booths/${booth.id}`] },
   ];
 
   const runs = [];

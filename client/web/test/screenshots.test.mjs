@@ -60,7 +60,7 @@ test('the screenshots of the sign-in and register pages', { timeout: 60_000 }, a
   }
 });
 
-test('the screenshots of a participant\'s pages: home with people online, the directory, a person, the profile', { timeout: 120_000 }, async () => {
+test('the screenshots of a participant\'s pages: home with people online, the directory, a person, the village, a booth, the profile', { timeout: 120_000 }, async () => {
   const page = await newPage(browser);
   const other = await newPage(browser);
   // Booth staff online too, so that home shows a village, not a pair.
@@ -93,6 +93,26 @@ test('the screenshots of a participant\'s pages: home with people online, the di
     assert.equal(await page.locator('main#main h1').innerText(), shown.display_name);
     await tidy(page);
     await screenshot(page, 'person');
+
+    await page.goto(`${node.url}/village?theme=inclusion`);
+    await page.locator('.booth-card').first().waitFor();
+    assert.ok(await page.locator('.booth-card').count() >= 2, 'a few booths');
+    await tidy(page);
+    await screenshot(page, 'village');
+
+    await page.goto(`${node.url}/village?view=overview`);
+    await page.locator('.district .plot').first().waitFor();
+    await page.waitForFunction(() => !document.querySelector('[aria-busy]'));
+    await tidy(page);
+    await screenshot(page, 'village-overview');
+
+    const booth = (await node.api('GET', '/api/booths?open_now=true&limit=1')).items[0] ?? (await node.api('GET', '/api/booths?limit=1')).items[0];
+    await page.goto(`${node.url}/booths/${booth.id}`);
+    await page.locator('.booth-grid .markdown').waitFor();
+    await page.waitForFunction(() => !document.querySelector('dl.facts .muted'));
+    assert.equal(await page.locator('main#main h1').innerText(), booth.title);
+    await tidy(page);
+    await screenshot(page, 'booth');
 
     await page.goto(`${node.url}/me`);
     await page.locator('#f-display_name').waitFor();

@@ -22,13 +22,16 @@ export function say(p) {
 }
 
 // fromApi maps a failed call to field problems and a form-level problem.
-export function fromApi(err) {
+// keys names the message of a field whose limits differ from the
+// catalogue's field.<name>.invalid (a booth's description is longer than
+// an organisation's).
+export function fromApi(err, keys = {}) {
   if (!(err instanceof ApiError)) {
     return { fields: {}, general: problem('error.internal') };
   }
   const fields = {};
   for (const [name, message] of Object.entries(err.fields || {})) {
-    const key = `field.${name}.${err.code === 'conflict' ? 'taken' : err.code === 'gone' ? 'gone' : 'invalid'}`;
+    const key = (err.code === 'validation_failed' && keys[name]) || `field.${name}.${err.code === 'conflict' ? 'taken' : err.code === 'gone' ? 'gone' : 'invalid'}`;
     fields[name] = problem(key, message);
   }
   let general = null;
@@ -123,7 +126,8 @@ export function useForm(initial, { draft, secret = ['password', 'current_passwor
     },
     // submit returns an onSubmit handler: check runs first and returns
     // field problems found without asking the server; then action(values).
-    submit(action, check) {
+    // keys: as fromApi's.
+    submit(action, check, { keys } = {}) {
       return async (e) => {
         e.preventDefault();
         if (busy) {
@@ -140,7 +144,7 @@ export function useForm(initial, { draft, secret = ['password', 'current_passwor
           await action(values);
           setErrors({});
         } catch (err) {
-          const { fields, general: g } = fromApi(err);
+          const { fields, general: g } = fromApi(err, keys);
           form.fail(fields, g);
         } finally {
           setBusy(false);

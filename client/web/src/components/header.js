@@ -11,8 +11,11 @@ import { path, navigate } from '../router.js';
 import { toast } from '../toasts.js';
 import { Avatar } from './avatar.js';
 
-function NavLink({ href, children }) {
-  const here = href === '/' ? path.value === '/' : path.value === href || path.value.startsWith(href + '/');
+// also is another path prefix the link stands for (a booth's page is in
+// the village).
+function NavLink({ href, also, children }) {
+  const under = (p) => path.value === p || path.value.startsWith(p + '/');
+  const here = href === '/' ? path.value === '/' : under(href) || (also && under(also));
   return html`<li><a href=${href} aria-current=${here ? 'page' : undefined}>${children}</a></li>`;
 }
 
@@ -87,6 +90,7 @@ export function Header() {
         html`<nav aria-label=${t('header.nav')}>
           <ul>
             <${NavLink} href="/">${t('nav.home')}<//>
+            <${NavLink} href="/village" also="/booths">${t('nav.village')}<//>
             <${NavLink} href="/people">${t('nav.people')}<//>
             ${me.role === 'secretariat' && html`<${NavLink} href="/organisations">${t('nav.organisations')}<//>`}
             ${me.role === 'secretariat' && html`<${NavLink} href="/invitations">${t('nav.invitations')}<//>`}

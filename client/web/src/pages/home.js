@@ -61,6 +61,7 @@ export function HomePage() {
       <aside aria-labelledby="next-title" class="card next">
         <h2 id="next-title">${t('home.next_title')}</h2>
         <ul class="next-list">
+          <li><a href="/village"><span class="next-icon"><${Icon} name="village" /></span>${t('home.next_village')}</a></li>
           <li><a href="/people"><span class="next-icon"><${Icon} name="search" /></span>${t('home.next_people')}</a></li>
           <li>
             <a href="/me"><span class="next-icon"><${Icon} name=${me.photo_url ? 'pencil' : 'camera'} /></span>${me.photo_url ? t('home.next_profile') : t('home.next_photo')}</a>

@@ -4,6 +4,7 @@ import { html } from 'htm/preact';
 import { Page, Loading } from '../components/page.js';
 import { Avatar } from '../components/avatar.js';
 import { useLoad } from '../components/load.js';
+import { OrganisationName } from '../components/organisation.js';
 import { useRoom } from '../components/room.js';
 import { get, ApiError } from '../api.js';
 import { account } from '../session.js';
@@ -11,14 +12,6 @@ import { direct, state } from '../live.js';
 import { label } from '../meta.js';
 import { toast } from '../toasts.js';
 import { t, regionName, languageNameHere, formatDateTime } from '../i18n.js';
-
-function Organisation({ id }) {
-  const org = useLoad(() => get('/api/organisations/' + encodeURIComponent(id)), [id]);
-  if (org.data) {
-    return html`${org.data.name}`;
-  }
-  return html`<span class="muted">${org.error ? t('person.organisation_unknown') : t('common.loading')}</span>`;
-}
 
 function Presence({ p, me }) {
   const lobby = useRoom('lobby');
@@ -72,7 +65,7 @@ export function PersonPage({ id }) {
         <dl class="facts">
           <dt>${t('person.role')}</dt>
           <dd>${label('role', p.role)}</dd>
-          ${p.organisation_id && html`<dt>${t('person.organisation')}</dt><dd><${Organisation} id=${p.organisation_id} /></dd>`}
+          ${p.organisation_id && html`<dt>${t('person.organisation')}</dt><dd><${OrganisationName} id=${p.organisation_id} /></dd>`}
           ${p.stakeholder_group && html`<dt>${t('field.stakeholder_group')}</dt><dd>${label('stakeholder', p.stakeholder_group)}</dd>`}
           ${p.parliamentarian && html`<dt>${t('person.parliamentarian')}</dt><dd>${t('person.yes')}</dd>`}
           ${p.region && html`<dt>${t('field.region')}</dt><dd>${label('region', p.region)}</dd>`}
