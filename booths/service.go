@@ -44,6 +44,21 @@ func NewService(st Store, now func() time.Time, opts ...Option) *Service {
 	return s
 }
 
+// MayEditOrganisation decides whether p may edit organisation id: the
+// secretariat edits any, staff only their own. It needs no store, so the
+// server asks it before reading the body.
+func MayEditOrganisation(p *accounts.Person, id string) error {
+	switch {
+	case p.Role == accounts.RoleSecretariat:
+		return nil
+	case p.Role == accounts.RoleStaff && p.OrganisationID != "" && p.OrganisationID == id:
+		return nil
+	case p.Role == accounts.RoleStaff:
+		return apperr.New(apperr.Forbidden, "staff may edit only their own organisation")
+	}
+	return apperr.New(apperr.Forbidden, "your role may not do this")
+}
+
 // OrganisationInput is what the secretariat (or the organisation's staff,
 // when editing) sends.
 type OrganisationInput struct {
@@ -146,7 +161,14 @@ func (s *Service) List(ctx context.Context) ([]Organisation, error) {
 }
 
 // Update changes the fields given in in.
-func (s *Service) Update(ctx context.Context, id string, in OrganisationInput) (*Organisation, error) {
+func (s *Service) Update(ctx context.Context, p *accounts.Person, id string, in OrganisationInput) (*Organisation, error) {
+	if err := MayEditOrganisation(p, id); err != nil {
+		return nil, err
+	}
+	// The Secretariat classifies exhibitors; staff tell their own story.
+	if p.Role != accounts.RoleSecretariat && (in.Name != nil || in.Kind != nil || in.StakeholderGroup != nil || in.Region != nil) {
+		return nil, apperr.New(apperr.Forbidden, "staff may change the website, logo and description; the Secretariat sets the name, kind, stakeholder group and region")
+	}
 	o, err := s.Get(ctx, id)
 	if err != nil {
 		return nil, err

@@ -9,9 +9,13 @@ import (
 	"github.com/igf-village/village/booths"
 )
 
+// boothHandlers serve the booths (docs/api.md, "Booths"); the rules are
+// booths.Service's.
+type boothHandlers struct{ orgs *booths.Service }
+
 // listBooths: query parameters q, theme, language, region, kind,
 // stakeholder_group, open_now, staffed_now, offset, limit.
-func (s *Server) listBooths(c echo.Context) error {
+func (h boothHandlers) listBooths(c echo.Context) error {
 	var f apperr.Fields
 	q := booths.BoothQuery{
 		Text: c.QueryParam("q"), Theme: c.QueryParam("theme"), Language: c.QueryParam("language"),
@@ -24,27 +28,27 @@ func (s *Server) listBooths(c echo.Context) error {
 	if err := f.Err(); err != nil {
 		return err
 	}
-	items, total, err := s.orgs.Booths(c.Request().Context(), q)
+	items, total, err := h.orgs.Booths(c.Request().Context(), q)
 	if err != nil {
 		return err
 	}
 	return c.JSON(http.StatusOK, page[booths.Summary]{Items: items, Total: total, Offset: q.Offset, Limit: q.Limit})
 }
 
-func (s *Server) getBooth(c echo.Context) error {
-	b, err := s.orgs.Booth(c.Request().Context(), c.Param("id"))
+func (h boothHandlers) getBooth(c echo.Context) error {
+	b, err := h.orgs.Booth(c.Request().Context(), c.Param("id"))
 	if err != nil {
 		return err
 	}
 	return c.JSON(http.StatusOK, viewOf(b))
 }
 
-func (s *Server) createBooth(c echo.Context) error {
+func (h boothHandlers) createBooth(c echo.Context) error {
 	var in booths.BoothCreate
 	if err := bind(c, &in); err != nil {
 		return err
 	}
-	b, err := s.orgs.CreateBooth(c.Request().Context(), in)
+	b, err := h.orgs.CreateBooth(c.Request().Context(), in)
 	if err != nil {
 		return err
 	}
@@ -52,35 +56,35 @@ func (s *Server) createBooth(c echo.Context) error {
 }
 
 // updateBooth: who may is booths' rule, asked before the body is read.
-func (s *Server) updateBooth(c echo.Context) error {
+func (h boothHandlers) updateBooth(c echo.Context) error {
 	ctx := c.Request().Context()
-	if err := s.orgs.MayEditBooth(ctx, me(c), c.Param("id")); err != nil {
+	if err := h.orgs.MayEditBooth(ctx, me(c), c.Param("id")); err != nil {
 		return err
 	}
 	var in booths.BoothInput
 	if err := bind(c, &in); err != nil {
 		return err
 	}
-	b, err := s.orgs.UpdateBooth(ctx, me(c), c.Param("id"), in)
+	b, err := h.orgs.UpdateBooth(ctx, me(c), c.Param("id"), in)
 	if err != nil {
 		return err
 	}
 	return c.JSON(http.StatusOK, viewOf(b))
 }
 
-func (s *Server) openBooth(c echo.Context) error  { return s.setBoothOpen(c, true) }
-func (s *Server) closeBooth(c echo.Context) error { return s.setBoothOpen(c, false) }
+func (h boothHandlers) openBooth(c echo.Context) error  { return h.setBoothOpen(c, true) }
+func (h boothHandlers) closeBooth(c echo.Context) error { return h.setBoothOpen(c, false) }
 
-func (s *Server) setBoothOpen(c echo.Context, open bool) error {
-	b, err := s.orgs.SetOpen(c.Request().Context(), c.Param("id"), open)
+func (h boothHandlers) setBoothOpen(c echo.Context, open bool) error {
+	b, err := h.orgs.SetOpen(c.Request().Context(), c.Param("id"), open)
 	if err != nil {
 		return err
 	}
 	return c.JSON(http.StatusOK, viewOf(b))
 }
 
-func (s *Server) deleteBooth(c echo.Context) error {
-	if err := s.orgs.DeleteBooth(c.Request().Context(), c.Param("id")); err != nil {
+func (h boothHandlers) deleteBooth(c echo.Context) error {
+	if err := h.orgs.DeleteBooth(c.Request().Context(), c.Param("id")); err != nil {
 		return err
 	}
 	return c.NoContent(http.StatusNoContent)

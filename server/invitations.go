@@ -9,65 +9,78 @@ import (
 
 	"github.com/igf-village/village/accounts"
 	"github.com/igf-village/village/apperr"
+	"github.com/igf-village/village/booths"
 )
 
 // invitationView gives the link only while it can still be used: one that
 // is used or expired has nothing left to share.
-func (s *Server) invitationView(st accounts.InvitationState) invitationView {
+func (s *Server) invitations() invitationHandlers {
+	return invitationHandlers{accounts: s.accounts, orgs: s.orgs, publicURL: s.cfg.PublicURL}
+}
+
+// invitationHandlers serve invitations (docs/api.md, "Invitations"): the
+// secretariat makes them, anyone reads one to accept it.
+type invitationHandlers struct {
+	accounts  *accounts.Service
+	orgs      *booths.Service
+	publicURL string // links are built on it
+}
+
+func (h invitationHandlers) invitationView(st accounts.InvitationState) invitationView {
 	v := invitationView{InvitationState: st}
 	if st.Open() {
-		v.URL = strings.TrimRight(s.cfg.PublicURL, "/") + "/invite/" + st.ID
+		v.URL = strings.TrimRight(h.publicURL, "/") + "/invite/" + st.ID
 	}
 	return v
 }
 
-func (s *Server) createInvitation(c echo.Context) error {
+func (h invitationHandlers) createInvitation(c echo.Context) error {
 	var req accounts.InvitationRequest
 	if err := bind(c, &req); err != nil {
 		return err
 	}
 	ctx := c.Request().Context()
 	if req.Role == accounts.RoleStaff && req.OrganisationID != "" {
-		if _, err := s.orgs.Get(ctx, req.OrganisationID); err != nil {
+		if _, err := h.orgs.Get(ctx, req.OrganisationID); err != nil {
 			if apperr.CodeOf(err) == apperr.NotFound {
 				return &apperr.Error{Code: apperr.ValidationFailed, Message: "some fields are not valid", Fields: map[string]string{"organisation_id": "no such organisation"}}
 			}
 			return err
 		}
 	}
-	inv, err := s.accounts.CreateInvitation(ctx, me(c).ID, req)
+	inv, err := h.accounts.CreateInvitation(ctx, me(c).ID, req)
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusCreated, s.invitationView(accounts.InvitationState{Invitation: *inv}))
+	return c.JSON(http.StatusCreated, h.invitationView(accounts.InvitationState{Invitation: *inv}))
 }
 
-func (s *Server) listInvitations(c echo.Context) error {
-	all, err := s.accounts.Invitations(c.Request().Context())
+func (h invitationHandlers) listInvitations(c echo.Context) error {
+	all, err := h.accounts.Invitations(c.Request().Context())
 	if err != nil {
 		return err
 	}
 	items := make([]invitationView, len(all))
 	for i := range all {
-		items[i] = s.invitationView(all[i])
+		items[i] = h.invitationView(all[i])
 	}
 	return c.JSON(http.StatusOK, map[string]any{"items": items})
 }
 
 // getInvitation lets the invite page show what a link grants before the
 // person signs in. The ID is the secret, so knowing it is the permission.
-func (s *Server) getInvitation(c echo.Context) error {
-	st, err := s.accounts.Invitation(c.Request().Context(), c.Param("id"))
+func (h invitationHandlers) getInvitation(c echo.Context) error {
+	st, err := h.accounts.Invitation(c.Request().Context(), c.Param("id"))
 	if err != nil {
 		return err
 	}
-	view := s.invitationView(*st)
+	view := h.invitationView(*st)
 	view.CreatedBy = ""
 	return c.JSON(http.StatusOK, view)
 }
 
-func (s *Server) deleteInvitation(c echo.Context) error {
-	if err := s.accounts.DeleteInvitation(c.Request().Context(), c.Param("id")); err != nil {
+func (h invitationHandlers) deleteInvitation(c echo.Context) error {
+	if err := h.accounts.DeleteInvitation(c.Request().Context(), c.Param("id")); err != nil {
 		return err
 	}
 	return c.NoContent(http.StatusNoContent)
@@ -76,18 +89,18 @@ func (s *Server) deleteInvitation(c echo.Context) error {
 // invitationOrgExists refuses a staff invitation whose organisation was
 // removed, or began to be, after the link was made. Accept checks the
 // latter again, after it writes, for a removal that starts meanwhile.
-func (s *Server) invitationOrgExists(ctx context.Context, st *accounts.InvitationState) error {
+func (h invitationHandlers) invitationOrgExists(ctx context.Context, st *accounts.InvitationState) error {
 	if st.Role != accounts.RoleStaff {
 		return nil
 	}
-	closed, err := s.accounts.OrganisationClosed(ctx, st.OrganisationID)
+	closed, err := h.accounts.OrganisationClosed(ctx, st.OrganisationID)
 	if err != nil {
 		return err
 	}
 	if closed {
 		return apperr.New(apperr.Gone, "the organisation of this invitation has left the village")
 	}
-	if _, err := s.orgs.Get(ctx, st.OrganisationID); err != nil {
+	if _, err := h.orgs.Get(ctx, st.OrganisationID); err != nil {
 		if apperr.CodeOf(err) == apperr.NotFound {
 			return apperr.New(apperr.Gone, "the organisation of this invitation has left the village")
 		}
@@ -96,16 +109,16 @@ func (s *Server) invitationOrgExists(ctx context.Context, st *accounts.Invitatio
 	return nil
 }
 
-func (s *Server) acceptInvitation(c echo.Context) error {
+func (h invitationHandlers) acceptInvitation(c echo.Context) error {
 	ctx := c.Request().Context()
-	st, err := s.accounts.Invitation(ctx, c.Param("id"))
+	st, err := h.accounts.Invitation(ctx, c.Param("id"))
 	if err != nil {
 		return err
 	}
-	if err := s.invitationOrgExists(ctx, st); err != nil {
+	if err := h.invitationOrgExists(ctx, st); err != nil {
 		return err
 	}
-	p, err := s.accounts.Accept(ctx, me(c).ID, c.Param("id"))
+	p, err := h.accounts.Accept(ctx, me(c).ID, c.Param("id"))
 	if err != nil {
 		return err
 	}

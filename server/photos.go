@@ -6,6 +6,7 @@ import (
 	"mime"
 	"net/http"
 	"strconv"
+	"time"
 
 	"github.com/labstack/echo/v4"
 
@@ -38,9 +39,16 @@ const photoUploadsPerMinute = 10
 
 var errPhotoTooLarge = apperr.New(apperr.TooLarge, "a photo is at most %d MiB", accounts.MaxPhotoBytes>>20)
 
+// photoHandlers serve profile photos (docs/api.md, "Profile photos").
+type photoHandlers struct {
+	accounts *accounts.Service
+	uploads  *keyedLimiter // by account
+	now      func() time.Time
+}
+
 // putPhoto takes the raw bytes of an image as the caller's photo. The type
 // is checked before the body is read, the size while it is.
-func (s *Server) putPhoto(c echo.Context) error {
+func (h photoHandlers) putPhoto(c echo.Context) error {
 	r := c.Request()
 	mt, _, err := mime.ParseMediaType(r.Header.Get(echo.HeaderContentType))
 	if err != nil {
@@ -60,18 +68,18 @@ func (s *Server) putPhoto(c echo.Context) error {
 		}
 		return apperr.Wrap(err, apperr.BadRequest, "the request body could not be read")
 	}
-	if !s.photoUploads.Allow(me(c).ID, s.now()) {
+	if !h.uploads.Allow(me(c).ID, h.now()) {
 		return rateLimited(c, "too many photo uploads; wait a minute")
 	}
-	p, err := s.accounts.SetPhoto(r.Context(), me(c).ID, mt, data)
+	p, err := h.accounts.SetPhoto(r.Context(), me(c).ID, mt, data)
 	if err != nil {
 		return err
 	}
 	return c.JSON(http.StatusOK, newAccountView(p))
 }
 
-func (s *Server) deletePhoto(c echo.Context) error {
-	p, err := s.accounts.RemovePhoto(c.Request().Context(), me(c).ID)
+func (h photoHandlers) deletePhoto(c echo.Context) error {
+	p, err := h.accounts.RemovePhoto(c.Request().Context(), me(c).ID)
 	if err != nil {
 		return err
 	}
@@ -80,15 +88,15 @@ func (s *Server) deletePhoto(c echo.Context) error {
 
 // getPhoto serves a photo to anyone who has its address: an <img> sends no
 // bearer token. A photo never changes under its ID, so its ID is its ETag.
-func (s *Server) getPhoto(c echo.Context) error {
-	ph, err := s.accounts.Photo(c.Request().Context(), c.Param("id"))
+func (h photoHandlers) getPhoto(c echo.Context) error {
+	ph, err := h.accounts.Photo(c.Request().Context(), c.Param("id"))
 	if err != nil {
 		return err
 	}
-	h := c.Response().Header()
-	h.Set("Cache-Control", immutable)
-	h.Set("ETag", strconv.Quote(ph.ID))
-	h.Set("X-Content-Type-Options", "nosniff")
+	hd := c.Response().Header()
+	hd.Set("Cache-Control", immutable)
+	hd.Set("ETag", strconv.Quote(ph.ID))
+	hd.Set("X-Content-Type-Options", "nosniff")
 	if etagListed(c.Request().Header.Get("If-None-Match"), ph.ID) {
 		return c.NoContent(http.StatusNotModified)
 	}

@@ -15,6 +15,12 @@ func (s *Server) routes() {
 		secretariat = accounts.RoleSecretariat
 	)
 
+	// Each resource's handlers, with the few parts they use.
+	bh := boothHandlers{orgs: s.orgs}
+	ih := s.invitations()
+	ph := photoHandlers{accounts: s.accounts, uploads: s.photoUploads, now: s.now}
+	oh := organisationHandlers{orgs: s.orgs, accounts: s.accounts}
+
 	// Anyone: health, metrics, vocabulary, and the ways in.
 	e.GET("/healthz", s.healthz)
 	e.GET("/readyz", s.readyz)
@@ -29,10 +35,10 @@ func (s *Server) routes() {
 	e.POST("/api/auth/refresh", s.refresh)
 	e.POST("/api/auth/logout", s.logout)
 	e.POST("/api/auth/external", s.signInExternal)
-	e.GET("/api/invitations/:id", s.getInvitation) // the invite page, before signing in
+	e.GET("/api/invitations/:id", ih.getInvitation) // the invite page, before signing in
 	// Profile photos: an <img> sends no token, and the random ID is the
 	// capability (server/photos.go).
-	e.GET("/api/photos/:id", s.getPhoto)
+	e.GET("/api/photos/:id", ph.getPhoto)
 	// The live connection: the token comes in the first message or the
 	// Authorization header; each message type's roles are in docs/protocol.md.
 	e.GET("/ws", s.websocket)
@@ -47,23 +53,23 @@ func (s *Server) routes() {
 	e.GET("/api/me", s.getMe, in)
 	e.PATCH("/api/me", s.updateMe, in)
 	e.DELETE("/api/me", s.deleteMe, in)
-	e.PUT("/api/me/photo", s.putPhoto, in)
-	e.DELETE("/api/me/photo", s.deletePhoto, in)
+	e.PUT("/api/me/photo", ph.putPhoto, in)
+	e.DELETE("/api/me/photo", ph.deletePhoto, in)
 	e.GET("/api/directory", s.directory, in)
 	e.GET("/api/people/:id", s.getPerson, in)
-	e.GET("/api/organisations", s.listOrganisations, in)
-	e.GET("/api/organisations/:id", s.getOrganisation, in)
-	e.GET("/api/booths", s.listBooths, in)
-	e.GET("/api/booths/:id", s.getBooth, in)
-	e.POST("/api/invitations/:id/accept", s.acceptInvitation, in)
+	e.GET("/api/organisations", oh.listOrganisations, in)
+	e.GET("/api/organisations/:id", oh.getOrganisation, in)
+	e.GET("/api/booths", bh.listBooths, in)
+	e.GET("/api/booths/:id", bh.getBooth, in)
+	e.POST("/api/invitations/:id/accept", ih.acceptInvitation, in)
 	e.POST("/api/booths/:id/knocks", knocks.ask, in)
 	e.DELETE("/api/booths/:id/knocks/mine", knocks.withdraw, in)
 	e.GET("/api/me/knocks", knocks.mine, in)
 
 	// Staff of the organisation itself, or the secretariat (checked in the
 	// handler, since it depends on which organisation).
-	e.PATCH("/api/organisations/:id", s.updateOrganisation, in, allow(staff, secretariat))
-	e.PATCH("/api/booths/:id", s.updateBooth, in, allow(staff, secretariat))
+	e.PATCH("/api/organisations/:id", oh.updateOrganisation, in, allow(staff, secretariat))
+	e.PATCH("/api/booths/:id", bh.updateBooth, in, allow(staff, secretariat))
 	e.GET("/api/booths/:id/knocks", knocks.queue, in, allow(staff, secretariat))
 
 	// Staff of the booth's organisation only (checked in the handler).
@@ -71,15 +77,15 @@ func (s *Server) routes() {
 	e.POST("/api/booths/:id/knocks/:visitor/decline", knocks.decline, in, allow(staff))
 
 	// The secretariat only.
-	e.POST("/api/organisations", s.createOrganisation, in, secOnly)
-	e.DELETE("/api/organisations/:id", s.deleteOrganisation, in, secOnly)
-	e.POST("/api/booths", s.createBooth, in, secOnly)
-	e.DELETE("/api/booths/:id", s.deleteBooth, in, secOnly)
-	e.POST("/api/booths/:id/open", s.openBooth, in, secOnly)
-	e.POST("/api/booths/:id/close", s.closeBooth, in, secOnly)
-	e.GET("/api/invitations", s.listInvitations, in, secOnly)
-	e.POST("/api/invitations", s.createInvitation, in, secOnly)
-	e.DELETE("/api/invitations/:id", s.deleteInvitation, in, secOnly)
+	e.POST("/api/organisations", oh.createOrganisation, in, secOnly)
+	e.DELETE("/api/organisations/:id", oh.deleteOrganisation, in, secOnly)
+	e.POST("/api/booths", bh.createBooth, in, secOnly)
+	e.DELETE("/api/booths/:id", bh.deleteBooth, in, secOnly)
+	e.POST("/api/booths/:id/open", bh.openBooth, in, secOnly)
+	e.POST("/api/booths/:id/close", bh.closeBooth, in, secOnly)
+	e.GET("/api/invitations", ih.listInvitations, in, secOnly)
+	e.POST("/api/invitations", ih.createInvitation, in, secOnly)
+	e.DELETE("/api/invitations/:id", ih.deleteInvitation, in, secOnly)
 
 	// Leads (server/leads.go): any signed-in visitor previews, leaves and
 	// withdraws their own; staff of the booth's organisation, or the

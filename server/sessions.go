@@ -114,7 +114,7 @@ func (s *Server) register(c echo.Context) error {
 		if st.Used || st.Expired {
 			return &apperr.Error{Code: apperr.ValidationFailed, Message: "this invitation link does not work", Fields: map[string]string{"invitation": "already used or expired"}}
 		}
-		if err := s.invitationOrgExists(ctx, st); err != nil {
+		if err := s.invitations().invitationOrgExists(ctx, st); err != nil {
 			if apperr.CodeOf(err) != apperr.Gone {
 				return err
 			}
