@@ -22,8 +22,10 @@ type (
 		Node  string          `json:"n"`
 		User  string          `json:"u"`
 		Frame json.RawMessage `json:"f,omitempty"`
-		// Kick closes the person's connections instead (account deleted).
-		Kick bool `json:"kick,omitempty"`
+		// Kick closes the person's connections instead (account deleted,
+		// person banned), with Reason as the close reason.
+		Kick   bool   `json:"kick,omitempty"`
+		Reason string `json:"r,omitempty"`
 	}
 	// presenceMsg carries a node's presence changes, numbered so that a
 	// receiver notices a lost one, or (Snapshot) the node's whole presence.
@@ -319,16 +321,21 @@ func (h *Hub) deliverDirect(user string, frame []byte) {
 	}
 }
 
-// Disconnect closes every connection of a person, on every node: their
-// account is gone and tokens already issued must not keep them in rooms.
-func (h *Hub) Disconnect(user string) {
-	h.disconnectLocal(user)
-	h.publish(SubjectDirect, directMsg{Node: h.cfg.Node, User: user, Kick: true})
+// Disconnect closes every connection of a person, on every node, with
+// CloseAccountGone and reason (the close frame's text, at most 123 bytes):
+// their account is gone or they were banned, and tokens already issued
+// must not keep them in rooms.
+func (h *Hub) Disconnect(user, reason string) {
+	h.disconnectLocal(user, reason)
+	h.publish(SubjectDirect, directMsg{Node: h.cfg.Node, User: user, Kick: true, Reason: reason})
 }
 
-func (h *Hub) disconnectLocal(user string) {
+func (h *Hub) disconnectLocal(user, reason string) {
+	if reason == "" {
+		reason = "this account no longer exists"
+	}
 	for _, c := range h.userConns(user) {
-		c.closeWith(protocol.CloseAccountGone, "this account no longer exists")
+		c.closeWith(protocol.CloseAccountGone, reason)
 	}
 }
 
@@ -350,7 +357,7 @@ func (h *Hub) subscribe() error {
 				return
 			}
 			if m.Kick {
-				h.disconnectLocal(m.User)
+				h.disconnectLocal(m.User, m.Reason)
 				return
 			}
 			h.deliverDirect(m.User, m.Frame)

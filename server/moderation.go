@@ -149,4 +149,6 @@ func boothStaff(orgs *booths.Service) moderation.RoomStaff {
 // hub, which New makes after the moderation service.
 type liveKick struct{ s *Server }
 
-func (k liveKick) Disconnect(personID string) { k.s.hub.Disconnect(personID) }
+func (k liveKick) Disconnect(personID string) {
+	k.s.hub.Disconnect(personID, "the secretariat has banned this account from the village")
+}

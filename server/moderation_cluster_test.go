@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"net/http"
+	"strings"
 	"testing"
 
 	"github.com/igf-village/village/protocol"
@@ -23,8 +24,8 @@ func TestBanClosesSocketsOnEveryNode(t *testing.T) {
 	onB.Request("join", "lobby", nil).Ok()
 
 	sec.Do(http.MethodPost, "/api/bans", map[string]any{"person_id": acc["id"], "reason": "spam on every booth"}).Want(t, http.StatusCreated)
-	if code, _ := onB.Closed(); code != protocol.CloseAccountGone {
-		t.Fatalf("the socket on node B closed with %d, want %d", code, protocol.CloseAccountGone)
+	if code, reason := onB.Closed(); code != protocol.CloseAccountGone || !strings.Contains(reason, "banned") {
+		t.Fatalf("the socket on node B closed with %d %q, want %d saying banned", code, reason, protocol.CloseAccountGone)
 	}
 	p.Do(http.MethodGet, "/api/me", nil).WantError(t, http.StatusForbidden, "banned")
 	b.DialWS(t, nil).Request("auth", "", map[string]string{"token": p.Token}).Fails("banned")

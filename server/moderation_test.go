@@ -65,8 +65,8 @@ func TestBanFlow(t *testing.T) {
 		}
 
 		// The open socket is closed, and only theirs.
-		if code, _ := open.Closed(); code != protocol.CloseAccountGone {
-			t.Errorf("the banned person's socket closed with %d, want %d", code, protocol.CloseAccountGone)
+		if code, reason := open.Closed(); code != protocol.CloseAccountGone || !strings.Contains(reason, "banned") {
+			t.Errorf("the banned person's socket closed with %d %q, want %d saying banned", code, reason, protocol.CloseAccountGone)
 		}
 		other.Request("join", "lobby", nil).Ok()
 

@@ -47,7 +47,7 @@ func (s *Server) deleteMe(c echo.Context) error {
 	if err := s.orgs.WithdrawAll(c.Request().Context(), me(c).ID); err != nil {
 		s.log.Warn("withdraw a deleted account's knocks", "err", err)
 	}
-	s.hub.Disconnect(me(c).ID)
+	s.hub.Disconnect(me(c).ID, "this account no longer exists")
 	s.setRefreshCookie(c, "", 0)
 	return c.NoContent(http.StatusNoContent)
 }
