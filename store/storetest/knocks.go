@@ -2,17 +2,15 @@ package storetest
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"slices"
-	"sync"
 	"testing"
 
 	"github.com/igf-village/village/booths"
 	"github.com/igf-village/village/store"
 )
 
-// KnockRacers is how many staff take one knock at once in Knocks/TakeRace.
+// KnockRacers is how many staff take one knock at once in Race/KnockTake.
 const KnockRacers = 20
 
 var knockTests = []test{
@@ -20,7 +18,6 @@ var knockTests = []test{
 	{"Knocks/OneOpenPerVisitorAndBooth", testKnockDuplicate},
 	{"Knocks/DeleteOnlyThatKnock", testKnockDelete},
 	{"Knocks/EndOnce", testKnockEndOnce},
-	{"Knocks/TakeRace", testKnockTakeRace},
 }
 
 // NewKnock is visitor i's knock at booth, every field set.
@@ -138,36 +135,21 @@ func testKnockEndOnce(t *testing.T, s Store) {
 	wantSame(t, last, declined, "LastKnockEnd")
 }
 
-// testKnockTakeRace: KnockRacers staff end one knock at once; exactly one
+// knockTakeRace: KnockRacers staff end one knock at once; exactly one
 // wins, and the stored end is the winner's.
-func testKnockTakeRace(t *testing.T, s Store) {
-	ctx := t.Context()
-	k := NewKnock("booth-a", 1)
-	must(t, s.AddKnock(ctx, k), "AddKnock")
-	start := make(chan struct{})
-	errs := make([]error, KnockRacers)
-	var wg sync.WaitGroup
-	for i := range KnockRacers {
-		wg.Go(func() {
-			<-start
-			errs[i] = s.EndKnock(context.WithoutCancel(ctx), NewKnockEnd(k, booths.KnockTaken, i))
-		})
-	}
-	close(start)
-	wg.Wait()
-	winner, wins := -1, 0
-	for i, err := range errs {
-		switch {
-		case err == nil:
-			winner, wins = i, wins+1
-		case !errors.Is(err, store.ErrDuplicate):
-			t.Errorf("racer %d: %v, want an error wrapping ErrDuplicate", i, err)
-		}
-	}
-	if wins != 1 {
-		t.Fatalf("%d of %d racing takes won, want exactly 1", wins, KnockRacers)
-	}
-	got, err := s.KnockEnd(ctx, k.ID)
-	must(t, err, "KnockEnd")
-	wantSame(t, got, NewKnockEnd(k, booths.KnockTaken, winner), "the end after the race")
+var knockTakeRace = race{
+	name:   "KnockTake",
+	racers: KnockRacers,
+	setup: func(t *testing.T, s Store) {
+		must(t, s.AddKnock(t.Context(), NewKnock("booth-a", 1)), "AddKnock")
+	},
+	attempt: func(ctx context.Context, s Store, i int) error {
+		return s.EndKnock(ctx, NewKnockEnd(NewKnock("booth-a", 1), booths.KnockTaken, i))
+	},
+	check: func(t *testing.T, s Store, winner int) {
+		k := NewKnock("booth-a", 1)
+		got, err := s.KnockEnd(t.Context(), k.ID)
+		must(t, err, "KnockEnd")
+		wantSame(t, got, NewKnockEnd(k, booths.KnockTaken, winner), "the end after the race")
+	},
 }
