@@ -68,8 +68,8 @@ type Store struct {
 	mutes         collection[moderation.Mute]
 	modlog        collection[moderation.Entry]
 	slotCollections
-	knocks        collection[booths.Knock]
-	knockEnds     collection[booths.KnockEnd]
+	knocks    collection[booths.Knock]
+	knockEnds collection[booths.KnockEnd]
 }
 
 // Option configures Open.
