@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, test } from 'node:test';
 import {
-  assertNoHorizontalScroll, checkA11y, chooseLanguage, closeSuite, collectConsoleErrors, msg, newPage, openSuite, screenshot, signIn, waitConnection, WAIT,
+  assertNoHorizontalScroll, checkA11y, DEMO_PASSWORD, SECRETARIAT, chooseLanguage, closeSuite, collectConsoleErrors, msg, newPage, openSuite, screenshot, signIn, waitConnection, WAIT,
 } from './harness.mjs';
 
 let node;
@@ -92,6 +92,14 @@ test('two visitors see each other and chat live; a reconnect resumes without gap
     await pb.getByRole('button', { name: msg('en', 'chat.send'), exact: true }).click();
     await pb.locator('.chat-error', { hasText: '2000' }).waitFor();
 
+    // A moderator (the Secretariat, over its own socket) deletes A's first
+    // message: both pages show it as removed, live.
+    const seq = await moderate(pa, openBooth.id, 'Hello from A');
+    assert.ok(seq > 0);
+    for (const p of [pa, pb]) {
+      await p.locator('.chat-removed', { hasText: msg('en', 'chat.removed') }).waitFor({ timeout: WAIT });
+      assert.equal(await p.locator('.chat-text', { hasText: 'Hello from A' }).count(), 0);
+    }
     errors.assertNone('the booth chat');
   } finally {
     await pa.context().close();
@@ -144,6 +152,42 @@ function feedShown(page) {
   return page.waitForFunction(() => /^https?:\/\/.+\.ics$/.test(document.querySelector('#feed-url')?.value || ''), null, { timeout: WAIT });
 }
 
+// moderate signs the Secretariat in from page (a socket of its own, beside
+// the app's) and deletes the message of text in the booth's room; it
+// returns its seq.
+function moderate(page, boothId, text) {
+  return page.evaluate(async ({ boothId, text, email, password }) => {
+    const res = await fetch('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+    const { access_token: token } = await res.json();
+    const ws = new WebSocket(`ws://${location.host}/ws`);
+    const waiting = new Map();
+    let n = 0;
+    ws.onmessage = (ev) => {
+      for (const line of String(ev.data).split('\n')) {
+        const env = JSON.parse(line);
+        if (env.id && waiting.has(env.id)) {
+          waiting.get(env.id)(env);
+        }
+      }
+    };
+    await new Promise((r) => (ws.onopen = r));
+    const ask = (type, payload, room) => new Promise((resolve) => {
+      const id = 'm' + ++n;
+      waiting.set(id, resolve);
+      ws.send(JSON.stringify({ type, id, room, payload }));
+    });
+    await ask('auth', { token });
+    const joined = await ask('join', undefined, 'booth:' + boothId);
+    const m = joined.payload.messages.find((x) => x.text === text);
+    const done = await ask('delete', { seq: m.seq, reason: 'test' }, 'booth:' + boothId);
+    ws.close();
+    if (done.type !== 'reply') {
+      throw new Error(JSON.stringify(done));
+    }
+    return m.seq;
+  }, { boothId, text, email: SECRETARIAT, password: DEMO_PASSWORD });
+}
+
 function nextSlotStart(hoursAhead) {
   const d = new Date(Date.now() + hoursAhead * 3600_000);
   d.setUTCMinutes(0, 0, 0);
@@ -184,6 +228,39 @@ test('book a slot, see it on the schedule in one\'s zone, download its .ics, can
     assert.equal(left.items.length, 0);
     assert.equal((await node.api('GET', `/api/booths/${openBooth.id}/slots`)).items.find((s) => s.id === slot.id).booked, false);
     errors.assertNone('booking and the schedule');
+  } finally {
+    await pv.context().close();
+  }
+});
+
+test('leaving one\'s contact details shows exactly what goes, asks consent, and can be withdrawn', { timeout: 120_000 }, async () => {
+  const pv = await atBooth(a.email, openBooth);
+  try {
+    const errors = collectConsoleErrors(pv);
+    const me = await node.account(a.email);
+    await pv.getByRole('button', { name: msg('en', 'lead.preview'), exact: true }).click();
+    await pv.locator('#lead-consent').waitFor();
+    assert.match(await pv.locator('#lead-title ~ form .facts').textContent(), new RegExp(me.email.replace(/[.+]/g, '\\$&')));
+    // Without the tick nothing goes.
+    await pv.getByRole('button', { name: msg('en', 'lead.send'), exact: true }).click();
+    await pv.locator('.field-error', { hasText: msg('en', 'lead.agree_first') }).waitFor();
+    assert.equal((await node.api('GET', `/api/booths/${openBooth.id}/leads`, { as: staff.email })).items.length, 0);
+    await pv.getByLabel(msg('en', 'lead.note')).fill('Please send me your report');
+    await pv.locator('#lead-consent').check();
+    await pv.getByRole('button', { name: msg('en', 'lead.send'), exact: true }).click();
+    await pv.locator('.ok', { hasText: msg('en', 'lead.left') }).waitFor({ timeout: WAIT });
+    const leads = (await node.api('GET', `/api/booths/${openBooth.id}/leads`, { as: staff.email })).items;
+    assert.equal(leads.length, 1);
+    assert.equal(leads[0].note, 'Please send me your report');
+    // Listed on the schedule page, and withdrawn there.
+    await pv.goto(`${node.url}/schedule`);
+    const row = pv.locator('#myleads-title ~ ul li', { hasText: openBooth.title });
+    await row.waitFor({ timeout: WAIT });
+    await checkA11y(pv, '/schedule with a lead');
+    await row.getByRole('button', { name: msg('en', 'lead.withdraw') }).click();
+    await row.waitFor({ state: 'detached', timeout: WAIT });
+    assert.equal((await node.api('GET', `/api/booths/${openBooth.id}/leads`, { as: staff.email })).items.length, 0);
+    errors.assertNone('leaving details');
   } finally {
     await pv.context().close();
   }

@@ -16,6 +16,7 @@ import { StatusBadge, opening } from '../components/booth.js';
 import { BoothEditor } from '../components/boothform.js';
 import { BoothRoom } from '../components/boothroom.js';
 import { Slots } from '../components/slots.js';
+import { LeaveDetails } from '../components/leads.js';
 import { get, ApiError } from '../api.js';
 import { account } from '../session.js';
 import { label } from '../meta.js';
@@ -179,6 +180,7 @@ export function BoothPage({ id }) {
           </section>
           <${Hours} b=${b} zone=${zone} now=${now} />
           <${Materials} links=${b.links} />
+          ${!(me && me.role === 'staff' && me.organisation_id === b.organisation_id) && html`<${LeaveDetails} b=${b} zone=${zone} />`}
           ${mayEdit(me, b) && html`<${BoothEditor} b=${b} me=${me} onSaved=${(nb) => booth.set(nb)} />`}
         </div>
         <div class="booth-side">

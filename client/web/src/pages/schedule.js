@@ -6,6 +6,7 @@ import { useState, useEffect } from 'preact/hooks';
 import { Page, Loading, Failure } from '../components/page.js';
 import { useLoad } from '../components/load.js';
 import { WHEN } from '../components/slots.js';
+import { MyLeads } from '../components/leads.js';
 import { get, post, del, ApiError } from '../api.js';
 import { account, accessToken } from '../session.js';
 import { t, formatDateTime, languageNameHere } from '../i18n.js';
@@ -125,5 +126,6 @@ export function SchedulePage() {
               })}
             </ul>`}
     <${Feed} />
+    <${MyLeads} zone=${zone} />
   <//>`;
 }
