@@ -60,6 +60,14 @@ test('two visitors see each other and chat live; a reconnect resumes without gap
     for (const p of [pa, pb]) {
       await p.locator('.here-count', { hasText: '2 visitors now' }).waitFor({ timeout: WAIT });
     }
+    // The staff pin an announcement: both see it at once, and what is
+    // below it does not move (its room is kept).
+    const here = await pa.locator('.here').boundingBox();
+    await node.api('PATCH', `/api/booths/${openBooth.id}`, { as: staff.email, body: { announcement: 'Our director is here until 15:00' } });
+    for (const p of [pa, pb]) {
+      await p.locator('.announcement', { hasText: 'Our director is here until 15:00' }).waitFor({ timeout: WAIT });
+    }
+    assert.equal((await pa.locator('.here').boundingBox()).y, here.y, 'no layout shift');
     await pa.getByLabel(msg('en', 'chat.label')).fill('Hello from A');
     await pa.getByRole('button', { name: msg('en', 'chat.send'), exact: true }).click();
     await pb.locator('.chat-text', { hasText: 'Hello from A' }).waitFor({ timeout: WAIT });
@@ -230,6 +238,32 @@ test('book a slot, see it on the schedule in one\'s zone, download its .ics, can
     errors.assertNone('booking and the schedule');
   } finally {
     await pv.context().close();
+  }
+});
+
+test('a booking about to start links to its room on the schedule, where the two meet', { timeout: 150_000 }, async () => {
+  // The next 5-minute boundary at least 20 s away: its room opens 5
+  // minutes before, so within about 5 minutes of now it shows the link.
+  const d = new Date(Date.now() + 20_000);
+  d.setUTCSeconds(0, 0);
+  d.setUTCMinutes(Math.ceil((d.getUTCMinutes() + 1) / 5) * 5);
+  const slot = await node.api('POST', `/api/booths/${openBooth.id}/slots`, { as: staff.email, body: { starts_at: d.toISOString().replace('.000Z', 'Z'), minutes: 10, language: 'en' } });
+  await node.api('POST', '/api/bookings', { as: a.email, body: { slot_id: slot.id } });
+  const pv = await newPage(browser);
+  try {
+    await signIn(pv, node.url, a.email);
+    await pv.goto(`${node.url}/schedule`);
+    const join = pv.getByRole('link', { name: msg('en', 'schedule.join') });
+    await join.waitFor({ timeout: 60_000 }); // the page looks again every 30 s
+    await join.click();
+    await pv.waitForURL(`${node.url}/meet/${slot.id}`);
+    await pv.getByLabel(msg('en', 'chat.label')).fill('Ready when you are');
+    await pv.getByLabel(msg('en', 'chat.label')).press('Enter');
+    await pv.locator('.chat-text', { hasText: 'Ready when you are' }).waitFor({ timeout: WAIT });
+    assert.equal(await pv.locator('.notice-error').count(), 0);
+  } finally {
+    await pv.context().close();
+    await node.api('DELETE', `/api/bookings/${slot.id}`, { as: a.email, expect: [204] });
   }
 });
 

@@ -6,6 +6,7 @@ import { html } from 'htm/preact';
 import { useState, useRef, useEffect, useLayoutEffect } from 'preact/hooks';
 import { Avatar } from './avatar.js';
 import { account } from '../session.js';
+import { clientId } from '../retry.js';
 import { t, formatDateTime } from '../i18n.js';
 
 const TIME = { hour: 'numeric', minute: '2-digit' };
@@ -87,11 +88,11 @@ export function Chat({ view, id = 'chat', title }) {
     }
     setError(null);
     setText('');
-    const item = { key: Math.random(), text: body };
+    const item = { key: clientId(), text: body };
     setSending((s) => [...s, item]);
     atEnd.current = true;
     try {
-      await view.send(body);
+      await view.send(body, item.key);
     } catch (e) {
       setText((cur) => cur || body); // give it back to try again
       setError(e.code === 'muted' || e.code === 'validation_failed' ? e.message : t('chat.failed'));
@@ -101,6 +102,10 @@ export function Chat({ view, id = 'chat', title }) {
   }
 
   const first = log[0]?.seq;
+  // A message shows as sending until its own event arrives (it carries the
+  // client_id back), then only as itself.
+  const delivered = new Set(log.map((m) => m.client_id).filter(Boolean));
+  const pending = sending.filter((s) => !delivered.has(s.key));
   return html`<section class="chat" aria-labelledby=${id + '-title'}>
     <h3 id=${id + '-title'}>${title || t('chat.title')}</h3>
     <div class="chat-scroll" ref=${list} tabindex="0" role="region" aria-labelledby=${id + '-title'}>
@@ -112,9 +117,9 @@ export function Chat({ view, id = 'chat', title }) {
           ${log.map((m) => html`<${Message} key=${m.seq} m=${m} zone=${zone} />`)}
         </ol>
       </div>
-      ${sending.length > 0 &&
+      ${pending.length > 0 &&
       html`<ul class="chat-list chat-pending" aria-hidden="true">
-        ${sending.map((s) => html`<li key=${s.key} class="chat-msg muted"><p class="chat-text" dir="auto">${s.text} · ${t('chat.sending')}</p></li>`)}
+        ${pending.map((s) => html`<li key=${s.key} class="chat-msg muted"><p class="chat-pending-text" dir="auto">${s.text} · ${t('chat.sending')}</p></li>`)}
       </ul>`}
     </div>
     <form class="chat-form" onSubmit=${submit} novalidate>
