@@ -126,7 +126,7 @@ function Visit({ b, zone, now, me }) {
     <p><${StatusBadge} b=${b} /></p>
     <p class="opening">${opening(b, current(b, now), zone)}</p>
     <p class="muted">${t('booth.local_time', { time: there, zone: b.time_zone.replaceAll('_', ' ') })}</p>
-    <${BoothRoom} b=${b} me=${me} slots="slots" />
+    <${BoothRoom} key=${b.id} b=${b} me=${me} slots="slots" />
   </aside>`;
 }
 
@@ -180,7 +180,7 @@ export function BoothPage({ id }) {
           </section>
           <${Hours} b=${b} zone=${zone} now=${now} />
           <${Materials} links=${b.links} />
-          ${!(me && me.role === 'staff' && me.organisation_id === b.organisation_id) && html`<${LeaveDetails} b=${b} zone=${zone} />`}
+          ${!(me && me.role === 'staff' && me.organisation_id === b.organisation_id) && html`<${LeaveDetails} key=${b.id} b=${b} zone=${zone} />`}
           ${mayEdit(me, b) && html`<${BoothEditor} b=${b} me=${me} onSaved=${(nb) => booth.set(nb)} />`}
         </div>
         <div class="booth-side">

@@ -818,7 +818,7 @@ Try polyfilling it using "@formatjs/intl-pluralrules"
     <p><${Co} b=${e} /></p>
     <p class="opening">${Eo(e,yl(e,o),t)}</p>
     <p class="muted">${n("booth.local_time",{time:a,zone:e.time_zone.replaceAll("_"," ")})}</p>
-    <${qr} b=${e} me=${i} slots="slots" />
+    <${qr} key=${e.id} b=${e} me=${i} slots="slots" />
   </aside>`}function Xr({id:e}){let t=R.value,o=t?.time_zone,i=H(()=>P("/api/booths/"+encodeURIComponent(e)),[e]),[a]=_(()=>new Date),r=i.data,s=n("booth.title"),c,d=l`<span class="avatar avatar-l avatar-square avatar-empty" aria-hidden="true"></span>`;if(i.error){let h=i.error instanceof U&&i.error.status===404;d=null,c=l`<div class="notice notice-error" role="alert">
       <p>${h?n("booth.not_found"):n(i.error.code?"error."+i.error.code:"error.internal")}</p>
       ${h?l`<p><a href="/village">${n("booth.back")}</a></p>`:l`<button type="button" onClick=${i.reload}>${n("common.retry")}</button>`}
@@ -845,7 +845,7 @@ Try polyfilling it using "@formatjs/intl-pluralrules"
           </section>
           <${$l} b=${r} zone=${o} now=${a} />
           <${wl} links=${r.links} />
-          ${!(t&&t.role==="staff"&&t.organisation_id===r.organisation_id)&&l`<${Yr} b=${r} zone=${o} />`}
+          ${!(t&&t.role==="staff"&&t.organisation_id===r.organisation_id)&&l`<${Yr} key=${r.id} b=${r} zone=${o} />`}
           ${_l(t,r)&&l`<${Fr} b=${r} me=${t} onSaved=${h=>i.set(h)} />`}
         </div>
         <div class="booth-side">
