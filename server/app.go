@@ -31,6 +31,9 @@ var appPages = []string{
 	"/booths/:id",
 	"/organisations",
 	"/invitations",
+	"/talk/:id",
+	"/meet/:id",
+	"/schedule",
 }
 
 // serverPrefixes are the paths the server answers itself, with what is

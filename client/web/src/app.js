@@ -22,6 +22,8 @@ import { VillagePage } from './pages/village.js';
 import { BoothPage } from './pages/booth.js';
 import { OrganisationsPage } from './pages/organisations.js';
 import { InvitationsPage } from './pages/invitations.js';
+import { TalkPage, MeetPage } from './pages/talk.js';
+import { SchedulePage } from './pages/schedule.js';
 
 // routes: server/app.go serves index.html at the same paths.
 const routes = [
@@ -36,6 +38,9 @@ const routes = [
   { path: '/booths/:id', page: BoothPage, who: 'in' },
   { path: '/organisations', page: OrganisationsPage, who: 'in', role: 'secretariat' },
   { path: '/invitations', page: InvitationsPage, who: 'in', role: 'secretariat' },
+  { path: '/talk/:id', page: TalkPage, who: 'in' },
+  { path: '/meet/:id', page: MeetPage, who: 'in' },
+  { path: '/schedule', page: SchedulePage, who: 'in' },
 ];
 
 function resolve(p) {

@@ -6,6 +6,7 @@
 // that nothing said meanwhile is missed.
 import { signal, effect } from '@preact/signals';
 import { accessToken, expiry, refresh, status, tokenVersion, forget } from './session.js';
+import { retrying, clientId } from './retry.js';
 
 // state: "connecting" (first attempt), "connected", "reconnecting" (lost,
 // trying again), "offline" (the browser has no network, or we gave up).
@@ -36,6 +37,12 @@ let sentToken = null;
 let gaveUp = false;
 const rooms = new Map();
 const directHandlers = new Set();
+// eventHandlers: type → handlers of the events that name no room (knocks).
+const eventHandlers = new Map();
+// KEEP: how many of a room's latest messages its view holds; "load
+// earlier" raises it for that view, so a long thread does not grow the
+// page without bound.
+const KEEP = 200;
 
 function jitter(ms) {
   return ms * (0.8 + Math.random() * 0.4);
@@ -341,6 +348,18 @@ function handle(env) {
       }
       return;
   }
+  if (r) {
+    // message.deleted and the room's own events (booth.announcement, …).
+    if (r.joining) {
+      r.early.push(env);
+    } else {
+      apply(r, env);
+    }
+    return;
+  }
+  for (const h of eventHandlers.get(env.type) || []) {
+    h(env.payload);
+  }
 }
 
 function byName(a, b) {
@@ -364,11 +383,31 @@ function apply(r, env) {
     const m = env.payload;
     if (m && m.seq > r.seq) {
       r.seq = m.seq;
+      keep(r, [m]);
       for (const h of r.messageHandlers) {
         h(m);
       }
     }
+  } else if (env.type === 'message.deleted') {
+    const seq = env.payload?.seq;
+    if (r.log.peek().some((m) => m.seq === seq)) {
+      r.log.value = r.log.peek().map((m) => (m.seq === seq ? { ...m, text: '', deleted: true } : m));
+    }
+  } else if (env.payload && typeof env.payload === 'object') {
+    // A room's own event carries its new state (docs/protocol.md §6).
+    r.state.value = { ...(r.state.peek() || {}), ...env.payload };
   }
+}
+
+// keep merges messages into the room's log: in seq order, once each, the
+// latest r.keep of them.
+function keep(r, ms) {
+  const bySeq = new Map(r.log.peek().map((m) => [m.seq, m]));
+  for (const m of ms) {
+    bySeq.set(m.seq, m);
+  }
+  const all = [...bySeq.values()].sort((a, b) => a.seq - b.seq);
+  r.log.value = all.length > r.keep ? all.slice(all.length - r.keep) : all;
 }
 
 function snapshot(r, p) {
@@ -384,6 +423,7 @@ async function rejoin(r) {
   try {
     const res = await call('join', r.seq ? { since: r.seq } : undefined, r.name);
     r.refused.value = null;
+    r.state.value = res.state || null;
     snapshot(r, res.presence || {});
     for (const m of res.messages || []) {
       apply(r, { type: 'message', payload: m });
@@ -421,6 +461,9 @@ export function room(name) {
       count: signal(0),
       truncated: signal(false),
       refused: signal(null),
+      log: signal([]),
+      state: signal(null),
+      keep: KEEP,
       joining: false,
       early: [],
       messageHandlers: new Set(),
@@ -441,6 +484,29 @@ export function room(name) {
     truncated: r.truncated,
     // refused: "forbidden" or "not_found" when the room would not have us.
     refused: r.refused,
+    // log: the chat messages held (signal, oldest first); state: what the
+    // room tells its members (signal: the join's state, then its events).
+    log: r.log,
+    state: r.state,
+    // earlier loads up to n messages before the oldest held; it resolves
+    // with how many came.
+    async earlier(n = 50) {
+      const first = r.log.peek()[0]?.seq;
+      if (!first || first <= 1) {
+        return 0;
+      }
+      const after = Math.max(0, first - 1 - n);
+      const h = await call('history', { after, limit: first - 1 - after }, name);
+      const ms = (h.messages || []).filter((m) => m.seq < first);
+      r.keep = Math.max(r.keep, r.log.peek().length + ms.length);
+      keep(r, ms);
+      return ms.length;
+    },
+    // send posts text to the room: safe to retry, so it is sent again
+    // (with the same client_id) after rate_limited or a lost connection.
+    send(text, id = clientId()) {
+      return retrying(() => call('send', { text, client_id: id }, name), { ready: whenConnected });
+    },
     onMessage(fn) {
       r.messageHandlers.add(fn);
       return () => r.messageHandlers.delete(fn);
@@ -454,6 +520,38 @@ export function room(name) {
     },
   };
   return view;
+}
+
+// onEvent registers fn for the events of type that name no room (such as
+// knock.position); it returns the unregister.
+export function onEvent(type, fn) {
+  if (!eventHandlers.has(type)) {
+    eventHandlers.set(type, new Set());
+  }
+  eventHandlers.get(type).add(fn);
+  return () => eventHandlers.get(type).delete(fn);
+}
+
+// whenConnected resolves once the connection is up (rooms rejoined), or
+// rejects after timeout ms.
+export function whenConnected(timeout = 30_000) {
+  return new Promise((resolve, reject) => {
+    let done = false;
+    let stopWatching = null;
+    const timer = setTimeout(() => {
+      done = true;
+      stopWatching?.();
+      reject({ code: 'unavailable', message: 'not connected' });
+    }, timeout);
+    stopWatching = effect(() => {
+      if (state.value === 'connected' && !done) {
+        done = true;
+        clearTimeout(timer);
+        queueMicrotask(() => stopWatching?.());
+        resolve();
+      }
+    });
+  });
 }
 
 // onDirect registers fn for direct messages; it returns the unregister.

@@ -12,8 +12,11 @@ import { Avatar } from '../components/avatar.js';
 import { Icon } from '../components/icons.js';
 import { useLoad } from '../components/load.js';
 import { OrganisationName } from '../components/organisation.js';
-import { StatusBadge, Figures, opening } from '../components/booth.js';
+import { StatusBadge, opening } from '../components/booth.js';
 import { BoothEditor } from '../components/boothform.js';
+import { BoothRoom } from '../components/boothroom.js';
+import { Slots } from '../components/slots.js';
+import { LeaveDetails } from '../components/leads.js';
 import { get, ApiError } from '../api.js';
 import { account } from '../session.js';
 import { label } from '../meta.js';
@@ -116,14 +119,14 @@ function hostOf(url) {
   }
 }
 
-function Visit({ b, zone, now }) {
+function Visit({ b, zone, now, me }) {
   const there = formatDateTime(now.toISOString(), b.time_zone, { weekday: 'long', hour: 'numeric', minute: '2-digit' });
   return html`<aside aria-labelledby="visit-title" class="card booth-visit">
     <h2 id="visit-title">${t('booth.visit')}</h2>
     <p><${StatusBadge} b=${b} /></p>
     <p class="opening">${opening(b, current(b, now), zone)}</p>
-    <${Figures} b=${b} />
     <p class="muted">${t('booth.local_time', { time: there, zone: b.time_zone.replaceAll('_', ' ') })}</p>
+    <${BoothRoom} key=${b.id} b=${b} me=${me} slots="slots" />
   </aside>`;
 }
 
@@ -177,10 +180,12 @@ export function BoothPage({ id }) {
           </section>
           <${Hours} b=${b} zone=${zone} now=${now} />
           <${Materials} links=${b.links} />
+          ${!(me && me.role === 'staff' && me.organisation_id === b.organisation_id) && html`<${LeaveDetails} key=${b.id} b=${b} zone=${zone} />`}
           ${mayEdit(me, b) && html`<${BoothEditor} b=${b} me=${me} onSaved=${(nb) => booth.set(nb)} />`}
         </div>
         <div class="booth-side">
-          <${Visit} b=${b} zone=${zone} now=${now} />
+          <${Visit} b=${b} zone=${zone} now=${now} me=${me} />
+          <${Slots} b=${b} me=${me} id="slots" />
         </div>
       </div>
       <p><a href="/village">${t('booth.back')}</a></p>`;
