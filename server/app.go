@@ -29,6 +29,8 @@ var appPages = []string{
 	"/people/:id",
 	"/village",
 	"/booths/:id",
+	"/console",
+	"/talk/:id",
 	"/organisations",
 	"/invitations",
 }

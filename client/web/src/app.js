@@ -22,6 +22,8 @@ import { VillagePage } from './pages/village.js';
 import { BoothPage } from './pages/booth.js';
 import { OrganisationsPage } from './pages/organisations.js';
 import { InvitationsPage } from './pages/invitations.js';
+import { ConsolePage } from './pages/console.js';
+import { TalkPage } from './pages/talk.js';
 
 // routes: server/app.go serves index.html at the same paths.
 const routes = [
@@ -36,6 +38,8 @@ const routes = [
   { path: '/booths/:id', page: BoothPage, who: 'in' },
   { path: '/organisations', page: OrganisationsPage, who: 'in', role: 'secretariat' },
   { path: '/invitations', page: InvitationsPage, who: 'in', role: 'secretariat' },
+  { path: '/console', page: ConsolePage, who: 'in', role: ['staff', 'secretariat'] },
+  { path: '/talk/:id', page: TalkPage, who: 'in' },
 ];
 
 function resolve(p) {
@@ -95,7 +99,7 @@ export function App() {
   let body;
   if (s === 'loading' || redirect) {
     body = html`<${Loading} />`;
-  } else if (route.role && me && me.role !== route.role) {
+  } else if (route.role && me && ![route.role].flat().includes(me.role)) {
     body = html`<${NotFoundPage} />`;
   } else {
     body = html`<${route.page} ...${params} />`;

@@ -36,6 +36,9 @@ let sentToken = null;
 let gaveUp = false;
 const rooms = new Map();
 const directHandlers = new Set();
+// eventHandlers hear the events that concern the person, not a room
+// (knock.position, knock.taken, knock.declined).
+const eventHandlers = new Set();
 
 function jitter(ms) {
   return ms * (0.8 + Math.random() * 0.4);
@@ -341,6 +344,19 @@ function handle(env) {
       }
       return;
   }
+  if (r) {
+    // A room's own events (message.deleted, knock.queue,
+    // booth.announcement), in order with its messages.
+    if (r.joining) {
+      r.early.push(env);
+    } else {
+      apply(r, env);
+    }
+  } else if (!env.room && env.type !== 'reply' && env.type !== 'error') {
+    for (const h of eventHandlers) {
+      h(env);
+    }
+  }
 }
 
 function byName(a, b) {
@@ -368,6 +384,10 @@ function apply(r, env) {
         h(m);
       }
     }
+  } else {
+    for (const h of r.eventHandlers) {
+      h(env);
+    }
   }
 }
 
@@ -384,6 +404,7 @@ async function rejoin(r) {
   try {
     const res = await call('join', r.seq ? { since: r.seq } : undefined, r.name);
     r.refused.value = null;
+    r.state.value = res.state ?? null;
     snapshot(r, res.presence || {});
     for (const m of res.messages || []) {
       apply(r, { type: 'message', payload: m });
@@ -421,9 +442,11 @@ export function room(name) {
       count: signal(0),
       truncated: signal(false),
       refused: signal(null),
+      state: signal(null),
       joining: false,
       early: [],
       messageHandlers: new Set(),
+      eventHandlers: new Set(),
     };
     rooms.set(name, r);
     if (state.peek() === 'connected') {
@@ -441,9 +464,24 @@ export function room(name) {
     truncated: r.truncated,
     // refused: "forbidden" or "not_found" when the room would not have us.
     refused: r.refused,
+    // state: what the room told us at the join (docs/protocol.md §6).
+    state: r.state,
     onMessage(fn) {
       r.messageHandlers.add(fn);
       return () => r.messageHandlers.delete(fn);
+    },
+    // onEvent hears the room's other events (message.deleted and the
+    // room's own kinds); register it before the join's reply arrives.
+    onEvent(fn) {
+      r.eventHandlers.add(fn);
+      return () => r.eventHandlers.delete(fn);
+    },
+    // send posts a chat message; clientId makes a retry safe (§4 send).
+    send(text, clientId) {
+      return call('send', clientId ? { text, client_id: clientId } : { text }, name);
+    },
+    request(type, payload) {
+      return call(type, payload, name);
     },
     release() {
       r.users--;
@@ -460,6 +498,13 @@ export function room(name) {
 export function onDirect(fn) {
   directHandlers.add(fn);
   return () => directHandlers.delete(fn);
+}
+
+// onEvent registers fn for the events about the person that name no room
+// (knock.position, knock.taken, knock.declined); it returns the unregister.
+export function onEvent(fn) {
+  eventHandlers.add(fn);
+  return () => eventHandlers.delete(fn);
 }
 
 // direct sends a small message to every tab of another person.
