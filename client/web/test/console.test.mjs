@@ -290,6 +290,9 @@ test('slots: publish one in the viewer\'s zone, see it, withdraw it', { timeout:
     }
     assert.ok(slot, `the slot is published at 03:05 on ${date} in ${me.time_zone}`);
     assert.equal(slot.minutes, 30);
+    // The list shows the first few; the rest on demand.
+    const more = page.locator('.console-slots button[aria-expanded="false"]');
+    if (await more.count()) await more.click();
     const item = page.locator(`.slots li[data-slot-id="${slot.id}"]`);
     await item.waitFor();
     await item.getByRole('button', { name: msg('en', 'console.slots.withdraw'), exact: true }).click();
@@ -338,6 +341,8 @@ test('the console with a knock waiting: axe in English and Arabic, a 360 px phon
       await assertNoHorizontalScroll(page, `/console (${lang}, ${viewport.width} px)`);
       if (viewport.width > 400) await checkA11y(page, `/console (${lang})`);
       await screenshot(page, `console-${lang}-${viewport.width}`, { fullPage: true });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await screenshot(page, `console-${lang}-${viewport.width}-top`);
     } finally {
       await page.context().close();
     }

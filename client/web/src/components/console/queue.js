@@ -183,7 +183,7 @@ export function Queue({ booth, staffRoom, mayAnswer }) {
                 <p class="knock-name"><a href=${'/people/' + encodeURIComponent(v.id)}>${v.name}</a></p>
                 ${v.organisation_id && html`<p class="muted knock-org"><${OrganisationName} id=${v.organisation_id} /></p>`}
                 <p class="knock-wait">${t('console.knock.waiting', { time: waited(secs) })}</p>
-                ${k.text && html`<p class="knock-text" dir="auto">“${k.text}”</p>`}
+                ${k.text && html`<p class="knock-text" dir="auto">${k.text}</p>`}
                 ${mayAnswer &&
                 html`<div class="actions">
                   <button type="button" class="small primary" disabled=${busy} onClick=${() => take(v.id)}>

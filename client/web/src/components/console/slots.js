@@ -9,6 +9,7 @@ import { Loading, Failure } from '../page.js';
 import { t, formatDateTime, browserZone, languageName } from '../../i18n.js';
 import { toast } from '../../toasts.js';
 
+const SHOWN = 6;
 const LENGTHS = [10, 15, 20, 30, 45, 60, 90, 120];
 
 // offset is zone's distance from UTC at the instant ms, in ms.
@@ -132,6 +133,8 @@ function Publish({ booth, me, zone, staff, onDone }) {
 // Slots lists and publishes. staffNow: the booth's staff in its room, to
 // name as the one who meets (there is no list of an organisation's staff).
 export function Slots({ booth, me, staffNow = [] }) {
+  // A booth may offer dozens: the first few, and the rest on demand.
+  const [all, setAll] = useState(false);
   const zone = me.time_zone || browserZone();
   const slots = useLoad(() => get(`/api/booths/${encodeURIComponent(booth.id)}/slots?limit=100`), [booth.id]);
   const items = slots.data?.items || [];
@@ -146,7 +149,7 @@ export function Slots({ booth, me, staffNow = [] }) {
         : items.length === 0
           ? html`<p class="muted">${t('console.slots.none')}</p>`
           : html`<ul class="slots">
-              ${items.map(
+              ${(all ? items : items.slice(0, SHOWN)).map(
                 (s) => html`<li key=${s.id} data-slot-id=${s.id}>
                   <div class="slot-body">
                     <p><strong>${formatDateTime(s.starts_at, zone, fmt)}</strong> · ${t('console.chat.minutes', { count: s.minutes })} · <span lang=${s.language}>${languageName(s.language)}</span></p>
@@ -155,7 +158,11 @@ export function Slots({ booth, me, staffNow = [] }) {
                   <${Withdraw} slot=${s} onDone=${slots.reload} />
                 </li>`,
               )}
-            </ul>`}
+            </ul>
+            ${items.length > SHOWN &&
+            html`<p><button type="button" class="link-button" aria-expanded=${all ? 'true' : 'false'} onClick=${() => setAll(!all)}>
+              ${all ? t('console.slots.fewer') : t('console.slots.all', { count: items.length })}
+            </button></p>`}`}
     <${Publish} booth=${booth} me=${me} zone=${zone} staff=${staff} onDone=${slots.reload} />
   </section>`;
 }
