@@ -29,9 +29,10 @@ var appPages = []string{
 	"/people/:id",
 	"/village",
 	"/booths/:id",
+	"/console",
+	"/talk/:id",
 	"/organisations",
 	"/invitations",
-	"/talk/:id",
 	"/meet/:id",
 	"/schedule",
 }

@@ -80,3 +80,32 @@ export function query(params) {
   const s = q.toString();
   return s ? '?' + s : '';
 }
+
+// download fetches a file the API serves only with the token (a booth's
+// leads as CSV) and returns {blob, filename}, the name the server gave in
+// Content-Disposition.
+export async function download(path, { retry = true } = {}) {
+  const token = auth.token();
+  let res;
+  try {
+    res = await fetch(path, { headers: token ? { Authorization: 'Bearer ' + token } : {}, credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, 'network', 'the server could not be reached');
+  }
+  if (res.status === 401 && token && retry && (await auth.refresh())) {
+    return download(path, { retry: false });
+  }
+  if (!res.ok) {
+    let e = {};
+    try {
+      e = (await res.json()).error || {};
+    } catch {
+      // Not JSON: judged by the status.
+    }
+    throw new ApiError(res.status, e.code || (res.status >= 500 ? 'internal' : 'bad_request'), e.message || res.statusText);
+  }
+  const cd = res.headers.get('Content-Disposition') || '';
+  const m = /filename\*=UTF-8''([^;]+)|filename="?([^";]+)"?/i.exec(cd);
+  const filename = m ? decodeURIComponent(m[1] || m[2]) : 'download';
+  return { blob: await res.blob(), filename };
+}

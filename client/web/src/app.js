@@ -24,6 +24,7 @@ import { OrganisationsPage } from './pages/organisations.js';
 import { InvitationsPage } from './pages/invitations.js';
 import { TalkPage, MeetPage } from './pages/talk.js';
 import { SchedulePage } from './pages/schedule.js';
+import { ConsolePage } from './pages/console.js';
 
 // routes: server/app.go serves index.html at the same paths.
 const routes = [
@@ -41,6 +42,7 @@ const routes = [
   { path: '/talk/:id', page: TalkPage, who: 'in' },
   { path: '/meet/:id', page: MeetPage, who: 'in' },
   { path: '/schedule', page: SchedulePage, who: 'in' },
+  { path: '/console', page: ConsolePage, who: 'in', role: ['staff', 'secretariat'] },
 ];
 
 function resolve(p) {
@@ -100,7 +102,7 @@ export function App() {
   let body;
   if (s === 'loading' || redirect) {
     body = html`<${Loading} />`;
-  } else if (route.role && me && me.role !== route.role) {
+  } else if (route.role && me && ![route.role].flat().includes(me.role)) {
     body = html`<${NotFoundPage} />`;
   } else {
     body = html`<${route.page} ...${params} />`;

@@ -397,6 +397,11 @@ function apply(r, env) {
     // A room's own event carries its new state (docs/protocol.md §6).
     r.state.value = { ...(r.state.peek() || {}), ...env.payload };
   }
+  if (env.type !== 'message') {
+    for (const h of r.eventHandlers) {
+      h(env);
+    }
+  }
 }
 
 // keep merges messages into the room's log: in seq order, once each, the
@@ -467,6 +472,7 @@ export function room(name) {
       joining: false,
       early: [],
       messageHandlers: new Set(),
+      eventHandlers: new Set(),
     };
     rooms.set(name, r);
     if (state.peek() === 'connected') {
@@ -510,6 +516,16 @@ export function room(name) {
     onMessage(fn) {
       r.messageHandlers.add(fn);
       return () => r.messageHandlers.delete(fn);
+    },
+    // onEvent hears the room's other events whole (message.deleted, the
+    // staff room's knock.queue); register it before the join's reply.
+    onEvent(fn) {
+      r.eventHandlers.add(fn);
+      return () => r.eventHandlers.delete(fn);
+    },
+    // request sends a request of the room's kind (delete, knock.ask).
+    request(type, payload) {
+      return call(type, payload, name);
     },
     release() {
       r.users--;

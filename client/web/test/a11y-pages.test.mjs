@@ -114,6 +114,7 @@ for (const lang of ['en', 'ar', 'zh']) {
       await check(page, lang, '/organisations', () => page.locator('tbody tr').first().waitFor());
       await check(page, lang, '/invitations', () => page.locator('tbody tr').first().waitFor());
       await check(page, lang, '/schedule', () => page.waitForFunction(() => document.querySelector('#feed-url')?.value));
+      await check(page, lang, `/console?booth=${booth.id}`, () => pageReady(page).then(() => page.locator('.console-queue').waitFor()));
       await check(page, lang, `/invite/${invitation.id}`, async () => {
         await page.locator('dl.facts').waitFor();
         await page.waitForFunction(() => !document.querySelector('dl.facts .muted')); // the organisation's name, loaded

@@ -93,6 +93,7 @@ export function Header() {
             <${NavLink} href="/village" also="/booths">${t('nav.village')}<//>
             <${NavLink} href="/people">${t('nav.people')}<//>
             <${NavLink} href="/schedule">${t('nav.schedule')}<//>
+            ${(me.role === 'staff' || me.role === 'secretariat') && html`<${NavLink} href="/console">${t('nav.console')}<//>`}
             ${me.role === 'secretariat' && html`<${NavLink} href="/organisations">${t('nav.organisations')}<//>`}
             ${me.role === 'secretariat' && html`<${NavLink} href="/invitations">${t('nav.invitations')}<//>`}
             <${NavLink} href="/me">${t('nav.profile')}<//>
