@@ -108,7 +108,12 @@ func startFerretDB() {
 		Listener:  ferretdb.ListenerConfig{TCP: "127.0.0.1:0"},
 		Logger:    slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelError})),
 		Handler:   "sqlite",
-		SQLiteURL: "file:" + filepath.ToSlash(dir) + "/",
+		// Transactions take SQLite's write lock when they begin: a
+		// deferred one that reads, then writes, fails at once with
+		// SQLITE_BUSY when another writer holds the lock (the busy
+		// timeout cannot help there), which racing tests hit on a loaded
+		// machine.
+		SQLiteURL: "file:" + filepath.ToSlash(dir) + "/?_txlock=immediate",
 	})
 	if err != nil {
 		os.RemoveAll(dir)
