@@ -165,7 +165,8 @@ test('a knock shows live; staff take it and talk with the visitor; a colleague i
     await item.getByRole('button', { name: new RegExp(`^${msg('en', 'console.knock.take')}`) }).click();
     await staffPage.waitForURL(/\/talk\/[^/]+$/);
     const talkId = new URL(staffPage.url()).pathname.split('/').pop();
-    assert.equal(await staffPage.title(), `${msg('en', 'talk.title')} · Village`);
+    // The talk page renders once its route's code has run: wait for its title.
+    await staffPage.waitForFunction((want) => document.title === want, `${msg('en', 'talk.title')} · Village`);
 
     // The colleague presses Take on the same knock: told readably, and the
     // queue is read again.
@@ -183,13 +184,14 @@ test('a knock shows live; staff take it and talk with the visitor; a colleague i
     // Both in the talk room, a message each way.
     await visitorPage.goto(`${node.url}/talk/${talkId}`);
     for (const [page, text] of [[staffPage, 'Hello, how can I help?'], [visitorPage, 'Tell me about the report']]) {
-      await page.locator('#talk-text').fill(text);
-      await page.getByRole('button', { name: msg('en', 'talk.send'), exact: true }).click();
+      await page.locator('#talk-chat-text').fill(text);
+      await page.getByRole('button', { name: msg('en', 'chat.send'), exact: true }).click();
     }
     for (const page of [staffPage, visitorPage]) {
-      await page.locator('.talk-messages li', { hasText: 'Hello, how can I help?' }).waitFor();
-      await page.locator('.talk-messages li', { hasText: 'Tell me about the report' }).waitFor();
-      await page.locator(`.talk-members li[data-person-id="${visitor.id}"]`).waitFor();
+      await page.locator('.chat-list li', { hasText: 'Hello, how can I help?' }).waitFor();
+      await page.locator('.chat-list li', { hasText: 'Tell me about the report' }).waitFor();
+      // Each sees the other in the room.
+      await page.locator('.talk-with', { hasText: msg('en', 'talk.here') }).waitFor();
     }
     errors.assertNone('the console and the talk room');
   } finally {
