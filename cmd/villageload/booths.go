@@ -39,6 +39,8 @@ type site struct {
 	staffRoom string // JSON-quoted staff:<org>
 	staff     []*member
 
+	closed atomic.Bool // a knock here was refused booth_closed: its opening is over
+
 	mu      sync.Mutex
 	pending map[string]*pendingKnock // by the visitor's person ID
 }
@@ -53,9 +55,10 @@ type pendingKnock struct {
 // actor is what a visitor or staff member keeps beyond a member's.
 type actor struct {
 	person string
-	site   *site       // staff: their booth
-	slot   int         // staff: their bit in pendingKnock.seen
-	events chan string // visitor: knock replies and events, for the walk
+	site   *site                // staff: their booth
+	slot   int                  // staff: their bit in pendingKnock.seen
+	events chan string          // visitor: knock replies and events, for the walk
+	at     atomic.Pointer[site] // visitor: the booth of their last knock
 
 	mu     sync.Mutex // staff: what they are doing
 	queued int        // the length of the last queue seen
@@ -79,6 +82,7 @@ type knockCounters struct {
 	withdrawn       atomic.Int64
 	declined        atomic.Int64
 	unresolved      atomic.Int64
+	unanswered      atomic.Int64 // withdrawals with no reply within withdrawWait
 	unseen          atomic.Int64
 	takes           atomic.Int64
 	staffJoined     atomic.Int64
@@ -230,7 +234,8 @@ func (b *boothRun) walk(ctx context.Context, m *member) {
 			return
 		}
 		leaveAt := time.Now().Add(between(b.cfg.visit/2, b.cfg.visit*3/2))
-		if len(s.staff) > 0 && rand.Float64() < b.cfg.knockFraction {
+		// A visitor knocks where the village shows staff and an opening.
+		if len(s.staff) > 0 && !s.closed.Load() && rand.Float64() < b.cfg.knockFraction {
 			if !sleepCtx(ctx, between(300*time.Millisecond, time.Second)) {
 				return
 			}
@@ -284,6 +289,7 @@ func (b *boothRun) knock(ctx context.Context, m *member, s *site) {
 		<-a.events
 	}
 	now := time.Now()
+	a.at.Store(s)
 	s.mu.Lock()
 	s.pending[a.person] = &pendingKnock{at: now}
 	s.mu.Unlock()
@@ -330,7 +336,7 @@ func (b *boothRun) knock(ctx context.Context, m *member, s *site) {
 		b.r.c.errors.add("knock.withdraw:write")
 	}
 	defer s.forget(a.person, acked, &b.k)
-	wait := time.NewTimer(5 * time.Second)
+	wait := time.NewTimer(withdrawWait)
 	defer wait.Stop()
 	for {
 		select {
@@ -338,7 +344,7 @@ func (b *boothRun) knock(ctx context.Context, m *member, s *site) {
 			b.k.unresolved.Add(1)
 			return
 		case <-wait.C:
-			b.k.unresolved.Add(1)
+			b.k.unanswered.Add(1)
 			return
 		case ev := <-a.events:
 			switch ev {
@@ -359,6 +365,10 @@ func (b *boothRun) knock(ctx context.Context, m *member, s *site) {
 		}
 	}
 }
+
+// withdrawWait bounds the wait for a withdrawal's reply (and for the
+// knock.taken that follows one refused conflict).
+const withdrawWait = 10 * time.Second
 
 // forget ends a knock's measurement; one acknowledged that no staff
 // member saw queued is counted unseen.
@@ -399,6 +409,9 @@ func (b *boothRun) reply(m *member, id, code string) string {
 			b.tell(m, "ask")
 		} else {
 			b.k.askRefused.add(code)
+			if s := m.actor.at.Load(); s != nil && code == "booth_closed" {
+				s.closed.Store(true)
+			}
 			b.tell(m, "ask:"+code)
 		}
 	case 'w':

@@ -371,7 +371,7 @@ func TestRunBooths(t *testing.T) {
 	if k.Asked == 0 || k.Acknowledged == 0 || k.QueueLatency.Count == 0 || k.Takes == 0 || k.Taken == 0 || k.AskLatency.Count == 0 {
 		t.Fatalf("knocks %+v", k)
 	}
-	if k.Unseen != 0 || k.EventsDropped != 0 {
+	if k.Unseen != 0 || k.EventsDropped != 0 || k.WithdrawUnanswered != 0 {
 		t.Fatalf("knocks unseen or events dropped: %+v", k)
 	}
 	// A booth may close at the end of an opening while the run goes on;

@@ -315,7 +315,7 @@ func (rep *Report) print(w io.Writer) {
 		p("  send to delivery %s", lat(b.Chat.Latency))
 		p("knocks       %d asked, %d acknowledged, refused %s; %d taken, %d withdrawn, %d declined, %d open at the end; %d never seen queued",
 			k.Asked, k.Acknowledged, joinTally(k.AskRefused), k.Taken, k.Withdrawn, k.Declined, k.Unresolved, k.Unseen)
-		p("  takes      %d, refused %s; withdrawals refused %s", k.Takes, joinTally(k.TakeRefused), joinTally(k.WithdrawRefused))
+		p("  takes      %d, refused %s; withdrawals refused %s, %d unanswered", k.Takes, joinTally(k.TakeRefused), joinTally(k.WithdrawRefused), k.WithdrawUnanswered)
 		p("  ask to staff's queue %s", lat(k.QueueLatency))
 		p("  ask to reply         %s", lat(k.AskLatency))
 		p("  errors     %s; closed by server %s", joinTally(b.Errors), joinTally(closeCodes(b.Closes)))
@@ -352,6 +352,8 @@ type Knocks struct {
 	Withdrawn    int64             `json:"withdrawn"`
 	Declined     int64             `json:"declined"`
 	Unresolved   int64             `json:"open_at_end"`
+	// WithdrawUnanswered are withdrawals with no reply within 10 s.
+	WithdrawUnanswered int64 `json:"withdraw_unanswered"`
 	// Unseen knocks were acknowledged but never in a knock.queue that a
 	// staff member of the booth received.
 	Unseen          int64             `json:"unseen"`
@@ -385,7 +387,8 @@ func (b *boothRun) report(chatFor time.Duration, booths int) *BoothsReport {
 	rep.Chat.Latency, rep.Chat.SendLatency = c.deliverLat.summary(), c.sendLat.summary()
 	rep.Knocks = Knocks{Asked: k.asked.Load(), Acknowledged: k.acked.Load(), AskRefused: k.askRefused.snapshot(),
 		Taken: k.taken.Load(), Withdrawn: k.withdrawn.Load(), Declined: k.declined.Load(), Unresolved: k.unresolved.Load(),
-		Unseen: k.unseen.Load(), Takes: k.takes.Load(), TakeRefused: k.takeRefused.snapshot(),
+		WithdrawUnanswered: k.unanswered.Load(),
+		Unseen:             k.unseen.Load(), Takes: k.takes.Load(), TakeRefused: k.takeRefused.snapshot(),
 		WithdrawRefused: k.withdrawRefused.snapshot(), QueueLatency: k.queueLat.summary(), AskLatency: k.askLat.summary(),
 		EventsDropped: k.dropped.Load()}
 	return rep
