@@ -182,6 +182,22 @@ the node's own secret (tokens then last as long as the run needs):
   VILLAGE_DEMO=true VILLAGE_DEMO_PARTICIPANTS=16000 VILLAGE_JWT_SECRET=<secret>
   villageload -mint-secret <secret> -mint-ids p-%05d -mint-from 2 ...
 
+The booths scenario (or -visitors on any run) adds, beside the -users
+members, booth visitors and staff: people of the demo village, so it needs
+-mint-secret and a node with VILLAGE_DEMO=true and enough participants
+(-users plus -visitors). The tool reads the booths and the staff over REST
+with a token it signs for the secretariat (-mint-ids number 1); the lobby
+and the visitors are the participants, in ID order. The staff of up to
+-staffed-booths booths open now sit in their booth's room and their staff
+room and take knocks after -staff-think; visitors walk from booth to booth
+(half the visits to a staffed booth), stay about -visit, chat at
+-booth-rate a booth, knock at a staffed booth with -knock-fraction, and
+withdraw after about -patience when not taken. The report adds the time
+from each knock.ask to each of the booth's staff receiving the knock.queue
+that names the visitor (p50/p90/p99/max), the knocks' outcomes (taken,
+withdrawn, refused by code, open at the end), and the booth chat.
+  make bench-load LOAD_SCENARIO=booths [PIN=1]
+
 Scenarios (-scenario presets; flags given explicitly win):
 `
 

@@ -6,6 +6,10 @@
 //
 //	villageload -scenario many-rooms -users 500 -duration 10s
 //
+// The booths scenario adds visitors who walk from booth to booth, chat and
+// knock, and staff who take the knocks, beside a 5,000-member lobby, and
+// reports how long a knock takes to reach the booth's staff (booths.go).
+//
 // It stops by itself after -duration and loads only a node on this
 // machine's loopback unless given -allow-remote. See -help for the flags
 // and the settings the node needs.
