@@ -45,11 +45,15 @@ type site struct {
 	pending map[string]*pendingKnock // by the visitor's person ID
 }
 
-// pendingKnock is a knock from its ask until its end: when it was sent,
-// and which of the booth's staff (bits by actor.slot) have seen it queued.
+// pendingKnock is a knock: when it was sent, and which of the booth's
+// staff (bits by actor.slot) have seen it queued. It stays after it ends,
+// until the visitor knocks there again, so that a queue that reaches the
+// staff after the visitor learnt the end still counts.
 type pendingKnock struct {
-	at   time.Time
-	seen uint64
+	at    time.Time
+	seen  uint64
+	acked bool
+	ended bool
 }
 
 // actor is what a visitor or staff member keeps beyond a member's.
@@ -83,7 +87,7 @@ type knockCounters struct {
 	declined        atomic.Int64
 	unresolved      atomic.Int64
 	unanswered      atomic.Int64 // withdrawals with no reply within withdrawWait
-	unseen          atomic.Int64
+	unseen          atomic.Int64 // ended knocks replaced by a new one, unseen
 	takes           atomic.Int64
 	staffJoined     atomic.Int64
 	dropped         atomic.Int64
@@ -291,6 +295,9 @@ func (b *boothRun) knock(ctx context.Context, m *member, s *site) {
 	now := time.Now()
 	a.at.Store(s)
 	s.mu.Lock()
+	if old := s.pending[a.person]; old != nil && old.unseen() {
+		b.k.unseen.Add(1)
+	}
 	s.pending[a.person] = &pendingKnock{at: now}
 	s.mu.Unlock()
 	m.wmu.Lock()
@@ -298,7 +305,7 @@ func (b *boothRun) knock(ctx context.Context, m *member, s *site) {
 		now.UnixNano(), b.r.rooms[s.room].quoted))
 	m.wmu.Unlock()
 	if err != nil {
-		s.forget(a.person, false, &b.k)
+		s.forget(a.person, false)
 		b.r.c.errors.add("knock.ask:write")
 		return
 	}
@@ -309,8 +316,13 @@ func (b *boothRun) knock(ctx context.Context, m *member, s *site) {
 	for {
 		select {
 		case <-ctx.Done():
+			// Open at the end: withdrawn, so that a node used again has
+			// no knocks left waiting from this run.
 			b.k.unresolved.Add(1)
-			s.forget(a.person, acked, &b.k)
+			s.forget(a.person, acked)
+			m.wmu.Lock()
+			_ = m.write(fmt.Appendf(nil, `{"type":"knock.withdraw","id":"w%d","payload":{"booth":%q}}`, time.Now().UnixNano(), s.id))
+			m.wmu.Unlock()
 			return
 		case ev := <-a.events:
 			switch ev {
@@ -323,7 +335,7 @@ func (b *boothRun) knock(ctx context.Context, m *member, s *site) {
 				b.k.declined.Add(1)
 			}
 			// taken, declined or refused (counted by code)
-			s.forget(a.person, acked, &b.k)
+			s.forget(a.person, acked)
 			return
 		case <-patience.C:
 		}
@@ -335,7 +347,7 @@ func (b *boothRun) knock(ctx context.Context, m *member, s *site) {
 	if err != nil {
 		b.r.c.errors.add("knock.withdraw:write")
 	}
-	defer s.forget(a.person, acked, &b.k)
+	defer func() { s.forget(a.person, acked) }() // acked may come late
 	wait := time.NewTimer(withdrawWait)
 	defer wait.Stop()
 	for {
@@ -370,16 +382,33 @@ func (b *boothRun) knock(ctx context.Context, m *member, s *site) {
 // knock.taken that follows one refused conflict).
 const withdrawWait = 10 * time.Second
 
-// forget ends a knock's measurement; one acknowledged that no staff
-// member saw queued is counted unseen.
-func (s *site) forget(person string, acked bool, k *knockCounters) {
+// forget marks a knock ended, and whether it was acknowledged.
+func (s *site) forget(person string, acked bool) {
 	s.mu.Lock()
-	p := s.pending[person]
-	delete(s.pending, person)
-	s.mu.Unlock()
-	if p != nil && acked && p.seen == 0 {
-		k.unseen.Add(1)
+	if p := s.pending[person]; p != nil {
+		p.acked, p.ended = acked, true
 	}
+	s.mu.Unlock()
+}
+
+// unseen: acknowledged, ended, and no staff member saw it queued; s.mu is
+// held.
+func (p *pendingKnock) unseen() bool { return p.ended && p.acked && p.seen == 0 }
+
+// unseenTotal counts the knocks no staff member saw queued, once the run is
+// over.
+func (b *boothRun) unseenTotal() int64 {
+	n := b.k.unseen.Load()
+	for _, s := range b.sites {
+		s.mu.Lock()
+		for _, p := range s.pending {
+			if p.unseen() {
+				n++
+			}
+		}
+		s.mu.Unlock()
+	}
+	return n
 }
 
 // tell passes a knock reply or event to the visitor's walk.

@@ -388,7 +388,7 @@ func (b *boothRun) report(chatFor time.Duration, booths int) *BoothsReport {
 	rep.Knocks = Knocks{Asked: k.asked.Load(), Acknowledged: k.acked.Load(), AskRefused: k.askRefused.snapshot(),
 		Taken: k.taken.Load(), Withdrawn: k.withdrawn.Load(), Declined: k.declined.Load(), Unresolved: k.unresolved.Load(),
 		WithdrawUnanswered: k.unanswered.Load(),
-		Unseen:             k.unseen.Load(), Takes: k.takes.Load(), TakeRefused: k.takeRefused.snapshot(),
+		Unseen:             b.unseenTotal(), Takes: k.takes.Load(), TakeRefused: k.takeRefused.snapshot(),
 		WithdrawRefused: k.withdrawRefused.snapshot(), QueueLatency: k.queueLat.summary(), AskLatency: k.askLat.summary(),
 		EventsDropped: k.dropped.Load()}
 	return rep
