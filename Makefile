@@ -107,12 +107,16 @@ bench-go: ## Go benchmarks only (no tests)
 # registered. `make bench-load LOAD_USERS=10000 LOAD_RATE=1 LOAD_DURATION=20s`
 # for 1,000 rooms of 10 at 1 message a second; PIN=1 puts the node on core 0
 # and the tool on core 1 (taskset), so that neither takes the other's CPU.
+# LOAD_SCENARIO=booths runs the 5,000-member lobby beside the booth visitors
+# and staff: the demo village then gets 1,000 participants more than the
+# lobby, for the visitors (villageload -visitors, 300 by default).
 LOAD_SCENARIO ?= many-rooms
-LOAD_USERS    ?= 500
+LOAD_USERS    ?= $(if $(filter booths,$(LOAD_SCENARIO)),5000,500)
+LOAD_EXTRA_PEOPLE ?= $(if $(filter booths,$(LOAD_SCENARIO)),1000,0)
 LOAD_RATE     ?=
-LOAD_DURATION ?= 10s
+LOAD_DURATION ?= $(if $(filter booths,$(LOAD_SCENARIO)),30s,10s)
 LOAD_FLAGS    ?= -local-ips 4
-LOAD_TIMEOUT  ?= 180
+LOAD_TIMEOUT  ?= $(if $(filter booths,$(LOAD_SCENARIO)),300,180)
 PIN           ?=
 # NODE_GOMAXPROCS=2 gives the node two Go processors even on one core: with
 # one, it idles in the store's fdatasync (docs/benchmarks.md, issue 10).
@@ -120,7 +124,7 @@ NODE_GOMAXPROCS ?=
 NODE_PIN := $(if $(filter 1,$(PIN)),taskset -c 0)
 TOOL_PIN := $(if $(filter 1,$(PIN)),taskset -c 1)
 
-bench-load: ## villageload many-rooms on a fresh node on a free loopback port (bounded: LOAD_TIMEOUT; PIN=1 pins node and tool)
+bench-load: ## villageload many-rooms (LOAD_SCENARIO=booths: knocks beside the lobby) on a fresh demo node on a free loopback port (bounded: LOAD_TIMEOUT; PIN=1 pins node and tool)
 	@mkdir -p $(BIN_DIR)
 	CGO_ENABLED=0 $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BINARY) ./cmd/village
 	CGO_ENABLED=0 $(GO) build -trimpath -o $(BIN_DIR)/villageload ./cmd/villageload
@@ -134,7 +138,8 @@ bench-load: ## villageload many-rooms on a fresh node on a free loopback port (b
 	done; \
 	if [ -z "$$port" ]; then echo "bench-load: no free loopback port" >&2; exit 1; fi; \
 	secret="$$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"; \
-	participants=$$(( $(LOAD_USERS) < 400 ? 400 : ($(LOAD_USERS) > 20000 ? 20000 : $(LOAD_USERS)) )); \
+	participants=$$(( $(LOAD_USERS) + $(LOAD_EXTRA_PEOPLE) )); \
+	participants=$$(( $$participants < 400 ? 400 : ($$participants > 20000 ? 20000 : $$participants) )); \
 	echo "bench-load: node on 127.0.0.1:$$port$(if $(NODE_PIN), ($(NODE_PIN)); tool $(TOOL_PIN),), data in $$dir, $(shell nproc) cores, load average $$(cut -d' ' -f1-3 /proc/loadavg)"; \
 	VILLAGE_ADDR=127.0.0.1:$$port VILLAGE_DATA_DIR="$$dir" VILLAGE_LOG_LEVEL=warn \
 		VILLAGE_LOAD_ROOMS=true VILLAGE_DEMO=true VILLAGE_DEMO_PARTICIPANTS=$$participants VILLAGE_JWT_SECRET="$$secret" \

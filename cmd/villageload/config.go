@@ -30,6 +30,14 @@ const (
 	DefaultMintIDs             = "p-%05d" // the demo village's person IDs
 	DefaultMintFrom            = 2        // p-00001 is the secretariat; staff, then participants follow
 	MaxDuration                = 2 * time.Hour
+	DefaultStaffedBooths       = 20
+	DefaultStaffPerBooth       = 2
+	DefaultBoothRate           = 0.1 // messages a second in each booth's room
+	DefaultKnockFraction       = 0.5
+	DefaultVisit               = 6 * time.Second
+	DefaultPatience            = 5 * time.Second
+	DefaultStaffThink          = time.Second
+	DefaultStaffTalk           = 3 * time.Second
 	maxDialsInFlight           = 512
 )
 
@@ -74,6 +82,17 @@ type config struct {
 	jsonOut             bool
 	wait                time.Duration
 	sample              time.Duration
+	// The booth side (booths.go): visitors walking from booth to booth,
+	// staff taking their knocks.
+	visitors      int
+	staffedBooths int
+	staffPerBooth int
+	boothRate     float64
+	knockFraction float64
+	visit         time.Duration
+	patience      time.Duration
+	staffThink    time.Duration
+	staffTalk     time.Duration
 }
 
 // ratePerRoom is the chat rate of each room.
@@ -115,6 +134,14 @@ var scenarios = map[string]scenario{
 		def(ex, "ramp", &c.ramp, float64(c.users)/10)
 		def(ex, "duration", &c.duration, 5*time.Second)
 	}},
+	"booths": {"a 5,000-member lobby chatting 2 messages a second, beside 300 visitors walking from booth to booth, chatting and knocking, and the staff of 20 open booths taking the knocks (needs -mint-secret and the demo village)", func(c *config, ex map[string]bool) {
+		def(ex, "users", &c.users, 5000)
+		def(ex, "rooms", &c.rooms, 1)
+		def(ex, "rate-total", &c.rateTotal, 2)
+		def(ex, "duration", &c.duration, 30*time.Second)
+		def(ex, "ramp", &c.ramp, 500)
+		def(ex, "visitors", &c.visitors, 300)
+	}},
 	"hold": {"connections held idle (no room) with heartbeats: memory per connection", func(c *config, ex map[string]bool) {
 		def(ex, "users", &c.users, 15000)
 		def(ex, "rooms", &c.rooms, 0)
@@ -155,6 +182,22 @@ the node's own secret (tokens then last as long as the run needs):
   VILLAGE_DEMO=true VILLAGE_DEMO_PARTICIPANTS=16000 VILLAGE_JWT_SECRET=<secret>
   villageload -mint-secret <secret> -mint-ids p-%05d -mint-from 2 ...
 
+The booths scenario (or -visitors on any run) adds, beside the -users
+members, booth visitors and staff: people of the demo village, so it needs
+-mint-secret and a node with VILLAGE_DEMO=true and enough participants
+(-users plus -visitors). The tool reads the booths and the staff over REST
+with a token it signs for the secretariat (-mint-ids number 1); the lobby
+and the visitors are the participants, in ID order. The staff of up to
+-staffed-booths booths open now sit in their booth's room and their staff
+room and take knocks after -staff-think; visitors walk from booth to booth
+(half the visits to a staffed booth), stay about -visit, chat at
+-booth-rate a booth, knock at a staffed booth with -knock-fraction, and
+withdraw after about -patience when not taken. The report adds the time
+from each knock.ask to each of the booth's staff receiving the knock.queue
+that names the visitor (p50/p90/p99/max), the knocks' outcomes (taken,
+withdrawn, refused by code, open at the end), and the booth chat.
+  make bench-load LOAD_SCENARIO=booths [PIN=1]
+
 Scenarios (-scenario presets; flags given explicitly win):
 `
 
@@ -164,7 +207,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usageText)
-		for _, name := range []string{"big-room", "many-rooms", "join-storm", "hold"} {
+		for _, name := range []string{"big-room", "many-rooms", "join-storm", "hold", "booths"} {
 			fmt.Fprintf(stderr, "  %-11s %s\n", name, scenarios[name].about)
 		}
 		fmt.Fprintln(stderr, "\nFlags:")
@@ -173,7 +216,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&c.url, "url", DefaultURL, "the node's HTTP base URL; the live endpoint is its /ws")
 	fs.StringVar(&c.nodes, "nodes", "", "comma-separated base URLs of several nodes of one cluster: each room's members are spread over them in turn (default: -url alone; /metrics is read from -url)")
 	fs.IntVar(&c.localIPs, "local-ips", 0, "dial from this many loopback source addresses, 127.0.0.2 on (0: the system's choice); each has its own ephemeral ports")
-	fs.StringVar(&c.scenario, "scenario", "", "preset: big-room, many-rooms, join-storm or hold")
+	fs.StringVar(&c.scenario, "scenario", "", "preset: big-room, many-rooms, join-storm, hold or booths")
 	fs.IntVar(&c.users, "users", DefaultUsers, "simulated participants, one connection each")
 	fs.IntVar(&c.rooms, "rooms", 1, "rooms to spread them over (0: connect only, join none)")
 	fs.StringVar(&c.roomsMode, "rooms-mode", "", "room names: lobby (everyone in the lobby), pattern (-room-pattern) or list (-room-list); default lobby for one room, pattern for more")
@@ -201,6 +244,15 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.BoolVar(&c.jsonOut, "json", false, "print the report as JSON")
 	fs.DurationVar(&c.wait, "wait", 10*time.Second, "wait this long for the node to answer /healthz before starting")
 	fs.DurationVar(&c.sample, "sample", 2*time.Second, "how often to sample the node's /metrics for the peak")
+	fs.IntVar(&c.visitors, "visitors", 0, "booth visitors beside the -users members: each walks from booth to booth, chats and sometimes knocks (needs -mint-secret and the demo village)")
+	fs.IntVar(&c.staffedBooths, "staffed-booths", DefaultStaffedBooths, "with -visitors: staff this many of the booths open now")
+	fs.IntVar(&c.staffPerBooth, "staff-per-booth", DefaultStaffPerBooth, "with -visitors: staff members in each staffed booth (at most the organisation's)")
+	fs.Float64Var(&c.boothRate, "booth-rate", DefaultBoothRate, "with -visitors: chat messages a second in each booth's room")
+	fs.Float64Var(&c.knockFraction, "knock-fraction", DefaultKnockFraction, "with -visitors: share of the visits to a staffed booth that knock")
+	fs.DurationVar(&c.visit, "visit", DefaultVisit, "with -visitors: mean stay at a booth (from half to one and a half times it)")
+	fs.DurationVar(&c.patience, "patience", DefaultPatience, "with -visitors: mean wait before a knock not taken is withdrawn")
+	fs.DurationVar(&c.staffThink, "staff-think", DefaultStaffThink, "with -visitors: mean time staff take to take a knock they see")
+	fs.DurationVar(&c.staffTalk, "staff-talk", DefaultStaffTalk, "with -visitors: mean talk after a take, before the staff member takes another")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
@@ -212,7 +264,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	if c.scenario != "" {
 		s, ok := scenarios[c.scenario]
 		if !ok {
-			return c, fmt.Errorf("scenario: %q is not one of big-room, many-rooms, join-storm, hold", c.scenario)
+			return c, fmt.Errorf("scenario: %q is not one of big-room, many-rooms, join-storm, hold, booths", c.scenario)
 		}
 		s.set(&c, explicit)
 	}
@@ -272,6 +324,23 @@ func (c *config) validate() error {
 	}
 	if c.mintFrom < 0 {
 		bad("mint-from: 0 or more")
+	}
+	if c.visitors < 0 {
+		bad("visitors: 0 or more")
+	}
+	if c.visitors > 0 {
+		if c.mintSecret == "" {
+			bad("visitors: booth visitors and staff are the demo village's people: give -mint-secret")
+		}
+		if c.staffedBooths < 0 || c.staffPerBooth < 1 || c.staffPerBooth > 64 {
+			bad("staffed-booths: 0 or more; staff-per-booth: 1 to 64")
+		}
+		if c.boothRate < 0 || c.knockFraction < 0 || c.knockFraction > 1 {
+			bad("booth-rate: 0 or more; knock-fraction: 0 to 1")
+		}
+		if c.visit <= 0 || c.patience <= 0 || c.staffThink <= 0 || c.staffTalk <= 0 {
+			bad("visit, patience, staff-think and staff-talk: more than 0")
+		}
 	}
 	if c.localIPs < 0 || c.localIPs > 250 {
 		bad("local-ips: 0 to 250")

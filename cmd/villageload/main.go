@@ -6,6 +6,10 @@
 //
 //	villageload -scenario many-rooms -users 500 -duration 10s
 //
+// The booths scenario adds visitors who walk from booth to booth, chat and
+// knock, and staff who take the knocks, beside a 5,000-member lobby, and
+// reports how long a knock takes to reach the booth's staff (booths.go).
+//
 // It stops by itself after -duration and loads only a node on this
 // machine's loopback unless given -allow-remote. See -help for the flags
 // and the settings the node needs.
@@ -22,6 +26,7 @@ import (
 	"os/signal"
 	"runtime"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 )
@@ -95,9 +100,23 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err := waitReady(ctx, cfg.url, cfg.wait); err != nil {
 		return err
 	}
+	// The booth side's people are the demo village's: the lobby and the
+	// visitors are its participants, the staff its staff.
+	var vil *village
+	var staffed []boothInfo
+	if cfg.visitors > 0 {
+		if vil, err = discoverVillage(ctx, cfg, cfg.users+cfg.visitors); err != nil {
+			return err
+		}
+		cfg.mintFrom = vil.firstParticipant
+		staffed = chooseStaffed(vil, cfg.staffedBooths)
+	}
 	// Bounded: registration, the ramp, the connect timeout, the run and the
-	// drain, with a margin.
+	// drain, with a margin (and the booth side's ramp and connect timeout).
 	rampTime := time.Duration(float64(cfg.users) / cfg.ramp * float64(time.Second))
+	if vil != nil {
+		rampTime += time.Duration(float64(cfg.visitors+cfg.staffedBooths*cfg.staffPerBooth)/cfg.ramp*float64(time.Second)) + cfg.connectTimeout
+	}
 	needUntil := time.Now().Add(rampTime + cfg.connectTimeout + cfg.duration + cfg.drain + time.Minute)
 	toks, ast, err := tokens(ctx, cfg, cfg.users, needUntil, log)
 	if err != nil {
@@ -109,6 +128,27 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			mintID(cfg.mintIDs, cfg.mintFrom, 0), mintID(cfg.mintIDs, cfg.mintFrom, ast.Minted-1), ast.Seconds)
 	} else {
 		fmt.Fprintf(log, "accounts: %d reused, %d refreshed, %d registered in %.1fs\n", ast.Reused, ast.Refreshed, ast.Registered, ast.Seconds)
+	}
+
+	var b *boothRun
+	if vil != nil {
+		var staffIDs []string
+		for _, bi := range staffed {
+			ids := vil.staffOf[bi.OrganisationID]
+			staffIDs = append(staffIDs, ids[:min(cfg.staffPerBooth, len(ids))]...)
+		}
+		staffToks, err := mintFor(cfg.mintSecret, cfg.mintIssuer, cfg.mintAudience, staffIDs, needUntil.Add(time.Minute))
+		if err != nil {
+			return err
+		}
+		visitorToks, err := mintTokens(cfg.mintSecret, cfg.mintIssuer, cfg.mintAudience, cfg.mintIDs, vil.firstParticipant+cfg.users, cfg.visitors, needUntil.Add(time.Minute))
+		if err != nil {
+			return err
+		}
+		b = newBoothRun(cfg, vil, staffed, staffIDs, staffToks, visitorToks, log)
+		fmt.Fprintf(log, "booths: %d booths (%d open now); %d staffed by %d staff; %d visitors (%s on), %.4g msgs/s in each booth\n",
+			len(vil.booths), b.openNow, len(staffed), len(staffIDs), cfg.visitors,
+			mintID(cfg.mintIDs, vil.firstParticipant+cfg.users, 0), cfg.boothRate)
 	}
 
 	ctx, cancel := context.WithTimeout(ctx, rampTime+cfg.connectTimeout+cfg.duration+cfg.drain+time.Minute)
@@ -130,6 +170,14 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	fmt.Fprintf(log, "connected %d/%d (joined %d) in %.1fs, %d failed\n", rep.Connections.Connected, cfg.users,
 		rep.Connections.Joined, took.Seconds(), rep.Connections.Failed)
 
+	if b != nil {
+		fmt.Fprintf(log, "connecting %d booth visitors and staff...\n", len(b.r.members))
+		b.r.connectAll(ctx)
+		seated := b.seat(cfg.connectTimeout)
+		fmt.Fprintf(log, "booths: %d/%d connected, %d of %d staff in their booth's and staff rooms\n",
+			b.r.c.connected.Load(), len(b.r.members), seated, len(b.staff))
+	}
+
 	time.Sleep(time.Second) // let the node's presence batches and buffers settle
 	rep.Server.Connected = scrape(ctx, cfg.url)
 	cpu1, at1 := processCPU(), time.Now()
@@ -146,11 +194,22 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	fmt.Fprintf(log, "running for %v...\n", cfg.duration)
 	chatStart := time.Now()
 	cctx, stopChat := context.WithTimeout(ctx, cfg.duration)
+	var booths sync.WaitGroup
+	if b != nil {
+		booths.Add(1)
+		go func() { defer booths.Done(); b.run(cctx) }()
+	}
 	r.chat(cctx)
 	<-cctx.Done()
+	booths.Wait()
 	stopChat()
 	chatFor := time.Since(chatStart)
+	if b != nil {
+		booths.Add(1)
+		go func() { defer booths.Done(); b.r.drain(cfg.drain) }()
+	}
 	r.drain(cfg.drain)
+	booths.Wait()
 	stopSampling()
 	<-sampling
 	rep.Server.End = scrape(context.Background(), cfg.url)
@@ -162,6 +221,10 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 
 	rep.fill(r, chatFor, presenceAtConnect)
 	r.closeAll()
+	if b != nil {
+		rep.Booths = b.report(chatFor, len(vil.booths))
+		b.r.closeAll()
+	}
 
 	if cfg.jsonOut {
 		return rep.writeJSON(stdout)

@@ -112,6 +112,11 @@ func TestParseFlags(t *testing.T) {
 	if err != nil || c.users != 10 || len(c.roomNames) != 0 || c.heartbeat == 0 {
 		t.Fatalf("hold: %+v, %v", c, err)
 	}
+	c, err = parse("-scenario", "booths", "-mint-secret", testSecret)
+	if err != nil || c.users != 5000 || c.visitors != 300 || !slices.Equal(c.roomNames, []string{"lobby"}) || c.ratePerRoom() != 2 ||
+		c.staffedBooths != DefaultStaffedBooths || c.staffPerBooth != DefaultStaffPerBooth {
+		t.Fatalf("booths: %+v, %v", c, err)
+	}
 	c, err = parse("-rooms-mode", "list", "-room-list", "lobby, load:a", "-rate-total", "4")
 	if err != nil || !slices.Equal(c.roomNames, []string{"lobby", "load:a"}) || c.ratePerRoom() != 2 {
 		t.Fatalf("list: %v %v, %v", c.roomNames, c.ratePerRoom(), err)
@@ -127,6 +132,10 @@ func TestParseFlags(t *testing.T) {
 		{[]string{"-scenario", "stampede"}, "scenario:"},
 		{[]string{"-rooms", "3", "-room-pattern", "load"}, "room-pattern:"},
 		{[]string{"-duration", "3h"}, "duration:"},
+		{[]string{"-scenario", "booths"}, "give -mint-secret"},
+		{[]string{"-visitors", "5", "-mint-secret", testSecret, "-knock-fraction", "2"}, "knock-fraction:"},
+		{[]string{"-visitors", "5", "-mint-secret", testSecret, "-staff-per-booth", "0"}, "staff-per-booth:"},
+		{[]string{"-visitors", "5", "-mint-secret", testSecret, "-patience", "0s"}, "patience"},
 	} {
 		if _, err := parse(tc.args...); err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%v: %v, want an error with %q", tc.args, err, tc.want)
@@ -323,5 +332,59 @@ func TestRunMinted(t *testing.T) {
 	}
 	if rep.Connections.Connected != 0 || rep.Connections.FailuresByKind["auth_unauthenticated"] != 1 {
 		t.Fatalf("a token for nobody: %+v", rep.Connections)
+	}
+}
+
+// TestRunBooths runs the booths scenario, small, on the demo village: a
+// lobby, visitors walking between booths and knocking, staff taking the
+// knocks. Every knock must reach its booth's staff, and nothing may fail.
+func TestRunBooths(t *testing.T) {
+	n := testkit.StartNode(t, "memory", func(*server.Config) {})
+	if _, err := seed.Village(context.Background(), n.Store, seed.Options{Participants: 60, Hash: accounts.CheapHash}); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	err := runLoad(ctx, []string{"-url", n.URL, "-scenario", "booths", "-mint-secret", testSecret,
+		"-users", "20", "-visitors", "20", "-staffed-booths", "3", "-staff-per-booth", "2", "-ramp", "200",
+		"-knock-fraction", "1", "-booth-rate", "1", "-visit", "1500ms", "-patience", "1s",
+		"-staff-think", "200ms", "-staff-talk", "300ms", "-duration", "4s", "-drain", "2s", "-json"}, &out, &errOut)
+	if err != nil {
+		t.Fatalf("run: %v\n%s", err, errOut.String())
+	}
+	var rep Report
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+		t.Fatalf("report: %v\n%s", err, out.String())
+	}
+	b := rep.Booths
+	if b == nil {
+		t.Fatalf("no booths in the report\n%s", out.String())
+	}
+	if rep.Connections.Connected != 20 || rep.Connections.Joined != 20 || rep.Chat.Received == 0 {
+		t.Fatalf("lobby: connections %+v, chat %+v", rep.Connections, rep.Chat)
+	}
+	if b.Staffed != 3 || b.Staff != 6 || b.StaffSeated != 6 || b.Visitors != 20 || b.Connected != 26 || b.Visits < 20 {
+		t.Fatalf("booths %+v\n%s", b, errOut.String())
+	}
+	k := b.Knocks
+	if k.Asked == 0 || k.Acknowledged == 0 || k.QueueLatency.Count == 0 || k.Takes == 0 || k.Taken == 0 || k.AskLatency.Count == 0 {
+		t.Fatalf("knocks %+v", k)
+	}
+	if k.Unseen != 0 || k.EventsDropped != 0 || k.WithdrawUnanswered != 0 {
+		t.Fatalf("knocks unseen or events dropped: %+v", k)
+	}
+	// A booth may close at the end of an opening while the run goes on;
+	// nothing else refuses a knock.
+	for code := range k.AskRefused {
+		if code != "booth_closed" {
+			t.Errorf("knocks refused: %v", k.AskRefused)
+		}
+	}
+	if b.Chat.Acknowledged == 0 || b.Chat.Received == 0 {
+		t.Fatalf("booth chat %+v", b.Chat)
+	}
+	if len(rep.Errors) != 0 || len(b.Errors) != 0 || len(rep.Closes) != 0 || len(b.Closes) != 0 || b.Failed != 0 {
+		t.Fatalf("errors: lobby %v, booths %v; closes %v, %v; failures %v", rep.Errors, b.Errors, rep.Closes, b.Closes, b.FailuresByKind)
 	}
 }

@@ -39,6 +39,8 @@ type member struct {
 	presence atomic.Uint32 // presence frames received
 	settled  atomic.Bool
 	release  func() // frees the dial slot once settled
+
+	actor *actor // a booth visitor or staff member (the booths scenario), else nil
 }
 
 // writeBufferPool is shared by every connection of the process.
@@ -233,12 +235,22 @@ func (r *run) handle(m *member, data []byte) {
 		r.reply(m, frameID(data))
 	case protocol.TypeError:
 		r.refused(m, frameID(data), string(errorCode(data)))
+	case "knock.queue":
+		if r.booths != nil {
+			r.booths.queue(m, data)
+		}
+	case "knock.taken":
+		r.booths.tell(m, "taken")
+	case "knock.declined":
+		r.booths.tell(m, "declined")
 	}
 }
 
 // Request IDs say what a reply is about, so that no per-request state is
 // kept: "j<room>.<unixnano>" join, "s<expected deliveries>.<unixnano>" send,
-// "p<unixnano>" ping, "l" leave.
+// "p<unixnano>" ping, "l" leave; and in the booths scenario "k<unixnano>"
+// knock.ask, "w<unixnano>" knock.withdraw, "t<unixnano>" knock.take, "g"
+// a staff room's join (booths.go).
 func (r *run) reply(m *member, id string) {
 	if id == "" {
 		return
@@ -260,6 +272,10 @@ func (r *run) reply(m *member, id string) {
 		if at, err := strconv.ParseInt(id[1:], 10, 64); err == nil {
 			r.c.pongs.Add(1)
 			r.c.pingLat.record(time.Duration(time.Now().UnixNano() - at))
+		}
+	case 'k', 'w', 't', 'g':
+		if r.booths != nil {
+			r.booths.reply(m, id, "")
 		}
 	}
 }
@@ -283,6 +299,15 @@ func (r *run) refused(m *member, id, code string) {
 			op = "ping"
 		case 'l':
 			op = "leave"
+		case 'k', 'w', 't', 'g':
+			if r.booths != nil {
+				// Refused knocks are outcomes, counted by the booth side.
+				if op = r.booths.reply(m, id, code); op == "" {
+					return
+				}
+				r.c.errors.add(op)
+				return
+			}
 		}
 	}
 	r.c.errors.add(op + ":" + code)

@@ -17,6 +17,15 @@ import (
 // without a single registration, whose argon2id costs about 26 ms of CPU
 // each. The tokens live until until.
 func mintTokens(secret, issuer, audience, idPattern string, first, n int, until time.Time) ([]string, error) {
+	ids := make([]string, n)
+	for i := range ids {
+		ids[i] = mintID(idPattern, first, i)
+	}
+	return mintFor(secret, issuer, audience, ids, until)
+}
+
+// mintFor signs an access token for each of ids, as mintTokens does.
+func mintFor(secret, issuer, audience string, ids []string, until time.Time) ([]string, error) {
 	ttl := time.Until(until)
 	if ttl <= 0 {
 		return nil, fmt.Errorf("mint: the tokens would have expired already")
@@ -25,9 +34,9 @@ func mintTokens(secret, issuer, audience, idPattern string, first, n int, until 
 	if err != nil {
 		return nil, fmt.Errorf("mint: %w", err)
 	}
-	out := make([]string, n)
-	for i := range out {
-		if out[i], _, err = t.Access(mintID(idPattern, first, i), "participant", ""); err != nil {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		if out[i], _, err = t.Access(id, "participant", ""); err != nil {
 			return nil, fmt.Errorf("mint: %w", err)
 		}
 	}

@@ -38,6 +38,7 @@ type Report struct {
 	ClosesByCode map[string]uint64 `json:"closes_by_code"`
 	Server       Server            `json:"server"`
 	Client       Client            `json:"client"`
+	Booths       *BoothsReport     `json:"booths,omitempty"` // the booth side, with -visitors
 	Notes        []string          `json:"notes,omitempty"`
 }
 
@@ -305,9 +306,92 @@ func (rep *Report) print(w io.Writer) {
 	p("cpu          node %.2f cores while connecting, %.2f while running; this tool %.2f and %.2f (of %d)",
 		s.CPUCoresConnect, s.CPUCoresRun, rep.Client.CPUCoresConnect, rep.Client.CPUCoresRun, runtime.NumCPU())
 	p("client       %.1f KiB heap and stack per connection", rep.Client.BytesPerConn/1024)
+	if b := rep.Booths; b != nil {
+		k := b.Knocks
+		p("booths       %d in the village (%d open now), %d staffed by %d staff (%d seated); %d visitors; %d connected, %d failed (%s); %d visits",
+			b.Booths, b.OpenNow, b.Staffed, b.Staff, b.StaffSeated, b.Visitors, b.Connected, b.Failed, joinTally(b.FailuresByKind), b.Visits)
+		p("  chat       %d sent, %d acknowledged, %d refused (%s); deliveries %d expected, %d received (moving visitors make it approximate)",
+			b.Chat.Sent, b.Chat.Acknowledged, b.Chat.Refused, joinTally(b.Chat.RefusedByCode), b.Chat.Expected, b.Chat.Received)
+		p("  send to delivery %s", lat(b.Chat.Latency))
+		p("knocks       %d asked, %d acknowledged, refused %s; %d taken, %d withdrawn, %d declined, %d open at the end; %d never seen queued",
+			k.Asked, k.Acknowledged, joinTally(k.AskRefused), k.Taken, k.Withdrawn, k.Declined, k.Unresolved, k.Unseen)
+		p("  takes      %d, refused %s; withdrawals refused %s, %d unanswered", k.Takes, joinTally(k.TakeRefused), joinTally(k.WithdrawRefused), k.WithdrawUnanswered)
+		p("  ask to staff's queue %s", lat(k.QueueLatency))
+		p("  ask to reply         %s", lat(k.AskLatency))
+		p("  errors     %s; closed by server %s", joinTally(b.Errors), joinTally(closeCodes(b.Closes)))
+	}
 	for _, n := range rep.Notes {
 		p("note: %s", n)
 	}
+}
+
+// BoothsReport is the booth side of a run (-visitors).
+type BoothsReport struct {
+	Booths         int               `json:"booths"`
+	OpenNow        int               `json:"open_now"`
+	Staffed        int               `json:"staffed"`
+	Staff          int               `json:"staff"`
+	StaffSeated    int64             `json:"staff_seated"` // in their booth's room and their staff room
+	Visitors       int               `json:"visitors"`
+	Connected      int64             `json:"connected"`
+	Failed         uint64            `json:"failed"`
+	FailuresByKind map[string]uint64 `json:"failures_by_kind"`
+	Visits         int64             `json:"visits"`
+	Chat           Chat              `json:"chat"`
+	Knocks         Knocks            `json:"knocks"`
+	Errors         map[string]uint64 `json:"errors"`
+	Closes         map[string]uint64 `json:"closes"`
+}
+
+// Knocks are the knocks' outcomes and latencies.
+type Knocks struct {
+	Asked        int64             `json:"asked"`
+	Acknowledged int64             `json:"acknowledged"` // answered with a position
+	AskRefused   map[string]uint64 `json:"ask_refused"`  // by code
+	Taken        int64             `json:"taken"`
+	Withdrawn    int64             `json:"withdrawn"`
+	Declined     int64             `json:"declined"`
+	Unresolved   int64             `json:"open_at_end"`
+	// WithdrawUnanswered are withdrawals with no reply within 10 s.
+	WithdrawUnanswered int64 `json:"withdraw_unanswered"`
+	// Unseen knocks were acknowledged but never in a knock.queue that a
+	// staff member of the booth received.
+	Unseen          int64             `json:"unseen"`
+	Takes           int64             `json:"takes"`
+	TakeRefused     map[string]uint64 `json:"take_refused"` // colleagues racing: conflict, not_found
+	WithdrawRefused map[string]uint64 `json:"withdraw_refused"`
+	// QueueLatency runs from the visitor's knock.ask send to each staff
+	// member's receipt of the first knock.queue naming the visitor.
+	QueueLatency Percentiles `json:"ask_to_queue_latency"`
+	AskLatency   Percentiles `json:"ask_reply_latency"`
+	// EventsDropped are replies and events a visitor's walk had no room
+	// for (it waits on one knock at a time, so none should be).
+	EventsDropped int64 `json:"events_dropped"`
+}
+
+// boothsReport takes the booth side's counters once the run is over.
+func (b *boothRun) report(chatFor time.Duration, booths int) *BoothsReport {
+	c, k := &b.r.c, &b.k
+	perRoom := 0.0
+	if booths > 0 {
+		perRoom = float64(len(b.visitors)+len(b.staff)) / float64(booths)
+	}
+	rep := &BoothsReport{Booths: booths, OpenNow: b.openNow, Staffed: len(b.staffed), Staff: len(b.staff),
+		StaffSeated: k.staffJoined.Load(), Visitors: len(b.visitors),
+		Connected: c.connected.Load(), Failed: c.connectFails.total(), FailuresByKind: c.connectFails.snapshot(),
+		Visits: k.visits.Load(), Errors: c.errors.snapshot(), Closes: c.closes.snapshot()}
+	rep.Chat = chatFigures(chatCounts{sent: c.sent.Load(), acked: c.sendOK.Load(), refused: c.sendFailed.Load(),
+		skipped: c.sendSkipped.Load(), expected: c.expected.Load(), received: c.received.Load()},
+		chatFor.Seconds(), b.cfg.boothRate*float64(booths), perRoom)
+	rep.Chat.RefusedByCode = c.sendRefusals.snapshot()
+	rep.Chat.Latency, rep.Chat.SendLatency = c.deliverLat.summary(), c.sendLat.summary()
+	rep.Knocks = Knocks{Asked: k.asked.Load(), Acknowledged: k.acked.Load(), AskRefused: k.askRefused.snapshot(),
+		Taken: k.taken.Load(), Withdrawn: k.withdrawn.Load(), Declined: k.declined.Load(), Unresolved: k.unresolved.Load(),
+		WithdrawUnanswered: k.unanswered.Load(),
+		Unseen:             b.unseenTotal(), Takes: k.takes.Load(), TakeRefused: k.takeRefused.snapshot(),
+		WithdrawRefused: k.withdrawRefused.snapshot(), QueueLatency: k.queueLat.summary(), AskLatency: k.askLat.summary(),
+		EventsDropped: k.dropped.Load()}
+	return rep
 }
 
 func joinTally(m map[string]uint64) string {

@@ -25,6 +25,7 @@ type run struct {
 	dialers []*websocket.Dialer // members use dialers[idx % len]
 	pending sync.WaitGroup      // members whose connection attempt is not over
 	closing atomic.Bool         // the run is closing the connections itself
+	booths  *boothRun           // the booth side, for the booths scenario's visitors and staff
 }
 
 // room is one chat room of the run.
