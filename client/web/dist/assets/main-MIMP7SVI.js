@@ -1063,7 +1063,6 @@ Try polyfilling it using "@formatjs/intl-pluralrules"
     <p role="status">${t||""}</p>
   </section>`}function oa(){let e=R.value?.time_zone,t=H(()=>P("/api/bookings?limit=100"),[]),[o,i]=_(null),[a,r]=_(()=>Date.now());C(()=>{let h=setInterval(()=>r(Date.now()),3e4);return()=>clearInterval(h)},[]);async function s(h){try{await _e("/api/bookings/"+encodeURIComponent(h.id)),t.set(u=>({...u,items:u.items.filter(m=>m.id!==h.id)})),i(n("schedule.cancelled"))}catch{i(n("error.internal"))}}async function c(h){try{await Rl(h)}catch{i(n("error.internal"))}}let d=t.data?.items||[];return l`<${z} title=${n("schedule.title")}>
     <p class="muted">${n("booth.hours_zone",{zone:(e||Intl.DateTimeFormat().resolvedOptions().timeZone).replaceAll("_"," ")})}</p>
-    <p role="status" class="schedule-status">${o||""}</p>
     ${t.error&&!t.data?l`<${G} error=${t.error} retry=${t.reload} />`:t.data?d.length===0?l`<p>${n("schedule.none")} <a href="/village">${n("nav.village")}</a></p>`:l`<ul class="bookings">
               ${d.map(h=>{let u=h.side==="booker"?h.staff:h.booker,m=a>=new Date(h.starts_at)-Nl&&a<new Date(h.ends_at);return l`<li key=${h.id} class="card booking">
                   <h2><a href=${"/booths/"+encodeURIComponent(h.booth_id)} dir="auto">${h.booth_title}</a></h2>
@@ -1076,6 +1075,7 @@ Try polyfilling it using "@formatjs/intl-pluralrules"
                   </p>
                 </li>`})}
             </ul>`:l`<${D} />`}
+    <p role="status" class="schedule-status">${o||""}</p>
     <${Ml} />
     <${Zr} zone=${e} />
   <//>`}var zl=[{path:"/",page:mr,who:"in"},{path:"/signin",page:pr,who:"out"},{path:"/register",page:vr,who:"out"},{path:"/invite/:id",page:wr,who:"any"},{path:"/me",page:Tr,who:"in"},{path:"/people",page:Hr,who:"in"},{path:"/people/:id",page:Ir,who:"in"},{path:"/village",page:Mr,who:"in"},{path:"/booths/:id",page:Xr,who:"in"},{path:"/organisations",page:Jr,who:"in",role:"secretariat"},{path:"/invitations",page:Kr,who:"in",role:"secretariat"},{path:"/talk/:id",page:ea,who:"in"},{path:"/meet/:id",page:ta,who:"in"},{path:"/schedule",page:oa,who:"in"}];function Ol(e){for(let t of zl){let o=cr(t.path,e);if(o)return{route:t,params:o}}return{route:{page:Ei,who:"any"},params:{}}}function Ti(){let e=new URLSearchParams(le.value).get("next");return e&&e.startsWith("/")&&!e.startsWith("//")?e:"/"}function ia(){let e=Se.value,t=J.value,o=R.value,{route:i,params:a}=Ol(e),r=E(!0),s=E(!1);t==="in"&&(s.current=!0);let c=null;t==="out"&&i.who==="in"?c="/signin"+(e==="/"||s.current?"":"?next="+encodeURIComponent(e+le.value)):t==="in"&&i.who==="out"&&(c=Ti()),C(()=>{c&&$e(c,{replace:!0})},[c]),C(()=>{if(r.current){r.current=!1;return}requestAnimationFrame(()=>document.querySelector("main h1")?.focus())},[e]);let d;return t==="loading"||c?d=l`<${D} />`:i.role&&o&&o.role!==i.role?d=l`<${Ei} />`:d=l`<${i.page} ...${a} />`,l`<${hr} />
