@@ -102,7 +102,6 @@ export function SchedulePage() {
   const items = list.data?.items || [];
   return html`<${Page} title=${t('schedule.title')}>
     <p class="muted">${t('booth.hours_zone', { zone: (zone || Intl.DateTimeFormat().resolvedOptions().timeZone).replaceAll('_', ' ') })}</p>
-    <p role="status" class="schedule-status">${said || ''}</p>
     ${list.error && !list.data
       ? html`<${Failure} error=${list.error} retry=${list.reload} />`
       : !list.data
@@ -125,6 +124,7 @@ export function SchedulePage() {
                 </li>`;
               })}
             </ul>`}
+    <p role="status" class="schedule-status">${said || ''}</p>
     <${Feed} />
     <${MyLeads} zone=${zone} />
   <//>`;
