@@ -52,6 +52,7 @@ function Act({ m, boothId, boothRoom, mayMute, onMuted }) {
       }
       setMode(null);
       setReason('');
+      document.getElementById('chat-title')?.focus(); // the form is going
     } catch (err) {
       setError(err && err.code === 'conflict' ? t('console.chat.already_muted') : errorText(err));
     } finally {

@@ -192,7 +192,11 @@ export function Queue({ booth, staffRoom, mayAnswer }) {
                   <${Decline}
                     booth=${booth}
                     visitor=${v}
-                    onDone=${() => setProblem(null)}
+                    onDone=${() => {
+                      setProblem(null);
+                      // The visitor's entry is going: keep the focus in the queue.
+                      document.getElementById('queue-title')?.focus();
+                    }}
                     onError=${(text, e) => {
                       setProblem(text);
                       refresh(e);
