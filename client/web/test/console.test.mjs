@@ -264,6 +264,12 @@ test('moderation: a message removed disappears for the visitor; a muted visitor 
     await mute.getByRole('button', { name: new RegExp(`^${msg('en', 'console.mutes.lift')}`) }).click();
     await mute.waitFor({ state: 'detached' });
     assert.equal((await live(visitorPage, 'send', { text: 'Hello again' }, room)).type, 'reply');
+
+    // The pinned announcement, edited here, reaches the visitor.
+    await staffPage.locator('#announcement').fill('Our director is here until 15:00');
+    await staffPage.getByRole('button', { name: msg('en', 'console.announcement.save'), exact: true }).click();
+    const pinned = await liveEvent(visitorPage, 'booth.announcement');
+    assert.equal(pinned.payload.announcement, 'Our director is here until 15:00');
   } finally {
     await Promise.all([staffPage, visitorPage].map((p) => p.context().close()));
   }
