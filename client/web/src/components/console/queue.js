@@ -164,6 +164,7 @@ export function Queue({ booth, staffRoom, mayAnswer }) {
         </button>
         ${typeof Notification !== 'undefined' &&
         !notifyAllowed.value &&
+        Notification.permission === 'default' &&
         html`<button type="button" class="small" onClick=${askNotify}>${t('console.notify_ask')}</button>`}
       </div>
     </div>

@@ -956,7 +956,7 @@ Try polyfilling it using "@formatjs/intl-pluralrules"
         <button type="button" class="small" aria-pressed=${Bt.value?"true":"false"} onClick=${()=>Fr(!Bt.value)}>
           ${i("console.mute_sound")}
         </button>
-        ${typeof Notification<"u"&&!Pt.value&&c`<button type="button" class="small" onClick=${jr}>${i("console.notify_ask")}</button>`}
+        ${typeof Notification<"u"&&!Pt.value&&Notification.permission==="default"&&c`<button type="button" class="small" onClick=${jr}>${i("console.notify_ask")}</button>`}
       </div>
     </div>
     <p class="visually-hidden" role="status" aria-live="polite">${l}</p>
