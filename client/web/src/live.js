@@ -207,7 +207,11 @@ async function connect() {
     }
     authed = true;
     sentToken = token;
-    for (const r of [...rooms.values()]) {
+    // Rooms asked for while we join the others (state is not "connected"
+    // yet, so room() left them to us) are joined too.
+    const joined = new Set();
+    for (let r; (r = [...rooms.values()].find((x) => !joined.has(x))); ) {
+      joined.add(r);
       try {
         await rejoin(r);
       } catch (e) {

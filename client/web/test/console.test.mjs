@@ -27,7 +27,7 @@ before(async () => {
   assert.ok(booth, 'a booth of the demo village is open now');
   // People of our own (the demo prints only three participants' logins).
   const people = [];
-  for (let n = 0; n < 7; n++) {
+  for (let n = 0; n < 10; n++) {
     const p = {
       email: `console.${n}@example.org`, password: PASS, display_name: `Console Person ${n}`, stakeholder_group: 'civil_society',
       region: 'african', country: 'KE', languages: ['en', 'sw'], time_zone: 'Africa/Nairobi', themes: [], tags: [], directory_opt_in: false,
@@ -165,8 +165,8 @@ test('a knock shows live; staff take it and talk with the visitor; a colleague i
     await item.getByRole('button', { name: new RegExp(`^${msg('en', 'console.knock.take')}`) }).click();
     await staffPage.waitForURL(/\/talk\/[^/]+$/);
     const talkId = new URL(staffPage.url()).pathname.split('/').pop();
-    // The talk page renders once its route's code has run: wait for its title.
-    await staffPage.waitForFunction((want) => document.title === want, `${msg('en', 'talk.title')} · Village`);
+    // The count leaves the title with the console.
+    await staffPage.waitForFunction((title) => document.title === title, `${msg('en', 'talk.title')} · Village`);
 
     // The colleague presses Take on the same knock: told readably, and the
     // queue is read again.
@@ -265,6 +265,12 @@ test('moderation: a message removed disappears for the visitor; a muted visitor 
     await mute.getByRole('button', { name: new RegExp(`^${msg('en', 'console.mutes.lift')}`) }).click();
     await mute.waitFor({ state: 'detached' });
     assert.equal((await live(visitorPage, 'send', { text: 'Hello again' }, room)).type, 'reply');
+
+    // The pinned announcement, edited here, reaches the visitor.
+    await staffPage.locator('#announcement').fill('Our director is here until 15:00');
+    await staffPage.getByRole('button', { name: msg('en', 'console.announcement.save'), exact: true }).click();
+    const pinned = await liveEvent(visitorPage, 'booth.announcement');
+    assert.equal(pinned.payload.announcement, 'Our director is here until 15:00');
   } finally {
     await Promise.all([staffPage, visitorPage].map((p) => p.context().close()));
   }
@@ -323,6 +329,51 @@ test('leads: a lead left is listed and the CSV downloads', { timeout: 90_000 }, 
     const text = fs.readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
     assert.equal(text.split('\r\n')[0], 'Name,E-mail,Organisation,Stakeholder group,Country,Languages,Note,Left at (UTC)');
     assert.ok(text.includes(preview.contact.email));
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('a new knock chimes only after the person touched the page, and not when muted', { timeout: 90_000 }, async () => {
+  const page = await newPage(browser);
+  // A stand-in for the Web Audio API that counts the notes played.
+  await page.addInitScript(() => {
+    window.__notes = 0;
+    class FakeAudio {
+      constructor() { this.state = 'suspended'; this.currentTime = 0; this.destination = {}; }
+      resume() { this.state = 'running'; return Promise.resolve(); }
+      createGain() { return { gain: { setValueAtTime() {}, exponentialRampToValueAtTime() {} }, connect: (d) => d }; }
+      createOscillator() { return { frequency: {}, connect: (g) => g, start: () => window.__notes++, stop() {} }; }
+    }
+    window.AudioContext = FakeAudio;
+  });
+  try {
+    await signIn(page, node.url, staffA.email, PASS);
+    // Arrive by address, without a click on the page.
+    await page.goto(`${node.url}/console`);
+    await page.getByText(msg('en', 'console.staffed')).waitFor();
+    const [v1, v2, v3] = await Promise.all(visitors.slice(5, 8).map((v) => account(v.email)));
+    await knock(visitors[5]);
+    await knockItem(page, v1.id).waitFor();
+    assert.equal(await page.evaluate(() => window.__notes), 0, 'no sound before the person touched the page');
+    await page.keyboard.press('Tab');
+    await knock(visitors[6]);
+    await knockItem(page, v2.id).waitFor();
+    await page.waitForFunction(() => window.__notes > 0);
+    const notes = await page.evaluate(() => window.__notes);
+    const mute = page.getByRole('button', { name: msg('en', 'console.mute_sound'), exact: true });
+    await mute.click();
+    assert.equal(await mute.getAttribute('aria-pressed'), 'true');
+    await knock(visitors[7]);
+    await knockItem(page, v3.id).waitFor();
+    await page.waitForFunction(() => document.title.startsWith('(3) '));
+    assert.equal(await page.evaluate(() => window.__notes), notes, 'muted: no sound');
+    // The choice is kept on the device.
+    await page.reload();
+    assert.equal(await page.getByRole('button', { name: msg('en', 'console.mute_sound'), exact: true }).getAttribute('aria-pressed'), 'true');
+    await mute.click();
+    // Nobody left waiting for the next test.
+    for (const v of [v1, v2, v3]) await node.api('POST', `/api/booths/${booth.id}/knocks/${v.id}/decline`, { as: staffA.email, password: PASS, body: {}, expect: 204 });
   } finally {
     await page.context().close();
   }

@@ -71,9 +71,9 @@ function Desk({ booth, me }) {
 function Picker({ booths, value }) {
   return html`<div class="field console-picker">
     <label for="console-booth">${t('console.pick')}</label>
-    <select id="console-booth" value=${value || ''} onChange=${(e) => setQuery({ booth: e.currentTarget.value || null })}>
+    <select id="console-booth" value=${value || ''} aria-busy=${booths ? undefined : 'true'} onChange=${(e) => setQuery({ booth: e.currentTarget.value || null })}>
       <option value="">${t('console.pick_none')}</option>
-      ${booths.map((b) => html`<option key=${b.id} value=${b.id}>${b.title}</option>`)}
+      ${(booths || []).map((b) => html`<option key=${b.id} value=${b.id}>${b.title}</option>`)}
     </select>
   </div>`;
 }
@@ -98,7 +98,7 @@ export function ConsolePage() {
     body = html`<p class="muted">${t('console.pick_hint')}</p>`;
   }
   return html`<${Page} title=${t('console.title')} wide>
-    ${secretariat && (list.data ? html`<${Picker} booths=${list.data.items} value=${chosen} />` : html`<${Loading} />`)}
+    ${secretariat && html`<${Picker} booths=${list.data?.items} value=${chosen} />`}
     ${body}
   <//>`;
 }

@@ -18,7 +18,6 @@ export function useChatRoom(name) {
         const seq = env.payload.seq;
         setMessages((list) => list.map((x) => (x.seq === seq ? { ...x, text: '', deleted: true } : x)));
       }
-      v.lastEvent?.(env);
     });
     return v;
   });

@@ -52,6 +52,7 @@ function Act({ m, boothId, boothRoom, mayMute, onMuted }) {
       }
       setMode(null);
       setReason('');
+      document.getElementById('chat-title')?.focus(); // the form is going
     } catch (err) {
       setError(err && err.code === 'conflict' ? t('console.chat.already_muted') : errorText(err));
     } finally {
@@ -78,9 +79,16 @@ function Act({ m, boothId, boothRoom, mayMute, onMuted }) {
   </form>`;
 }
 
-function Announcement({ booth }) {
+// Announcement edits the pinned line; pinned is the line as the room last
+// said it (a colleague may change it), taken unless the field is in use.
+function Announcement({ booth, pinned }) {
   const [text, setText] = useState(booth.announcement || '');
   const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    if (pinned !== null && document.activeElement?.id !== 'announcement') {
+      setText(pinned);
+    }
+  }, [pinned]);
   const save = async (e) => {
     e.preventDefault();
     setBusy(true);
@@ -107,6 +115,8 @@ export function Moderation({ booth, boothRoom, messages }) {
   const me = account.value;
   const [mutes, setMutes] = useState(null);
   const [names, setNames] = useState({});
+  const [pinned, setPinned] = useState(null);
+  useEffect(() => boothRoom.onEvent((env) => env.type === 'booth.announcement' && setPinned(env.payload?.announcement ?? '')), [boothRoom]);
   const mutesPath = `/api/booths/${encodeURIComponent(booth.id)}/mutes`;
   const load = () =>
     get(mutesPath).then(
@@ -132,7 +142,7 @@ export function Moderation({ booth, boothRoom, messages }) {
   const shown = messages.slice(-50).reverse();
   return html`<section class="card console-chat" aria-labelledby="chat-title">
     <h2 id="chat-title" tabindex="-1">${t('console.chat')}</h2>
-    <${Announcement} booth=${booth} />
+    <${Announcement} booth=${booth} pinned=${pinned} />
     <h3>${t('console.chat.recent')}</h3>
     ${shown.length === 0
       ? html`<p class="muted">${t('console.chat.empty')}</p>`

@@ -164,6 +164,7 @@ export function Queue({ booth, staffRoom, mayAnswer }) {
         </button>
         ${typeof Notification !== 'undefined' &&
         !notifyAllowed.value &&
+        Notification.permission === 'default' &&
         html`<button type="button" class="small" onClick=${askNotify}>${t('console.notify_ask')}</button>`}
       </div>
     </div>
@@ -192,7 +193,11 @@ export function Queue({ booth, staffRoom, mayAnswer }) {
                   <${Decline}
                     booth=${booth}
                     visitor=${v}
-                    onDone=${() => setProblem(null)}
+                    onDone=${() => {
+                      setProblem(null);
+                      // The visitor's entry is going: keep the focus in the queue.
+                      document.getElementById('queue-title')?.focus();
+                    }}
                     onError=${(text, e) => {
                       setProblem(text);
                       refresh(e);

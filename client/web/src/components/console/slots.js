@@ -46,6 +46,7 @@ function Withdraw({ slot, onDone }) {
       await del('/api/slots/' + encodeURIComponent(slot.id));
       toast(t('console.slots.withdrawn'));
       onDone();
+      document.getElementById('slots-title')?.focus(); // the slot's entry is going
     } catch (e) {
       toast(t(e && e.code ? 'error.' + e.code : 'error.internal'), { kind: 'error' });
       setBusy(false);
