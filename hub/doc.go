@@ -3,8 +3,10 @@
 // in, their presence, each room's sequenced chat with a durable history for
 // late joiners and reconnects, direct messages to all of a person's tabs,
 // and per-connection limits. It knows nothing of booths, breaks or meetings:
-// whether someone may enter a room is asked of a Policy that the server
-// wires to the domain.
+// the domain packages give it room kinds (who may enter, chat or not, who
+// moderates) and requests of their own (protocol.RoomKind,
+// protocol.Request), and push events through ToRoom and ToPerson;
+// docs/rooms.md shows how.
 //
 // Several nodes share rooms through a Bus: in-process (LocalBus) or NATS
 // (NATSBus). Each node delivers to its own connections and tells the others
