@@ -15,6 +15,7 @@ import (
 	"github.com/nats-io/nats-server/v2/server"
 
 	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/protocol"
 	"github.com/igf-village/village/testkit"
 )
 
@@ -315,4 +316,38 @@ func TestNATSBusServerRestart(t *testing.T) {
 		got := r.got()
 		return got[len(got)-1] == "after"
 	})
+}
+
+// TestAloneNodePublishesNothing: a hub given no bus is a single node, and
+// publishes nothing (no other node would read it); given one, it publishes
+// its chat for the other nodes.
+func TestAloneNodePublishesNothing(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		bus       *hub.LocalBus
+		published bool
+	}{
+		{"no bus", nil, false},
+		{"a bus", hub.NewLocalBus(), true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var h *hub.Hub
+			if tc.bus == nil {
+				h, _ = startHub(t, hub.Config{}, nil)
+			} else {
+				h, _ = startHub(t, hub.Config{}, tc.bus)
+			}
+			from := protocol.Member{ID: "p-1", Name: "Amina"}
+			if _, err := h.SendForBench(t.Context(), "table-1", from, "hello"); err != nil {
+				t.Fatal(err)
+			}
+			_, out, ok := h.LocalBusStats()
+			if !ok {
+				t.Fatal("the hub's bus is not a LocalBus")
+			}
+			if got := out > 0; got != tc.published {
+				t.Fatalf("%d messages published, want published = %v", out, tc.published)
+			}
+		})
+	}
 }

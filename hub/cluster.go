@@ -294,6 +294,9 @@ func (cl *cluster) drop(node string) {
 // publish encodes and sends a bus message. A failure is logged and
 // counted: presence heals by heartbeat and snapshot, chat by history.
 func (h *Hub) publish(subject string, msg any) {
+	if h.alone {
+		return
+	}
 	data, err := json.Marshal(msg)
 	if err != nil {
 		panic(err)

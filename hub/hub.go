@@ -32,7 +32,11 @@ const (
 	// Chat sends in progress at once, on the node and in one room, beyond
 	// which new sends are refused (overload.go).
 	DefaultMaxSendsInFlight     = 4096
+	DefaultMinSendsInFlight     = 256
 	DefaultMaxRoomSendsInFlight = 4
+	// The average time a chat send may take, from its admission to its
+	// reply, before the node's limit on sends in progress shrinks.
+	DefaultSendWait = 40 * time.Millisecond
 )
 
 // Config is a hub's tuning. Zero fields take the defaults.
@@ -54,9 +58,13 @@ type Config struct {
 	BusFlush        time.Duration
 	// MaxSendsInFlight and MaxRoomSendsInFlight bound the chat sends in
 	// progress on the node and in each room; a send beyond either is
-	// refused with rate_limited and a retry hint.
+	// refused with rate_limited and a retry hint. The node's bound moves
+	// between MinSendsInFlight and MaxSendsInFlight so that sends take
+	// about SendWait on average at most (overload.go).
 	MaxSendsInFlight     int
+	MinSendsInFlight     int
 	MaxRoomSendsInFlight int
+	SendWait             time.Duration
 }
 
 func (c *Config) fill() {
@@ -92,7 +100,9 @@ func (c *Config) fill() {
 	dur(&c.NodeTimeout, DefaultNodeTimeout)
 	dur(&c.BusFlush, DefaultBusFlush)
 	def(&c.MaxSendsInFlight, DefaultMaxSendsInFlight)
+	def(&c.MinSendsInFlight, DefaultMinSendsInFlight)
 	def(&c.MaxRoomSendsInFlight, DefaultMaxRoomSendsInFlight)
+	dur(&c.SendWait, DefaultSendWait)
 }
 
 // Deps are the parts a hub works with.
@@ -123,6 +133,7 @@ type Hub struct {
 	direct   DirectRule
 	history  protocol.History
 	bus      Bus
+	alone    bool // no bus given: publish nothing
 	metrics  *Metrics
 	log      *slog.Logger
 	seed     maphash.Seed
@@ -177,12 +188,17 @@ func New(cfg Config, d Deps) (*Hub, error) {
 	if d.Metrics == nil {
 		d.Metrics = NewMetrics(nil)
 	}
-	if d.Bus == nil {
+	// A node without a bus is alone: what it would publish no other node
+	// reads, and each message would cost an encoding, a copy and a
+	// decoding to be dropped as its own. It keeps a LocalBus of its own
+	// all the same, so that it subscribes as any node does.
+	alone := d.Bus == nil
+	if alone {
 		d.Bus = NewLocalBus()
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	h := &Hub{
-		cfg: cfg, auth: d.Auth, kinds: roomKinds, requests: requests, direct: d.Direct, history: d.History, bus: d.Bus,
+		cfg: cfg, auth: d.Auth, kinds: roomKinds, requests: requests, direct: d.Direct, history: d.History, bus: d.Bus, alone: alone,
 		metrics: d.Metrics, log: d.Log.With("node", cfg.Node), seed: maphash.MakeSeed(),
 		ctx: ctx, cancel: cancel,
 	}

@@ -13,6 +13,7 @@ type Metrics struct {
 	dropped   prometheus.Counter
 	refused   *prometheus.CounterVec
 	shed      *prometheus.CounterVec
+	sendLimit prometheus.Gauge
 	closes    *prometheus.CounterVec
 	busIn     *prometheus.CounterVec
 	busOut    *prometheus.CounterVec
@@ -42,6 +43,8 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Help: "Client requests refused, by error code."}, []string{"code"}),
 		shed: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "village_ws_sends_shed_total",
 			Help: "Chat sends refused for overload (rate_limited), by what was full: queue (the sender's), room or node."}, []string{"why"}),
+		sendLimit: prometheus.NewGauge(prometheus.GaugeOpts{Name: "village_ws_send_limit",
+			Help: "The node's bound on chat sends in progress now (it adapts to keep sends quick)."}),
 		closes: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "village_ws_closes_total",
 			Help: "Connections closed, by reason."}, []string{"reason"}),
 		busIn: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "village_bus_messages_in_total",
@@ -53,7 +56,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 	}
 	if reg != nil {
 		reg.MustRegister(m.conns, m.rooms, m.in, m.out, m.fanout, m.overflows, m.dropped,
-			m.refused, m.shed, m.closes, m.busIn, m.busOut, m.busErrors)
+			m.refused, m.shed, m.sendLimit, m.closes, m.busIn, m.busOut, m.busErrors)
 	}
 	return m
 }

@@ -38,10 +38,18 @@ import (
 //     Sends beyond it would not wait longer (every room's messages share
 //     the next commit), so the limit does not tighten when the disk is
 //     slow: that is the node's bound.
-//   - the node has MaxSendsInFlight sends in progress: by Little's law the
-//     sends in flight over the rate carried is how long each waits, so this
-//     bounds the wait of an accepted send to a few commits (maxCommit
-//     messages each).
+//   - the node has as many sends in progress as its limit. By Little's
+//     law the sends in flight over the rate carried is how long each
+//     waits, so a fixed bound would set the wait by the machine's speed:
+//     4,096 in flight on a node that carries 4,700 sends a second is a
+//     wait of 0.9 s for every accepted send. So the limit adapts, between
+//     MinSendsInFlight and MaxSendsInFlight: every limitWindow it shrinks
+//     by a quarter while sends take longer than SendWait on average, and
+//     grows by an eighth while they do not (additive-increase,
+//     multiplicative-decrease, as TCP's congestion window). Under
+//     overload it settles where sends take about SendWait, and the rest
+//     is refused at once. The floor keeps a node whose disk alone takes
+//     longer than SendWait (a remote MongoDB) from starving itself.
 
 // sendInFlight is a connection's chat send between its numbering and its
 // reply.
@@ -150,12 +158,19 @@ const (
 	maxRetryAfter = 5 * time.Second
 )
 
+// limitWindow is how often the node's limit on sends in progress moves.
+const limitWindow = 100 * time.Millisecond
+
 // sendGate counts the chat sends in progress on the node and in each room.
 type sendGate struct {
 	inflight atomic.Int64
 	// avg is a moving average of the time an accepted send takes, in
-	// nanoseconds: the retry hint.
-	avg   atomic.Int64
+	// nanoseconds: the retry hint, and what moves limit.
+	avg atomic.Int64
+	// limit is the node's bound on sends in progress now (0: not moved
+	// yet, MaxSendsInFlight), and moved when, in Unix nanoseconds.
+	limit atomic.Int64
+	moved atomic.Int64
 	rooms [shardCount]gateShard
 }
 
@@ -171,7 +186,7 @@ func (h *Hub) admit(c *Conn, room string) (release func(time.Duration), err erro
 	if len(c.send) >= max(1, cap(c.send)/2) {
 		return nil, h.shed("queue", "messages are arriving faster than you read them; try again shortly")
 	}
-	if g.inflight.Add(1) > int64(h.cfg.MaxSendsInFlight) {
+	if g.inflight.Add(1) > h.sendLimit() {
 		g.inflight.Add(-1)
 		return nil, h.shed("node", "the server is busy; try again shortly")
 	}
@@ -198,7 +213,37 @@ func (h *Hub) admit(c *Conn, room string) (release func(time.Duration), err erro
 		// losing an update now and then.
 		old := g.avg.Load()
 		g.avg.Store(old + (int64(took)-old)/16)
+		h.moveLimit(time.Now())
 	}, nil
+}
+
+// sendLimit is the node's bound on sends in progress now.
+func (h *Hub) sendLimit() int64 {
+	if l := h.gate.limit.Load(); l > 0 {
+		return l
+	}
+	return int64(h.cfg.MaxSendsInFlight)
+}
+
+// moveLimit moves the node's limit once a window: down by a quarter while
+// sends take longer than SendWait, up by an eighth while they do not.
+func (h *Hub) moveLimit(now time.Time) {
+	g := &h.gate
+	last := g.moved.Load()
+	if now.UnixNano()-last < int64(limitWindow) || !g.moved.CompareAndSwap(last, now.UnixNano()) {
+		return
+	}
+	hi := int64(h.cfg.MaxSendsInFlight)
+	lo := min(int64(h.cfg.MinSendsInFlight), hi)
+	l := h.sendLimit()
+	if time.Duration(g.avg.Load()) > h.cfg.SendWait {
+		l -= l / 4
+	} else {
+		l += l/8 + 1
+	}
+	l = min(max(l, lo), hi)
+	g.limit.Store(l)
+	h.metrics.sendLimit.Set(float64(l))
 }
 
 // shed refuses a send for overload; why is what was full.

@@ -2,6 +2,7 @@ package hub
 
 import (
 	"errors"
+	"fmt"
 	"hash/maphash"
 	"testing"
 	"time"
@@ -102,5 +103,50 @@ func TestRetryAfter(t *testing.T) {
 		if got := h.retryAfter(); got != tc.want {
 			t.Errorf("sends taking %v: hint %v, want %v", tc.avg, got, tc.want)
 		}
+	}
+}
+
+// TestSendLimitMoves: the node's limit shrinks by a quarter a window while
+// sends are slow, grows by an eighth while they are quick, stays within
+// its bounds, moves at most once a window, and admit refuses at it.
+func TestSendLimitMoves(t *testing.T) {
+	h := &Hub{metrics: NewMetrics(nil), seed: maphash.MakeSeed()}
+	h.cfg.MaxSendsInFlight, h.cfg.MinSendsInFlight, h.cfg.MaxRoomSendsInFlight = 1000, 100, 1000
+	h.cfg.SendWait = 40 * time.Millisecond
+	h.cfg.fill()
+	t0 := time.Unix(1_700_000_000, 0)
+	for i, step := range []struct {
+		after time.Duration // since t0
+		avg   time.Duration // sends take this long on average
+		want  int64
+	}{
+		{0, 0, 1000}, // quick sends at the top: stays there
+		{100 * time.Millisecond, 90 * time.Millisecond, 750},
+		{150 * time.Millisecond, 90 * time.Millisecond, 750}, // same window
+		{200 * time.Millisecond, 90 * time.Millisecond, 563},
+		{300 * time.Millisecond, 90 * time.Millisecond, 423},
+		{400 * time.Millisecond, 90 * time.Millisecond, 318},
+		{500 * time.Millisecond, 90 * time.Millisecond, 239},
+		{600 * time.Millisecond, 90 * time.Millisecond, 180},
+		{700 * time.Millisecond, 90 * time.Millisecond, 135},
+		{800 * time.Millisecond, 90 * time.Millisecond, 102},
+		{900 * time.Millisecond, 90 * time.Millisecond, 100}, // the floor
+		{time.Second, 40 * time.Millisecond, 113},            // at the wait is quick enough
+		{1100 * time.Millisecond, 10 * time.Millisecond, 128},
+	} {
+		h.gate.avg.Store(int64(step.avg))
+		h.moveLimit(t0.Add(step.after))
+		if got := h.sendLimit(); got != step.want {
+			t.Fatalf("step %d (%v, sends taking %v): limit %d, want %d", i, step.after, step.avg, got, step.want)
+		}
+	}
+	c := &Conn{h: h, send: make(chan frame, 4)}
+	for i := range 128 {
+		if _, err := h.admit(c, fmt.Sprintf("room-%d", i)); err != nil {
+			t.Fatalf("send %d of 128 refused under the limit: %v", i, err)
+		}
+	}
+	if _, err := h.admit(c, "room-x"); !errors.Is(err, apperr.E(apperr.RateLimited)) {
+		t.Fatalf("send over the limit of 128: %v, want rate_limited", err)
 	}
 }
