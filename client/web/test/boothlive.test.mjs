@@ -144,6 +144,35 @@ test('the staff online are listed by name; a knock is taken into a talk where bo
   }
 });
 
+test('a visitor who knocked and reloads sees their place again, kept live, and can give up', { timeout: 180_000 }, async () => {
+  const ps = await atBooth(staff.email, openBooth);
+  const pv = await atBooth(a.email, openBooth);
+  const knocks = `/api/booths/${openBooth.id}/knocks`;
+  try {
+    await pv.locator('.staff-online li', { hasText: staff.account.display_name || staff.account.name }).waitFor({ timeout: WAIT });
+    await node.api('POST', knocks, { as: b.email, body: {} });
+    await pv.getByRole('button', { name: msg('en', 'knock.ask'), exact: true }).click();
+    await pv.locator('.knock-position', { hasText: 'You are 2nd in line' }).waitFor({ timeout: WAIT });
+
+    await pv.reload();
+    await pv.locator('.boothroom').waitFor();
+    await pv.locator('.knock-position', { hasText: 'You are 2nd in line' }).waitFor({ timeout: WAIT });
+
+    // The place moves on live: the staff take the visitor ahead.
+    const taken = await node.api('POST', `${knocks}/take`, { as: staff.email, body: {} });
+    assert.equal(taken.visitor.id, (await node.account(b.email)).id, 'the first in line was taken');
+    await pv.locator('.knock-position', { hasText: 'You are 1st in line' }).waitFor({ timeout: WAIT });
+
+    await pv.getByRole('button', { name: msg('en', 'knock.withdraw'), exact: true }).click();
+    await pv.getByRole('button', { name: msg('en', 'knock.ask'), exact: true }).waitFor({ timeout: WAIT });
+    assert.deepEqual((await node.api('GET', knocks, { as: staff.email })).knocks, [], 'nobody waits at the booth any more');
+    assert.deepEqual((await node.api('GET', '/api/me/knocks', { as: a.email })).items, []);
+  } finally {
+    await ps.context().close();
+    await pv.context().close();
+  }
+});
+
 test('a knock at a closed booth says so and points to its slots', { timeout: 120_000 }, async () => {
   const pv = await atBooth(b.email, closedBooth);
   try {

@@ -19,12 +19,25 @@ function NavLink({ href, also, children }) {
   return html`<li><a href=${href} aria-current=${here ? 'page' : undefined}>${children}</a></li>`;
 }
 
+// STATES are the connection's states (live.js), each with a word to show.
+const STATES = ['connecting', 'connected', 'reconnecting', 'offline'];
+
+// Connection shows the live connection's state. Its word changes while the
+// page loads ("connecting", then "connected"), so it keeps the room of the
+// longest word in the reader's language (the others stand, hidden, in the
+// same grid cell): the header around it never reflows, and nothing below
+// it moves. Why we gave up is a callout under the indicator, over the page,
+// for the same reason.
 function Connection() {
   const s = state.value;
   const why = problem.value;
   return html`<p class="connection" id="connection" data-state=${s} role="status">
     <span class="dot" aria-hidden="true"></span>
-    <span class="label">${t('connection.' + s)}${why && s !== 'connected' ? html` <span class="why">${t('connection.problem.' + why)}</span>` : ''}</span>
+    <span class="label">
+      <span class="now">${t('connection.' + s)}</span>
+      ${STATES.map((x) => html`<span class="room" aria-hidden="true" key=${x}>${t('connection.' + x)}</span>`)}
+      ${why && s !== 'connected' ? html` <span class="why">${t('connection.problem.' + why)}</span>` : ''}
+    </span>
   </p>`;
 }
 

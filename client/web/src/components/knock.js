@@ -3,9 +3,10 @@
 // booth page, so that a knock taken while they look elsewhere still brings
 // them to the talk at once.
 import { html } from 'htm/preact';
-import { signal } from '@preact/signals';
-import { useState } from 'preact/hooks';
-import { call, onEvent } from '../live.js';
+import { signal, effect, untracked } from '@preact/signals';
+import { useState, useEffect } from 'preact/hooks';
+import { get } from '../api.js';
+import { call, onEvent, state } from '../live.js';
 import { navigate } from '../router.js';
 import { toast } from '../toasts.js';
 import { t } from '../i18n.js';
@@ -17,12 +18,44 @@ export const knocks = signal({});
 // so that the talk page shows the staff member before the room answers.
 export const talks = new Map();
 
+// changes counts what this tab learnt of its knocks, so that an answer of
+// recall's that was on its way meanwhile is known to be older.
+let changes = 0;
+
 function set(booth, v) {
+  changes++;
   const next = { ...knocks.value };
   if (v) {
     next[booth] = v;
   } else {
     delete next[booth];
+  }
+  knocks.value = next;
+}
+
+// recall asks the server where this person waits (GET /api/me/knocks): a
+// reload forgets it, and the positions sent while the connection was down
+// are lost. A knock asked, withdrawn or moved while the answer was on its
+// way is newer than the answer, which is then dropped.
+async function recall() {
+  const before = changes;
+  let mine;
+  try {
+    mine = await get('/api/me/knocks');
+  } catch {
+    return; // the next connection asks again
+  }
+  if (changes !== before) {
+    return;
+  }
+  const next = {};
+  for (const [booth, v] of Object.entries(knocks.peek())) {
+    if (v.declined !== undefined) {
+      next[booth] = v;
+    }
+  }
+  for (const k of mine.items || []) {
+    next[k.booth] = { position: k.position, ahead: k.ahead };
   }
   knocks.value = next;
 }
@@ -48,6 +81,17 @@ export function Knock({ booth, slots }) {
   const [error, setError] = useState(null);
   const [busy, setBusy] = useState(false);
   const waiting = me && me.position;
+  // Each time the connection is up (the page's load, a reconnect), learn
+  // where this person waits.
+  useEffect(
+    () =>
+      effect(() => {
+        if (state.value === 'connected') {
+          untracked(recall);
+        }
+      }),
+    [],
+  );
 
   async function ask(ev) {
     ev.preventDefault();
