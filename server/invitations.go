@@ -12,12 +12,6 @@ import (
 	"github.com/igf-village/village/booths"
 )
 
-// invitationView gives the link only while it can still be used: one that
-// is used or expired has nothing left to share.
-func (s *Server) invitations() invitationHandlers {
-	return invitationHandlers{accounts: s.accounts, orgs: s.orgs, publicURL: s.cfg.PublicURL}
-}
-
 // invitationHandlers serve invitations (docs/api.md, "Invitations"): the
 // secretariat makes them, anyone reads one to accept it.
 type invitationHandlers struct {
@@ -26,6 +20,8 @@ type invitationHandlers struct {
 	publicURL string // links are built on it
 }
 
+// invitationView gives the link only while it can still be used: one that
+// is used or expired has nothing left to share.
 func (h invitationHandlers) invitationView(st accounts.InvitationState) invitationView {
 	v := invitationView{InvitationState: st}
 	if st.Open() {

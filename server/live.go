@@ -68,7 +68,7 @@ func (s *Server) roomKinds() []protocol.RoomKind {
 	}
 	rules := booths.RoomRules{People: s.accounts, Mutes: s.mod, Log: moderationLog{s}}
 	kinds = append(kinds, s.orgs.RoomKinds(rules)...)
-	return append(kinds, s.slots.slots.RoomKind())
+	return append(kinds, s.slots.RoomKind())
 }
 
 // requests are the message types the domain answers.

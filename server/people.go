@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"log/slog"
 	"net/http"
 	"strconv"
 
@@ -9,6 +10,8 @@ import (
 
 	"github.com/igf-village/village/accounts"
 	"github.com/igf-village/village/apperr"
+	"github.com/igf-village/village/booths"
+	"github.com/igf-village/village/hub"
 )
 
 // Directory paging.
@@ -17,44 +20,55 @@ const (
 	maxPageSize     = 100
 )
 
-func (s *Server) getMe(c echo.Context) error {
+// peopleHandlers serve a person's own account, the directory and the
+// others' profiles.
+type peopleHandlers struct {
+	accounts *accounts.Service
+	orgs     *booths.Service // a staff member's organisation; deleteMe leaves queues
+	slots    *booths.Slots   // deleteMe gives back the slots they booked
+	hub      *hub.Hub        // deleteMe closes their connections
+	cookies  refreshCookies  // deleteMe ends the browser's session
+	log      *slog.Logger
+}
+
+func (h peopleHandlers) getMe(c echo.Context) error {
 	return c.JSON(http.StatusOK, newAccountView(me(c)))
 }
 
-func (s *Server) updateMe(c echo.Context) error {
+func (h peopleHandlers) updateMe(c echo.Context) error {
 	var u accounts.Update
 	if err := bind(c, &u); err != nil {
 		return err
 	}
-	p, err := s.accounts.UpdatePerson(c.Request().Context(), me(c).ID, mySession(c), u)
+	p, err := h.accounts.UpdatePerson(c.Request().Context(), me(c).ID, mySession(c), u)
 	if err != nil {
 		return err
 	}
 	return c.JSON(http.StatusOK, newAccountView(p))
 }
 
-func (s *Server) deleteMe(c echo.Context) error {
+func (h peopleHandlers) deleteMe(c echo.Context) error {
 	// The slots they booked go back to others first: once the account is
 	// gone, nobody would come to those meetings.
-	if err := s.slots.slots.CancelBookingsOf(c.Request().Context(), me(c).ID); err != nil {
+	if err := h.slots.CancelBookingsOf(c.Request().Context(), me(c).ID); err != nil {
 		return err
 	}
-	if err := s.accounts.Delete(c.Request().Context(), me(c).ID); err != nil {
+	if err := h.accounts.Delete(c.Request().Context(), me(c).ID); err != nil {
 		return err
 	}
 	// Out of every booth's queue too. The account is gone already: a
 	// failure here is the store's, and the staff may still decline.
-	if err := s.orgs.WithdrawAll(c.Request().Context(), me(c).ID); err != nil {
-		s.log.Warn("withdraw a deleted account's knocks", "err", err)
+	if err := h.orgs.WithdrawAll(c.Request().Context(), me(c).ID); err != nil {
+		h.log.Warn("withdraw a deleted account's knocks", "err", err)
 	}
-	s.hub.Disconnect(me(c).ID, "this account no longer exists")
-	s.setRefreshCookie(c, "", 0)
+	h.hub.Disconnect(me(c).ID, "this account no longer exists")
+	h.cookies.clear(c)
 	return c.NoContent(http.StatusNoContent)
 }
 
 // directory searches the people who opted in. Query parameters: q, theme,
 // interest, stakeholder_group, region, language, youth, offset, limit.
-func (s *Server) directory(c echo.Context) error {
+func (h peopleHandlers) directory(c echo.Context) error {
 	var f apperr.Fields
 	q := accounts.DirectoryQuery{
 		Text: c.QueryParam("q"), Theme: c.QueryParam("theme"), Tag: c.QueryParam("interest"),
@@ -76,7 +90,7 @@ func (s *Server) directory(c echo.Context) error {
 	if err := f.Err(); err != nil {
 		return err
 	}
-	people, total, err := s.accounts.Directory(c.Request().Context(), q)
+	people, total, err := h.accounts.Directory(c.Request().Context(), q)
 	if err != nil {
 		return err
 	}
@@ -103,13 +117,13 @@ func intParam(c echo.Context, name string, def, lo, hi int, f *apperr.Fields) in
 // getPerson shows whoever the caller asks for: the whole profile where
 // accounts.SeesProfile says so, a card otherwise (so that anyone seen
 // online has a page), not_found only when there is no such person.
-func (s *Server) getPerson(c echo.Context) error {
+func (h peopleHandlers) getPerson(c echo.Context) error {
 	ctx := c.Request().Context()
-	p, whole, err := s.accounts.PersonSeenBy(ctx, me(c), c.Param("id"))
+	p, whole, err := h.accounts.PersonSeenBy(ctx, me(c), c.Param("id"))
 	if err != nil {
 		return err
 	}
-	org, err := s.organisationOf(ctx, p)
+	org, err := h.organisationOf(ctx, p)
 	if err != nil {
 		return err
 	}
@@ -121,11 +135,11 @@ func (s *Server) getPerson(c echo.Context) error {
 
 // organisationOf names a staff member's organisation; nil for others, and
 // for staff of an organisation that is being removed.
-func (s *Server) organisationOf(ctx context.Context, p *accounts.Person) (*organisationRef, error) {
+func (h peopleHandlers) organisationOf(ctx context.Context, p *accounts.Person) (*organisationRef, error) {
 	if p.Role != accounts.RoleStaff || p.OrganisationID == "" {
 		return nil, nil
 	}
-	o, err := s.orgs.Get(ctx, p.OrganisationID)
+	o, err := h.orgs.Get(ctx, p.OrganisationID)
 	if apperr.CodeOf(err) == apperr.NotFound {
 		return nil, nil
 	}

@@ -1,6 +1,8 @@
 package server
 
 import (
+	"strings"
+
 	"github.com/igf-village/village/accounts"
 	"github.com/igf-village/village/booths"
 )
@@ -16,10 +18,18 @@ func (s *Server) routes() {
 	)
 
 	// Each resource's handlers, with the few parts they use.
+	cookies := refreshCookies{secure: !s.cfg.InsecureCookies}
 	bh := boothHandlers{orgs: s.orgs}
-	ih := s.invitations()
-	ph := photoHandlers{accounts: s.accounts, uploads: s.photoUploads, now: s.now}
+	ih := invitationHandlers{accounts: s.accounts, orgs: s.orgs, publicURL: s.cfg.PublicURL}
+	ph := photoHandlers{accounts: s.accounts, uploads: newKeyedLimiter(photoUploadsPerMinute), now: s.now}
 	oh := organisationHandlers{orgs: s.orgs, accounts: s.accounts}
+	se := sessionHandlers{
+		accounts: s.accounts, tokens: s.tokens, mod: s.mod, external: s.external, invitations: ih, cookies: cookies,
+		byAddress: newKeyedLimiter(s.cfg.LoginPerIP),
+		byAccount: newGuessLimiter(s.cfg.LoginPerAccount, s.cfg.LoginPerAccountTotal),
+		now:       s.now,
+	}
+	pe := peopleHandlers{accounts: s.accounts, orgs: s.orgs, slots: s.slots, hub: s.hub, cookies: cookies, log: s.log}
 
 	// Anyone: health, metrics, vocabulary, and the ways in.
 	e.GET("/healthz", s.healthz)
@@ -30,11 +40,11 @@ func (s *Server) routes() {
 	e.GET("/", s.page)
 	e.GET("/assets/:file", s.asset)
 	e.GET("/api/meta", s.meta)
-	e.POST("/api/auth/register", s.register)
-	e.POST("/api/auth/login", s.login)
-	e.POST("/api/auth/refresh", s.refresh)
-	e.POST("/api/auth/logout", s.logout)
-	e.POST("/api/auth/external", s.signInExternal)
+	e.POST("/api/auth/register", se.register)
+	e.POST("/api/auth/login", se.login)
+	e.POST("/api/auth/refresh", se.refresh)
+	e.POST("/api/auth/logout", se.logout)
+	e.POST("/api/auth/external", se.signInExternal)
 	e.GET("/api/invitations/:id", ih.getInvitation) // the invite page, before signing in
 	// Profile photos: an <img> sends no token, and the random ID is the
 	// capability (server/photos.go).
@@ -50,13 +60,13 @@ func (s *Server) routes() {
 	knocks := knockHandlers{booths: s.orgs}
 
 	// Every signed-in person.
-	e.GET("/api/me", s.getMe, in)
-	e.PATCH("/api/me", s.updateMe, in)
-	e.DELETE("/api/me", s.deleteMe, in)
+	e.GET("/api/me", pe.getMe, in)
+	e.PATCH("/api/me", pe.updateMe, in)
+	e.DELETE("/api/me", pe.deleteMe, in)
 	e.PUT("/api/me/photo", ph.putPhoto, in)
 	e.DELETE("/api/me/photo", ph.deletePhoto, in)
-	e.GET("/api/directory", s.directory, in)
-	e.GET("/api/people/:id", s.getPerson, in)
+	e.GET("/api/directory", pe.directory, in)
+	e.GET("/api/people/:id", pe.getPerson, in)
 	e.GET("/api/organisations", oh.listOrganisations, in)
 	e.GET("/api/organisations/:id", oh.getOrganisation, in)
 	e.GET("/api/booths", bh.listBooths, in)
@@ -104,7 +114,7 @@ func (s *Server) routes() {
 	// publish, withdraw, see or cancel depends on the booth or the
 	// booking, and is checked in booths.Slots; a calendar feed's address
 	// is its own credential, as a photo's is.
-	sl := s.slots
+	sl := slotHandlers{slots: s.slots, now: s.now, publicURL: strings.TrimRight(s.cfg.PublicURL, "/")}
 	e.GET("/api/calendar/:file", sl.feed)
 	e.GET("/api/booths/:id/slots", sl.listSlots, in)
 	e.POST("/api/booths/:id/slots", sl.publish, in, allow(staff, secretariat))

@@ -34,7 +34,7 @@ type Server struct {
 	accounts *accounts.Service
 	orgs     *booths.Service
 	mod      *moderation.Service
-	slots    slotHandlers
+	slots    *booths.Slots
 	tokens   *auth.Tokens
 	external *auth.External // nil when no identity provider is configured
 	metrics  *Metrics
@@ -45,10 +45,6 @@ type Server struct {
 
 	allowedOrigins []string
 	now            func() time.Time
-
-	loginByIP      *keyedLimiter
-	loginByAccount *guessLimiter
-	photoUploads   *keyedLimiter // by account; see putPhoto
 }
 
 // Deps are the parts a Server is built from; Open makes them from a Config,
@@ -93,11 +89,8 @@ func New(cfg Config, d Deps) (*Server, error) {
 		cfg: cfg, log: d.Logger, store: d.Store, tokens: tokens, external: d.External,
 		accounts: accounts.NewService(d.Store, accounts.WithHash(d.Hash), accounts.WithClock(d.Now), accounts.WithSessions(tokens)),
 
-		metrics:        d.Metrics,
-		now:            d.Now,
-		loginByIP:      newKeyedLimiter(cfg.LoginPerIP),
-		loginByAccount: newGuessLimiter(cfg.LoginPerAccount, cfg.LoginPerAccountTotal),
-		photoUploads:   newKeyedLimiter(photoUploadsPerMinute),
+		metrics: d.Metrics,
+		now:     d.Now,
 	}
 	s.orgs = booths.NewService(d.Store, d.Now, booths.WithPresence(liveSide{s}), booths.WithNotifier(liveSide{s}),
 		booths.WithPeople(s.accounts))
@@ -108,10 +101,7 @@ func New(cfg Config, d Deps) (*Server, error) {
 	if s.app, err = newApp(); err != nil {
 		return nil, err
 	}
-	s.slots = slotHandlers{
-		slots: booths.NewSlots(d.Store, d.Now, feedKey(d.Secret)), now: d.Now,
-		publicURL: strings.TrimRight(cfg.PublicURL, "/"),
-	}
+	s.slots = booths.NewSlots(d.Store, d.Now, feedKey(d.Secret))
 	s.hub, err = hub.New(d.Hub, hub.Deps{
 		Auth: liveAuth{s}, Kinds: s.roomKinds(), Requests: s.requests(), Direct: s.directRule, History: d.Store, Bus: d.Bus,
 		Metrics: hub.NewMetrics(d.Metrics.reg), Log: d.Logger,

@@ -10,6 +10,7 @@ import (
 	"github.com/igf-village/village/accounts"
 	"github.com/igf-village/village/apperr"
 	"github.com/igf-village/village/auth"
+	"github.com/igf-village/village/moderation"
 )
 
 // The browser keeps its refresh token in an HttpOnly cookie that only the
@@ -25,38 +26,14 @@ func wantsCookie(c echo.Context) bool {
 	return strings.EqualFold(c.Request().Header.Get(sessionHeader), "cookie")
 }
 
-// startSession issues an access token and a new refresh token for p.
-// Every sign-in (log-in, external) passes here: a banned person gets no
-// session.
-func (s *Server) startSession(c echo.Context, status int, p *accounts.Person) error {
-	if err := s.mod.CheckNotBanned(c.Request().Context(), p.ID); err != nil {
-		return err
-	}
-	sess, err := s.tokens.NewRefresh(c.Request().Context(), p.ID)
-	if err != nil {
-		return err
-	}
-	return s.sendSession(c, status, p, sess)
-}
+// refreshCookies set and clear the refresh cookie, which is Secure unless
+// the configuration says people come over plain HTTP (InsecureCookies).
+type refreshCookies struct{ secure bool }
 
-func (s *Server) sendSession(c echo.Context, status int, p *accounts.Person, sess auth.Session) error {
-	access, exp, err := s.tokens.Access(p.ID, string(p.Role), sess.ID)
-	if err != nil {
-		return err
-	}
-	out := session{AccessToken: access, TokenType: "Bearer", ExpiresAt: exp, Account: newAccountView(p)}
-	if wantsCookie(c) {
-		s.setRefreshCookie(c, sess.Refresh, s.tokens.RefreshTTL())
-	} else {
-		out.RefreshToken = sess.Refresh
-	}
-	return c.JSON(status, out)
-}
-
-func (s *Server) setRefreshCookie(c echo.Context, value string, ttl time.Duration) {
+func (rc refreshCookies) set(c echo.Context, value string, ttl time.Duration) {
 	ck := &http.Cookie{
 		Name: refreshCookie, Value: value, Path: cookiePath,
-		HttpOnly: true, Secure: !s.cfg.InsecureCookies, SameSite: http.SameSiteStrictMode,
+		HttpOnly: true, Secure: rc.secure, SameSite: http.SameSiteStrictMode,
 		MaxAge: int(ttl / time.Second),
 	}
 	if value == "" {
@@ -65,9 +42,54 @@ func (s *Server) setRefreshCookie(c echo.Context, value string, ttl time.Duratio
 	c.SetCookie(ck)
 }
 
+// clear tells the browser to drop the cookie.
+func (rc refreshCookies) clear(c echo.Context) { rc.set(c, "", 0) }
+
+// sessionHandlers sign people up, in and out, and refresh their sessions
+// (docs/api.md, "Authentication").
+type sessionHandlers struct {
+	accounts    *accounts.Service
+	tokens      *auth.Tokens
+	mod         *moderation.Service // a banned person gets no session
+	external    *auth.External      // nil when no identity provider is configured
+	invitations invitationHandlers  // register checks a link as accepting one does
+	cookies     refreshCookies
+	byAddress   *keyedLimiter // sign-in attempts (and registrations) per address
+	byAccount   *guessLimiter // failed log-ins per account
+	now         func() time.Time
+}
+
+// startSession issues an access token and a new refresh token for p.
+// Every sign-in (log-in, external) passes here: a banned person gets no
+// session.
+func (h sessionHandlers) startSession(c echo.Context, status int, p *accounts.Person) error {
+	if err := h.mod.CheckNotBanned(c.Request().Context(), p.ID); err != nil {
+		return err
+	}
+	sess, err := h.tokens.NewRefresh(c.Request().Context(), p.ID)
+	if err != nil {
+		return err
+	}
+	return h.sendSession(c, status, p, sess)
+}
+
+func (h sessionHandlers) sendSession(c echo.Context, status int, p *accounts.Person, sess auth.Session) error {
+	access, exp, err := h.tokens.Access(p.ID, string(p.Role), sess.ID)
+	if err != nil {
+		return err
+	}
+	out := session{AccessToken: access, TokenType: "Bearer", ExpiresAt: exp, Account: newAccountView(p)}
+	if wantsCookie(c) {
+		h.cookies.set(c, sess.Refresh, h.tokens.RefreshTTL())
+	} else {
+		out.RefreshToken = sess.Refresh
+	}
+	return c.JSON(status, out)
+}
+
 // limitAddress spends one of the address's sign-in attempts.
-func (s *Server) limitAddress(c echo.Context) error {
-	if !s.loginByIP.Allow(addressKey(c.RealIP()), s.now()) {
+func (h sessionHandlers) limitAddress(c echo.Context) error {
+	if !h.byAddress.Allow(addressKey(c.RealIP()), h.now()) {
 		return rateLimited(c, "too many sign-in attempts from your address; wait a minute")
 	}
 	return nil
@@ -90,21 +112,21 @@ type registerRequest struct {
 	Invitation string `json:"invitation"`
 }
 
-func (s *Server) register(c echo.Context) error {
+func (h sessionHandlers) register(c echo.Context) error {
 	var req registerRequest
 	if err := bind(c, &req); err != nil {
 		return err
 	}
 	// Registering hashes a password, as signing in does: the same budget
 	// per address keeps either from being used to load the server.
-	if err := s.limitAddress(c); err != nil {
+	if err := h.limitAddress(c); err != nil {
 		return err
 	}
 	ctx := c.Request().Context()
 	// Check the invitation before anything is stored, so that a bad link
 	// changes nothing.
 	if req.Invitation != "" {
-		st, err := s.accounts.Invitation(ctx, req.Invitation)
+		st, err := h.accounts.Invitation(ctx, req.Invitation)
 		if err != nil && apperr.CodeOf(err) != apperr.NotFound {
 			return err
 		}
@@ -114,53 +136,53 @@ func (s *Server) register(c echo.Context) error {
 		if st.Used || st.Expired {
 			return &apperr.Error{Code: apperr.ValidationFailed, Message: "this invitation link does not work", Fields: map[string]string{"invitation": "already used or expired"}}
 		}
-		if err := s.invitations().invitationOrgExists(ctx, st); err != nil {
+		if err := h.invitations.invitationOrgExists(ctx, st); err != nil {
 			if apperr.CodeOf(err) != apperr.Gone {
 				return err
 			}
 			return &apperr.Error{Code: apperr.ValidationFailed, Message: "this invitation link does not work", Fields: map[string]string{"invitation": "its organisation has left the village"}}
 		}
 	}
-	p, err := s.accounts.Register(ctx, req.Registration)
+	p, err := h.accounts.Register(ctx, req.Registration)
 	if err != nil {
 		return err
 	}
 	if req.Invitation != "" {
 		// Another person may have taken the link between the check and
 		// now; the account then stays a participant's, as the response shows.
-		if q, err := s.accounts.Accept(ctx, p.ID, req.Invitation); err == nil {
+		if q, err := h.accounts.Accept(ctx, p.ID, req.Invitation); err == nil {
 			p = q
 		} else if apperr.CodeOf(err) == apperr.Internal {
 			return err
 		}
 	}
-	return s.startSession(c, http.StatusCreated, p)
+	return h.startSession(c, http.StatusCreated, p)
 }
 
-func (s *Server) login(c echo.Context) error {
+func (h sessionHandlers) login(c echo.Context) error {
 	var req loginRequest
 	if err := bind(c, &req); err != nil {
 		return err
 	}
-	if err := s.limitAddress(c); err != nil {
+	if err := h.limitAddress(c); err != nil {
 		return err
 	}
-	attempt, limit := s.loginByAccount.Begin(strings.ToLower(strings.TrimSpace(req.Email)), addressKey(c.RealIP()), s.now())
+	attempt, limit := h.byAccount.Begin(strings.ToLower(strings.TrimSpace(req.Email)), addressKey(c.RealIP()), h.now())
 	switch limit {
 	case guessFromAddress:
 		return rateLimited(c, "too many failed sign-ins at this account from your address; wait a minute")
 	case guessAtAccount:
 		return rateLimited(c, "too many failed sign-ins at this account; wait a minute")
 	}
-	p, err := s.accounts.Authenticate(c.Request().Context(), req.Email, req.Password)
+	p, err := h.accounts.Authenticate(c.Request().Context(), req.Email, req.Password)
 	// Only a wrong e-mail or password is a guess; a fault of ours is not.
 	if apperr.CodeOf(err) != apperr.Unauthenticated {
-		attempt.Refund(s.now())
+		attempt.Refund(h.now())
 	}
 	if err != nil {
 		return err
 	}
-	return s.startSession(c, http.StatusOK, p)
+	return h.startSession(c, http.StatusOK, p)
 }
 
 type refreshRequest struct {
@@ -189,46 +211,46 @@ func refreshSecret(c echo.Context) (string, error) {
 	return req.RefreshToken, nil
 }
 
-func (s *Server) refresh(c echo.Context) error {
+func (h sessionHandlers) refresh(c echo.Context) error {
 	secret, err := refreshSecret(c)
 	if err != nil {
 		return err
 	}
 	ctx := c.Request().Context()
-	sess, err := s.tokens.Rotate(ctx, secret)
+	sess, err := h.tokens.Rotate(ctx, secret)
 	if err != nil {
 		if wantsCookie(c) {
-			s.setRefreshCookie(c, "", 0)
+			h.cookies.clear(c)
 		}
 		return err
 	}
-	p, err := s.accounts.Person(ctx, sess.PersonID)
+	p, err := h.accounts.Person(ctx, sess.PersonID)
 	if err != nil {
 		return apperr.New(apperr.Unauthenticated, "this account no longer exists")
 	}
 	// The ban ended the person's sessions; a refresh that raced it may
 	// have rotated one past that. End them again, so that none outlives
 	// the ban to be used once it is lifted.
-	if err := s.mod.CheckNotBanned(ctx, p.ID); err != nil {
+	if err := h.mod.CheckNotBanned(ctx, p.ID); err != nil {
 		if apperr.CodeOf(err) == apperr.Banned {
-			if rerr := s.tokens.EndOtherSessions(ctx, p.ID, ""); rerr != nil {
+			if rerr := h.tokens.EndOtherSessions(ctx, p.ID, ""); rerr != nil {
 				return rerr
 			}
 		}
 		return err
 	}
-	return s.sendSession(c, http.StatusOK, p, sess)
+	return h.sendSession(c, http.StatusOK, p, sess)
 }
 
-func (s *Server) logout(c echo.Context) error {
+func (h sessionHandlers) logout(c echo.Context) error {
 	secret, err := refreshSecret(c)
 	if err != nil {
 		return err
 	}
-	if err := s.tokens.Revoke(c.Request().Context(), secret); err != nil {
+	if err := h.tokens.Revoke(c.Request().Context(), secret); err != nil {
 		return err
 	}
-	s.setRefreshCookie(c, "", 0)
+	h.cookies.clear(c)
 	return c.NoContent(http.StatusNoContent)
 }
 
@@ -238,22 +260,22 @@ type externalRequest struct {
 
 // signInExternal exchanges a token of the event's registration site for a
 // Village session, creating the account on first sign-in.
-func (s *Server) signInExternal(c echo.Context) error {
-	if s.external == nil {
+func (h sessionHandlers) signInExternal(c echo.Context) error {
+	if h.external == nil {
 		return apperr.New(apperr.NotFound, "no identity provider is configured on this server")
 	}
 	var req externalRequest
 	if err := bind(c, &req); err != nil {
 		return err
 	}
-	if err := s.limitAddress(c); err != nil {
+	if err := h.limitAddress(c); err != nil {
 		return err
 	}
-	claims, err := s.external.Verify(req.Token)
+	claims, err := h.external.Verify(req.Token)
 	if err != nil {
 		return err
 	}
-	p, err := s.accounts.SignInExternal(c.Request().Context(), accounts.Identity{
+	p, err := h.accounts.SignInExternal(c.Request().Context(), accounts.Identity{
 		Issuer: claims.Issuer, Subject: claims.Subject, Email: claims.Email, Name: claims.Name,
 		StakeholderGroup: claims.StakeholderGroup, Region: claims.Region,
 		Country: claims.Country, ZoneInfo: claims.ZoneInfo, Locale: claims.Locale,
@@ -261,5 +283,5 @@ func (s *Server) signInExternal(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return s.startSession(c, http.StatusOK, p)
+	return h.startSession(c, http.StatusOK, p)
 }
