@@ -142,7 +142,17 @@ const MaxSendTries = 6
 // sends again once reconnected. Either way the message lands at most once.
 // It gives up when ctx ends, after MaxSendTries, or on any other error.
 func (c *Client) Send(ctx context.Context, room, text string) (uint64, error) {
-	payload := map[string]string{"text": text, "client_id": newClientID()}
+	return c.SendID(ctx, room, newClientID(), text)
+}
+
+// SendID is Send under a client ID of the caller's (1–64 bytes of ASCII
+// letters, digits, -, _, . and :, unique among the person's messages to
+// the room), for a caller whose unsent messages outlive a Client: a send
+// that failed with one Client, or before a restart of the caller's own,
+// is sent again under the same ID and lands once, with the seq of the
+// first copy if that was stored after all.
+func (c *Client) SendID(ctx context.Context, room, clientID, text string) (uint64, error) {
+	payload := map[string]string{"text": text, "client_id": clientID}
 	var res struct {
 		Seq uint64 `json:"seq"`
 	}

@@ -80,3 +80,31 @@ func TestSendRetries(t *testing.T) {
 		})
 	}
 }
+
+// TestSendIDKeepsTheCallersName: SendID sends under the caller's client ID,
+// and keeps it when it sends again.
+func TestSendIDKeepsTheCallersName(t *testing.T) {
+	srv := newFakeServer(t)
+	var (
+		mu   sync.Mutex
+		seen []sendSeen
+	)
+	srv.onSend = func(p sendSeen) (uint64, *protocol.ErrorBody) {
+		mu.Lock()
+		defer mu.Unlock()
+		seen = append(seen, p)
+		if len(seen) == 1 {
+			return 0, &protocol.ErrorBody{Code: apperr.RateLimited, Message: "busy", RetryAfterMS: 1}
+		}
+		return 9, nil
+	}
+	c := srv.dial(t)
+	if seq, err := c.SendID(ctxT(t), "lobby", "outbox-1", "hello"); err != nil || seq != 9 {
+		t.Fatalf("SendID = %d, %v; want 9", seq, err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(seen) != 2 || seen[0] != (sendSeen{"hello", "outbox-1"}) || seen[1] != seen[0] {
+		t.Fatalf("the server got %+v; want the caller's client ID twice", seen)
+	}
+}
