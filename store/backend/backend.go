@@ -12,6 +12,7 @@ import (
 	"github.com/igf-village/village/accounts"
 	"github.com/igf-village/village/auth"
 	"github.com/igf-village/village/booths"
+	"github.com/igf-village/village/contacts"
 	"github.com/igf-village/village/moderation"
 	"github.com/igf-village/village/protocol"
 	"github.com/igf-village/village/store"
@@ -23,6 +24,7 @@ type Store interface {
 	booths.Store
 	booths.LeadStore
 	booths.SlotStore
+	contacts.Store
 	auth.Store
 	store.Claims
 	protocol.History

@@ -11,6 +11,7 @@ import (
 	"github.com/igf-village/village/accounts"
 	"github.com/igf-village/village/auth"
 	"github.com/igf-village/village/booths"
+	"github.com/igf-village/village/contacts"
 )
 
 // emailKey is the e-mail index key. accounts stores e-mail lower-cased
@@ -93,6 +94,7 @@ func (s *Store) DeletePerson(ctx context.Context, id string) error {
 		tokens := s.refreshTokens.keysWhere(func(t auth.RefreshToken) bool { return t.PersonID == id })
 		photos := s.photos.keysWhere(func(m photoMeta) bool { return m.PersonID == id })
 		leads := s.leads.keysWhere(func(l booths.Lead) bool { return l.PersonID == id })
+		met := s.contacts.keysWhere(func(c contacts.Contact) bool { return c.A == id || c.B == id })
 		err = commit(s.db, func(tx *bolt.Tx) error {
 			if err := s.refreshTokens.deleteTx(tx, tokens...); err != nil {
 				return err
@@ -103,6 +105,9 @@ func (s *Store) DeletePerson(ctx context.Context, id string) error {
 			if err := s.leads.deleteTx(tx, leads...); err != nil {
 				return err
 			}
+			if err := s.contacts.deleteTx(tx, met...); err != nil {
+				return err
+			}
 			return s.people.deleteTx(tx, id)
 		})
 		if err != nil {
@@ -111,6 +116,7 @@ func (s *Store) DeletePerson(ctx context.Context, id string) error {
 		s.refreshTokens.forget(tokens...)
 		s.photos.forget(photos...)
 		s.leads.forget(leads...)
+		s.contacts.forget(met...)
 		s.people.forget(id)
 		delete(s.byEmail, emailKey(p.Email))
 		return nil

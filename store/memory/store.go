@@ -13,6 +13,7 @@ import (
 	"github.com/igf-village/village/accounts"
 	"github.com/igf-village/village/auth"
 	"github.com/igf-village/village/booths"
+	"github.com/igf-village/village/contacts"
 	"github.com/igf-village/village/moderation"
 	"github.com/igf-village/village/store"
 )
@@ -41,6 +42,7 @@ var (
 	bucketModerationLog = []byte("moderation_log")
 	bucketKnocks        = []byte("knocks")
 	bucketKnockEnds     = []byte("knock_ends")
+	bucketContacts      = []byte("contacts")
 )
 
 // spentMark and claim have no domain type. A spent mark's time is when the
@@ -90,6 +92,7 @@ type Store struct {
 	calendarFeeds *table[booths.CalendarFeed]
 	knocks        *table[booths.Knock]
 	knockEnds     *table[booths.KnockEnd]
+	contacts      *table[contacts.Contact]
 
 	// chat is the rooms' chat history. It has a lock of its own and is not
 	// guarded by mu: see chat.
@@ -165,6 +168,8 @@ func Open(path string, opts ...Option) (*Store, error) {
 	s.modlog = addTable(s, bucketModerationLog, "moderation log entry", "moderation log entry ID",
 		func(e moderation.Entry) string { return e.ID })
 	s.addSlotTables()
+	s.contacts = addTable(s, bucketContacts, "contact", "contact ID",
+		func(c contacts.Contact) string { return c.ID })
 	s.chat = newChat(db)
 	s.tables = append(s.tables, s.chat)
 	if err := s.load(); err != nil {

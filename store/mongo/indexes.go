@@ -63,6 +63,12 @@ func (s *Store) createIndexes(ctx context.Context) error {
 			// The claim of a sender's client ID in a room (see sendKey).
 			{Keys: bson.D{{Key: "send_key", Value: 1}}, Options: options.Index().SetUnique(true)},
 		}},
+		{s.contacts.Collection, []mongo.IndexModel{
+			// A person's contacts, as either side. The _id claims the
+			// (pair, kind, occasion): one contact each.
+			{Keys: bson.D{{Key: "a", Value: 1}, {Key: "at", Value: -1}}},
+			{Keys: bson.D{{Key: "b", Value: 1}, {Key: "at", Value: -1}}},
+		}},
 		{s.mutes.Collection, []mongo.IndexModel{
 			// A room's running mutes, for Mutes.
 			{Keys: bson.D{{Key: "room", Value: 1}, {Key: "until", Value: 1}}},

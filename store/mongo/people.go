@@ -47,6 +47,11 @@ func (s *Store) DeletePerson(ctx context.Context, id string) (err error) {
 	if _, err := s.leads.DeleteMany(ctx, mine); err != nil {
 		return err
 	}
+	if _, err := s.contacts.DeleteMany(ctx, bson.D{{Key: "$or", Value: bson.A{
+		bson.D{{Key: "a", Value: id}}, bson.D{{Key: "b", Value: id}},
+	}}}); err != nil {
+		return err
+	}
 	return s.people.remove(ctx, id)
 }
 

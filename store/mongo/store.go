@@ -12,6 +12,7 @@ import (
 	"github.com/igf-village/village/accounts"
 	"github.com/igf-village/village/auth"
 	"github.com/igf-village/village/booths"
+	"github.com/igf-village/village/contacts"
 	"github.com/igf-village/village/moderation"
 	"github.com/igf-village/village/protocol"
 	"github.com/igf-village/village/store"
@@ -43,6 +44,7 @@ const (
 	colModerationLog = "moderation_log"
 	colKnocks        = "knocks"
 	colKnockEnds     = "knock_ends"
+	colContacts      = "contacts"
 )
 
 // closeTimeout bounds how long Close waits for operations in flight.
@@ -70,6 +72,7 @@ type Store struct {
 	slotCollections
 	knocks    collection[booths.Knock]
 	knockEnds collection[booths.KnockEnd]
+	contacts  collection[contacts.Contact]
 }
 
 // Option configures Open.
@@ -107,6 +110,7 @@ func Open(ctx context.Context, uri, database string, opts ...Option) (*Store, er
 		modlog:        newCollection[moderation.Entry](db, colModerationLog),
 		knocks:        newCollection[booths.Knock](db, colKnocks),
 		knockEnds:     newCollection[booths.KnockEnd](db, colKnockEnds),
+		contacts:      newCollection[contacts.Contact](db, colContacts),
 	}
 	s.slotCollections = newSlotCollections(db)
 	s.people.sortName = func(p *accounts.Person) string { return p.DisplayName }
