@@ -284,7 +284,14 @@ func (s *Slots) RoomKind() protocol.RoomKind {
 		Prefix: bookingRoomPrefix,
 		Chat:   true,
 		Join: func(ctx context.Context, who protocol.Identity, id string) error {
-			return s.MayEnterBookingRoom(ctx, who.ID, id, s.now())
+			bk, err := s.bookingRoom(ctx, who.ID, id, s.now())
+			if err != nil {
+				return err
+			}
+			// Its two meet: either of them in the room is the booking
+			// kept (recorded once however often they come in).
+			s.metAtBooking(ctx, bk)
+			return nil
 		},
 	}
 }
@@ -295,22 +302,29 @@ func (s *Slots) RoomKind() protocol.RoomKind {
 // side asks it at every join; the room is private, so anyone else is
 // told only that there is no such booking.
 func (s *Slots) MayEnterBookingRoom(ctx context.Context, personID, bookingID string, now time.Time) error {
+	_, err := s.bookingRoom(ctx, personID, bookingID, now)
+	return err
+}
+
+// bookingRoom is MayEnterBookingRoom, with the booking when the answer is
+// yes.
+func (s *Slots) bookingRoom(ctx context.Context, personID, bookingID string, now time.Time) (*Booking, error) {
 	bk, err := s.store.Booking(ctx, bookingID)
 	if errors.Is(err, store.ErrNotFound) {
-		return errNoBooking()
+		return nil, errNoBooking()
 	}
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if personID != bk.PersonID && personID != bk.StaffID {
-		return errNoBooking()
+		return nil, errNoBooking()
 	}
 	if now.Before(bk.StartsAt.Add(-RoomOpensBefore)) {
-		return apperr.New(apperr.Forbidden, "the meeting's room opens %d minutes before it starts, at %s",
+		return nil, apperr.New(apperr.Forbidden, "the meeting's room opens %d minutes before it starts, at %s",
 			int(RoomOpensBefore.Minutes()), bk.StartsAt.Add(-RoomOpensBefore).Format(time.RFC3339))
 	}
 	if !now.Before(bk.EndsAt) {
-		return apperr.New(apperr.Gone, "the meeting is over")
+		return nil, apperr.New(apperr.Gone, "the meeting is over")
 	}
-	return nil
+	return bk, nil
 }

@@ -454,6 +454,7 @@ func (s *Service) Take(ctx context.Context, who protocol.Identity, boothID, visi
 	if err != nil {
 		return nil, err
 	}
+	s.metAtKnock(ctx, k, staff)
 	room := TalkRoom(k.ID)
 	if s.notifier != nil {
 		s.notifier.ToPerson(k.Visitor.ID, EventKnockTaken, Taken{Booth: b.ID, Room: room, Staff: staff})

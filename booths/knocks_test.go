@@ -11,6 +11,7 @@ import (
 	"github.com/igf-village/village/accounts"
 	"github.com/igf-village/village/apperr"
 	"github.com/igf-village/village/booths"
+	"github.com/igf-village/village/contacts"
 	"github.com/igf-village/village/protocol"
 )
 
@@ -49,14 +50,15 @@ type knockVillage struct {
 	booth    string
 	org      string
 	presence fakePresence
+	met      *metRecorder
 	now      *time.Time
 }
 
 func newKnockVillage(t *testing.T) *knockVillage {
 	t.Helper()
 	now := time.Date(2020, 11, 2, 10, 30, 0, 0, time.UTC)
-	kv := &knockVillage{told: &recorder{}, presence: fakePresence{}, now: &now}
-	kv.svc, _ = village(t, kv.now, booths.WithPresence(kv.presence), booths.WithNotifier(kv.told))
+	kv := &knockVillage{told: &recorder{}, presence: fakePresence{}, met: &metRecorder{}, now: &now}
+	kv.svc, _ = village(t, kv.now, booths.WithPresence(kv.presence), booths.WithNotifier(kv.told), booths.WithContacts(kv.met))
 	o := newOrg(t, kv.svc, "DC on Community Connectivity")
 	b, err := kv.svc.CreateBooth(t.Context(), booths.BoothCreate{OrganisationID: o.ID, BoothInput: booths.BoothInput{
 		Hours: &[]booths.Hours{{Date: "2020-11-02", Opens: "09:00", Closes: "17:00"}},
@@ -296,6 +298,9 @@ func TestKnockTakeRace(t *testing.T) {
 	}
 	if wins != 1 || taken != 1 {
 		t.Fatalf("%d takes won and the visitor was told %d times; want 1 and 1", wins, taken)
+	}
+	if met := kv.met.take(); len(met) != 1 || met[0].kind != contacts.KindKnock || met[0].place != kv.booth || met[0].people[0] != "v1" {
+		t.Fatalf("contacts recorded: %+v, want one: v1 and the winner at a knock at %s", met, kv.booth)
 	}
 }
 

@@ -30,6 +30,7 @@ type Service struct {
 	presence Presence // nil: nobody is anywhere
 	notifier Notifier // nil: nobody is told live
 	people   People   // nil: callers are as their identity says
+	contacts Contacts // nil: who met whom is not recorded
 }
 
 // NewService returns a Service over st; now may be nil for time.Now.

@@ -116,19 +116,24 @@ type SlotStore interface {
 
 // Slots applies the rules of slots and bookings.
 type Slots struct {
-	store   SlotStore
-	now     func() time.Time
-	feedKey []byte // see feedSecret
+	store    SlotStore
+	now      func() time.Time
+	feedKey  []byte   // see feedSecret
+	contacts Contacts // nil: who met whom is not recorded
 }
 
 // NewSlots returns the rules over st. now may be nil for time.Now;
 // feedKey signs calendar feed addresses (at least 32 random bytes, kept
 // by the server: it is what makes an address unguessable).
-func NewSlots(st SlotStore, now func() time.Time, feedKey []byte) *Slots {
+func NewSlots(st SlotStore, now func() time.Time, feedKey []byte, opts ...SlotOption) *Slots {
 	if now == nil {
 		now = time.Now
 	}
-	return &Slots{store: st, now: now, feedKey: feedKey}
+	s := &Slots{store: st, now: now, feedKey: feedKey}
+	for _, o := range opts {
+		o(s)
+	}
+	return s
 }
 
 // SlotInput is what staff send to publish a slot.
