@@ -115,6 +115,85 @@ test('two visitors see each other and chat live; a reconnect resumes without gap
   }
 });
 
+// Messages sent through different nodes may arrive out of order, or not
+// live at all (docs/protocol.md §8). The test plays the bus between nodes
+// on A's socket: it drops one message, and holds another back until the
+// next has come. A shows every message once, in seq order: the dropped one
+// fetched with history after a short wait, the late one without a fetch.
+test('a message that never arrives live is fetched, one that arrives late takes its place; each shows once', { timeout: 120_000 }, async () => {
+  const room = `booth:${openBooth.id}`;
+  const frames = { history: [] };
+  let drop = null; // the text of a message A must not get live
+  let hold = null; // the text of a message A gets only after the next one
+  let held = null;
+  const pa = await newPage(browser);
+  await pa.routeWebSocket(/\/ws$/, (ws) => {
+    const server = ws.connectToServer();
+    ws.onMessage((m) => {
+      const f = JSON.parse(m);
+      if (f.type === 'history' && f.room === room) frames.history.push(f.payload);
+      server.send(m);
+    });
+    server.onMessage((m) => {
+      const out = [];
+      for (const line of String(m).split('\n')) {
+        const f = JSON.parse(line);
+        const text = f.type === 'message' && f.room === room ? f.payload.text : null;
+        if (text && text === drop) continue;
+        if (text && text === hold) {
+          held = line;
+          continue;
+        }
+        out.push(line);
+        if (text && held) {
+          out.push(held);
+          held = null;
+        }
+      }
+      if (out.length) ws.send(out.join('\n'));
+    });
+  });
+  await signIn(pa, node.url, a.email);
+  await pa.goto(`${node.url}/booths/${openBooth.id}`);
+  await waitConnection(pa, 'connected');
+  const pb = await atBooth(b.email, openBooth);
+  const say = async (text) => {
+    await pb.getByLabel(msg('en', 'chat.label')).fill(text);
+    await pb.getByLabel(msg('en', 'chat.label')).press('Enter');
+    await pb.locator('.chat-text', { hasText: text }).waitFor({ timeout: WAIT });
+  };
+  const tail = async (n) => (await chatTexts(pa)).slice(-n);
+  try {
+    const errors = collectConsoleErrors(pa);
+    await say('gap: before');
+    await pa.locator('.chat-text', { hasText: 'gap: before' }).waitFor({ timeout: WAIT });
+    drop = 'gap: lost on the way';
+    await say(drop);
+    await say('gap: after');
+    await pa.locator('.chat-text', { hasText: 'gap: lost on the way' }).waitFor({ timeout: WAIT });
+    assert.deepEqual(await tail(3), ['gap: before', 'gap: lost on the way', 'gap: after'], 'in seq order');
+    assert.equal(frames.history.length, 1, 'one history request filled the gap');
+    const { after, limit } = frames.history[0];
+    assert.equal(limit, 1, 'for the one missing message');
+
+    hold = 'late: overtaken';
+    await say(hold);
+    await say('late: overtaking');
+    await pa.locator('.chat-text', { hasText: 'late: overtaken' }).waitFor({ timeout: WAIT });
+    assert.deepEqual(await tail(5), ['gap: before', 'gap: lost on the way', 'gap: after', 'late: overtaken', 'late: overtaking']);
+    // Nothing more is fetched after the gap's wait, and nothing shows twice.
+    await pa.waitForTimeout(2_500);
+    assert.equal(frames.history.length, 1, 'no fetch for a message that came late');
+    const texts = await chatTexts(pa);
+    assert.equal(new Set(texts).size, texts.length, 'each message once');
+    assert.ok(after > 0);
+    errors.assertNone('the booth chat with a gap');
+  } finally {
+    await pa.context().close();
+    await pb.context().close();
+  }
+});
+
 test('the staff online are listed by name; a knock is taken into a talk where both chat', { timeout: 180_000 }, async () => {
   const ps = await atBooth(staff.email, openBooth);
   const pv = await atBooth(a.email, openBooth);
