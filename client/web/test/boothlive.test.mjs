@@ -194,6 +194,43 @@ test('a message that never arrives live is fetched, one that arrives late takes 
   }
 });
 
+// Whether a message is of today is told in the person's own zone (their
+// profile's), not the browser's. The browser's clock is set to a moment
+// when the message's day has changed in one of the two zones and not in
+// the other, so that the two readings disagree, and the page is loaded
+// again under that clock.
+test('a chat message of today is told by the person\'s zone, not the browser\'s', { timeout: 120_000 }, async () => {
+  const c = node.participants[2];
+  const zone = 'Asia/Tokyo';
+  const browserZone = 'America/New_York';
+  await node.api('PATCH', '/api/me', { as: c.email, body: { time_zone: zone } });
+  const page = await atBooth(c.email, openBooth, { timezoneId: browserZone });
+  try {
+    const text = 'of which day?';
+    const first = page.locator('.chat-list:not(.chat-pending) .chat-msg', { has: page.locator('.chat-text', { hasText: text }) }).locator('time');
+    await page.getByLabel(msg('en', 'chat.label')).fill(text);
+    await page.getByLabel(msg('en', 'chat.label')).press('Enter');
+    await first.waitFor({ timeout: WAIT });
+    const at = new Date(await first.getAttribute('datetime'));
+    const day = (tz, d) => new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+    let now = null;
+    for (let k = 1; k <= 48 && !now; k++) {
+      const d = new Date(at.getTime() + k * 30 * 60_000);
+      if ((day(zone, d) === day(zone, at)) !== (day(browserZone, d) === day(browserZone, at))) now = d;
+    }
+    assert.ok(now, 'a moment when one zone has changed day and the other has not');
+    await page.clock.setFixedTime(now);
+    await page.reload();
+    await first.waitFor({ timeout: WAIT });
+    const today = day(zone, now) === day(zone, at);
+    const options = today ? { hour: 'numeric', minute: '2-digit' } : { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
+    const expected = new Intl.DateTimeFormat('en', { ...options, timeZone: zone }).format(at);
+    assert.equal(await first.textContent(), expected, `the message is ${today ? '' : 'not '}of today in ${zone}`);
+  } finally {
+    await page.context().close();
+  }
+});
+
 test('the staff online are listed by name; a knock is taken into a talk where both chat', { timeout: 180_000 }, async () => {
   const ps = await atBooth(staff.email, openBooth);
   const pv = await atBooth(a.email, openBooth);
