@@ -43,6 +43,14 @@ const eventHandlers = new Map();
 // earlier" raises it for that view, so a long thread does not grow the
 // page without bound.
 const KEEP = 200;
+// A gap in a room's seqs is often a message still on its way from another
+// node (docs/protocol.md §8): wait GAP_WAIT before fetching it, then retry
+// a fill that brings nothing every FILL_RETRY, FILL_STUCK times before
+// giving the missing seqs up, and stop after FILL_TRIES fetches.
+const GAP_WAIT = 1_500;
+const FILL_RETRY = 300;
+const FILL_STUCK = 3;
+const FILL_TRIES = 10;
 
 function jitter(ms) {
   return ms * (0.8 + Math.random() * 0.4);
@@ -384,13 +392,9 @@ function apply(r, env) {
     r.members.value = [...r.map.values()].sort(byName);
     r.count.value = p.count ?? r.map.size;
   } else if (env.type === 'message') {
-    const m = env.payload;
-    if (m && m.seq > r.seq) {
-      r.seq = m.seq;
-      keep(r, [m]);
-      for (const h of r.messageHandlers) {
-        h(m);
-      }
+    receive(r, env.payload);
+    if (r.last < r.head) {
+      fillSoon(r);
     }
   } else if (env.type === 'message.deleted') {
     const seq = env.payload?.seq;
@@ -405,6 +409,82 @@ function apply(r, env) {
     for (const h of r.eventHandlers) {
       h(env);
     }
+  }
+}
+
+// receive takes one of r's chat messages, from an event, a join reply or a
+// history page, once each (docs/protocol.md §8). The log is kept in seq
+// order, so a message that overtook another is shown at once, in its
+// place. r.last is the seq up to which every message has come (a rejoin
+// resumes from it), r.head the highest seen, r.have the seqs seen above
+// r.last.
+function receive(r, m) {
+  if (!m || !(m.seq > r.last) || r.have.has(m.seq)) {
+    return;
+  }
+  r.head = Math.max(r.head, m.seq);
+  if (m.seq === r.last + 1) {
+    r.last = m.seq;
+    advance(r);
+  } else {
+    r.have.add(m.seq);
+  }
+  keep(r, [m]);
+  for (const h of r.messageHandlers) {
+    h(m);
+  }
+}
+
+// advance moves r.last over the seqs that came before their turn.
+function advance(r) {
+  while (r.have.delete(r.last + 1)) {
+    r.last++;
+  }
+}
+
+function fillSoon(r) {
+  if (!r.gapTimer && !r.filling) {
+    r.gapTimer = setTimeout(() => {
+      r.gapTimer = null;
+      fill(r);
+    }, GAP_WAIT);
+  }
+}
+
+// fill fetches the messages missing under r.head with history. A seq that
+// three fetches in a row do not bring is given up (a send whose storing
+// failed may leave one): r.last moves on to the next seq that came.
+async function fill(r) {
+  if (r.filling || r.joining || rooms.get(r.name) !== r) {
+    return;
+  }
+  r.filling = true;
+  try {
+    for (let tries = 0, stuck = 0; r.last < r.head && tries < FILL_TRIES; tries++) {
+      const before = r.last;
+      // Up to the first seq that came: the hole, not what follows it.
+      const upTo = r.have.size ? Math.min(...r.have) - 1 : r.head;
+      const h = await call('history', { after: r.last, limit: Math.min(200, upTo - r.last) }, r.name);
+      if (rooms.get(r.name) !== r) {
+        return;
+      }
+      for (const m of h.messages || []) {
+        receive(r, m);
+      }
+      if (r.last > before) {
+        stuck = 0;
+      } else if (++stuck >= FILL_STUCK) {
+        stuck = 0;
+        r.last = r.have.size ? Math.min(...r.have) - 1 : r.head;
+        advance(r);
+      } else {
+        await new Promise((ok) => setTimeout(ok, FILL_RETRY));
+      }
+    }
+  } catch {
+    // The connection is down: the rejoin resumes from r.last.
+  } finally {
+    r.filling = false;
   }
 }
 
@@ -430,23 +510,40 @@ async function rejoin(r) {
   r.joining = true;
   r.early = [];
   try {
-    const res = await call('join', r.seq ? { since: r.seq } : undefined, r.name);
+    const since = r.last;
+    const res = await call('join', since ? { since } : undefined, r.name);
     r.refused.value = null;
     r.state.value = res.state || null;
     snapshot(r, res.presence || {});
-    for (const m of res.messages || []) {
-      apply(r, { type: 'message', payload: m });
+    const ms = res.messages || [];
+    if (!(since > 0 && since <= res.seq)) {
+      // A first join (the latest messages only), or the server's history
+      // is behind ours: start over from what it sends.
+      if (since > 0) {
+        r.log.value = [];
+      }
+      r.last = ms.length ? ms[0].seq - 1 : res.seq || 0;
+      r.head = r.last;
+      r.have.clear();
+    }
+    r.head = Math.max(r.head, res.seq || 0);
+    for (const m of ms) {
+      receive(r, m);
     }
     // More was missed than one reply holds (§8): page through the rest.
     for (let page = 0, more = !!res.reload; more && page < 50; page++) {
-      const h = await call('history', { after: r.seq, limit: 200 }, r.name);
+      const h = await call('history', { after: r.last, limit: 200 }, r.name);
       for (const m of h.messages || []) {
-        apply(r, { type: 'message', payload: m });
+        receive(r, m);
       }
       more = h.more && (h.messages || []).length > 0;
     }
+    r.joining = false;
     for (const env of r.early) {
       apply(r, env);
+    }
+    if (r.last < r.head) {
+      fillSoon(r);
     }
   } finally {
     r.joining = false;
@@ -464,7 +561,11 @@ export function room(name) {
     r = {
       name,
       users: 0,
-      seq: 0,
+      last: 0,
+      head: 0,
+      have: new Set(),
+      gapTimer: null,
+      filling: false,
       map: new Map(),
       members: signal([]),
       count: signal(0),
@@ -535,6 +636,7 @@ export function room(name) {
       r.users--;
       if (r.users === 0) {
         rooms.delete(name);
+        clearTimeout(r.gapTimer);
         call('leave', undefined, name).catch(() => {});
       }
     },

@@ -13,9 +13,12 @@ const TIME = { hour: 'numeric', minute: '2-digit' };
 const DAY_TIME = { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
 const MAX = 2000;
 
+const DAY_KEY = { year: 'numeric', month: '2-digit', day: '2-digit' };
+
+// when shows a message's time, with its day unless it is today: today in
+// the person's own zone (their profile's), not the browser's.
 function when(at, zone) {
-  const d = new Date(at);
-  const today = new Date().toDateString() === d.toDateString();
+  const today = formatDateTime(new Date().toISOString(), zone, DAY_KEY) === formatDateTime(at, zone, DAY_KEY);
   return formatDateTime(at, zone, today ? TIME : DAY_TIME);
 }
 
