@@ -29,17 +29,19 @@ func (s *Server) routes() {
 		byAccount: newGuessLimiter(s.cfg.LoginPerAccount, s.cfg.LoginPerAccountTotal),
 		now:       s.now,
 	}
+	health := healthHandlers{store: s.store}
+	pages := &appHandlers{bundle: s.app} // its bare router comes last, below
 	pe := peopleHandlers{accounts: s.accounts, orgs: s.orgs, slots: s.slots, hub: s.hub, cookies: cookies, log: s.log}
 
 	// Anyone: health, metrics, vocabulary, and the ways in.
-	e.GET("/healthz", s.healthz)
-	e.GET("/readyz", s.readyz)
+	e.GET("/healthz", health.healthz)
+	e.GET("/readyz", health.readyz)
 	e.GET("/metrics", s.metrics.handler())
 	// The browser app: its first page here (the others go through the
 	// catch-all at the end) and its bundle's files.
-	e.GET("/", s.page)
-	e.GET("/assets/:file", s.asset)
-	e.GET("/api/meta", s.meta)
+	e.GET("/", pages.page)
+	e.GET("/assets/:file", pages.asset)
+	e.GET("/api/meta", metaHandler{identityProvider: s.external != nil, demo: s.cfg.Demo}.meta)
 	e.POST("/api/auth/register", se.register)
 	e.POST("/api/auth/login", se.login)
 	e.POST("/api/auth/refresh", se.refresh)
@@ -129,5 +131,7 @@ func (s *Server) routes() {
 
 	// Whatever no route takes: the app's other pages (app.go says which
 	// paths it has) and the JSON 404 of everything else.
-	e.RouteNotFound("/*", s.unrouted)
+	e.RouteNotFound("/*", pages.unrouted)
+	// unrouted asks a router of every route but itself: all are in now.
+	pages.bare = bareRouter(e)
 }

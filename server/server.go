@@ -40,8 +40,7 @@ type Server struct {
 	metrics  *Metrics
 	hub      *hub.Hub
 	echo     *echo.Echo
-	app      *app         // the browser app's bundle
-	bare     *echo.Router // every route but the catch-all; see unrouted
+	app      *app // the browser app's bundle
 
 	allowedOrigins []string
 	now            func() time.Time
@@ -148,7 +147,6 @@ func (s *Server) buildEcho() error {
 	e.Use(middleware.BodyLimitWithConfig(middleware.BodyLimitConfig{Limit: DefaultBodyLimit, Skipper: isPhotoUpload}))
 	s.echo = e
 	s.routes()
-	s.bare = bareRouter(e)
 	return nil
 }
 
