@@ -17,21 +17,28 @@ func (s *Server) routes() {
 		secretariat = accounts.RoleSecretariat
 	)
 
-	// Each resource's handlers, with the few parts they use.
+	// Each resource's handlers, with the few parts they use. This is the
+	// one place they are made; Server keeps only what they are made from.
 	cookies := refreshCookies{secure: !s.cfg.InsecureCookies}
-	bh := boothHandlers{orgs: s.orgs}
+	health := healthHandlers{store: s.store}
+	meta := metaHandler{identityProvider: s.external != nil, demo: s.cfg.Demo}
+	pages := &appHandlers{bundle: s.app} // its router of the other routes comes last, below
+	live := liveHandlers{hub: s.hub, auth: liveAuth{s.authn}, origins: s.cfg.origins()}
 	ih := invitationHandlers{accounts: s.accounts, orgs: s.orgs, publicURL: s.cfg.PublicURL}
-	ph := photoHandlers{accounts: s.accounts, uploads: newKeyedLimiter(photoUploadsPerMinute), now: s.now}
-	oh := organisationHandlers{orgs: s.orgs, accounts: s.accounts}
 	se := sessionHandlers{
 		accounts: s.accounts, tokens: s.tokens, mod: s.mod, external: s.external, invitations: ih, cookies: cookies,
 		byAddress: newKeyedLimiter(s.cfg.LoginPerIP),
 		byAccount: newGuessLimiter(s.cfg.LoginPerAccount, s.cfg.LoginPerAccountTotal),
 		now:       s.now,
 	}
-	health := healthHandlers{store: s.store}
-	pages := &appHandlers{bundle: s.app} // its bare router comes last, below
 	pe := peopleHandlers{accounts: s.accounts, orgs: s.orgs, slots: s.slots, hub: s.hub, cookies: cookies, log: s.log}
+	ph := photoHandlers{accounts: s.accounts, uploads: newKeyedLimiter(photoUploadsPerMinute), now: s.now}
+	oh := organisationHandlers{orgs: s.orgs, accounts: s.accounts}
+	bh := boothHandlers{orgs: s.orgs}
+	knocks := knockHandlers{booths: s.orgs}
+	leads := leadHandlers{leads: booths.NewLeads(s.orgs, s.store), now: s.now}
+	mh := moderationHandlers{mod: s.mod, booths: s.orgs}
+	sl := slotHandlers{slots: s.slots, now: s.now, publicURL: strings.TrimRight(s.cfg.PublicURL, "/")}
 
 	// Anyone: health, metrics, vocabulary, and the ways in.
 	e.GET("/healthz", health.healthz)
@@ -41,7 +48,7 @@ func (s *Server) routes() {
 	// catch-all at the end) and its bundle's files.
 	e.GET("/", pages.page)
 	e.GET("/assets/:file", pages.asset)
-	e.GET("/api/meta", metaHandler{identityProvider: s.external != nil, demo: s.cfg.Demo}.meta)
+	e.GET("/api/meta", meta.meta)
 	e.POST("/api/auth/register", se.register)
 	e.POST("/api/auth/login", se.login)
 	e.POST("/api/auth/refresh", se.refresh)
@@ -53,13 +60,12 @@ func (s *Server) routes() {
 	e.GET("/api/photos/:id", ph.getPhoto)
 	// The live connection: the token comes in the first message or the
 	// Authorization header; each message type's roles are in docs/protocol.md.
-	e.GET("/ws", s.websocket)
+	e.GET("/ws", live.websocket)
 
 	// Middleware is given per route, not per group: Echo's group middleware
 	// would also guard unknown paths, turning their 404 into a 401.
-	in := s.authenticate
+	in := s.authn.authenticate
 	secOnly := allow(secretariat)
-	knocks := knockHandlers{booths: s.orgs}
 
 	// Every signed-in person.
 	e.GET("/api/me", pe.getMe, in)
@@ -102,7 +108,6 @@ func (s *Server) routes() {
 	// Leads (server/leads.go): any signed-in visitor previews, leaves and
 	// withdraws their own; staff of the booth's organisation, or the
 	// secretariat, list and export a booth's (checked in booths).
-	leads := leadHandlers{leads: booths.NewLeads(s.orgs, s.store), now: s.now}
 	e.GET("/api/booths/:id/lead-preview", leads.preview, in)
 	e.POST("/api/booths/:id/leads", leads.leave, in)
 	e.GET("/api/me/leads", leads.mine, in)
@@ -111,12 +116,11 @@ func (s *Server) routes() {
 	e.GET("/api/booths/:id/leads.csv", leads.export, in, allow(staff, secretariat))
 	// Moderation: bans and the log for the secretariat; booth mutes for
 	// the booth's staff or the secretariat (server/moderation.go).
-	moderationHandlers{mod: s.mod, booths: s.orgs}.routes(e, in, secOnly, allow(staff, secretariat))
+	mh.routes(e, in, secOnly, allow(staff, secretariat))
 	// 1:1 slots at booths and their bookings (server/slots.go). Who may
 	// publish, withdraw, see or cancel depends on the booth or the
 	// booking, and is checked in booths.Slots; a calendar feed's address
 	// is its own credential, as a photo's is.
-	sl := slotHandlers{slots: s.slots, now: s.now, publicURL: strings.TrimRight(s.cfg.PublicURL, "/")}
 	e.GET("/api/calendar/:file", sl.feed)
 	e.GET("/api/booths/:id/slots", sl.listSlots, in)
 	e.POST("/api/booths/:id/slots", sl.publish, in, allow(staff, secretariat))
