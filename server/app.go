@@ -137,29 +137,36 @@ func loadApp(files fs.FS) (*app, error) {
 
 func newApp() (*app, error) { return loadApp(web.Files()) }
 
+// appHandlers serve the browser app: its bundle's files, its pages, and
+// whatever no route takes.
+type appHandlers struct {
+	bundle *app
+	bare   *echo.Router // every route but the catch-all; see unrouted
+}
+
 // asset serves a file of the bundle, gzipped when the client takes it and
 // the bundle has the twin.
-func (s *Server) asset(c echo.Context) error {
-	f := s.app.assets[c.Param("file")]
+func (h *appHandlers) asset(c echo.Context) error {
+	f := h.bundle.assets[c.Param("file")]
 	if f == nil {
 		return echo.ErrNotFound
 	}
-	h := c.Response().Header()
-	h.Set(echo.HeaderContentType, f.contentType)
+	hd := c.Response().Header()
+	hd.Set(echo.HeaderContentType, f.contentType)
 	body, etag := f.plain, f.hash
 	if f.gz != nil {
-		h.Add(echo.HeaderVary, echo.HeaderAcceptEncoding)
+		hd.Add(echo.HeaderVary, echo.HeaderAcceptEncoding)
 		if acceptsGzip(c.Request().Header.Get(echo.HeaderAcceptEncoding)) {
-			h.Set(echo.HeaderContentEncoding, "gzip")
+			hd.Set(echo.HeaderContentEncoding, "gzip")
 			body, etag = f.gz, f.hash+".gz" // each encoding is its own representation
 		}
 	}
 	if f.hash == "" {
-		h.Set("Cache-Control", "no-cache")
+		hd.Set("Cache-Control", "no-cache")
 		return c.Blob(http.StatusOK, f.contentType, body)
 	}
-	h.Set("Cache-Control", immutable)
-	h.Set("ETag", strconv.Quote(etag))
+	hd.Set("Cache-Control", immutable)
+	hd.Set("ETag", strconv.Quote(etag))
 	if etagListed(c.Request().Header.Get("If-None-Match"), etag) {
 		return c.NoContent(http.StatusNotModified)
 	}
@@ -169,7 +176,7 @@ func (s *Server) asset(c echo.Context) error {
 // page sends index.html for any page of the app: 200 for the app's own
 // paths, 404 for others (the app then says the page does not exist). The
 // HTML is never cached, so that a new build's asset names reach everyone.
-func (s *Server) page(c echo.Context) error {
+func (h *appHandlers) page(c echo.Context) error {
 	status := http.StatusNotFound
 	if isAppPage(c.Request().URL.Path) {
 		status = http.StatusOK
@@ -177,26 +184,26 @@ func (s *Server) page(c echo.Context) error {
 	c.Response().Header().Set("Cache-Control", "no-store")
 	if c.Request().Method == http.MethodHead {
 		c.Response().Header().Set(echo.HeaderContentType, htmlType)
-		c.Response().Header().Set(echo.HeaderContentLength, strconv.Itoa(len(s.app.index)))
+		c.Response().Header().Set(echo.HeaderContentLength, strconv.Itoa(len(h.bundle.index)))
 		return c.NoContent(status)
 	}
-	return c.Blob(status, htmlType, s.app.index)
+	return c.Blob(status, htmlType, h.bundle.index)
 }
 
 // unrouted answers every request no route takes. Navigations get the app;
 // the rest get what Echo would answer without this catch-all, which the
-// router of the other routes (s.bare) tells: 404, a 405 that the error
+// router of the other routes (h.bare) tells: 404, a 405 that the error
 // handler turns into 404, or 204 with Allow for OPTIONS.
-func (s *Server) unrouted(c echo.Context) error {
+func (h *appHandlers) unrouted(c echo.Context) error {
 	r := c.Request()
 	if (r.Method == http.MethodGet || r.Method == http.MethodHead) && !isServerPath(r.URL.Path) {
-		return s.page(c)
+		return h.page(c)
 	}
 	c.SetPath("") // "unmatched" in the metrics, unless the path is a route's
 	c.SetParamNames()
 	c.SetParamValues()
 	c.SetHandler(echo.NotFoundHandler)
-	s.bare.Find(r.Method, echo.GetPath(r), c)
+	h.bare.Find(r.Method, echo.GetPath(r), c)
 	return c.Handler()(c)
 }
 

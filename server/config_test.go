@@ -134,7 +134,7 @@ func TestPublicURLDefault(t *testing.T) {
 		if s.cfg.PublicURL != tc.want {
 			t.Errorf("%v: public URL %q, want %q", tc.vars, s.cfg.PublicURL, tc.want)
 		}
-		if o := s.allowedOrigins; len(o) == 0 || o[0] != tc.want {
+		if o := s.cfg.origins(); len(o) == 0 || o[0] != tc.want {
 			t.Errorf("%v: allowed origins %v, want %q first", tc.vars, o, tc.want)
 		}
 		s.Close()

@@ -12,30 +12,43 @@ import (
 	"github.com/igf-village/village/booths"
 )
 
+// healthHandlers answer the probes of whatever runs and balances the
+// nodes.
+type healthHandlers struct {
+	store interface{ Ping(context.Context) error }
+}
+
 // healthz answers while the process serves HTTP: for restarts.
-func (s *Server) healthz(c echo.Context) error {
+func (h healthHandlers) healthz(c echo.Context) error {
 	return c.JSON(http.StatusOK, map[string]string{"status": "ok"})
 }
 
 // readyz answers 200 only while the store answers: for load balancers.
-func (s *Server) readyz(c echo.Context) error {
+func (h healthHandlers) readyz(c echo.Context) error {
 	ctx, cancel := context.WithTimeout(c.Request().Context(), 2*time.Second)
 	defer cancel()
-	if err := s.store.Ping(ctx); err != nil {
+	if err := h.store.Ping(ctx); err != nil {
 		return apperr.Wrap(err, apperr.Unavailable, "the store is not reachable")
 	}
 	return c.JSON(http.StatusOK, map[string]string{"status": "ready"})
 }
 
-// meta lists the closed vocabularies, so that clients need not copy them.
-func (s *Server) meta(c echo.Context) error {
+// metaHandler tells clients the closed vocabularies, so that they need not
+// copy them, and the little of the node's configuration that they show.
+type metaHandler struct {
+	identityProvider bool // an external identity provider is configured
+	demo             bool // this is the demo village
+}
+
+// meta: GET /api/meta.
+func (h metaHandler) meta(c echo.Context) error {
 	return c.JSON(http.StatusOK, map[string]any{
 		"stakeholder_groups": accounts.StakeholderGroups,
 		"regions":            accounts.Regions,
 		"themes":             accounts.Themes,
 		"organisation_kinds": booths.Kinds,
 		"roles":              []accounts.Role{accounts.RoleParticipant, accounts.RoleStaff, accounts.RoleSecretariat},
-		"identity_provider":  s.external != nil,
-		"demo":               s.cfg.Demo,
+		"identity_provider":  h.identityProvider,
+		"demo":               h.demo,
 	})
 }

@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"encoding/json"
+	"log/slog"
 	"net/http"
 	"net/url"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"github.com/igf-village/village/accounts"
 	"github.com/igf-village/village/apperr"
 	"github.com/igf-village/village/booths"
+	"github.com/igf-village/village/hub"
 	"github.com/igf-village/village/moderation"
 	"github.com/igf-village/village/protocol"
 )
@@ -28,21 +30,11 @@ const (
 
 // liveAuth lets the hub check access tokens as the REST API does, and
 // names people as their profile does.
-type liveAuth struct{ s *Server }
+type liveAuth struct{ tokens authenticator }
 
 func (a liveAuth) Authenticate(ctx context.Context, token string) (protocol.Identity, error) {
-	claims, err := a.s.tokens.Verify(strings.TrimSpace(token))
+	p, claims, err := a.tokens.check(ctx, token)
 	if err != nil {
-		return protocol.Identity{}, err
-	}
-	p, err := a.s.accounts.Person(ctx, claims.Subject)
-	if apperr.CodeOf(err) == apperr.NotFound {
-		return protocol.Identity{}, apperr.New(apperr.Unauthenticated, "this account no longer exists")
-	}
-	if err != nil {
-		return protocol.Identity{}, err
-	}
-	if err := a.s.mod.CheckNotBanned(ctx, p.ID); err != nil {
 		return protocol.Identity{}, err
 	}
 	id := identityOf(p)
@@ -66,7 +58,7 @@ func (s *Server) roomKinds() []protocol.RoomKind {
 	if s.cfg.LoadRooms {
 		kinds = append(kinds, protocol.RoomKind{Prefix: loadRoomPrefix, Chat: true})
 	}
-	rules := booths.RoomRules{People: s.accounts, Mutes: s.mod, Log: moderationLog{s}}
+	rules := booths.RoomRules{People: s.accounts, Mutes: s.mod, Log: moderationLog{accounts: s.accounts, mod: s.mod, log: s.log}}
 	kinds = append(kinds, s.orgs.RoomKinds(rules)...)
 	return append(kinds, s.slots.RoomKind())
 }
@@ -94,14 +86,21 @@ func (l liveSide) Present(room string, each func(protocol.Member)) { l.s.hub.Pre
 func (l liveSide) ToRoom(room, typ string, payload any)            { l.s.hub.ToRoom(room, typ, payload) }
 func (l liveSide) ToPerson(person, typ string, payload any)        { l.s.hub.ToPerson(person, typ, payload) }
 
+// liveHandlers serve /ws, the way onto the hub.
+type liveHandlers struct {
+	hub     *hub.Hub
+	auth    liveAuth // for a token in the Authorization header
+	origins []string // browser origins accepted besides the request's own host
+}
+
 // upgrader makes WebSockets with small buffers (write buffers pooled):
 // memory per connection is what limits how many one node holds.
-func (s *Server) upgrader() *websocket.Upgrader {
+func (h liveHandlers) upgrader() *websocket.Upgrader {
 	return &websocket.Upgrader{
 		ReadBufferSize:  1024,
 		WriteBufferSize: 1024,
 		WriteBufferPool: &sync.Pool{},
-		CheckOrigin:     s.checkOrigin,
+		CheckOrigin:     h.checkOrigin,
 		Error: func(w http.ResponseWriter, _ *http.Request, status int, reason error) {
 			code := apperr.BadRequest
 			if status == http.StatusForbidden {
@@ -117,7 +116,7 @@ func (s *Server) upgrader() *websocket.Upgrader {
 // checkOrigin accepts clients without an Origin (not browsers), the same
 // origin, and the configured ones. Anything else could be another site's
 // page riding on a person's session.
-func (s *Server) checkOrigin(r *http.Request) bool {
+func (h liveHandlers) checkOrigin(r *http.Request) bool {
 	origin := r.Header.Get("Origin")
 	if origin == "" {
 		return true
@@ -129,7 +128,7 @@ func (s *Server) checkOrigin(r *http.Request) bool {
 	if strings.EqualFold(u.Host, r.Host) {
 		return true
 	}
-	for _, o := range s.allowedOrigins {
+	for _, o := range h.origins {
 		if strings.EqualFold(o, origin) {
 			return true
 		}
@@ -141,14 +140,14 @@ func (s *Server) checkOrigin(r *http.Request) bool {
 // clients) is checked before the upgrade; browsers send it in the first
 // message, since their WebSocket API cannot set headers, and a token never
 // goes in the URL, where logs would keep it.
-func (s *Server) websocket(c echo.Context) error {
+func (h liveHandlers) websocket(c echo.Context) error {
 	var pre *protocol.Identity
-	if h := c.Request().Header.Get(echo.HeaderAuthorization); h != "" {
-		token, ok := strings.CutPrefix(h, "Bearer ")
+	if hdr := c.Request().Header.Get(echo.HeaderAuthorization); hdr != "" {
+		token, ok := strings.CutPrefix(hdr, "Bearer ")
 		if !ok {
 			return apperr.New(apperr.Unauthenticated, "send Authorization: Bearer <access token>")
 		}
-		id, err := liveAuth{s}.Authenticate(c.Request().Context(), token)
+		id, err := h.auth.Authenticate(c.Request().Context(), token)
 		if err != nil {
 			return err
 		}
@@ -159,7 +158,7 @@ func (s *Server) websocket(c echo.Context) error {
 	if q := c.Request().URL.Query(); q.Has("token") || q.Has("access_token") {
 		return apperr.New(apperr.BadRequest, "never put a token in the URL: send it in the first message")
 	}
-	ws, err := s.upgrader().Upgrade(c.Response(), c.Request(), nil)
+	ws, err := h.upgrader().Upgrade(c.Response(), c.Request(), nil)
 	if err != nil {
 		return nil // the upgrader has answered
 	}
@@ -167,27 +166,31 @@ func (s *Server) websocket(c echo.Context) error {
 	// socket lives on, while net/http's buffers, the request and Echo's
 	// context are freed, and the reader's stack starts small instead of
 	// under the middleware. About 9 KiB less per connection.
-	go s.hub.Serve(ws, pre)
+	go h.hub.Serve(ws, pre)
 	return nil
 }
 
 // moderationLog writes the booth rooms' deletions to the moderation log,
 // which names the moderator as the person they are now.
-type moderationLog struct{ s *Server }
+type moderationLog struct {
+	accounts *accounts.Service
+	mod      *moderation.Service
+	log      *slog.Logger
+}
 
 // MessageDeleted logs a deletion. The message is gone already; a log
 // write that fails is logged, not turned into the request's error.
 func (m moderationLog) MessageDeleted(ctx context.Context, by protocol.Identity, boothID string, msg protocol.Message, reason string) {
 	err := func() error {
-		p, err := m.s.accounts.Person(ctx, by.ID)
+		p, err := m.accounts.Person(ctx, by.ID)
 		if err != nil {
 			return err
 		}
-		return m.s.mod.LogMessageDeleted(ctx, p, moderation.DeletedMessage{
+		return m.mod.LogMessageDeleted(ctx, p, moderation.DeletedMessage{
 			Room: boothID, Seq: msg.Seq, AuthorID: msg.From.ID, Reason: reason,
 		})
 	}()
 	if err != nil {
-		m.s.log.Error("moderation log: a deleted message was not logged", "booth", boothID, "seq", msg.Seq, "err", err)
+		m.log.Error("moderation log: a deleted message was not logged", "booth", boothID, "seq", msg.Seq, "err", err)
 	}
 }

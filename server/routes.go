@@ -17,12 +17,14 @@ func (s *Server) routes() {
 		secretariat = accounts.RoleSecretariat
 	)
 
-	// Each resource's handlers, with the few parts they use.
+	// Each resource's handlers, with the few parts they use. This is the
+	// one place they are made; Server keeps only what they are made from.
 	cookies := refreshCookies{secure: !s.cfg.InsecureCookies}
-	bh := boothHandlers{orgs: s.orgs}
+	health := healthHandlers{store: s.store}
+	meta := metaHandler{identityProvider: s.external != nil, demo: s.cfg.Demo}
+	pages := &appHandlers{bundle: s.app} // its router of the other routes comes last, below
+	live := liveHandlers{hub: s.hub, auth: liveAuth{s.authn}, origins: s.cfg.origins()}
 	ih := invitationHandlers{accounts: s.accounts, orgs: s.orgs, publicURL: s.cfg.PublicURL}
-	ph := photoHandlers{accounts: s.accounts, uploads: newKeyedLimiter(photoUploadsPerMinute), now: s.now}
-	oh := organisationHandlers{orgs: s.orgs, accounts: s.accounts}
 	se := sessionHandlers{
 		accounts: s.accounts, tokens: s.tokens, mod: s.mod, external: s.external, invitations: ih, cookies: cookies,
 		byAddress: newKeyedLimiter(s.cfg.LoginPerIP),
@@ -30,16 +32,23 @@ func (s *Server) routes() {
 		now:       s.now,
 	}
 	pe := peopleHandlers{accounts: s.accounts, orgs: s.orgs, slots: s.slots, hub: s.hub, cookies: cookies, log: s.log}
+	ph := photoHandlers{accounts: s.accounts, uploads: newKeyedLimiter(photoUploadsPerMinute), now: s.now}
+	oh := organisationHandlers{orgs: s.orgs, accounts: s.accounts}
+	bh := boothHandlers{orgs: s.orgs}
+	knocks := knockHandlers{booths: s.orgs}
+	leads := leadHandlers{leads: booths.NewLeads(s.orgs, s.store), now: s.now}
+	mh := moderationHandlers{mod: s.mod, booths: s.orgs}
+	sl := slotHandlers{slots: s.slots, now: s.now, publicURL: strings.TrimRight(s.cfg.PublicURL, "/")}
 
 	// Anyone: health, metrics, vocabulary, and the ways in.
-	e.GET("/healthz", s.healthz)
-	e.GET("/readyz", s.readyz)
+	e.GET("/healthz", health.healthz)
+	e.GET("/readyz", health.readyz)
 	e.GET("/metrics", s.metrics.handler())
 	// The browser app: its first page here (the others go through the
 	// catch-all at the end) and its bundle's files.
-	e.GET("/", s.page)
-	e.GET("/assets/:file", s.asset)
-	e.GET("/api/meta", s.meta)
+	e.GET("/", pages.page)
+	e.GET("/assets/:file", pages.asset)
+	e.GET("/api/meta", meta.meta)
 	e.POST("/api/auth/register", se.register)
 	e.POST("/api/auth/login", se.login)
 	e.POST("/api/auth/refresh", se.refresh)
@@ -51,13 +60,12 @@ func (s *Server) routes() {
 	e.GET("/api/photos/:id", ph.getPhoto)
 	// The live connection: the token comes in the first message or the
 	// Authorization header; each message type's roles are in docs/protocol.md.
-	e.GET("/ws", s.websocket)
+	e.GET("/ws", live.websocket)
 
 	// Middleware is given per route, not per group: Echo's group middleware
 	// would also guard unknown paths, turning their 404 into a 401.
-	in := s.authenticate
+	in := s.authn.authenticate
 	secOnly := allow(secretariat)
-	knocks := knockHandlers{booths: s.orgs}
 
 	// Every signed-in person.
 	e.GET("/api/me", pe.getMe, in)
@@ -100,7 +108,6 @@ func (s *Server) routes() {
 	// Leads (server/leads.go): any signed-in visitor previews, leaves and
 	// withdraws their own; staff of the booth's organisation, or the
 	// secretariat, list and export a booth's (checked in booths).
-	leads := leadHandlers{leads: booths.NewLeads(s.orgs, s.store), now: s.now}
 	e.GET("/api/booths/:id/lead-preview", leads.preview, in)
 	e.POST("/api/booths/:id/leads", leads.leave, in)
 	e.GET("/api/me/leads", leads.mine, in)
@@ -109,12 +116,11 @@ func (s *Server) routes() {
 	e.GET("/api/booths/:id/leads.csv", leads.export, in, allow(staff, secretariat))
 	// Moderation: bans and the log for the secretariat; booth mutes for
 	// the booth's staff or the secretariat (server/moderation.go).
-	moderationHandlers{mod: s.mod, booths: s.orgs}.routes(e, in, secOnly, allow(staff, secretariat))
+	mh.routes(e, in, secOnly, allow(staff, secretariat))
 	// 1:1 slots at booths and their bookings (server/slots.go). Who may
 	// publish, withdraw, see or cancel depends on the booth or the
 	// booking, and is checked in booths.Slots; a calendar feed's address
 	// is its own credential, as a photo's is.
-	sl := slotHandlers{slots: s.slots, now: s.now, publicURL: strings.TrimRight(s.cfg.PublicURL, "/")}
 	e.GET("/api/calendar/:file", sl.feed)
 	e.GET("/api/booths/:id/slots", sl.listSlots, in)
 	e.POST("/api/booths/:id/slots", sl.publish, in, allow(staff, secretariat))
@@ -129,5 +135,7 @@ func (s *Server) routes() {
 
 	// Whatever no route takes: the app's other pages (app.go says which
 	// paths it has) and the JSON 404 of everything else.
-	e.RouteNotFound("/*", s.unrouted)
+	e.RouteNotFound("/*", pages.unrouted)
+	// unrouted asks a router of every route but itself: all are in now.
+	pages.bare = bareRouter(e)
 }

@@ -40,11 +40,10 @@ type Server struct {
 	metrics  *Metrics
 	hub      *hub.Hub
 	echo     *echo.Echo
-	app      *app         // the browser app's bundle
-	bare     *echo.Router // every route but the catch-all; see unrouted
+	app      *app          // the browser app's bundle
+	authn    authenticator // checks access tokens, for the REST API and the hub
 
-	allowedOrigins []string
-	now            func() time.Time
+	now func() time.Time
 }
 
 // Deps are the parts a Server is built from; Open makes them from a Config,
@@ -94,16 +93,16 @@ func New(cfg Config, d Deps) (*Server, error) {
 	}
 	s.orgs = booths.NewService(d.Store, d.Now, booths.WithPresence(liveSide{s}), booths.WithNotifier(liveSide{s}),
 		booths.WithPeople(s.accounts))
-	s.allowedOrigins = cfg.origins()
 	// Before the hub: the live side's room rules ask it (mutes, the log).
 	s.mod = moderation.NewService(d.Store, s.accounts, d.Now, moderation.WithSessions(tokens),
 		moderation.WithDisconnector(liveKick{s}), moderation.WithRoomStaff(boothStaff(s.orgs)))
+	s.authn = authenticator{tokens: tokens, accounts: s.accounts, mod: s.mod}
 	if s.app, err = newApp(); err != nil {
 		return nil, err
 	}
 	s.slots = booths.NewSlots(d.Store, d.Now, feedKey(d.Secret))
 	s.hub, err = hub.New(d.Hub, hub.Deps{
-		Auth: liveAuth{s}, Kinds: s.roomKinds(), Requests: s.requests(), Direct: s.directRule, History: d.Store, Bus: d.Bus,
+		Auth: liveAuth{s.authn}, Kinds: s.roomKinds(), Requests: s.requests(), Direct: s.directRule, History: d.Store, Bus: d.Bus,
 		Metrics: hub.NewMetrics(d.Metrics.reg), Log: d.Logger,
 	})
 	if err != nil {
@@ -142,13 +141,12 @@ func (s *Server) buildEcho() error {
 		},
 	}))
 	e.Use(middleware.RequestID())
-	e.Use(s.observe)
+	e.Use(observe(s.metrics, s.log))
 	e.Use(securityHeaders(isHTTPS(s.cfg.PublicURL)))
 	e.Use(compress)
 	e.Use(middleware.BodyLimitWithConfig(middleware.BodyLimitConfig{Limit: DefaultBodyLimit, Skipper: isPhotoUpload}))
 	s.echo = e
 	s.routes()
-	s.bare = bareRouter(e)
 	return nil
 }
 
@@ -199,25 +197,27 @@ func (s *Server) Serve(ctx context.Context, l net.Listener) error {
 // observe counts every request under its route pattern, never its raw
 // path (IDs in paths would make the label set unbounded), and logs it at
 // debug level.
-func (s *Server) observe(next echo.HandlerFunc) echo.HandlerFunc {
-	return func(c echo.Context) error {
-		start := time.Now()
-		err := next(c)
-		took := time.Since(start)
-		status := c.Response().Status
-		if err != nil {
-			status = statusOf(err)
+func observe(m *Metrics, log *slog.Logger) echo.MiddlewareFunc {
+	return func(next echo.HandlerFunc) echo.HandlerFunc {
+		return func(c echo.Context) error {
+			start := time.Now()
+			err := next(c)
+			took := time.Since(start)
+			status := c.Response().Status
+			if err != nil {
+				status = statusOf(err)
+			}
+			route := c.Path()
+			if route == "" {
+				route = "unmatched"
+			}
+			method := c.Request().Method
+			m.requests.WithLabelValues(method, route, strconv.Itoa(status)).Inc()
+			m.latency.WithLabelValues(method, route).Observe(took.Seconds())
+			log.Debug("request", "method", method, "route", route, "status", status,
+				"duration", took, "id", c.Response().Header().Get(echo.HeaderXRequestID))
+			return err
 		}
-		route := c.Path()
-		if route == "" {
-			route = "unmatched"
-		}
-		method := c.Request().Method
-		s.metrics.requests.WithLabelValues(method, route, strconv.Itoa(status)).Inc()
-		s.metrics.latency.WithLabelValues(method, route).Observe(took.Seconds())
-		s.log.Debug("request", "method", method, "route", route, "status", status,
-			"duration", took, "id", c.Response().Header().Get(echo.HeaderXRequestID))
-		return err
 	}
 }
 
