@@ -107,6 +107,8 @@ func TestRoleMatrix(t *testing.T) {
 			{"POST", "/api/booths/" + boothA + "/knocks/" + acc["id"].(string) + "/decline", map[string]any{}, want{"anonymous": auth, "participant": no, "staff": http.StatusNotFound, "secretariat": no}},
 			{"DELETE", "/api/booths/" + boothA + "/knocks/mine", nil, want{"anonymous": auth, "participant": http.StatusNotFound, "staff": http.StatusNotFound, "secretariat": http.StatusNotFound}},
 			{"GET", "/api/me/knocks", nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
+			{"GET", "/api/me/contacts", nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
+			{"GET", "/api/contacts/figures", nil, want{"anonymous": auth, "participant": no, "staff": no, "secretariat": ok}},
 			{"GET", "/api/meta", nil, want{"anonymous": ok, "participant": ok, "staff": ok, "secretariat": ok}},
 			{"GET", "/healthz", nil, want{"anonymous": ok, "participant": ok, "staff": ok, "secretariat": ok}},
 		}

@@ -38,6 +38,7 @@ func (s *Server) routes() {
 	knocks := knockHandlers{booths: s.orgs}
 	leads := leadHandlers{leads: booths.NewLeads(s.orgs, s.store), now: s.now}
 	mh := moderationHandlers{mod: s.mod, booths: s.orgs}
+	ch := contactHandlers{contacts: s.contacts, accounts: s.accounts, orgs: s.orgs}
 	sl := slotHandlers{slots: s.slots, now: s.now, publicURL: strings.TrimRight(s.cfg.PublicURL, "/")}
 
 	// Anyone: health, metrics, vocabulary, and the ways in.
@@ -132,6 +133,10 @@ func (s *Server) routes() {
 	e.GET("/api/bookings/:id/event.ics", sl.bookingICS, in)
 	e.GET("/api/me/calendar", sl.getFeedURL, in)
 	e.POST("/api/me/calendar/rotate", sl.rotateFeed, in)
+	// Contacts (server/contacts.go): one's own people met for everyone;
+	// the village's figures for the secretariat.
+	e.GET("/api/me/contacts", ch.mine, in)
+	e.GET("/api/contacts/figures", ch.figures, in, secOnly)
 
 	// Whatever no route takes: the app's other pages (app.go says which
 	// paths it has) and the JSON 404 of everything else.

@@ -18,6 +18,7 @@ import (
 	"github.com/igf-village/village/apperr"
 	"github.com/igf-village/village/auth"
 	"github.com/igf-village/village/booths"
+	"github.com/igf-village/village/contacts"
 	"github.com/igf-village/village/hub"
 	"github.com/igf-village/village/moderation"
 	"github.com/igf-village/village/store/backend"
@@ -35,6 +36,7 @@ type Server struct {
 	orgs     *booths.Service
 	mod      *moderation.Service
 	slots    *booths.Slots
+	contacts *contacts.Service
 	tokens   *auth.Tokens
 	external *auth.External // nil when no identity provider is configured
 	metrics  *Metrics
@@ -91,8 +93,10 @@ func New(cfg Config, d Deps) (*Server, error) {
 		metrics: d.Metrics,
 		now:     d.Now,
 	}
+	s.contacts = contacts.New(d.Store)
+	met := contactLog{contacts: s.contacts, log: d.Logger}
 	s.orgs = booths.NewService(d.Store, d.Now, booths.WithPresence(liveSide{s}), booths.WithNotifier(liveSide{s}),
-		booths.WithPeople(s.accounts))
+		booths.WithPeople(s.accounts), booths.WithContacts(met))
 	// Before the hub: the live side's room rules ask it (mutes, the log).
 	s.mod = moderation.NewService(d.Store, s.accounts, d.Now, moderation.WithSessions(tokens),
 		moderation.WithDisconnector(liveKick{s}), moderation.WithRoomStaff(boothStaff(s.orgs)))
@@ -100,7 +104,7 @@ func New(cfg Config, d Deps) (*Server, error) {
 	if s.app, err = newApp(); err != nil {
 		return nil, err
 	}
-	s.slots = booths.NewSlots(d.Store, d.Now, feedKey(d.Secret))
+	s.slots = booths.NewSlots(d.Store, d.Now, feedKey(d.Secret), booths.SlotsWithContacts(met))
 	s.hub, err = hub.New(d.Hub, hub.Deps{
 		Auth: liveAuth{s.authn}, Kinds: s.roomKinds(), Requests: s.requests(), Direct: s.directRule, History: d.Store, Bus: d.Bus,
 		Metrics: hub.NewMetrics(d.Metrics.reg), Log: d.Logger,
