@@ -20,15 +20,17 @@ const maxCommit = 2048
 // no disk, and queues it here; the one committer goroutine takes
 // whatever has queued, from every room, and hands it to the history as one
 // batch (one bbolt transaction and fsync, one MongoDB insertMany), while
-// the next batch queues. Once the batch is durable it delivers each
-// message to the room's local members and acknowledges its sender, in
-// queue order, so that a room's messages still go out in seq order.
+// the next batch queues. Once the batch is durable a second goroutine
+// delivers each message to the room's local members and acknowledges its
+// sender, in queue order, so that a room's messages still go out in seq
+// order, while the committer writes the next batch.
 //
 // So nothing is delivered before it is durable: a member never sees a
 // message that a crash or a failed write then loses, and never a seq that
 // is later given to another message. A room no longer waits for its
 // previous message's commit to number the next; it waits only for the
-// commit its message is in, shared with every other room.
+// commit its message is in, shared with every other room, and the next
+// commit does not wait for this one's deliveries.
 //
 // A message that the history refuses or fails to write is not delivered,
 // and its room numbers the messages still queued behind it again from
@@ -41,6 +43,9 @@ type committer struct {
 	mu    sync.Mutex
 	queue []*outgoing // numbered, not yet written; a room's in seq order
 	wake  chan struct{}
+	// fanout queues a stored message on its room's local members (a test
+	// holds it up, to see the next commit go ahead).
+	fanout func(o *outgoing)
 }
 
 // outgoing is one chat message between its send and its commit.
@@ -61,7 +66,7 @@ type sendResult struct {
 }
 
 func newCommitter(h *Hub) *committer {
-	return &committer{h: h, wake: make(chan struct{}, 1)}
+	return &committer{h: h, wake: make(chan struct{}, 1), fanout: func(o *outgoing) { o.r.deliver(o.m.Seq, o.frame) }}
 }
 
 // enqueue queues o. Callers hold o.r.sendMu, so that a room's messages
@@ -78,7 +83,25 @@ func (k *committer) enqueue(o *outgoing) {
 
 // run commits batches until ctx ends. Senders still waiting then give up
 // on their own context, which ctx bounds.
+//
+// Commits and deliveries overlap: a batch once stored goes to a second
+// goroutine that delivers and acknowledges it, while the next batch is
+// written. One deliverer, taking batches in commit order, keeps each
+// room's messages in seq order; the channel's one slot lets the committer
+// run at most one batch ahead of the deliveries.
 func (k *committer) run(ctx context.Context) {
+	stored := make(chan []*outgoing, 1)
+	delivered := make(chan struct{})
+	go func() {
+		defer close(delivered)
+		for batch := range stored {
+			k.deliver(batch)
+		}
+	}()
+	defer func() {
+		close(stored)
+		<-delivered
+	}()
 	for {
 		select {
 		case <-ctx.Done():
@@ -90,8 +113,21 @@ func (k *committer) run(ctx context.Context) {
 			if len(batch) == 0 {
 				break
 			}
-			k.commit(ctx, batch)
+			if done := k.commit(ctx, batch); len(done) > 0 {
+				stored <- done
+			}
 		}
+	}
+}
+
+// deliver sends each stored message to its room's local members and
+// acknowledges its sender, in batch order.
+func (k *committer) deliver(batch []*outgoing) {
+	for _, o := range batch {
+		start := time.Now()
+		k.fanout(o)
+		k.h.metrics.fanout.Observe(time.Since(start).Seconds())
+		o.done <- sendResult{seq: o.m.Seq, frame: o.frame}
 	}
 }
 
@@ -109,22 +145,17 @@ func (k *committer) take() []*outgoing {
 	return batch
 }
 
-// commit writes batch, delivers and acknowledges what was stored, and
-// deals with the first message refused, if any, and those after it.
-func (k *committer) commit(ctx context.Context, batch []*outgoing) {
+// commit writes batch and returns what was stored, for delivery. It deals
+// with the first message refused, if any, and those after it.
+func (k *committer) commit(ctx context.Context, batch []*outgoing) []*outgoing {
 	msgs := make([]protocol.Message, len(batch))
 	for i, o := range batch {
 		msgs[i] = o.m
 	}
 	n, err := k.h.history.AppendMessages(ctx, msgs)
-	for _, o := range batch[:n] {
-		start := time.Now()
-		o.r.deliver(o.m.Seq, o.frame)
-		k.h.metrics.fanout.Observe(time.Since(start).Seconds())
-		o.done <- sendResult{seq: o.m.Seq, frame: o.frame}
-	}
-	if n >= len(batch) {
-		return
+	n = min(max(n, 0), len(batch))
+	if n == len(batch) {
+		return batch
 	}
 	if err == nil { // a history breaking its contract: fail rather than ack
 		err = errors.New("hub: the history stored part of a batch and gave no reason")
@@ -150,6 +181,7 @@ func (k *committer) commit(ctx context.Context, batch []*outgoing) {
 		rest = nil
 	}
 	k.requeue(ctx, rest, renumber)
+	return batch[:n]
 }
 
 // requeue puts rest back at the head of the queue. The messages of the
