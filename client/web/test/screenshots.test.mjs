@@ -2,7 +2,8 @@
 // only with UPDATE_SCREENSHOTS=1; `make test-browser` takes them anyway, into
 // a temporary folder). Each page is shown as a person would find it, in
 // English, on a 1280 × 800 window; the test checks that it shows what the
-// picture is meant to show before taking it. The Arabic register page and
+// picture is meant to show before taking it (a booth's room and the staff
+// console on taller windows, to show them whole). The Arabic register page and
 // the phone's home are taken by i18n.test.mjs and phone.test.mjs.
 
 import assert from 'node:assert/strict';
@@ -153,5 +154,70 @@ test('the screenshots of the secretariat\'s pages: organisations, and invitation
     errors.assertNone('the secretariat\'s pages');
   } finally {
     await page.context().close();
+  }
+});
+
+test('the screenshots of a booth room and of its staff console: an announcement, staff online, a chat, a knock waiting', { timeout: 150_000 }, async () => {
+  // A booth open now whose staff can sign in (the demo prints their logins).
+  const open = (await node.api('GET', '/api/booths?open_now=true&limit=100')).items;
+  let booth = null;
+  let staff = null;
+  for (const l of node.logins.filter((x) => x.role === 'staff')) {
+    const account = await node.account(l.email);
+    booth = open.find((b) => b.organisation_id === account.organisation_id);
+    if (booth) {
+      staff = { email: l.email, name: account.display_name };
+      break;
+    }
+  }
+  assert.ok(booth, 'a demo booth open now whose staff can sign in');
+  const other = node.participants.find((l) => l.email !== visitor.email);
+  const desk = await newPage(browser, { viewport: { width: 1280, height: 1000 } });
+  const staffAtBooth = await newPage(browser);
+  // Tall enough for the room beside the booth's description: its people,
+  // the knock and the chat.
+  const page = await newPage(browser, { viewport: { width: 1280, height: 1360 } });
+  const second = await newPage(browser);
+  const say = async (p, text) => {
+    await p.getByLabel(en('chat.label')).fill(text);
+    await p.getByLabel(en('chat.label')).press('Enter');
+    await p.locator('.chat-list:not(.chat-pending) .chat-text', { hasText: text }).waitFor();
+  };
+  try {
+    const errors = collectConsoleErrors(page);
+    const deskErrors = collectConsoleErrors(desk);
+    await signIn(desk, node.url, staff.email);
+    await desk.goto(`${node.url}/console`);
+    await desk.locator('.notice.staffed.notice-ok').waitFor();
+    for (const [p, email] of [[staffAtBooth, staff.email], [page, visitor.email], [second, other.email]]) {
+      await signIn(p, node.url, email);
+      await p.goto(`${node.url}/booths/${booth.id}`);
+      await p.locator('.boothroom').waitFor();
+      await waitConnection(p, 'connected');
+    }
+    await node.api('PATCH', `/api/booths/${booth.id}`, { as: staff.email, body: { announcement: 'Our report on community networks is out today: ask us about it.' } });
+    await say(page, 'Hello! Is the report also in French?');
+    await say(staffAtBooth, 'Yes: the French edition is in our materials, and we can talk it through now.');
+    await say(second, 'Thank you for the session this morning.');
+    await second.getByLabel(en('knock.text')).fill('Community networks in rural Kenya');
+    await second.getByRole('button', { name: en('knock.ask'), exact: true }).click();
+    await second.locator('.knock-position').waitFor();
+
+    await page.locator('.announcement', { hasText: 'community networks' }).waitFor();
+    await page.locator('.staff-online li', { hasText: staff.name }).waitFor();
+    await page.locator('.chat-text', { hasText: 'Thank you for the session' }).waitFor();
+    await page.waitForFunction(() => !document.querySelector('dl.facts .muted'));
+    assert.equal(await page.locator('main#main h1').innerText(), booth.title);
+    await tidy(page);
+    await screenshot(page, 'booth-room');
+
+    await desk.locator('.console-chat', { hasText: 'Thank you for the session' }).waitFor();
+    await desk.locator('.knocks .knock-text', { hasText: 'Community networks in rural Kenya' }).waitFor();
+    await tidy(desk);
+    await screenshot(desk, 'console');
+    errors.assertNone('the booth room');
+    deskErrors.assertNone('the console');
+  } finally {
+    for (const p of [desk, staffAtBooth, page, second]) await p.context().close();
   }
 });
