@@ -23,8 +23,7 @@ func (h boothHandlers) listBooths(c echo.Context) error {
 	}
 	q.OpenNow = boolParam(c, "open_now", &f)
 	q.StaffedNow = boolParam(c, "staffed_now", &f)
-	q.Offset = intParam(c, "offset", 0, 0, 1<<30, &f)
-	q.Limit = intParam(c, "limit", defaultPageSize, 1, maxPageSize, &f)
+	q.Offset, q.Limit = pageParams(c, &f)
 	if err := f.Err(); err != nil {
 		return err
 	}
@@ -88,18 +87,4 @@ func (h boothHandlers) deleteBooth(c echo.Context) error {
 		return err
 	}
 	return c.NoContent(http.StatusNoContent)
-}
-
-// boolParam reads an optional true/false query parameter: nil when absent.
-func boolParam(c echo.Context, name string, f *apperr.Fields) *bool {
-	switch v := c.QueryParam(name); v {
-	case "":
-		return nil
-	case "true", "false":
-		b := v == "true"
-		return &b
-	default:
-		f.Add(name, "must be true or false")
-		return nil
-	}
 }

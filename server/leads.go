@@ -68,8 +68,7 @@ func (h leadHandlers) withdraw(c echo.Context) error {
 // list: query parameters offset and limit.
 func (h leadHandlers) list(c echo.Context) error {
 	var f apperr.Fields
-	offset := intParam(c, "offset", 0, 0, 1<<30, &f)
-	limit := intParam(c, "limit", defaultPageSize, 1, maxPageSize, &f)
+	offset, limit := pageParams(c, &f)
 	if err := f.Err(); err != nil {
 		return err
 	}

@@ -48,8 +48,7 @@ func (h moderationHandlers) ban(c echo.Context) error {
 
 func (h moderationHandlers) listBans(c echo.Context) error {
 	var f apperr.Fields
-	offset := intParam(c, "offset", 0, 0, 1<<30, &f)
-	limit := intParam(c, "limit", defaultPageSize, 1, maxPageSize, &f)
+	offset, limit := pageParams(c, &f)
 	if err := f.Err(); err != nil {
 		return err
 	}
@@ -74,8 +73,7 @@ func (h moderationHandlers) unban(c echo.Context) error {
 func (h moderationHandlers) log(c echo.Context) error {
 	var f apperr.Fields
 	q := moderation.LogQuery{PersonID: c.QueryParam("person_id"), Room: c.QueryParam("room")}
-	q.Offset = intParam(c, "offset", 0, 0, 1<<30, &f)
-	q.Limit = intParam(c, "limit", defaultPageSize, 1, maxPageSize, &f)
+	q.Offset, q.Limit = pageParams(c, &f)
 	if err := f.Err(); err != nil {
 		return err
 	}

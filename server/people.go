@@ -4,7 +4,6 @@ import (
 	"context"
 	"log/slog"
 	"net/http"
-	"strconv"
 
 	"github.com/labstack/echo/v4"
 
@@ -12,12 +11,6 @@ import (
 	"github.com/igf-village/village/apperr"
 	"github.com/igf-village/village/booths"
 	"github.com/igf-village/village/hub"
-)
-
-// Directory paging.
-const (
-	defaultPageSize = 20
-	maxPageSize     = 100
 )
 
 // peopleHandlers serve a person's own account, the directory and the
@@ -75,18 +68,8 @@ func (h peopleHandlers) directory(c echo.Context) error {
 		StakeholderGroup: c.QueryParam("stakeholder_group"), Region: c.QueryParam("region"),
 		Language: c.QueryParam("language"),
 	}
-	// Exactly the documented spellings: strconv.ParseBool would also take
-	// 1, t, TRUE and others, which clients would come to rely on.
-	switch v := c.QueryParam("youth"); v {
-	case "":
-	case "true", "false":
-		b := v == "true"
-		q.Youth = &b
-	default:
-		f.Add("youth", "must be true or false")
-	}
-	q.Offset = intParam(c, "offset", 0, 0, 1<<30, &f)
-	q.Limit = intParam(c, "limit", defaultPageSize, 1, maxPageSize, &f)
+	q.Youth = boolParam(c, "youth", &f)
+	q.Offset, q.Limit = pageParams(c, &f)
 	if err := f.Err(); err != nil {
 		return err
 	}
@@ -99,19 +82,6 @@ func (h peopleHandlers) directory(c echo.Context) error {
 		items[i] = newPersonView(&people[i])
 	}
 	return c.JSON(http.StatusOK, page[personView]{Items: items, Total: total, Offset: q.Offset, Limit: q.Limit})
-}
-
-func intParam(c echo.Context, name string, def, lo, hi int, f *apperr.Fields) int {
-	v := c.QueryParam(name)
-	if v == "" {
-		return def
-	}
-	n, err := strconv.Atoi(v)
-	if err != nil || n < lo || n > hi {
-		f.Add(name, "must be a whole number from %d to %d", lo, hi)
-		return def
-	}
-	return n
 }
 
 // getPerson shows whoever the caller asks for: the whole profile where

@@ -54,8 +54,7 @@ func pageQuery(c echo.Context) (offset, limit int, past bool, err error) {
 	default:
 		f.Add("past", "must be true or false")
 	}
-	offset = intParam(c, "offset", 0, 0, 1<<30, &f)
-	limit = intParam(c, "limit", defaultPageSize, 1, maxPageSize, &f)
+	offset, limit = pageParams(c, &f)
 	return offset, limit, past, f.Err()
 }
 
