@@ -91,6 +91,7 @@ func (p *placer) seat() [][]int32 {
 		p.place(int32(x))
 	}
 	p.improve()
+	p.improveMix()
 	out := make([][]int32, len(p.caps))
 	for t := range out {
 		out[t] = make([]int32, p.fill[t])
@@ -337,6 +338,85 @@ func (p *placer) improve() {
 						swapped, better = true, true
 						break
 					}
+				}
+				if swapped {
+					break
+				}
+			}
+		}
+		if !better {
+			return
+		}
+	}
+}
+
+// gain is how many distinct values tables a and b gain, together, when x
+// at a and y at b swap, in the attribute whose values and counts are given.
+// The empty value (0) counts for nothing.
+func (p *placer) gain(counts []uint8, vx, vy uint8, a, b int32) int {
+	if vx == vy {
+		return 0
+	}
+	g := 0
+	at := func(t int32, v uint8) uint8 { return counts[int(t)*p.nv+int(v)] }
+	if vx != 0 {
+		if at(a, vx) == 1 {
+			g--
+		}
+		if at(b, vx) == 0 {
+			g++
+		}
+	}
+	if vy != 0 {
+		if at(b, vy) == 1 {
+			g--
+		}
+		if at(a, vy) == 0 {
+			g++
+		}
+	}
+	return g
+}
+
+// improveMix swaps pairs of people between tables while that adds distinct
+// stakeholder groups and regions without seating anyone with more people they
+// met. Greedy placement alone leaves some mix on the table: someone placed
+// early may take the only seat a later person could have mixed into.
+func (p *placer) improveMix() {
+	budget := 64*len(p.round) + 10000
+	for pass := 0; pass < 4 && budget > 0; pass++ {
+		better := false
+		for x := range int32(len(p.round)) {
+			if budget <= 0 {
+				break
+			}
+			from := p.tableOf[x]
+			gx, rx := p.group[x], p.reg[x]
+			if (gx == 0 || p.gcount[int(from)*p.nv+int(gx)] < 2) && (rx == 0 || p.rcount[int(from)*p.nv+int(rx)] < 2) {
+				continue // x adds to the mix where they are
+			}
+			here := p.metAt(x, from, -1)
+			for range sampleTables {
+				to := int32(p.rng.IntN(len(p.caps)))
+				if to == from {
+					continue
+				}
+				swapped := false
+				for _, y := range p.members(to) {
+					budget -= 4
+					if p.gain(p.gcount, gx, p.group[y], from, to)+p.gain(p.rcount, rx, p.reg[y], from, to) <= 0 {
+						continue
+					}
+					budget -= 2 * (len(p.adj[x]) + len(p.adj[y]))
+					if p.metAt(x, to, y)+p.metAt(y, from, x) > here+p.metAt(y, to, -1) {
+						continue
+					}
+					p.remove(x)
+					p.remove(y)
+					p.add(x, to)
+					p.add(y, from)
+					swapped, better = true, true
+					break
 				}
 				if swapped {
 					break

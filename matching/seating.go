@@ -137,16 +137,18 @@ func acquaintances(people []Person, index map[string]int32, met Contacts) [][]in
 		for i := range local {
 			local[i] = -1
 		}
-		for id, i := range index {
-			if j, ok := m.index[id]; ok {
-				local[j] = i
+		number := make([]int32, len(people)) // in m, or -1
+		for i, p := range people {
+			number[i] = -1
+			if j, ok := m.index[p.ID]; ok {
+				local[j], number[i] = int32(i), j
 			}
 		}
-		for id, i := range index {
-			j, ok := m.index[id]
-			if !ok {
+		for i, j := range number {
+			if j < 0 {
 				continue
 			}
+			adj[i] = make([]int32, 0, len(m.adj[j]))
 			for _, x := range m.adj[j] {
 				if l := local[x]; l >= 0 {
 					adj[i] = append(adj[i], l)
