@@ -157,10 +157,13 @@ func acquaintances(people []Person, index map[string]int32, met Contacts) [][]in
 		}
 		return adj
 	}
+	// Any other record is read by ID and made symmetric: a record may know
+	// a pair from one side only.
 	for i, p := range people {
 		for other := range met.Met(p.ID) {
 			if j, ok := index[other]; ok && j != int32(i) && !slices.Contains(adj[i], j) {
 				adj[i] = append(adj[i], j)
+				adj[j] = append(adj[j], int32(i))
 			}
 		}
 	}
