@@ -285,6 +285,15 @@ func (p *placer) augment(x int32) bool {
 	return false
 }
 
+// repeats counts the pairs seated together who had met.
+func (p *placer) repeats() int {
+	n := 0
+	for x := range int32(len(p.round)) {
+		n += p.metAt(x, p.tableOf[x], -1)
+	}
+	return n / 2
+}
+
 // metAt reports how many of x's acquaintances sit at table t, leaving out
 // skip.
 func (p *placer) metAt(x, t, skip int32) int {

@@ -158,3 +158,30 @@ func TestArriveLeaveProperties(t *testing.T) {
 		}
 	}
 }
+
+// TestRepeatsBeyondTheGuarantee seats small buckets for more rounds than
+// their size keeps free of repeats, and logs the repeats against the lower
+// bound (the figures in docs/matching.md: go test -v -run Beyond).
+func TestRepeatsBeyondTheGuarantee(t *testing.T) {
+	for _, c := range []struct{ n, k, rounds int }{
+		{12, 4, 8}, {24, 4, 8}, {40, 4, 8}, {60, 4, 8}, {20, 5, 8}, {30, 6, 8}, {18, 3, 8},
+	} {
+		people := speakers("p", c.n, "en")
+		met := NewMetSet()
+		tally := NewTally(c.k)
+		for round := 1; round <= c.rounds; round++ {
+			s, err := Seat(people, met, Options{TableSize: c.k, Seed: uint64(round)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			tally.Add(s, Assess(s, met))
+			met.AddTables(s.Tables)
+		}
+		b := tally.Buckets()[0]
+		t.Logf("n=%d k=%d rounds=%d: repeat-free rounds %d, repeats %d, lower bound %d, pairs met %d of %d",
+			c.n, c.k, c.rounds, b.RepeatFreeRounds, b.Repeats, b.LowerBound, met.Pairs(), c.n*(c.n-1)/2)
+		if b.Repeats < b.LowerBound {
+			t.Errorf("repeats below the bound")
+		}
+	}
+}

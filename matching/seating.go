@@ -104,8 +104,7 @@ func Seat(people []Person, met Contacts, opt Options) (*Seating, error) {
 	}
 	for _, b := range a.buckets {
 		rng := rand.New(rand.NewPCG(opt.Seed, languageSeed(b.language)))
-		pl := newPlacer(b.members, k, adj, groups, regions, localOf, rng)
-		for _, members := range pl.seat() {
+		for _, members := range seatBucket(b.members, k, adj, groups, regions, localOf, rng) {
 			t := Table{Number: len(s.Tables) + 1, Language: b.language, People: make([]Person, len(members))}
 			for j, m := range members {
 				t.People[j] = people[m]
@@ -114,6 +113,30 @@ func Seat(people []Person, met Contacts, opt Options) (*Seating, error) {
 		}
 	}
 	return s, nil
+}
+
+// restartWork bounds the people seated again when a bucket's seating sits
+// people who met together: a bucket of n people is seated up to
+// 1+restartWork/n times and the seating with the fewest repeats is kept.
+// Large buckets, which the greedy keeps free of repeats for many rounds, are
+// seated once; small ones, past their repeat-free rounds, get a few tries at
+// a better local optimum.
+const restartWork = 4000
+
+func seatBucket(members []int32, k int, adj [][]int32, groups, regions []uint8, localOf []int32, rng *rand.Rand) [][]int32 {
+	var best [][]int32
+	fewest := -1
+	for range 1 + min(15, restartWork/len(members)) {
+		pl := newPlacer(members, k, adj, groups, regions, localOf, rng)
+		tables := pl.seat()
+		if n := pl.repeats(); fewest < 0 || n < fewest {
+			best, fewest = tables, n
+		}
+		if fewest == 0 {
+			break
+		}
+	}
+	return best
 }
 
 // languageSeed gives each bucket its own random stream, so that a bucket's
