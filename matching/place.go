@@ -405,7 +405,7 @@ func (p *placer) improveMix() {
 				continue // x adds to the mix where they are
 			}
 			here := p.metAt(x, from, -1)
-			for range sampleTables {
+			for range min(sampleTables, len(p.caps)) {
 				to := int32(p.rng.IntN(len(p.caps)))
 				if to == from {
 					continue

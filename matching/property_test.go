@@ -35,9 +35,9 @@ func randomPeople(rng *rand.Rand, n int) []Person {
 // zero repeats while a bucket's rounds are within floor(n/(k(k-1))), never
 // fewer repeats than the lower bound, a mix never above the best.
 func TestSeatProperties(t *testing.T) {
-	for seed := range uint64(300) {
+	for seed := range uint64(150) {
 		rng := rand.New(rand.NewPCG(seed, 1))
-		n := rng.IntN(160)
+		n := rng.IntN(120)
 		if seed%10 == 0 {
 			n = rng.IntN(8)
 		}
@@ -80,10 +80,12 @@ func TestSeatProperties(t *testing.T) {
 					t.Errorf("seed %d: %s repeats %d below the lower bound %d", seed, b.Language, b.Repeats, b.LowerBound)
 				}
 			}
-			again, _ := Seat(people, met, Options{TableSize: k, Seed: 99})
-			twice, _ := Seat(people, met, Options{TableSize: k, Seed: 99})
-			if !reflect.DeepEqual(again, twice) {
-				t.Fatalf("seed %d: one seed, two seatings", seed)
+			if round == 3 {
+				again, _ := Seat(people, met, Options{TableSize: k, Seed: 99})
+				twice, _ := Seat(people, met, Options{TableSize: k, Seed: 99})
+				if !reflect.DeepEqual(again, twice) {
+					t.Fatalf("seed %d: one seed, two seatings", seed)
+				}
 			}
 		}
 	}
@@ -124,7 +126,7 @@ func TestSeatRepeatFreeAtTheBound(t *testing.T) {
 // TestArriveLeaveProperties plays random arrivals and departures on seated
 // rounds and checks the rules after each.
 func TestArriveLeaveProperties(t *testing.T) {
-	for seed := range uint64(200) {
+	for seed := range uint64(100) {
 		rng := rand.New(rand.NewPCG(seed, 2))
 		k := MinTable + rng.IntN(MaxTable-MinTable+1)
 		pool := randomPeople(rng, 80)
