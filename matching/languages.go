@@ -21,11 +21,13 @@ type assignment struct {
 // with 1 or 2 people is either filled to MinTable with people who also chose
 // its language, taken from buckets that can spare them (more than MinTable)
 // or that are not viable themselves, preferring those who ranked the
-// language earliest; or, when that is not enough, closed: its people move to
-// their most preferred open language and those with none wait. Each step
-// makes a bucket viable for good (a viable bucket only gives people while it
-// has more than MinTable) or closes a language for good, so the loop ends
-// within twice the number of languages.
+// language earliest; or joined by a whole bucket of exactly MinTable people
+// who all chose its language too (that bucket's language closes); or, when
+// neither can be, closed: its people move to their most preferred open
+// language and those with none wait. Each step makes a bucket viable for good
+// (a viable bucket only gives people while it has more than MinTable, or all
+// of them when its language closes) or closes a language for good, so the
+// loop ends within twice the number of languages.
 func assignLanguages(people []Person) assignment {
 	var tags []string
 	lang := map[string]int{}
@@ -68,7 +70,7 @@ func assignLanguages(people []Person) assignment {
 		if small < 0 {
 			break
 		}
-		if !fill(people, lang, at, size, small) {
+		if !fill(people, lang, at, size, small) && !merge(people, lang, at, size, closed, small) {
 			closed[small] = true
 			for i, p := range people {
 				if at[i] == small {
@@ -164,4 +166,36 @@ func fill(people []Person, lang map[string]int, at, size []int, x int) bool {
 		size[x]++
 	}
 	return true
+}
+
+// merge brings bucket x to MinTable with a whole bucket of exactly MinTable
+// people who all chose x's language, closing theirs, and reports whether it
+// could: three Spanish speakers who also chose Arabic and two who chose only
+// Arabic then sit together in Arabic instead of two waiting.
+func merge(people []Person, lang map[string]int, at, size []int, closed []bool, x int) bool {
+	for y := range size {
+		if y == x || closed[y] || size[y] != MinTable {
+			continue
+		}
+		all := true
+		for i, p := range people {
+			if at[i] == y && !slices.ContainsFunc(p.Languages, func(l string) bool { return lang[l] == x }) {
+				all = false
+				break
+			}
+		}
+		if !all {
+			continue
+		}
+		for i := range people {
+			if at[i] == y {
+				at[i] = x
+			}
+		}
+		size[x] += size[y]
+		size[y] = 0
+		closed[y] = true
+		return true
+	}
+	return false
 }

@@ -131,17 +131,38 @@ func TestSeatPrefersEarlierChoices(t *testing.T) {
 	}
 }
 
-func TestSeatTakesFromBucketsThatCanSpare(t *testing.T) {
-	// Spanish has exactly three, who all also chose Arabic: taking one
-	// would close Spanish, so Arabic's two wait instead.
-	people := append(speakers("es", 3, "es", "ar"), speakers("ar", 2, "ar")...)
-	s, err := Seat(people, nil, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkSeating(t, people, s)
-	if got := sizesByLanguage(s); !reflect.DeepEqual(got, map[string][]int{"es": {3}}) {
-		t.Errorf("sizes %v", got)
+func TestSeatMergesABucketToSeatMore(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		people []Person
+		sizes  map[string][]int
+	}{
+		{
+			// Spanish has exactly three, who all also chose Arabic: taking
+			// one would leave Spanish with two, so all three join Arabic's
+			// two rather than let them wait.
+			"all three also chose it",
+			append(speakers("es", 3, "es", "ar"), speakers("ar", 2, "ar")...),
+			map[string][]int{"ar": {5}},
+		},
+		{
+			// One of the three did not choose Arabic: Spanish stays, and
+			// Arabic's two wait.
+			"one of the three did not",
+			append(append(speakers("es", 2, "es", "ar"), speakers("eo", 1, "es")...), speakers("ar", 2, "ar")...),
+			map[string][]int{"es": {3}},
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s, err := Seat(c.people, nil, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkSeating(t, c.people, s)
+			if got := sizesByLanguage(s); !reflect.DeepEqual(got, c.sizes) {
+				t.Errorf("sizes %v, want %v", got, c.sizes)
+			}
+		})
 	}
 }
 
