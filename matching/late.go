@@ -47,7 +47,7 @@ func (s *Seating) Arrive(p Person, met Contacts) ([]Change, error) {
 
 // Leave takes someone out of the round. Their seat goes to the first person
 // waiting for the table's language (one who met nobody there if any). A table
-// left with fewer than MinTable people closes: each of them moves to a free
+// left with fewer than MinTable people, and nobody waiting to fill it, closes: each of them moves to a free
 // seat in one of their languages as an arrival would, or waits, first in line,
 // until MinTable wait for a language; the closed table stays in the list,
 // empty, so table numbers do not change. Leaving twice changes nothing.
@@ -63,8 +63,17 @@ func (s *Seating) Leave(id string, met Contacts) []Change {
 	t := &s.Tables[number-1]
 	t.People = slices.Delete(t.People, seat, seat+1)
 	changes := []Change{{PersonID: id, From: number, To: Away}}
+	// The seat goes to someone waiting; a table left too small takes as
+	// many as wait, which may save it from closing.
+	for {
+		c := s.fromWaiting(number-1, met)
+		changes = append(changes, c...)
+		if len(c) == 0 || len(t.People) >= MinTable {
+			break
+		}
+	}
 	if len(t.People) >= MinTable {
-		return append(changes, s.fromWaiting(number-1, met)...)
+		return changes
 	}
 	left := t.People
 	t.People = nil

@@ -218,16 +218,27 @@ func TestLeave(t *testing.T) {
 			waiting: []string{"c", "b", "w"},
 		},
 		{
-			name: "and a table opens once three wait",
+			name: "and a table opens once three wait for a language",
 			s: func() *Seating {
-				s := seating(4, []Person{en("a"), en("b"), en("c")})
-				s.Waiting = []Waiter{{person("w", "", "", "fr", "en"), NoFreeSeat}}
+				s := seating(4, []Person{en("a"), person("b", "", "", "en", "fr"), person("c", "", "", "en", "fr")})
+				s.Waiting = []Waiter{{person("w", "", "", "fr"), TooFewSpeakers}}
 				return s
 			}(),
 			leaver:  "a",
 			want:    []Change{{"a", 1, Away}, {"b", 1, WaitingList}, {"c", 1, WaitingList}, {"c", WaitingList, 2}, {"b", WaitingList, 2}, {"w", WaitingList, 2}},
 			tables:  [][]string{nil, {"c", "b", "w"}},
 			waiting: nil,
+		},
+		{
+			name: "a table left with two takes those waiting rather than close",
+			s: func() *Seating {
+				s := seating(4, []Person{en("a"), en("b"), en("c")})
+				s.Waiting = []Waiter{{person("w", "", "", "fr", "en"), NoFreeSeat}}
+				return s
+			}(),
+			leaver: "a",
+			want:   []Change{{"a", 1, Away}, {"w", WaitingList, 1}},
+			tables: [][]string{{"b", "c", "w"}},
 		},
 		{
 			name:    "from the waiting list",

@@ -93,7 +93,7 @@ func Assess(s *Seating, met Contacts) Report {
 		b.Repeats += repeatsAt(t.People, met)
 	}
 	for lang, b := range byLang {
-		b.RepeatFreeRounds = b.People / (s.TableSize * (s.TableSize - 1))
+		b.RepeatFreeRounds = repeatFreeRounds(b.People, s.TableSize)
 		gb := float64(bestMix(values[lang].groups, sizes[lang]))
 		rb := float64(bestMix(values[lang].regions, sizes[lang]))
 		gsum, rsum, gbest, rbest = gsum+b.Groups.Mean, rsum+b.Regions.Mean, gbest+gb, rbest+rb
@@ -110,6 +110,16 @@ func Assess(s *Seating, met Contacts) Report {
 		r.Regions = Mix{Mean: rsum / tables, Best: rbest / tables}
 	}
 	return r
+}
+
+// repeatFreeRounds is floor(n/(k(k-1))), for a table size k that Seat
+// accepts (0 meaning the default); 0 for any other.
+func repeatFreeRounds(n, k int) int {
+	k, err := tableSize(k)
+	if err != nil {
+		return 0
+	}
+	return n / (k * (k - 1))
 }
 
 func distinct(people []Person, attr func(Person) string) int {
@@ -249,7 +259,7 @@ func (t *Tally) Buckets() []BucketTally {
 		out = append(out, BucketTally{
 			Language: lang, People: n, Rounds: l.rounds, Pairs: l.pairs, Repeats: l.repeats,
 			LowerBound:       max(0, l.pairs-n*(n-1)/2),
-			RepeatFreeRounds: n / (t.tableSize * (t.tableSize - 1)),
+			RepeatFreeRounds: repeatFreeRounds(n, t.tableSize),
 		})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Language < out[j].Language })

@@ -61,6 +61,21 @@ func TestAssess(t *testing.T) {
 	}
 }
 
+func TestAssessAnyTableSize(t *testing.T) {
+	// A seating built by hand, with no table size: no division by zero,
+	// the default size for the repeat-free rounds.
+	s := &Seating{Tables: []Table{{Number: 1, Language: "en", People: speakers("p", 12, "en")[:3]}}}
+	if r := Assess(s, nil); r.Buckets[0].RepeatFreeRounds != 0 || r.Seated != 3 {
+		t.Errorf("%+v", r)
+	}
+	if got := repeatFreeRounds(24, 0); got != 2 {
+		t.Errorf("repeatFreeRounds(24, default) = %d", got)
+	}
+	if got := repeatFreeRounds(24, 9); got != 0 {
+		t.Errorf("repeatFreeRounds(24, 9) = %d", got)
+	}
+}
+
 func TestTallyLowerBound(t *testing.T) {
 	// Four people at one table for three rounds: 18 pairs seated together,
 	// 6 distinct pairs possible, so at least 12 repeats; all of them are.
