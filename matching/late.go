@@ -15,8 +15,10 @@ const (
 // Change is one person's move during a round, for the caller to carry out
 // (move them between table rooms, tell them live).
 type Change struct {
-	PersonID string
-	From, To int // table numbers, or WaitingList or Away
+	PersonID string `json:"person_id"`
+	// From and To are table numbers, or WaitingList or Away.
+	From int `json:"from"`
+	To   int `json:"to"`
 }
 
 // Arrive seats a late arrival for the rest of the round: at a table in one of

@@ -1,6 +1,7 @@
 package matching
 
 import (
+	"encoding/json"
 	"errors"
 	"reflect"
 	"slices"
@@ -266,5 +267,28 @@ func TestLeave(t *testing.T) {
 			}
 			checkTables(t, c.s, c.tables, c.waiting)
 		})
+	}
+}
+
+func TestSeatingJSON(t *testing.T) {
+	// The seating is saved by the node that seats a round and read by the
+	// others: it must survive JSON whole, under snake_case names.
+	s, err := Seat(Population(40, 3), nil, Options{Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Waiting = append(s.Waiting, Waiter{Person: person("w", "", "", "ru"), Reason: TooFewSpeakers})
+	raw, err := json.Marshal(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range []string{`"table_size":4`, `"stakeholder_group":`, `"reason":"too_few_speakers"`, `"number":1`} {
+		if !strings.Contains(string(raw), key) {
+			t.Errorf("no %s in %s", key, raw)
+		}
+	}
+	var back Seating
+	if err := json.Unmarshal(raw, &back); err != nil || !reflect.DeepEqual(&back, s) {
+		t.Errorf("round trip: %v", err)
 	}
 }

@@ -10,36 +10,45 @@ import (
 type Mix struct {
 	// Mean is the number of distinct values at a table, averaged over the
 	// tables. People with the empty value add nothing.
-	Mean float64
+	Mean float64 `json:"mean"`
 	// Best is the highest Mean that any seating of the same people at tables
 	// of the same sizes could reach: see bestMix.
-	Best float64
+	Best float64 `json:"best"`
 }
 
 // BucketReport gives the figures of one language in one round.
 type BucketReport struct {
-	Language         string
-	People, Tables   int
-	MinSize, MaxSize int
+	Language string `json:"language"`
+	People   int    `json:"people"`
+	Tables   int    `json:"tables"`
+	MinSize  int    `json:"min_size"`
+	MaxSize  int    `json:"max_size"`
 	// Pairs is the number of pairs seated together, the sum over tables of
 	// C(size, 2); Repeats, how many of them had met before.
-	Pairs, Repeats int
+	Pairs   int `json:"pairs"`
+	Repeats int `json:"repeats"`
 	// RepeatFreeRounds is floor(n/(k(k-1))): the rounds of a break this
 	// bucket's size keeps free of repeats (docs/matching.md).
-	RepeatFreeRounds int
-	Groups, Regions  Mix
+	RepeatFreeRounds int `json:"repeat_free_rounds"`
+	Groups           Mix `json:"groups"`
+	Regions          Mix `json:"regions"`
 }
 
 // Report gives the figures of one round.
 type Report struct {
-	Seated, Waiting, Tables int
+	Seated  int `json:"seated"`
+	Waiting int `json:"waiting"`
+	Tables  int `json:"tables"`
 	// Mismatches counts people at a table in a language they did not
 	// choose; Alone, people at a table of fewer than MinTable; Oversize,
 	// people at a table of more than MaxTable. All three must be 0.
-	Mismatches, Alone, Oversize int
-	Repeats                     int // pairs at a table who had met before
-	Groups, Regions             Mix
-	Buckets                     []BucketReport // by language
+	Mismatches int            `json:"mismatches"`
+	Alone      int            `json:"alone"`
+	Oversize   int            `json:"oversize"`
+	Repeats    int            `json:"repeats"` // pairs at a table who had met before
+	Groups     Mix            `json:"groups"`
+	Regions    Mix            `json:"regions"`
+	Buckets    []BucketReport `json:"buckets"` // by language
 }
 
 // Assess measures a round against the record of who had met whom before it
@@ -207,18 +216,20 @@ type tallied struct {
 
 // BucketTally is one language over the rounds tallied.
 type BucketTally struct {
-	Language string
+	Language string `json:"language"`
 	// People is everyone seated in the language in any round; Rounds, the
 	// rounds it had tables.
-	People, Rounds int
-	Pairs, Repeats int
+	People  int `json:"people"`
+	Rounds  int `json:"rounds"`
+	Pairs   int `json:"pairs"`
+	Repeats int `json:"repeats"`
 	// LowerBound is the fewest repeats any seating could have had:
 	// max(0, pairs seated together over the rounds - C(People, 2)), which
 	// for the same table sizes every round is r*sum C(s,2) - C(n,2).
-	LowerBound int
+	LowerBound int `json:"lower_bound"`
 	// RepeatFreeRounds is floor(People/(k(k-1))). While Rounds is at most
 	// this, Repeats is 0 when nobody had met before the break.
-	RepeatFreeRounds int
+	RepeatFreeRounds int `json:"repeat_free_rounds"`
 }
 
 // NewTally starts the tally of a break with tables of size k.

@@ -10,13 +10,13 @@ import (
 
 // Person is someone present at a break, as the seating sees them.
 type Person struct {
-	ID string
+	ID string `json:"id"`
 	// Languages are the BCP 47 tags the person chose for this break, most
 	// preferred first, in canonical form (accounts stores them so): tags are
 	// compared as strings.
-	Languages        []string
-	StakeholderGroup string // one of accounts.StakeholderGroups, or empty
-	Region           string // one of accounts.Regions, or empty
+	Languages        []string `json:"languages"`
+	StakeholderGroup string   `json:"stakeholder_group"` // one of accounts.StakeholderGroups, or empty
+	Region           string   `json:"region"`            // one of accounts.Regions, or empty
 }
 
 // Options of one round.
@@ -34,9 +34,9 @@ type Options struct {
 // never changes, so a room can be named for it; a table that everyone left
 // stays in the list, empty.
 type Table struct {
-	Number   int
-	Language string
-	People   []Person
+	Number   int      `json:"number"`
+	Language string   `json:"language"`
+	People   []Person `json:"people"`
 }
 
 // Reason says why someone waits instead of sitting at a table.
@@ -56,16 +56,16 @@ const (
 
 // Waiter is someone waiting, in the order they began to wait.
 type Waiter struct {
-	Person Person
-	Reason Reason
+	Person Person `json:"person"`
+	Reason Reason `json:"reason"`
 }
 
 // Seating is one round: its tables and who waits. Arrive and Leave change it
 // as people come and go during the round.
 type Seating struct {
-	TableSize int
-	Tables    []Table
-	Waiting   []Waiter
+	TableSize int      `json:"table_size"`
+	Tables    []Table  `json:"tables"`
+	Waiting   []Waiter `json:"waiting"`
 }
 
 // Seat seats one round of a break. Each language bucket is seated on its own:
