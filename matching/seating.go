@@ -1,0 +1,214 @@
+package matching
+
+import (
+	"hash/fnv"
+	"math/rand/v2"
+	"slices"
+
+	"github.com/igf-village/village/apperr"
+)
+
+// Person is someone present at a break, as the seating sees them.
+type Person struct {
+	ID string `json:"id"`
+	// Languages are the BCP 47 tags the person chose for this break, most
+	// preferred first, in canonical form (accounts stores them so): tags are
+	// compared as strings.
+	Languages        []string `json:"languages"`
+	StakeholderGroup string   `json:"stakeholder_group"` // one of accounts.StakeholderGroups, or empty
+	Region           string   `json:"region"`            // one of accounts.Regions, or empty
+}
+
+// Options of one round.
+type Options struct {
+	// TableSize is the size tables aim at, MinTable to MaxTable; zero means
+	// DefaultTableSize.
+	TableSize int
+	// Seed makes the round reproducible: the same people, record and seed
+	// give the same tables, so the node that claimed the round can seat it
+	// again after a crash and tests can replay a failure.
+	Seed uint64
+}
+
+// Table is one table of a round. Number counts from 1 within the round and
+// never changes, so a room can be named for it; a table that everyone left
+// stays in the list, empty.
+type Table struct {
+	Number   int      `json:"number"`
+	Language string   `json:"language"`
+	People   []Person `json:"people"`
+}
+
+// Reason says why someone waits instead of sitting at a table.
+type Reason string
+
+const (
+	// TooFewSpeakers: fewer than MinTable people present share any of the
+	// person's languages.
+	TooFewSpeakers Reason = "too_few_speakers"
+	// NoLanguage: the person chose no language.
+	NoLanguage Reason = "no_language"
+	// NoFreeSeat: a late arrival or someone whose table closed found no seat
+	// in their languages; a table opens as soon as MinTable people wait for
+	// one language.
+	NoFreeSeat Reason = "no_free_seat"
+)
+
+// Waiter is someone waiting, in the order they began to wait.
+type Waiter struct {
+	Person Person `json:"person"`
+	Reason Reason `json:"reason"`
+}
+
+// Seating is one round: its tables and who waits. Arrive and Leave change it
+// as people come and go during the round.
+type Seating struct {
+	TableSize int      `json:"table_size"`
+	Tables    []Table  `json:"tables"`
+	Waiting   []Waiter `json:"waiting"`
+}
+
+// Seat seats one round of a break. Each language bucket is seated on its own:
+// see docs/matching.md for how people are put in buckets and at tables. met
+// may be nil when nobody has met anyone yet.
+func Seat(people []Person, met Contacts, opt Options) (*Seating, error) {
+	k, err := tableSize(opt.TableSize)
+	if err != nil {
+		return nil, err
+	}
+	index := make(map[string]int32, len(people))
+	for i, p := range people {
+		if p.ID == "" {
+			return nil, apperr.New(apperr.ValidationFailed, "people[%d]: the ID is empty", i)
+		}
+		if _, dup := index[p.ID]; dup {
+			return nil, apperr.New(apperr.ValidationFailed, "people[%d]: %q is present twice", i, p.ID)
+		}
+		index[p.ID] = int32(i)
+	}
+	s := &Seating{TableSize: k}
+	a := assignLanguages(people)
+	for _, i := range a.waiting {
+		r := TooFewSpeakers
+		if len(people[i].Languages) == 0 {
+			r = NoLanguage
+		}
+		s.Waiting = append(s.Waiting, Waiter{Person: people[i], Reason: r})
+	}
+	adj := acquaintances(people, index, met)
+	groups, regions := intern(people, func(p Person) string { return p.StakeholderGroup }),
+		intern(people, func(p Person) string { return p.Region })
+	localOf := make([]int32, len(people))
+	for i := range localOf {
+		localOf[i] = -1
+	}
+	for _, b := range a.buckets {
+		rng := rand.New(rand.NewPCG(opt.Seed, languageSeed(b.language)))
+		for _, members := range seatBucket(b.members, k, adj, groups, regions, localOf, rng) {
+			t := Table{Number: len(s.Tables) + 1, Language: b.language, People: make([]Person, len(members))}
+			for j, m := range members {
+				t.People[j] = people[m]
+			}
+			s.Tables = append(s.Tables, t)
+		}
+	}
+	return s, nil
+}
+
+// restartWork bounds the people seated again when a bucket's seating sits
+// people who met together: a bucket of n people is seated up to
+// 1+restartWork/n times and the seating with the fewest repeats is kept.
+// Large buckets, which the greedy keeps free of repeats for many rounds, are
+// seated once; small ones, past their repeat-free rounds, get a few tries at
+// a better local optimum.
+const restartWork = 4000
+
+func seatBucket(members []int32, k int, adj [][]int32, groups, regions []uint8, localOf []int32, rng *rand.Rand) [][]int32 {
+	var best [][]int32
+	fewest := -1
+	for range 1 + min(15, restartWork/len(members)) {
+		pl := newPlacer(members, k, adj, groups, regions, localOf, rng)
+		tables := pl.seat()
+		if n := pl.repeats(); fewest < 0 || n < fewest {
+			best, fewest = tables, n
+		}
+		if fewest == 0 {
+			break
+		}
+	}
+	return best
+}
+
+// languageSeed gives each bucket its own random stream, so that a bucket's
+// tables do not depend on the other buckets.
+func languageSeed(tag string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(tag))
+	return h.Sum64()
+}
+
+// acquaintances turns the record into lists of indices into people, keeping
+// only people present. A MetSet is read through its numbers, which spares a
+// string lookup per pair.
+func acquaintances(people []Person, index map[string]int32, met Contacts) [][]int32 {
+	adj := make([][]int32, len(people))
+	if met == nil {
+		return adj
+	}
+	if m, ok := met.(*MetSet); ok {
+		local := make([]int32, len(m.ids))
+		for i := range local {
+			local[i] = -1
+		}
+		number := make([]int32, len(people)) // in m, or -1
+		for i, p := range people {
+			number[i] = -1
+			if j, ok := m.index[p.ID]; ok {
+				local[j], number[i] = int32(i), j
+			}
+		}
+		for i, j := range number {
+			if j < 0 {
+				continue
+			}
+			adj[i] = make([]int32, 0, len(m.adj[j]))
+			for _, x := range m.adj[j] {
+				if l := local[x]; l >= 0 {
+					adj[i] = append(adj[i], l)
+				}
+			}
+		}
+		return adj
+	}
+	// Any other record is read by ID and made symmetric: a record may know
+	// a pair from one side only.
+	for i, p := range people {
+		for other := range met.Met(p.ID) {
+			if j, ok := index[other]; ok && j != int32(i) && !slices.Contains(adj[i], j) {
+				adj[i] = append(adj[i], j)
+				adj[j] = append(adj[j], int32(i))
+			}
+		}
+	}
+	return adj
+}
+
+// intern numbers the values of one attribute from 1; 0 is the empty value,
+// which mixes with nothing.
+func intern(people []Person, attr func(Person) string) []uint8 {
+	values := map[string]uint8{}
+	out := make([]uint8, len(people))
+	for i, p := range people {
+		v := attr(p)
+		if v == "" {
+			continue
+		}
+		n, ok := values[v]
+		if !ok && len(values) < 255 {
+			n = uint8(len(values) + 1)
+			values[v] = n
+		}
+		out[i] = n
+	}
+	return out
+}
