@@ -48,7 +48,6 @@ func (h contactHandlers) mine(c echo.Context) error {
 		return err
 	}
 	titles := map[string]string{}
-	people := peopleHandlers{accounts: h.accounts, orgs: h.orgs}
 	out := make([]metView, 0, len(met))
 	for _, m := range met {
 		p, err := h.accounts.Person(ctx, m.PersonID)
@@ -58,7 +57,7 @@ func (h contactHandlers) mine(c echo.Context) error {
 		if err != nil {
 			return err
 		}
-		org, err := people.organisationOf(ctx, p)
+		org, err := organisationOf(ctx, h.orgs, p)
 		if err != nil {
 			return err
 		}

@@ -88,14 +88,23 @@ func (l liveSide) ToPerson(person, typ string, payload any)        { l.s.hub.ToP
 
 // liveHandlers serve /ws, the way onto the hub.
 type liveHandlers struct {
-	hub     *hub.Hub
-	auth    liveAuth // for a token in the Authorization header
-	origins []string // browser origins accepted besides the request's own host
+	hub      *hub.Hub
+	auth     liveAuth // for a token in the Authorization header
+	origins  []string // browser origins accepted besides the request's own host
+	upgrader *websocket.Upgrader
 }
 
-// upgrader makes WebSockets with small buffers (write buffers pooled):
-// memory per connection is what limits how many one node holds.
-func (h liveHandlers) upgrader() *websocket.Upgrader {
+func newLiveHandlers(h *hub.Hub, auth liveAuth, origins []string) *liveHandlers {
+	l := &liveHandlers{hub: h, auth: auth, origins: origins}
+	l.upgrader = l.newUpgrader()
+	return l
+}
+
+// newUpgrader makes WebSockets with small buffers, the write buffers
+// pooled: memory per connection is what limits how many one node holds.
+// One upgrader, one pool for every connection: a connection holds a write
+// buffer only while it writes.
+func (h *liveHandlers) newUpgrader() *websocket.Upgrader {
 	return &websocket.Upgrader{
 		ReadBufferSize:  1024,
 		WriteBufferSize: 1024,
@@ -116,7 +125,7 @@ func (h liveHandlers) upgrader() *websocket.Upgrader {
 // checkOrigin accepts clients without an Origin (not browsers), the same
 // origin, and the configured ones. Anything else could be another site's
 // page riding on a person's session.
-func (h liveHandlers) checkOrigin(r *http.Request) bool {
+func (h *liveHandlers) checkOrigin(r *http.Request) bool {
 	origin := r.Header.Get("Origin")
 	if origin == "" {
 		return true
@@ -140,7 +149,7 @@ func (h liveHandlers) checkOrigin(r *http.Request) bool {
 // clients) is checked before the upgrade; browsers send it in the first
 // message, since their WebSocket API cannot set headers, and a token never
 // goes in the URL, where logs would keep it.
-func (h liveHandlers) websocket(c echo.Context) error {
+func (h *liveHandlers) websocket(c echo.Context) error {
 	var pre *protocol.Identity
 	if hdr := c.Request().Header.Get(echo.HeaderAuthorization); hdr != "" {
 		token, ok := strings.CutPrefix(hdr, "Bearer ")
@@ -158,7 +167,7 @@ func (h liveHandlers) websocket(c echo.Context) error {
 	if q := c.Request().URL.Query(); q.Has("token") || q.Has("access_token") {
 		return apperr.New(apperr.BadRequest, "never put a token in the URL: send it in the first message")
 	}
-	ws, err := h.upgrader().Upgrade(c.Response(), c.Request(), nil)
+	ws, err := h.upgrader.Upgrade(c.Response(), c.Request(), nil)
 	if err != nil {
 		return nil // the upgrader has answered
 	}

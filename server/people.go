@@ -93,7 +93,7 @@ func (h peopleHandlers) getPerson(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	org, err := h.organisationOf(ctx, p)
+	org, err := organisationOf(ctx, h.orgs, p)
 	if err != nil {
 		return err
 	}
@@ -105,11 +105,11 @@ func (h peopleHandlers) getPerson(c echo.Context) error {
 
 // organisationOf names a staff member's organisation; nil for others, and
 // for staff of an organisation that is being removed.
-func (h peopleHandlers) organisationOf(ctx context.Context, p *accounts.Person) (*organisationRef, error) {
+func organisationOf(ctx context.Context, orgs *booths.Service, p *accounts.Person) (*organisationRef, error) {
 	if p.Role != accounts.RoleStaff || p.OrganisationID == "" {
 		return nil, nil
 	}
-	o, err := h.orgs.Get(ctx, p.OrganisationID)
+	o, err := orgs.Get(ctx, p.OrganisationID)
 	if apperr.CodeOf(err) == apperr.NotFound {
 		return nil, nil
 	}

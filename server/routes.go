@@ -23,7 +23,7 @@ func (s *Server) routes() {
 	health := healthHandlers{store: s.store}
 	meta := metaHandler{identityProvider: s.external != nil, demo: s.cfg.Demo}
 	pages := &appHandlers{bundle: s.app} // its router of the other routes comes last, below
-	live := liveHandlers{hub: s.hub, auth: liveAuth{s.authn}, origins: s.cfg.origins()}
+	live := newLiveHandlers(s.hub, liveAuth{s.authn}, s.cfg.origins())
 	ih := invitationHandlers{accounts: s.accounts, orgs: s.orgs, publicURL: s.cfg.PublicURL}
 	se := sessionHandlers{
 		accounts: s.accounts, tokens: s.tokens, mod: s.mod, external: s.external, invitations: ih, cookies: cookies,
