@@ -38,7 +38,7 @@ type placer struct {
 // newPlacer builds the bucket's view: its people, who among them met whom,
 // and their attributes. localOf is a scratch slice over the round's people,
 // all -1 on entry and on return.
-func newPlacer(members []int32, k int, adj [][]int32, groups, regions []uint8, localOf []int32, rng *rand.Rand) *placer {
+func newPlacer(members []int32, k int, rc *roundContacts, groups, regions []uint8, localOf []int32, rng *rand.Rand) *placer {
 	n := len(members)
 	p := &placer{rng: rng, round: members, adj: make([][]int32, n), group: make([]uint8, n), reg: make([]uint8, n)}
 	for j, m := range members {
@@ -46,9 +46,16 @@ func newPlacer(members []int32, k int, adj [][]int32, groups, regions []uint8, l
 	}
 	// One backing array for everyone's list: ten thousand small slices
 	// would cost a fifth of the round in allocation.
+	// Both passes skip, through localOf, people absent or in other buckets.
 	total := 0
 	for _, m := range members {
-		for _, o := range adj[m] {
+		list, viaSet := rc.of(m)
+		for _, o := range list {
+			if viaSet {
+				if o = rc.local[o]; o < 0 {
+					continue
+				}
+			}
 			if localOf[o] >= 0 {
 				total++
 			}
@@ -57,7 +64,13 @@ func newPlacer(members []int32, k int, adj [][]int32, groups, regions []uint8, l
 	backing := make([]int32, 0, total)
 	for j, m := range members {
 		start := len(backing)
-		for _, o := range adj[m] {
+		list, viaSet := rc.of(m)
+		for _, o := range list {
+			if viaSet {
+				if o = rc.local[o]; o < 0 {
+					continue
+				}
+			}
 			if l := localOf[o]; l >= 0 {
 				backing = append(backing, l)
 			}

@@ -22,7 +22,7 @@ func newTestPlacer(n, k int, pairs ...[2]int32) *placer {
 		localOf[i] = -1
 	}
 	attrs := make([]uint8, n)
-	return newPlacer(members, k, adj, attrs, attrs, localOf, rand.New(rand.NewPCG(1, 2)))
+	return newPlacer(members, k, &roundContacts{adj: adj}, attrs, attrs, localOf, rand.New(rand.NewPCG(1, 2)))
 }
 
 func TestAugmentFreesASeatThroughAChain(t *testing.T) {

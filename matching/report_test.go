@@ -2,6 +2,7 @@ package matching
 
 import (
 	"iter"
+	"reflect"
 	"slices"
 	"testing"
 )
@@ -162,5 +163,29 @@ func TestAcquaintancesAreSymmetric(t *testing.T) {
 	adj := acquaintances(people, index, listContacts{"paa": {"pab", "pab", "stranger"}, "pab": {"paa"}})
 	if !slices.Equal(adj[0], []int32{1}) || !slices.Equal(adj[1], []int32{0}) || len(adj[2]) != 0 {
 		t.Errorf("adjacency %v", adj)
+	}
+}
+
+func TestSeatReadsAMetSetAsAnyRecord(t *testing.T) {
+	// A MetSet is read through its numbers, any other record by ID: the
+	// two paths must see the same acquaintances, hence seat alike.
+	people := Population(300, 4)
+	met := NewMetSet()
+	for round := range 3 {
+		s, err := Seat(people, met, Options{Seed: uint64(round)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		met.AddTables(s.Tables)
+	}
+	met.Add("p00001", "someone absent")
+	list := listContacts{}
+	for _, p := range people {
+		list[p.ID] = slices.Collect(met.Met(p.ID))
+	}
+	viaSet, _ := Seat(people, met, Options{Seed: 9})
+	viaList, _ := Seat(people, list, Options{Seed: 9})
+	if !reflect.DeepEqual(viaSet, viaList) {
+		t.Error("a MetSet and the same record as a list seat differently")
 	}
 }
