@@ -106,10 +106,9 @@ func newPlacer(members []int32, k int, rc *roundContacts, groups, regions []uint
 	return p
 }
 
-// seat places everyone and returns the tables as indices into the round's
-// people. People who met the most others in the bucket go first, as the
+// seat places everyone. People who met the most others in the bucket go first, as the
 // hardest to place; ties in random order.
-func (p *placer) seat() [][]int32 {
+func (p *placer) seat() {
 	n := len(p.round)
 	order := p.rng.Perm(n)
 	slices.SortStableFunc(order, func(a, b int) int { return len(p.adj[b]) - len(p.adj[a]) })
@@ -118,6 +117,10 @@ func (p *placer) seat() [][]int32 {
 	}
 	p.improve()
 	p.improveMix()
+}
+
+// tables returns the tables as indices into the round's people.
+func (p *placer) tables() [][]int32 {
 	out := make([][]int32, len(p.caps))
 	for t := range out {
 		out[t] = make([]int32, p.fill[t])
@@ -460,6 +463,35 @@ func (p *placer) improveMix() {
 		}
 		if !better {
 			return
+		}
+	}
+}
+
+// walk swaps random pairs of people between tables, keeping every swap that
+// does not add a pair who met, for steps swaps tried or until the repeats
+// (repeats on entry) are gone. Unlike improve, it takes sideways swaps,
+// which lets it leave the plateaus where no single swap lowers the repeats;
+// it serves buckets past their repeat-free rounds.
+func (p *placer) walk(steps, repeats int) {
+	n := len(p.round)
+	if len(p.caps) < 2 {
+		return
+	}
+	for ; steps > 0; steps-- {
+		x, y := int32(p.rng.IntN(n)), int32(p.rng.IntN(n))
+		a, b := p.tableOf[x], p.tableOf[y]
+		if a == b {
+			continue
+		}
+		before := p.metAt(x, a, -1) + p.metAt(y, b, -1)
+		if after := p.metAt(x, b, y) + p.metAt(y, a, x); after <= before {
+			if repeats -= before - after; repeats == 0 {
+				steps = 0
+			}
+			p.remove(x)
+			p.remove(y)
+			p.add(x, b)
+			p.add(y, a)
 		}
 	}
 }
