@@ -84,6 +84,9 @@ func Seat(people []Person, met Contacts, opt Options) (*Seating, error) {
 		if _, dup := index[p.ID]; dup {
 			return nil, apperr.New(apperr.ValidationFailed, "people[%d]: %q is present twice", i, p.ID)
 		}
+		if slices.Contains(p.Languages, "") {
+			return nil, apperr.New(apperr.ValidationFailed, "people[%d]: %q chose an empty language", i, p.ID)
+		}
 		index[p.ID] = int32(i)
 	}
 	s := &Seating{TableSize: k}
@@ -113,40 +116,6 @@ func Seat(people []Person, met Contacts, opt Options) (*Seating, error) {
 		}
 	}
 	return s, nil
-}
-
-// restartWork bounds the people seated again when a bucket's seating sits
-// people who met together: a bucket of n people is seated up to
-// 1+restartWork/n times and the seating with the fewest repeats is kept.
-// Large buckets, which the greedy keeps free of repeats for many rounds, are
-// seated once; small ones, past their repeat-free rounds, get a few tries at
-// a better local optimum.
-const restartWork = 4000
-
-// walkSteps is how many random swaps the best of those seatings then tries
-// when it still has repeats: on 24 people at tables of 4 for eight rounds it
-// took the repeats from 33 to 28 (the lower bound is 12), for at most a few
-// milliseconds a bucket.
-const walkSteps = 20000
-
-func seatBucket(members []int32, k int, rc *roundContacts, groups, regions []uint8, localOf []int32, rng *rand.Rand) [][]int32 {
-	var best *placer
-	fewest := -1
-	for range 1 + min(15, restartWork/len(members)) {
-		pl := newPlacer(members, k, rc, groups, regions, localOf, rng)
-		pl.seat()
-		if n := pl.repeats(); fewest < 0 || n < fewest {
-			best, fewest = pl, n
-		}
-		if fewest == 0 {
-			break
-		}
-	}
-	if fewest > 0 {
-		best.walk(walkSteps, fewest)
-		best.improveMix()
-	}
-	return best.tables()
 }
 
 // languageSeed gives each bucket its own random stream, so that a bucket's
