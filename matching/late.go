@@ -31,6 +31,9 @@ func (s *Seating) Arrive(p Person, met Contacts) ([]Change, error) {
 	if p.ID == "" {
 		return nil, apperr.New(apperr.ValidationFailed, "the ID is empty")
 	}
+	if slices.Contains(p.Languages, "") {
+		return nil, apperr.New(apperr.ValidationFailed, "%q chose an empty language", p.ID)
+	}
 	if t, _ := s.find(p.ID); t != WaitingList || s.waiting(p.ID) >= 0 {
 		return nil, apperr.New(apperr.Conflict, "%q is at this break already", p.ID)
 	}
