@@ -1,6 +1,7 @@
 package matching
 
 import (
+	"math/rand/v2"
 	"slices"
 	"testing"
 	"time"
@@ -47,6 +48,25 @@ func BenchmarkSeat10000Round8(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := Seat(people, met, Options{Seed: 7}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSeat10000Met50 seats a first round of people who each met about
+// 50 others present before the break (booths, earlier breaks): 250,000
+// pairs in the record, twice what eight rounds of this break add. A round's
+// cost grows with the contacts of the people present.
+func BenchmarkSeat10000Met50(b *testing.B) {
+	people := Population(10000, 1)
+	met := NewMetSet()
+	rng := rand.New(rand.NewPCG(5, 5))
+	for met.Pairs() < 250000 {
+		met.Add(people[rng.IntN(len(people))].ID, people[rng.IntN(len(people))].ID)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Seat(people, met, Options{Seed: 1}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -65,15 +65,30 @@ func (m *MetSet) Add(a, b string) bool {
 func (m *MetSet) AddTables(tables []Table) int {
 	added := 0
 	for _, t := range tables {
-		for x := range t.People {
-			for y := x + 1; y < len(t.People); y++ {
-				if m.Add(t.People[x].ID, t.People[y].ID) {
-					added++
-				}
+		for _, pair := range t.Pairs() {
+			if m.Add(pair[0], pair[1]) {
+				added++
 			}
 		}
 	}
 	return added
+}
+
+// Pairs lists the pairs of people at the table, each as two IDs in
+// ascending order, so that a store can key a contact by the pair (and the
+// place) and record it once however often it is inserted.
+func (t Table) Pairs() [][2]string {
+	pairs := make([][2]string, 0, len(t.People)*(len(t.People)-1)/2)
+	for x := range t.People {
+		for y := x + 1; y < len(t.People); y++ {
+			a, b := t.People[x].ID, t.People[y].ID
+			if b < a {
+				a, b = b, a
+			}
+			pairs = append(pairs, [2]string{a, b})
+		}
+	}
+	return pairs
 }
 
 // Has reports whether a and b met.

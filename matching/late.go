@@ -31,6 +31,9 @@ func (s *Seating) Arrive(p Person, met Contacts) ([]Change, error) {
 	if p.ID == "" {
 		return nil, apperr.New(apperr.ValidationFailed, "the ID is empty")
 	}
+	if slices.Contains(p.Languages, "") {
+		return nil, apperr.New(apperr.ValidationFailed, "%q chose an empty language", p.ID)
+	}
 	if t, _ := s.find(p.ID); t != WaitingList || s.waiting(p.ID) >= 0 {
 		return nil, apperr.New(apperr.Conflict, "%q is at this break already", p.ID)
 	}
@@ -65,16 +68,23 @@ func (s *Seating) Leave(id string, met Contacts) []Change {
 	t := &s.Tables[number-1]
 	t.People = slices.Delete(t.People, seat, seat+1)
 	changes := []Change{{PersonID: id, From: number, To: Away}}
-	// The seat goes to someone waiting; a table left too small takes as
-	// many as wait, which may save it from closing.
-	for {
-		c := s.fromWaiting(number-1, met)
-		changes = append(changes, c...)
-		if len(c) == 0 || len(t.People) >= MinTable {
-			break
+	// The seat goes to someone waiting. A table left too small takes as
+	// many as it needs if enough wait, which saves it from closing; if too
+	// few wait, seating them would only move them twice.
+	if len(t.People) >= MinTable {
+		return append(changes, s.fromWaiting(number-1, met)...)
+	}
+	need := MinTable - len(t.People)
+	waiting := 0
+	for _, w := range s.Waiting {
+		if slices.Contains(w.Person.Languages, t.Language) {
+			waiting++
 		}
 	}
-	if len(t.People) >= MinTable {
+	if waiting >= need {
+		for range need {
+			changes = append(changes, s.fromWaiting(number-1, met)...)
+		}
 		return changes
 	}
 	left := t.People

@@ -106,6 +106,7 @@ func TestArrive(t *testing.T) {
 		},
 		{name: "no language", s: seating(4), arrival: Person{ID: "x"}, want: []Change{{"x", Away, WaitingList}}, waiting: []string{"x"}},
 		{name: "no ID", s: seating(4), arrival: fr(""), wantCode: apperr.ValidationFailed},
+		{name: "an empty language", s: seating(4), arrival: person("x", "", "", "fr", ""), wantCode: apperr.ValidationFailed},
 		{name: "seated already", s: seating(4, []Person{en("a", ""), en("b", ""), en("c", "")}), arrival: en("a", ""),
 			wantCode: apperr.Conflict, tables: [][]string{{"a", "b", "c"}}},
 		{name: "waiting already", s: &Seating{TableSize: 4, Waiting: []Waiter{{fr("x"), NoFreeSeat}}}, arrival: fr("x"),

@@ -22,7 +22,7 @@ func newTestPlacer(n, k int, pairs ...[2]int32) *placer {
 		localOf[i] = -1
 	}
 	attrs := make([]uint8, n)
-	return newPlacer(members, k, adj, attrs, attrs, localOf, rand.New(rand.NewPCG(1, 2)))
+	return newPlacer(members, k, &roundContacts{adj: adj}, attrs, attrs, localOf, rand.New(rand.NewPCG(1, 2)))
 }
 
 func TestAugmentFreesASeatThroughAChain(t *testing.T) {
@@ -95,5 +95,30 @@ func TestImproveMixAddsGroups(t *testing.T) {
 		if p.gcount[table*p.nv+1] == 0 || p.gcount[table*p.nv+2] == 0 {
 			t.Errorf("table %d holds one group", table)
 		}
+	}
+}
+
+func TestWalkPartsPeopleWhoMet(t *testing.T) {
+	// Sixteen people back at their first-round tables of four: 24 pairs
+	// who met. A repeat-free seating exists (one from each old table at
+	// each new one); random swaps that never add a repeat find it.
+	var pairs [][2]int32
+	for table := range int32(4) {
+		for a := table * 4; a < table*4+4; a++ {
+			for b := a + 1; b < table*4+4; b++ {
+				pairs = append(pairs, [2]int32{a, b})
+			}
+		}
+	}
+	p := newTestPlacer(16, 4, pairs...)
+	for x := range int32(16) {
+		p.add(x, x/4)
+	}
+	if n := p.repeats(); n != 24 {
+		t.Fatalf("%d repeats to begin with", n)
+	}
+	p.walk(walkSteps, 24)
+	if n := p.repeats(); n != 0 {
+		t.Errorf("%d repeats after the walk", n)
 	}
 }

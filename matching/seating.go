@@ -84,6 +84,9 @@ func Seat(people []Person, met Contacts, opt Options) (*Seating, error) {
 		if _, dup := index[p.ID]; dup {
 			return nil, apperr.New(apperr.ValidationFailed, "people[%d]: %q is present twice", i, p.ID)
 		}
+		if slices.Contains(p.Languages, "") {
+			return nil, apperr.New(apperr.ValidationFailed, "people[%d]: %q chose an empty language", i, p.ID)
+		}
 		index[p.ID] = int32(i)
 	}
 	s := &Seating{TableSize: k}
@@ -95,7 +98,7 @@ func Seat(people []Person, met Contacts, opt Options) (*Seating, error) {
 		}
 		s.Waiting = append(s.Waiting, Waiter{Person: people[i], Reason: r})
 	}
-	adj := acquaintances(people, index, met)
+	rc := readContacts(people, index, met)
 	groups, regions := intern(people, func(p Person) string { return p.StakeholderGroup }),
 		intern(people, func(p Person) string { return p.Region })
 	localOf := make([]int32, len(people))
@@ -104,7 +107,7 @@ func Seat(people []Person, met Contacts, opt Options) (*Seating, error) {
 	}
 	for _, b := range a.buckets {
 		rng := rand.New(rand.NewPCG(opt.Seed, languageSeed(b.language)))
-		for _, members := range seatBucket(b.members, k, adj, groups, regions, localOf, rng) {
+		for _, members := range seatBucket(b.members, k, rc, groups, regions, localOf, rng) {
 			t := Table{Number: len(s.Tables) + 1, Language: b.language, People: make([]Person, len(members))}
 			for j, m := range members {
 				t.People[j] = people[m]
@@ -115,30 +118,6 @@ func Seat(people []Person, met Contacts, opt Options) (*Seating, error) {
 	return s, nil
 }
 
-// restartWork bounds the people seated again when a bucket's seating sits
-// people who met together: a bucket of n people is seated up to
-// 1+restartWork/n times and the seating with the fewest repeats is kept.
-// Large buckets, which the greedy keeps free of repeats for many rounds, are
-// seated once; small ones, past their repeat-free rounds, get a few tries at
-// a better local optimum.
-const restartWork = 4000
-
-func seatBucket(members []int32, k int, adj [][]int32, groups, regions []uint8, localOf []int32, rng *rand.Rand) [][]int32 {
-	var best [][]int32
-	fewest := -1
-	for range 1 + min(15, restartWork/len(members)) {
-		pl := newPlacer(members, k, adj, groups, regions, localOf, rng)
-		tables := pl.seat()
-		if n := pl.repeats(); fewest < 0 || n < fewest {
-			best, fewest = tables, n
-		}
-		if fewest == 0 {
-			break
-		}
-	}
-	return best
-}
-
 // languageSeed gives each bucket its own random stream, so that a bucket's
 // tables do not depend on the other buckets.
 func languageSeed(tag string) uint64 {
@@ -147,41 +126,56 @@ func languageSeed(tag string) uint64 {
 	return h.Sum64()
 }
 
-// acquaintances turns the record into lists of indices into people, keeping
-// only people present. A MetSet is read through its numbers, which spares a
-// string lookup per pair.
+// roundContacts is the record as one round reads it: for each person
+// present, the people present they met. A MetSet is read in place, through
+// its numbers (a translation table per round, no string lookup and no copy
+// per pair: with a large record the copy was a third of the round); any
+// other record is copied into lists of indices into people.
+type roundContacts struct {
+	adj    [][]int32 // by index into people, when set is nil
+	set    *MetSet
+	number []int32 // index into people -> number in set, or -1
+	local  []int32 // number in set -> index into people, or -1
+}
+
+func readContacts(people []Person, index map[string]int32, met Contacts) *roundContacts {
+	if m, ok := met.(*MetSet); ok {
+		rc := &roundContacts{set: m, number: make([]int32, len(people)), local: make([]int32, len(m.ids))}
+		for i := range rc.local {
+			rc.local[i] = -1
+		}
+		for i, p := range people {
+			rc.number[i] = -1
+			if j, ok := m.index[p.ID]; ok {
+				rc.local[j], rc.number[i] = int32(i), j
+			}
+		}
+		return rc
+	}
+	return &roundContacts{adj: acquaintances(people, index, met)}
+}
+
+// of returns the acquaintances of people[i], as numbers in the set (viaSet:
+// translate them with local, where -1 is someone absent) or as indices into
+// people.
+func (rc *roundContacts) of(i int32) (list []int32, viaSet bool) {
+	if rc.set == nil {
+		return rc.adj[i], false
+	}
+	if j := rc.number[i]; j >= 0 {
+		return rc.set.adj[j], true
+	}
+	return nil, true
+}
+
+// acquaintances copies any record into lists of indices into people, keeping
+// only people present, and makes it symmetric: a record may know a pair from
+// one side only.
 func acquaintances(people []Person, index map[string]int32, met Contacts) [][]int32 {
 	adj := make([][]int32, len(people))
 	if met == nil {
 		return adj
 	}
-	if m, ok := met.(*MetSet); ok {
-		local := make([]int32, len(m.ids))
-		for i := range local {
-			local[i] = -1
-		}
-		number := make([]int32, len(people)) // in m, or -1
-		for i, p := range people {
-			number[i] = -1
-			if j, ok := m.index[p.ID]; ok {
-				local[j], number[i] = int32(i), j
-			}
-		}
-		for i, j := range number {
-			if j < 0 {
-				continue
-			}
-			adj[i] = make([]int32, 0, len(m.adj[j]))
-			for _, x := range m.adj[j] {
-				if l := local[x]; l >= 0 {
-					adj[i] = append(adj[i], l)
-				}
-			}
-		}
-		return adj
-	}
-	// Any other record is read by ID and made symmetric: a record may know
-	// a pair from one side only.
 	for i, p := range people {
 		for other := range met.Met(p.ID) {
 			if j, ok := index[other]; ok && j != int32(i) && !slices.Contains(adj[i], j) {

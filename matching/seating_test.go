@@ -41,6 +41,7 @@ func TestSeatRefusesBadInput(t *testing.T) {
 		{"table size -1", ok, -1, ErrTableSize},
 		{"empty ID", append(slices.Clone(ok), Person{Languages: []string{"en"}}), 4, apperr.E(apperr.ValidationFailed)},
 		{"same ID twice", append(slices.Clone(ok), ok[0]), 4, apperr.E(apperr.ValidationFailed)},
+		{"empty language", append(slices.Clone(ok), Person{ID: "x", Languages: []string{"en", ""}}), 4, apperr.E(apperr.ValidationFailed)},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			s, err := Seat(c.people, nil, Options{TableSize: c.k})

@@ -31,9 +31,9 @@ func tableSize(k int) (int, error) {
 
 // TableSizes splits n people into tables for table size k: as many tables as
 // it takes for none to be larger than k (so sizes are k or k-1, 13 at k=4
-// giving 4,3,3,3), but never a table below MinTable, which for k=3, and for
-// buckets of fewer than 2k-2 people, means tables one larger than k (7 at
-// k=3 giving 4,3; 5 at k=4 giving one table of 5). Larger tables come first.
+// giving 4,3,3,3), but never a table below MinTable, which at k=3 and for 5
+// people at k=4 means tables larger than k (7 at k=3 giving 4,3; 5 at k=4
+// or k=3 giving one table of 5). Larger tables come first.
 // Sizes differ by at most one. Fewer than MinTable people get no table.
 //
 // Tables no larger than k keep the repeat-free guarantee (docs/matching.md):
