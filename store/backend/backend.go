@@ -13,6 +13,7 @@ import (
 	"github.com/igf-village/village/auth"
 	"github.com/igf-village/village/booths"
 	"github.com/igf-village/village/contacts"
+	"github.com/igf-village/village/matching"
 	"github.com/igf-village/village/moderation"
 	"github.com/igf-village/village/protocol"
 	"github.com/igf-village/village/store"
@@ -25,6 +26,7 @@ type Store interface {
 	booths.LeadStore
 	booths.SlotStore
 	contacts.Store
+	matching.BreakStore
 	auth.Store
 	store.Claims
 	protocol.History

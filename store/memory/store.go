@@ -14,6 +14,7 @@ import (
 	"github.com/igf-village/village/auth"
 	"github.com/igf-village/village/booths"
 	"github.com/igf-village/village/contacts"
+	"github.com/igf-village/village/matching"
 	"github.com/igf-village/village/moderation"
 	"github.com/igf-village/village/store"
 )
@@ -93,6 +94,9 @@ type Store struct {
 	knocks        *table[booths.Knock]
 	knockEnds     *table[booths.KnockEnd]
 	contacts      *table[contacts.Contact]
+	breaks        *table[matching.Break]
+	signUps       *table[matching.SignUp]
+	rounds        *table[matching.Round]
 
 	// chat is the rooms' chat history. It has a lock of its own and is not
 	// guarded by mu: see chat.
@@ -170,6 +174,7 @@ func Open(path string, opts ...Option) (*Store, error) {
 	s.addSlotTables()
 	s.contacts = addTable(s, bucketContacts, "contact", "contact ID",
 		func(c contacts.Contact) string { return c.ID })
+	s.addBreakTables()
 	s.chat = newChat(db)
 	s.tables = append(s.tables, s.chat)
 	if err := s.load(); err != nil {

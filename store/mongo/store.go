@@ -70,6 +70,7 @@ type Store struct {
 	mutes         collection[moderation.Mute]
 	modlog        collection[moderation.Entry]
 	slotCollections
+	breakCollections
 	knocks    collection[booths.Knock]
 	knockEnds collection[booths.KnockEnd]
 	contacts  collection[contacts.Contact]
@@ -113,6 +114,7 @@ func Open(ctx context.Context, uri, database string, opts ...Option) (*Store, er
 		contacts:      newCollection[contacts.Contact](db, colContacts),
 	}
 	s.slotCollections = newSlotCollections(db)
+	s.breakCollections = newBreakCollections(db)
 	s.people.sortName = func(p *accounts.Person) string { return p.DisplayName }
 	s.organisations.sortName = func(o *booths.Organisation) string { return o.Name }
 	s.booths.sortName = func(b *booths.Booth) string { return b.Title }

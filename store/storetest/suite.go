@@ -44,7 +44,7 @@ func Run(t *testing.T, newStore func(t *testing.T) Store, opts ...Option) {
 		peopleTests, photoTests, directoryTests, organisationTests, boothTests, invitationTests,
 		tokenTests, claimTests, messageTests, knockTests, {concurrentSendersTest(o.sendsPerSender)},
 		raceTests(), closingTests, lifecycleTests, moderationTests, slotTests,
-		leadTests, {leadRace.test()}, {knockTakeRace.test()}, contactTests,
+		leadTests, {leadRace.test()}, {knockTakeRace.test()}, contactTests, breakTests,
 	} {
 		all = append(all, group...)
 	}
