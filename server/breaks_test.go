@@ -10,6 +10,7 @@ import (
 
 	"github.com/igf-village/village/matching"
 	"github.com/igf-village/village/protocol"
+	"github.com/igf-village/village/server"
 	"github.com/igf-village/village/testkit"
 )
 
@@ -357,4 +358,59 @@ func TestBreakRoundLive(t *testing.T) {
 func jsonHas(raw json.RawMessage, text string) bool {
 	var m protocol.Message
 	return json.Unmarshal(raw, &m) == nil && m.Text == text
+}
+
+// TestBreakRoundTwoNodes: two nodes on one MongoDB, linked by NATS, both
+// tick at the round's start; the people are spread over both. Exactly one
+// node seats the round: everyone is told one table once, and the break's
+// room hears of one seating.
+func TestBreakRoundTwoNodes(t *testing.T) {
+	natsURL := testkit.NATSServer(t)
+	a := testkit.StartNode(t, "mongo", func(c *server.Config) { c.NATSURL = natsURL })
+	b := testkit.StartNode(t, "mongo", func(c *server.Config) {
+		c.NATSURL, c.MongoURI, c.MongoDatabase = natsURL, a.Config.MongoURI, a.Config.MongoDatabase
+	})
+	lb := openBreak(t, a.Secretariat(t), []*testkit.Node{a, b}, 6)
+	lb.begin(t)
+	tables := lb.tables(t)
+	for i, tv := range tables {
+		if tv.Round != 1 || tv.Language != "en" || len(tv.Members) != 3 {
+			t.Fatalf("person %d: %+v", i, tv)
+		}
+	}
+	// Nothing more comes: no second table, no second seating. (A second
+	// seating would come within a tick of the first.)
+	for i, w := range lb.ws {
+		figures := 0
+		for {
+			env, err := w.TryNext(3 * time.Second)
+			if err != nil {
+				break // the quiet we wait for
+			}
+			if env.Type == matching.EventTable || env.Type == matching.EventWaiting {
+				t.Errorf("person %d was told again: %s %s", i, env.Type, env.Payload)
+			}
+			if env.Type == matching.EventRound {
+				if figures++; figures > 1 {
+					t.Errorf("person %d heard of a second seating: %s", i, env.Payload)
+				}
+				var sum matching.RoundSummary
+				_ = json.Unmarshal(env.Payload, &sum)
+				if sum.Round != 1 || sum.Seated != 6 || sum.Tables != 2 {
+					t.Errorf("person %d: round figures %+v", i, sum)
+				}
+			}
+		}
+	}
+	seated := 0
+	r, err := a.Store.Round(context.Background(), lb.id, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tb := range r.Seating.Tables {
+		seated += len(tb.People)
+	}
+	if seated != 6 {
+		t.Fatalf("the stored round seats %d, want 6", seated)
+	}
 }
