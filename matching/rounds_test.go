@@ -2,6 +2,7 @@ package matching_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"slices"
@@ -9,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/igf-village/village/apperr"
 	"github.com/igf-village/village/contacts"
 	"github.com/igf-village/village/matching"
 	"github.com/igf-village/village/protocol"
@@ -240,4 +242,87 @@ func seatedIn(t *testing.T, st *memory.Store, breakID string, n int, id string) 
 		}
 	}
 	return 0
+}
+
+// TestBreakRoomRules: who may enter a break's room and a table's, when.
+func TestBreakRoomRules(t *testing.T) {
+	ctx := context.Background()
+	st, err := memory.Open(filepath.Join(t.TempDir(), "v.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	start := time.Date(2020, 11, 10, 10, 0, 0, 0, time.UTC)
+	br := &matching.Break{ID: "break-1", Title: "Coffee", StartsAt: start, EndsAt: start.Add(25 * time.Minute),
+		Languages: []string{"en"}, TableSize: 3, RoundMinutes: 10}
+	if err := st.CreateBreak(ctx, br); err != nil {
+		t.Fatal(err)
+	}
+	live := &fakeLive{present: map[string]bool{}, told: map[string][]any{}}
+	for _, id := range []string{"a", "b", "c"} {
+		su := &matching.SignUp{ID: matching.SignUpID(br.ID, id), BreakID: br.ID, PersonID: id, Languages: []string{"en"}, At: start}
+		if err := st.CreateSignUp(ctx, su); err != nil {
+			t.Fatal(err)
+		}
+		live.set(id, true)
+	}
+	if err := st.CreateSignUp(ctx, &matching.SignUp{ID: matching.SignUpID(br.ID, "d"), BreakID: br.ID, PersonID: "d", Languages: []string{"en"}, At: start}); err != nil {
+		t.Fatal(err)
+	}
+	var now time.Time
+	b := matching.NewBreaks(st, func() time.Time { return now }, matching.BreaksWithLive(live))
+	kinds := b.RoomKinds()
+	breakRoom, tableRoom := kinds[0], kinds[1]
+	if breakRoom.Prefix != "break:" || breakRoom.Chat || tableRoom.Prefix != "table:" || !tableRoom.Chat {
+		t.Fatalf("kinds: %+v", kinds)
+	}
+	who := func(id, role string) protocol.Identity { return protocol.Identity{ID: id, Name: id, Role: role} }
+	part, sec := "participant", "secretariat"
+	now = start.Add(time.Second)
+	b.Tick(ctx)
+	table := matching.RoundID(br.ID, 1) + "/1"
+	cases := []struct {
+		name string
+		kind protocol.RoomKind
+		who  protocol.Identity
+		key  string
+		at   time.Duration
+		code string // "" allowed
+	}{
+		{"signed up, 6 minutes before", breakRoom, who("a", part), br.ID, -6 * time.Minute, "forbidden"},
+		{"signed up, 4 minutes before", breakRoom, who("a", part), br.ID, -4 * time.Minute, ""},
+		{"signed up, during", breakRoom, who("a", part), br.ID, 12 * time.Minute, ""},
+		{"signed up, after", breakRoom, who("a", part), br.ID, 25 * time.Minute, "gone"},
+		{"not signed up", breakRoom, who("x", part), br.ID, time.Minute, "forbidden"},
+		{"the secretariat", breakRoom, who("s", sec), br.ID, time.Minute, ""},
+		{"no such break", breakRoom, who("a", part), "break-none", time.Minute, "not_found"},
+		{"seated at the table", tableRoom, who("b", part), table, time.Minute, ""},
+		{"signed up, not present, not seated", tableRoom, who("d", part), table, time.Minute, "not_found"},
+		{"the secretariat at a table", tableRoom, who("s", sec), table, time.Minute, ""},
+		{"seated, after the round", tableRoom, who("b", part), table, 10 * time.Minute, "gone"},
+		{"no such table", tableRoom, who("b", part), matching.RoundID(br.ID, 1) + "/2", time.Minute, "not_found"},
+		{"a round not seated", tableRoom, who("b", part), matching.RoundID(br.ID, 2) + "/1", time.Minute, "not_found"},
+		{"a malformed key", tableRoom, who("b", part), br.ID + "/x/1", time.Minute, "not_found"},
+	}
+	for _, c := range cases {
+		now = start.Add(c.at)
+		err := c.kind.Join(ctx, c.who, c.key)
+		switch {
+		case c.code == "" && err != nil:
+			t.Errorf("%s: %v, want allowed", c.name, err)
+		case c.code != "" && !errors.Is(err, apperr.E(apperr.Code(c.code))):
+			t.Errorf("%s: %v, want %s", c.name, err, c.code)
+		}
+	}
+	// The table's state is the table, and the break's room tells where
+	// one sits.
+	now = start.Add(time.Minute)
+	st1, err := tableRoom.State(ctx, who("a", part), table)
+	if tv, ok := st1.(*matching.TableView); err != nil || !ok || len(tv.Members) != 3 {
+		t.Errorf("table state: %+v, %v", st1, err)
+	}
+	st2, err := breakRoom.State(ctx, who("a", part), br.ID)
+	if rs, ok := st2.(*matching.BreakRoomState); err != nil || !ok || rs.Round != 1 || rs.Mine == nil || rs.Mine.Status != "seated" || rs.Figures.Seated != 3 {
+		t.Errorf("break room state: %+v, %v", st2, err)
+	}
 }
