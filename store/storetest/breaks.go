@@ -19,6 +19,7 @@ var breakTests = []test{
 	{"Breaks/CreateReadListReplaceDelete", testBreakRoundTrip},
 	{"Breaks/SignUps", testSignUps},
 	{"Breaks/Rounds", testRounds},
+	{"Breaks/DeletePersonRemovesTheirSignUps", testSignUpsOfDeletedPerson},
 	{"Breaks/Race/OneSignUpPerPerson", testSignUpRace},
 	{"Breaks/Race/RoundClaim", testRoundClaimRace},
 	{"Breaks/Race/OneNodeSeatsARound", testRoundSeatRace},
@@ -255,6 +256,27 @@ func testRoundSeatRace(t *testing.T, s Store) {
 	for _, id := range live.people {
 		if got := live.tables[id]; len(got) != 1 {
 			t.Errorf("%s was told tables %v, want one", id, got)
+		}
+	}
+}
+
+// testSignUpsOfDeletedPerson: a deleted account keeps no place at a break
+// (nor counts among those signed up).
+func testSignUpsOfDeletedPerson(t *testing.T, s Store) {
+	ctx := t.Context()
+	gone, kept := NewPerson(1), NewPerson(2)
+	must(t, s.CreatePerson(ctx, gone), "CreatePerson")
+	must(t, s.CreatePerson(ctx, kept), "CreatePerson")
+	for _, b := range []string{"break-0001", "break-0002"} {
+		must(t, s.CreateSignUp(ctx, NewSignUp(b, 1)), "CreateSignUp")
+		must(t, s.CreateSignUp(ctx, NewSignUp(b, 2)), "CreateSignUp")
+	}
+	must(t, s.DeletePerson(ctx, gone.ID), "DeletePerson")
+	for _, b := range []string{"break-0001", "break-0002"} {
+		list, err := s.SignUpsOfBreak(ctx, b)
+		must(t, err, "SignUpsOfBreak")
+		if got := ids(list, func(su matching.SignUp) string { return su.PersonID }); !slices.Equal(got, []string{kept.ID}) {
+			t.Errorf("sign-ups of %s after DeletePerson = %v, want only %s", b, got, kept.ID)
 		}
 	}
 }
