@@ -330,7 +330,7 @@ func (b *Breaks) seat(ctx context.Context, br *Break, n int, now time.Time) erro
 		if !ok {
 			continue
 		}
-		people = append(people, personOf(&s))
+		people = append(people, personOf(&s, br.Languages))
 		cards = append(cards, m)
 		ids = append(ids, s.PersonID)
 	}
@@ -373,8 +373,16 @@ func (b *Breaks) seat(ctx context.Context, br *Break, n int, now time.Time) erro
 	return nil
 }
 
-func personOf(s *SignUp) Person {
-	return Person{ID: s.PersonID, Languages: s.Languages, StakeholderGroup: s.StakeholderGroup, Region: s.Region}
+// personOf is a sign-up as the seating sees it, with only the languages
+// the break offers now: the secretariat may have edited them since.
+func personOf(s *SignUp, offered []string) Person {
+	langs := make([]string, 0, len(s.Languages))
+	for _, l := range s.Languages {
+		if slices.Contains(offered, l) {
+			langs = append(langs, l)
+		}
+	}
+	return Person{ID: s.PersonID, Languages: langs, StakeholderGroup: s.StakeholderGroup, Region: s.Region}
 }
 
 func waitingIDs(ws []Waiter) []string {
@@ -450,7 +458,7 @@ func (b *Breaks) keep(ctx context.Context, br *Break, o *ownedRound, now time.Ti
 	}
 	slices.Sort(arrivals) // a stable order across ticks, for tests and replays
 	for _, id := range arrivals {
-		c, err := s.Arrive(personOf(signed[id]), o.met)
+		c, err := s.Arrive(personOf(signed[id], br.Languages), o.met)
 		if err != nil {
 			return err
 		}

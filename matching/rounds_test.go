@@ -327,3 +327,37 @@ func TestBreakRoomRules(t *testing.T) {
 		t.Errorf("break room state: %+v, %v", st2, err)
 	}
 }
+
+// TestBreakSeatsInOfferedLanguages: people who signed up in French and
+// English for a break that now offers only English (the secretariat
+// edited it) sit in English.
+func TestBreakSeatsInOfferedLanguages(t *testing.T) {
+	ctx := context.Background()
+	st, err := memory.Open(filepath.Join(t.TempDir(), "v.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	start := time.Date(2020, 11, 10, 10, 0, 0, 0, time.UTC)
+	br := &matching.Break{ID: "break-1", Title: "Coffee", StartsAt: start, EndsAt: start.Add(10 * time.Minute),
+		Languages: []string{"en"}, TableSize: 4, RoundMinutes: 10}
+	if err := st.CreateBreak(ctx, br); err != nil {
+		t.Fatal(err)
+	}
+	live := &fakeLive{present: map[string]bool{}, told: map[string][]any{}}
+	for _, id := range []string{"a", "b", "c"} {
+		su := &matching.SignUp{ID: matching.SignUpID(br.ID, id), BreakID: br.ID, PersonID: id, Languages: []string{"fr", "en"}, At: start}
+		if err := st.CreateSignUp(ctx, su); err != nil {
+			t.Fatal(err)
+		}
+		live.set(id, true)
+	}
+	matching.NewBreaks(st, func() time.Time { return start }, matching.BreaksWithLive(live)).Tick(ctx)
+	r, err := st.Round(ctx, br.ID, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Seating.Tables) != 1 || r.Seating.Tables[0].Language != "en" {
+		t.Fatalf("seating: %+v", r.Seating)
+	}
+}
