@@ -394,8 +394,8 @@ type BreakView struct {
 	Room string `json:"room"`
 	// SignedUp counts the people signed up.
 	SignedUp int `json:"signed_up"`
-	// Mine is the viewer's sign-up: their languages, or null.
-	Mine *MySignUp `json:"mine"`
+	// Mine is the viewer's sign-up, when they signed up.
+	Mine *MySignUp `json:"mine,omitempty"`
 }
 
 // MySignUp is the viewer's own sign-up.

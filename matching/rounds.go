@@ -182,6 +182,42 @@ type ownedRound struct {
 	round    *Round
 	met      *MetSet
 	lastSeen map[string]time.Time
+	// signed caches the break's sign-ups, read again every LeaveGrace
+	// (a withdrawal counts within that); someone in the room who is not
+	// in it is looked up alone, and remembered as not signed up
+	// (notSigned) until the next reading. A break of thousands is not read
+	// whole every second.
+	signed    map[string]*SignUp
+	notSigned map[string]bool
+	signedAt  time.Time
+}
+
+// signUp is personID's sign-up as the cache knows it, reading the store
+// for someone it does not know.
+func (o *ownedRound) signUp(ctx context.Context, st BreakStore, breakID, personID string) (*SignUp, error) {
+	if su := o.signed[personID]; su != nil || o.notSigned[personID] {
+		return su, nil
+	}
+	su, err := st.SignUp(ctx, breakID, personID)
+	if errors.Is(err, store.ErrNotFound) {
+		o.notSigned[personID] = true
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	o.signed[personID] = su
+	return su, nil
+}
+
+// readSignUps fills the cache from the store.
+func (o *ownedRound) readSignUps(signUps []SignUp, now time.Time) {
+	o.signed = make(map[string]*SignUp, len(signUps))
+	o.notSigned = map[string]bool{}
+	for i := range signUps {
+		o.signed[signUps[i].PersonID] = &signUps[i]
+	}
+	o.signedAt = now
 }
 
 func newRoundKeeper() *roundKeeper {
@@ -294,7 +330,7 @@ func (b *Breaks) seat(ctx context.Context, br *Break, n int, now time.Time) erro
 		if !ok {
 			continue
 		}
-		people = append(people, personOf(&s))
+		people = append(people, personOf(&s, br.Languages))
 		cards = append(cards, m)
 		ids = append(ids, s.PersonID)
 	}
@@ -320,6 +356,7 @@ func (b *Breaks) seat(ctx context.Context, br *Break, n int, now time.Time) erro
 		return err
 	}
 	o := &ownedRound{round: r, met: met, lastSeen: map[string]time.Time{}}
+	o.readSignUps(signUps, now)
 	for _, id := range ids {
 		o.lastSeen[id] = now
 	}
@@ -336,8 +373,16 @@ func (b *Breaks) seat(ctx context.Context, br *Break, n int, now time.Time) erro
 	return nil
 }
 
-func personOf(s *SignUp) Person {
-	return Person{ID: s.PersonID, Languages: s.Languages, StakeholderGroup: s.StakeholderGroup, Region: s.Region}
+// personOf is a sign-up as the seating sees it, with only the languages
+// the break offers now: the secretariat may have edited them since.
+func personOf(s *SignUp, offered []string) Person {
+	langs := make([]string, 0, len(s.Languages))
+	for _, l := range s.Languages {
+		if slices.Contains(offered, l) {
+			langs = append(langs, l)
+		}
+	}
+	return Person{ID: s.PersonID, Languages: langs, StakeholderGroup: s.StakeholderGroup, Region: s.Region}
 }
 
 func waitingIDs(ws []Waiter) []string {
@@ -353,15 +398,14 @@ func waitingIDs(ws []Waiter) []string {
 // arrives (Arrive); someone in the round who has left the room for longer
 // than LeaveGrace, or withdrawn, leaves (Leave).
 func (b *Breaks) keep(ctx context.Context, br *Break, o *ownedRound, now time.Time) error {
-	signUps, err := b.store.SignUpsOfBreak(ctx, br.ID)
-	if err != nil {
-		return err
+	if now.Sub(o.signedAt) >= LeaveGrace {
+		signUps, err := b.store.SignUpsOfBreak(ctx, br.ID)
+		if err != nil {
+			return err
+		}
+		o.readSignUps(signUps, now)
 	}
 	here := b.present(br.ID)
-	signed := make(map[string]*SignUp, len(signUps))
-	for i := range signUps {
-		signed[signUps[i].PersonID] = &signUps[i]
-	}
 	r := o.round
 	s := &r.Seating
 	in := map[string]bool{}
@@ -377,15 +421,29 @@ func (b *Breaks) keep(ctx context.Context, br *Break, o *ownedRound, now time.Ti
 	// Leavers first: their seats may go to the arrivals.
 	for id := range in {
 		_, present := here[id]
-		if present && signed[id] != nil {
+		signed := o.signed[id] != nil
+		if present && signed {
 			o.lastSeen[id] = now
 			continue
 		}
-		if signed[id] != nil && now.Sub(o.lastSeen[id]) < LeaveGrace {
+		if signed && now.Sub(o.lastSeen[id]) < LeaveGrace {
 			continue
 		}
 		changes = append(changes, s.Leave(id, o.met)...)
 		delete(o.lastSeen, id)
+	}
+	signed := map[string]*SignUp{}
+	for id := range here {
+		if in[id] {
+			continue
+		}
+		su, err := o.signUp(ctx, b.store, br.ID, id)
+		if err != nil {
+			return err
+		}
+		if su != nil {
+			signed[id] = su
+		}
 	}
 	var arrivals []string
 	for id, m := range here {
@@ -400,7 +458,7 @@ func (b *Breaks) keep(ctx context.Context, br *Break, o *ownedRound, now time.Ti
 	}
 	slices.Sort(arrivals) // a stable order across ticks, for tests and replays
 	for _, id := range arrivals {
-		c, err := s.Arrive(personOf(signed[id]), o.met)
+		c, err := s.Arrive(personOf(signed[id], br.Languages), o.met)
 		if err != nil {
 			return err
 		}

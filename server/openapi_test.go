@@ -480,6 +480,9 @@ func TestOpenAPIRolesAreEnforced(t *testing.T) {
 		"/api/booths/{id}/knocks/{visitor}/decline": booth.ID,
 	}
 	params["/api/booths/{id}/mutes"] = booth.ID
+	for _, p := range []string{"/api/breaks/{id}", "/api/breaks/{id}/signup", "/api/breaks/{id}/table", "/api/breaks/{id}/rounds/{n}"} {
+		params[p] = "break-does-not-exist"
+	}
 	params["/api/booths/{id}/mutes/{person_id}"] = booth.ID
 
 	sessionRoutes := map[string]bool{"POST /api/auth/refresh": true, "POST /api/auth/logout": true}
@@ -516,6 +519,7 @@ func TestOpenAPIRolesAreEnforced(t *testing.T) {
 		// allowed callers get not_found, and nothing changes.
 		target = strings.ReplaceAll(target, "{person_id}", participant.Account.ID)
 		target = strings.ReplaceAll(target, "{visitor}", participant.Account.ID)
+		target = strings.ReplaceAll(target, "{n}", "1")
 		for _, c := range callers {
 			code, raw := call(o.method, target, c.token, nil)
 			allowed := slices.Contains(roles, "anyone") || slices.Contains(roles, c.role)

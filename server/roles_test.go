@@ -30,6 +30,11 @@ func TestRoleMatrix(t *testing.T) {
 			}
 			return b
 		}
+		breakAt := func(hours int) map[string]any {
+			start := time.Now().UTC().Truncate(time.Hour).Add(time.Duration(hours) * time.Hour)
+			return map[string]any{"title": "Coffee", "starts_at": start.Format(time.RFC3339), "ends_at": start.Add(30 * time.Minute).Format(time.RFC3339)}
+		}
+		breakID := sec.Do(http.MethodPost, "/api/breaks", breakAt(24)).Want(t, http.StatusCreated).Map(t)["id"].(string)
 		clients := map[string]*testkit.Client{"anonymous": anon, "participant": part, "staff": staff, "secretariat": sec}
 
 		const (
@@ -109,6 +114,18 @@ func TestRoleMatrix(t *testing.T) {
 			{"GET", "/api/me/knocks", nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
 			{"GET", "/api/me/contacts", nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
 			{"GET", "/api/contacts/figures", nil, want{"anonymous": auth, "participant": no, "staff": no, "secretariat": ok}},
+			// Coffee breaks: the secretariat schedules; everyone signed in
+			// lists, signs up (staff and participants speak English) and
+			// withdraws; nobody is at a table of a break not running.
+			{"GET", "/api/breaks", nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
+			{"POST", "/api/breaks", breakAt(30), want{"anonymous": auth, "participant": no, "staff": no, "secretariat": http.StatusCreated}},
+			{"GET", "/api/breaks/" + breakID, nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
+			{"PATCH", "/api/breaks/" + breakID, map[string]any{"title": "Tea"}, want{"anonymous": auth, "participant": no, "staff": no, "secretariat": ok}},
+			{"POST", "/api/breaks/" + breakID + "/signup", map[string]any{"languages": []string{"en"}}, want{"anonymous": auth, "participant": http.StatusCreated, "staff": http.StatusCreated}},
+			{"DELETE", "/api/breaks/" + breakID + "/signup", nil, want{"anonymous": auth, "participant": http.StatusNoContent, "staff": http.StatusNoContent, "secretariat": http.StatusNotFound}},
+			{"GET", "/api/breaks/" + breakID + "/table", nil, want{"anonymous": auth, "participant": http.StatusNotFound, "staff": http.StatusNotFound, "secretariat": http.StatusNotFound}},
+			{"GET", "/api/breaks/" + breakID + "/rounds/1", nil, want{"anonymous": auth, "participant": no, "staff": no, "secretariat": http.StatusNotFound}},
+			{"DELETE", "/api/breaks/break-nope", nil, want{"anonymous": auth, "participant": no, "staff": no, "secretariat": http.StatusNotFound}},
 			{"GET", "/api/meta", nil, want{"anonymous": ok, "participant": ok, "staff": ok, "secretariat": ok}},
 			{"GET", "/healthz", nil, want{"anonymous": ok, "participant": ok, "staff": ok, "secretariat": ok}},
 		}

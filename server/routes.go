@@ -39,6 +39,7 @@ func (s *Server) routes() {
 	leads := leadHandlers{leads: booths.NewLeads(s.orgs, s.store), now: s.now}
 	mh := moderationHandlers{mod: s.mod, booths: s.orgs}
 	ch := contactHandlers{contacts: s.contacts, accounts: s.accounts, orgs: s.orgs}
+	br := breakHandlers{breaks: s.breaks}
 	sl := slotHandlers{slots: s.slots, now: s.now, publicURL: strings.TrimRight(s.cfg.PublicURL, "/")}
 
 	// Anyone: health, metrics, vocabulary, and the ways in.
@@ -137,6 +138,10 @@ func (s *Server) routes() {
 	// the village's figures for the secretariat.
 	e.GET("/api/me/contacts", ch.mine, in)
 	e.GET("/api/contacts/figures", ch.figures, in, secOnly)
+	// Coffee breaks (server/breaks.go): the secretariat schedules, edits,
+	// cancels and reads a round's seating; everyone signed in lists, signs
+	// up, withdraws and finds their table.
+	br.routes(e, in, secOnly)
 
 	// Whatever no route takes: the app's other pages (app.go says which
 	// paths it has) and the JSON 404 of everything else.

@@ -174,6 +174,14 @@ func (s *Server) bootstrap(ctx context.Context, out io.Writer) error {
 	} else if res.Booths > 0 || res.Slots > 0 {
 		s.log.Info("demo booths or slots seeded", "booths", res.Booths, "slots", res.Slots)
 	}
+	br, created, err := seed.DemoBreak(ctx, s.store, s.now())
+	if err != nil {
+		return err
+	}
+	if created {
+		s.log.Info("demo coffee break scheduled", "break", br.ID, "starts_at", br.StartsAt)
+	}
+	fmt.Fprintf(out, "Demo coffee break: %q, from %s (its room opens 5 minutes before)\n", br.Title, br.StartsAt.Format(time.RFC3339))
 	fmt.Fprintf(out, "Demo logins (password %q):\n", seed.DemoPassword)
 	for _, l := range res.Logins {
 		who := l.Role

@@ -20,6 +20,7 @@ import (
 	"github.com/igf-village/village/booths"
 	"github.com/igf-village/village/contacts"
 	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/matching"
 	"github.com/igf-village/village/moderation"
 	"github.com/igf-village/village/store/backend"
 )
@@ -37,6 +38,7 @@ type Server struct {
 	mod      *moderation.Service
 	slots    *booths.Slots
 	contacts *contacts.Service
+	breaks   *matching.Breaks
 	tokens   *auth.Tokens
 	external *auth.External // nil when no identity provider is configured
 	metrics  *Metrics
@@ -105,6 +107,8 @@ func New(cfg Config, d Deps) (*Server, error) {
 		return nil, err
 	}
 	s.slots = booths.NewSlots(d.Store, d.Now, feedKey(d.Secret), booths.SlotsWithContacts(met))
+	s.breaks = matching.NewBreaks(d.Store, d.Now, matching.BreaksWithLive(liveSide{s}),
+		matching.BreaksWithContacts(s.contacts), matching.BreaksWithLog(d.Logger.Warn))
 	s.hub, err = hub.New(d.Hub, hub.Deps{
 		Auth: liveAuth{s.authn}, Kinds: s.roomKinds(), Requests: s.requests(), Direct: s.directRule, History: d.Store, Bus: d.Bus,
 		Metrics: hub.NewMetrics(d.Metrics.reg), Log: d.Logger,
@@ -180,6 +184,9 @@ func (s *Server) Serve(ctx context.Context, l net.Listener) error {
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(l) }()
+	// Every node seats the breaks' rounds that are due; the claim of each
+	// round lets one of them do it.
+	go s.breaks.Run(ctx, BreakTick)
 	select {
 	case err := <-errc:
 		return err

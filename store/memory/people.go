@@ -12,6 +12,7 @@ import (
 	"github.com/igf-village/village/auth"
 	"github.com/igf-village/village/booths"
 	"github.com/igf-village/village/contacts"
+	"github.com/igf-village/village/matching"
 )
 
 // emailKey is the e-mail index key. accounts stores e-mail lower-cased
@@ -81,8 +82,9 @@ func (s *Store) UpdatePerson(ctx context.Context, p *accounts.Person) error {
 	})
 }
 
-// DeletePerson removes the person, their refresh tokens, their photos and
-// the leads they left, in one bbolt transaction, so a crash cannot leave
+// DeletePerson removes the person, their refresh tokens, their photos, the
+// leads they left, their contacts and their sign-ups to breaks, in one bbolt
+// transaction, so a crash cannot leave
 // tokens that sign in a deleted account, or a photo or the contact details
 // of one.
 func (s *Store) DeletePerson(ctx context.Context, id string) error {
@@ -95,6 +97,7 @@ func (s *Store) DeletePerson(ctx context.Context, id string) error {
 		photos := s.photos.keysWhere(func(m photoMeta) bool { return m.PersonID == id })
 		leads := s.leads.keysWhere(func(l booths.Lead) bool { return l.PersonID == id })
 		met := s.contacts.keysWhere(func(c contacts.Contact) bool { return c.A == id || c.B == id })
+		signUps := s.signUps.keysWhere(func(su matching.SignUp) bool { return su.PersonID == id })
 		err = commit(s.db, func(tx *bolt.Tx) error {
 			if err := s.refreshTokens.deleteTx(tx, tokens...); err != nil {
 				return err
@@ -108,6 +111,9 @@ func (s *Store) DeletePerson(ctx context.Context, id string) error {
 			if err := s.contacts.deleteTx(tx, met...); err != nil {
 				return err
 			}
+			if err := s.signUps.deleteTx(tx, signUps...); err != nil {
+				return err
+			}
 			return s.people.deleteTx(tx, id)
 		})
 		if err != nil {
@@ -117,6 +123,7 @@ func (s *Store) DeletePerson(ctx context.Context, id string) error {
 		s.photos.forget(photos...)
 		s.leads.forget(leads...)
 		s.contacts.forget(met...)
+		s.signUps.forget(signUps...)
 		s.people.forget(id)
 		delete(s.byEmail, emailKey(p.Email))
 		return nil

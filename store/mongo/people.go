@@ -32,8 +32,8 @@ func (s *Store) UpdatePerson(ctx context.Context, p *accounts.Person) (err error
 	return s.people.replace(ctx, p.ID, p)
 }
 
-// DeletePerson removes the person's refresh tokens, photos and the leads
-// they left, then the person. If it fails halfway the person is still there and a retry
+// DeletePerson removes the person's refresh tokens, photos, the leads
+// they left, their contacts and their sign-ups to breaks, then the person. If it fails halfway the person is still there and a retry
 // finishes the job.
 func (s *Store) DeletePerson(ctx context.Context, id string) (err error) {
 	defer s.finish("DeletePerson", time.Now(), &err)
@@ -50,6 +50,9 @@ func (s *Store) DeletePerson(ctx context.Context, id string) (err error) {
 	if _, err := s.contacts.DeleteMany(ctx, bson.D{{Key: "$or", Value: bson.A{
 		bson.D{{Key: "a", Value: id}}, bson.D{{Key: "b", Value: id}},
 	}}}); err != nil {
+		return err
+	}
+	if _, err := s.signUps.DeleteMany(ctx, mine); err != nil {
 		return err
 	}
 	return s.people.remove(ctx, id)

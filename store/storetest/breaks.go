@@ -19,6 +19,7 @@ var breakTests = []test{
 	{"Breaks/CreateReadListReplaceDelete", testBreakRoundTrip},
 	{"Breaks/SignUps", testSignUps},
 	{"Breaks/Rounds", testRounds},
+	{"Breaks/DeletePersonRemovesTheirSignUps", testSignUpsOfDeletedPerson},
 	{"Breaks/Race/OneSignUpPerPerson", testSignUpRace},
 	{"Breaks/Race/RoundClaim", testRoundClaimRace},
 	{"Breaks/Race/OneNodeSeatsARound", testRoundSeatRace},
@@ -257,4 +258,66 @@ func testRoundSeatRace(t *testing.T, s Store) {
 			t.Errorf("%s was told tables %v, want one", id, got)
 		}
 	}
+}
+
+// testSignUpsOfDeletedPerson: a deleted account keeps no place at a break
+// (nor counts among those signed up).
+func testSignUpsOfDeletedPerson(t *testing.T, s Store) {
+	ctx := t.Context()
+	gone, kept := NewPerson(1), NewPerson(2)
+	must(t, s.CreatePerson(ctx, gone), "CreatePerson")
+	must(t, s.CreatePerson(ctx, kept), "CreatePerson")
+	for _, b := range []string{"break-0001", "break-0002"} {
+		must(t, s.CreateSignUp(ctx, NewSignUp(b, 1)), "CreateSignUp")
+		must(t, s.CreateSignUp(ctx, NewSignUp(b, 2)), "CreateSignUp")
+	}
+	must(t, s.DeletePerson(ctx, gone.ID), "DeletePerson")
+	for _, b := range []string{"break-0001", "break-0002"} {
+		list, err := s.SignUpsOfBreak(ctx, b)
+		must(t, err, "SignUpsOfBreak")
+		if got := ids(list, func(su matching.SignUp) string { return su.PersonID }); !slices.Equal(got, []string{kept.ID}) {
+			t.Errorf("sign-ups of %s after DeletePerson = %v, want only %s", b, got, kept.ID)
+		}
+	}
+}
+
+// breakDurability is RunDurability's part for breaks: what was
+// acknowledged is there after a reopen, and the keys still claim.
+func breakDurability(t *testing.T, open func(t *testing.T) Store) {
+	t.Helper()
+	ctx := t.Context()
+	s := open(t)
+	br, cancelled := NewBreak(31), NewBreak(32)
+	must(t, s.CreateBreak(ctx, br), "CreateBreak")
+	must(t, s.CreateBreak(ctx, cancelled), "CreateBreak")
+	must(t, s.DeleteBreak(ctx, cancelled.ID), "DeleteBreak")
+	su, withdrawn := NewSignUp(br.ID, 31), NewSignUp(br.ID, 32)
+	must(t, s.CreateSignUp(ctx, su), "CreateSignUp")
+	must(t, s.CreateSignUp(ctx, withdrawn), "CreateSignUp")
+	must(t, s.DeleteSignUp(ctx, br.ID, withdrawn.PersonID), "DeleteSignUp")
+	r := NewRound(br.ID, 1)
+	must(t, s.CreateRound(ctx, r), "CreateRound")
+	r.Seating.Waiting = nil
+	must(t, s.ReplaceRound(ctx, r), "ReplaceRound")
+	must(t, s.Close(), "Close")
+
+	s = open(t)
+	defer func() { must(t, s.Close(), "Close after reopen") }()
+	got, err := s.Break(ctx, br.ID)
+	must(t, err, "Break after reopen")
+	wantSame(t, got, br, "break after reopen")
+	_, err = s.Break(ctx, cancelled.ID)
+	wantErr(t, err, store.ErrNotFound, "cancelled break after reopen")
+	list, err := s.SignUpsOfBreak(ctx, br.ID)
+	must(t, err, "SignUpsOfBreak after reopen")
+	if len(list) != 1 || list[0].PersonID != su.PersonID {
+		t.Errorf("sign-ups after reopen: %v", list)
+	}
+	wantErr(t, s.CreateSignUp(ctx, NewSignUp(br.ID, 31)), store.ErrDuplicate, "signing up again after reopen")
+	gotR, err := s.Round(ctx, br.ID, 1)
+	must(t, err, "Round after reopen")
+	if len(gotR.Seating.Waiting) != 0 || len(gotR.Seating.Tables[0].People) != 3 {
+		t.Errorf("round after reopen: %+v", gotR.Seating)
+	}
+	wantErr(t, s.CreateRound(ctx, NewRound(br.ID, 1)), store.ErrDuplicate, "storing the round again after reopen")
 }

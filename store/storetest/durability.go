@@ -167,6 +167,7 @@ func RunDurability(t *testing.T, open func(t *testing.T) Store) {
 	must(t, s.Close(), "Close after second reopen")
 
 	slotDurability(t, open)
+	breakDurability(t, open)
 }
 
 const (

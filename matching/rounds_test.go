@@ -1,0 +1,363 @@
+package matching_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/igf-village/village/apperr"
+	"github.com/igf-village/village/contacts"
+	"github.com/igf-village/village/matching"
+	"github.com/igf-village/village/protocol"
+	"github.com/igf-village/village/store/memory"
+)
+
+func TestBreakRoundTimes(t *testing.T) {
+	start := time.Date(2020, 11, 10, 10, 0, 0, 0, time.UTC)
+	b := &matching.Break{StartsAt: start, EndsAt: start.Add(25 * time.Minute), RoundMinutes: 10}
+	if b.Rounds() != 3 {
+		t.Errorf("25 minutes in rounds of 10: %d rounds, want 3", b.Rounds())
+	}
+	cases := []struct {
+		at    time.Duration
+		round int
+	}{{-time.Second, 0}, {0, 1}, {9*time.Minute + 59*time.Second, 1}, {10 * time.Minute, 2}, {24 * time.Minute, 3}, {25 * time.Minute, 0}}
+	for _, c := range cases {
+		if got := b.RoundAt(start.Add(c.at)); got != c.round {
+			t.Errorf("RoundAt(start%+v) = %d, want %d", c.at, got, c.round)
+		}
+	}
+	if s, e := b.RoundTimes(3); !s.Equal(start.Add(20*time.Minute)) || !e.Equal(b.EndsAt) {
+		t.Errorf("the last round runs %v to %v, want the last 5 minutes", s, e)
+	}
+}
+
+// fakeLive is the hub: who is in each break's room, and what each person
+// and room was told.
+type fakeLive struct {
+	mu      sync.Mutex
+	present map[string]bool
+	told    map[string][]any // person: payloads of break.table and break.waiting
+	rounds  int              // break.round events
+}
+
+func (l *fakeLive) Present(room string, each func(protocol.Member)) {
+	l.mu.Lock()
+	var ids []string
+	for id, in := range l.present {
+		if in {
+			ids = append(ids, id)
+		}
+	}
+	l.mu.Unlock()
+	for _, id := range ids {
+		each(protocol.Member{ID: id, Name: "Name of " + id})
+	}
+}
+
+func (l *fakeLive) ToPerson(person, typ string, payload any) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.told[person] = append(l.told[person], payload)
+}
+
+func (l *fakeLive) ToRoom(room, typ string, payload any) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.rounds++
+}
+
+func (l *fakeLive) last(person string) any {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if told := l.told[person]; len(told) > 0 {
+		return told[len(told)-1]
+	}
+	return nil
+}
+
+func (l *fakeLive) set(id string, in bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.present[id] = in
+}
+
+// TestBreakScheduler runs a break on the embedded store with a clock the
+// test moves: the first round seats everyone present, the second keeps
+// them away from those they met, a late arrival gets a seat, a leaver
+// keeps theirs for LeaveGrace and then frees it, and a withdrawal frees
+// it within LeaveGrace.
+func TestBreakScheduler(t *testing.T) {
+	ctx := context.Background()
+	st, err := memory.Open(filepath.Join(t.TempDir(), "v.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	start := time.Date(2020, 11, 10, 10, 0, 0, 0, time.UTC)
+	br := &matching.Break{ID: "break-1", Title: "Coffee", StartsAt: start, EndsAt: start.Add(30 * time.Minute),
+		Languages: []string{"en"}, TableSize: 4, RoundMinutes: 10}
+	if err := st.CreateBreak(ctx, br); err != nil {
+		t.Fatal(err)
+	}
+	live := &fakeLive{present: map[string]bool{}, told: map[string][]any{}}
+	const n = 24 // floor(24 / (4·3)) = 2 rounds without a repeat
+	person := func(i int) string { return fmt.Sprintf("p%02d", i) }
+	for i := range n + 1 {
+		su := &matching.SignUp{ID: matching.SignUpID(br.ID, person(i)), BreakID: br.ID, PersonID: person(i),
+			Languages: []string{"en"}, At: start.Add(-time.Hour)}
+		if err := st.CreateSignUp(ctx, su); err != nil {
+			t.Fatal(err)
+		}
+		if i < n {
+			live.set(person(i), true)
+		}
+	}
+	now := start.Add(-time.Minute)
+	var mu sync.Mutex
+	clock := func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
+	at := func(d time.Duration) { mu.Lock(); now = start.Add(d); mu.Unlock() }
+	rec := contacts.New(st)
+	b := matching.NewBreaks(st, clock, matching.BreaksWithLive(live), matching.BreaksWithContacts(rec))
+
+	b.Tick(ctx) // before the start: nothing
+	if _, err := st.Round(ctx, br.ID, 1); err == nil || live.rounds != 0 {
+		t.Fatalf("a round was seated before the start")
+	}
+	at(time.Second)
+	b.Tick(ctx)
+	b.Tick(ctx) // a second tick changes nothing
+	r1, err := st.Round(ctx, br.ID, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r1.Seating.Tables) != 6 || len(r1.Seating.Waiting) != 0 || live.rounds != 1 {
+		t.Fatalf("round 1: %d tables, %d waiting, announced %d times", len(r1.Seating.Tables), len(r1.Seating.Waiting), live.rounds)
+	}
+	for i := range n {
+		if tv, ok := live.last(person(i)).(matching.TableView); !ok || tv.Round != 1 || len(live.told[person(i)]) != 1 {
+			t.Fatalf("%s was told %v", person(i), live.told[person(i)])
+		}
+	}
+	ids := make([]string, n)
+	for i := range ids {
+		ids[i] = person(i)
+	}
+	met, err := rec.MetAmong(ctx, ids)
+	if err != nil || len(met) != 6*6 {
+		t.Fatalf("contacts after round 1: %d pairs (%v), want 36", len(met), err)
+	}
+
+	// Round 2: nobody sits with someone they met in round 1.
+	at(10*time.Minute + time.Second)
+	b.Tick(ctx)
+	r2, err := st.Round(ctx, br.ID, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tb := range r2.Seating.Tables {
+		for x, p := range tb.People {
+			for _, q := range tb.People[x+1:] {
+				if met.Has(p.ID, q.ID) {
+					t.Errorf("round 2 table %d seats %s and %s, who met in round 1", tb.Number, p.ID, q.ID)
+				}
+			}
+		}
+	}
+
+	// A late arrival: seated at a table in their language, which its
+	// people are told.
+	late := person(n)
+	live.set(late, true)
+	at(11 * time.Minute)
+	b.Tick(ctx)
+	tv, ok := live.last(late).(matching.TableView)
+	if !ok || tv.Round != 2 || len(tv.Members) != 5 {
+		t.Fatalf("the late arrival was told %v", live.last(late))
+	}
+	for _, m := range tv.Members {
+		if got, _ := live.last(m.ID).(matching.TableView); len(got.Members) != 5 {
+			t.Errorf("%s at the late arrival's table was told %+v", m.ID, got)
+		}
+	}
+
+	// A leaver keeps the seat for LeaveGrace, then frees it.
+	leaver := tv.Members[0].ID
+	live.set(leaver, false)
+	at(11*time.Minute + matching.LeaveGrace/2)
+	b.Tick(ctx)
+	if seatedIn(t, st, br.ID, 2, leaver) == 0 {
+		t.Fatalf("%s lost their seat within the grace", leaver)
+	}
+	at(11*time.Minute + matching.LeaveGrace + time.Second)
+	b.Tick(ctx)
+	if seatedIn(t, st, br.ID, 2, leaver) != 0 {
+		t.Fatalf("%s is still seated after leaving", leaver)
+	}
+	if got, _ := live.last(tv.Members[1].ID).(matching.TableView); len(got.Members) != 4 {
+		t.Errorf("the leaver's table was told %+v", got)
+	}
+
+	// A withdrawal frees the seat within LeaveGrace (the sign-ups are read
+	// again that often), present or not.
+	withdrawn := tv.Members[1].ID
+	if err := st.DeleteSignUp(ctx, br.ID, withdrawn); err != nil {
+		t.Fatal(err)
+	}
+	at(11*time.Minute + 2*matching.LeaveGrace + 2*time.Second)
+	b.Tick(ctx)
+	if seatedIn(t, st, br.ID, 2, withdrawn) != 0 {
+		t.Fatalf("%s is still seated after withdrawing", withdrawn)
+	}
+	// The leaver comes back: seated again.
+	live.set(leaver, true)
+	at(11*time.Minute + 2*matching.LeaveGrace + 3*time.Second)
+	b.Tick(ctx)
+	if seatedIn(t, st, br.ID, 2, leaver) == 0 {
+		t.Fatalf("%s came back and was not seated", leaver)
+	}
+
+	// After the break nothing more is seated.
+	at(31 * time.Minute)
+	b.Tick(ctx)
+	if _, err := st.Round(ctx, br.ID, 4); err == nil {
+		t.Fatalf("a fourth round was seated")
+	}
+}
+
+// seatedIn is the table where id sits in round n, or 0.
+func seatedIn(t *testing.T, st *memory.Store, breakID string, n int, id string) int {
+	t.Helper()
+	r, err := st.Round(context.Background(), breakID, n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tb := range r.Seating.Tables {
+		if slices.ContainsFunc(tb.People, func(p matching.Person) bool { return p.ID == id }) {
+			return tb.Number
+		}
+	}
+	return 0
+}
+
+// TestBreakRoomRules: who may enter a break's room and a table's, when.
+func TestBreakRoomRules(t *testing.T) {
+	ctx := context.Background()
+	st, err := memory.Open(filepath.Join(t.TempDir(), "v.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	start := time.Date(2020, 11, 10, 10, 0, 0, 0, time.UTC)
+	br := &matching.Break{ID: "break-1", Title: "Coffee", StartsAt: start, EndsAt: start.Add(25 * time.Minute),
+		Languages: []string{"en"}, TableSize: 3, RoundMinutes: 10}
+	if err := st.CreateBreak(ctx, br); err != nil {
+		t.Fatal(err)
+	}
+	live := &fakeLive{present: map[string]bool{}, told: map[string][]any{}}
+	for _, id := range []string{"a", "b", "c"} {
+		su := &matching.SignUp{ID: matching.SignUpID(br.ID, id), BreakID: br.ID, PersonID: id, Languages: []string{"en"}, At: start}
+		if err := st.CreateSignUp(ctx, su); err != nil {
+			t.Fatal(err)
+		}
+		live.set(id, true)
+	}
+	if err := st.CreateSignUp(ctx, &matching.SignUp{ID: matching.SignUpID(br.ID, "d"), BreakID: br.ID, PersonID: "d", Languages: []string{"en"}, At: start}); err != nil {
+		t.Fatal(err)
+	}
+	var now time.Time
+	b := matching.NewBreaks(st, func() time.Time { return now }, matching.BreaksWithLive(live))
+	kinds := b.RoomKinds()
+	breakRoom, tableRoom := kinds[0], kinds[1]
+	if breakRoom.Prefix != "break:" || breakRoom.Chat || tableRoom.Prefix != "table:" || !tableRoom.Chat {
+		t.Fatalf("kinds: %+v", kinds)
+	}
+	who := func(id, role string) protocol.Identity { return protocol.Identity{ID: id, Name: id, Role: role} }
+	part, sec := "participant", "secretariat"
+	now = start.Add(time.Second)
+	b.Tick(ctx)
+	table := matching.RoundID(br.ID, 1) + "/1"
+	cases := []struct {
+		name string
+		kind protocol.RoomKind
+		who  protocol.Identity
+		key  string
+		at   time.Duration
+		code string // "" allowed
+	}{
+		{"signed up, 6 minutes before", breakRoom, who("a", part), br.ID, -6 * time.Minute, "forbidden"},
+		{"signed up, 4 minutes before", breakRoom, who("a", part), br.ID, -4 * time.Minute, ""},
+		{"signed up, during", breakRoom, who("a", part), br.ID, 12 * time.Minute, ""},
+		{"signed up, after", breakRoom, who("a", part), br.ID, 25 * time.Minute, "gone"},
+		{"not signed up", breakRoom, who("x", part), br.ID, time.Minute, "forbidden"},
+		{"the secretariat", breakRoom, who("s", sec), br.ID, time.Minute, ""},
+		{"no such break", breakRoom, who("a", part), "break-none", time.Minute, "not_found"},
+		{"seated at the table", tableRoom, who("b", part), table, time.Minute, ""},
+		{"signed up, not present, not seated", tableRoom, who("d", part), table, time.Minute, "not_found"},
+		{"the secretariat at a table", tableRoom, who("s", sec), table, time.Minute, ""},
+		{"seated, after the round", tableRoom, who("b", part), table, 10 * time.Minute, "gone"},
+		{"no such table", tableRoom, who("b", part), matching.RoundID(br.ID, 1) + "/2", time.Minute, "not_found"},
+		{"a round not seated", tableRoom, who("b", part), matching.RoundID(br.ID, 2) + "/1", time.Minute, "not_found"},
+		{"a malformed key", tableRoom, who("b", part), br.ID + "/x/1", time.Minute, "not_found"},
+	}
+	for _, c := range cases {
+		now = start.Add(c.at)
+		err := c.kind.Join(ctx, c.who, c.key)
+		switch {
+		case c.code == "" && err != nil:
+			t.Errorf("%s: %v, want allowed", c.name, err)
+		case c.code != "" && !errors.Is(err, apperr.E(apperr.Code(c.code))):
+			t.Errorf("%s: %v, want %s", c.name, err, c.code)
+		}
+	}
+	// The table's state is the table, and the break's room tells where
+	// one sits.
+	now = start.Add(time.Minute)
+	st1, err := tableRoom.State(ctx, who("a", part), table)
+	if tv, ok := st1.(*matching.TableView); err != nil || !ok || len(tv.Members) != 3 {
+		t.Errorf("table state: %+v, %v", st1, err)
+	}
+	st2, err := breakRoom.State(ctx, who("a", part), br.ID)
+	if rs, ok := st2.(*matching.BreakRoomState); err != nil || !ok || rs.Round != 1 || rs.Mine == nil || rs.Mine.Status != "seated" || rs.Figures.Seated != 3 {
+		t.Errorf("break room state: %+v, %v", st2, err)
+	}
+}
+
+// TestBreakSeatsInOfferedLanguages: people who signed up in French and
+// English for a break that now offers only English (the secretariat
+// edited it) sit in English.
+func TestBreakSeatsInOfferedLanguages(t *testing.T) {
+	ctx := context.Background()
+	st, err := memory.Open(filepath.Join(t.TempDir(), "v.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	start := time.Date(2020, 11, 10, 10, 0, 0, 0, time.UTC)
+	br := &matching.Break{ID: "break-1", Title: "Coffee", StartsAt: start, EndsAt: start.Add(10 * time.Minute),
+		Languages: []string{"en"}, TableSize: 4, RoundMinutes: 10}
+	if err := st.CreateBreak(ctx, br); err != nil {
+		t.Fatal(err)
+	}
+	live := &fakeLive{present: map[string]bool{}, told: map[string][]any{}}
+	for _, id := range []string{"a", "b", "c"} {
+		su := &matching.SignUp{ID: matching.SignUpID(br.ID, id), BreakID: br.ID, PersonID: id, Languages: []string{"fr", "en"}, At: start}
+		if err := st.CreateSignUp(ctx, su); err != nil {
+			t.Fatal(err)
+		}
+		live.set(id, true)
+	}
+	matching.NewBreaks(st, func() time.Time { return start }, matching.BreaksWithLive(live)).Tick(ctx)
+	r, err := st.Round(ctx, br.ID, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Seating.Tables) != 1 || r.Seating.Tables[0].Language != "en" {
+		t.Fatalf("seating: %+v", r.Seating)
+	}
+}
