@@ -35,6 +35,7 @@ var appPages = []string{
 	"/invitations",
 	"/meet/:id",
 	"/schedule",
+	"/contacts",
 }
 
 // serverPrefixes are the paths the server answers itself, with what is

@@ -25,6 +25,7 @@ import { InvitationsPage } from './pages/invitations.js';
 import { TalkPage, MeetPage } from './pages/talk.js';
 import { SchedulePage } from './pages/schedule.js';
 import { ConsolePage } from './pages/console.js';
+import { ContactsPage } from './pages/contacts.js';
 
 // routes: server/app.go serves index.html at the same paths.
 const routes = [
@@ -43,6 +44,7 @@ const routes = [
   { path: '/meet/:id', page: MeetPage, who: 'in' },
   { path: '/schedule', page: SchedulePage, who: 'in' },
   { path: '/console', page: ConsolePage, who: 'in', role: ['staff', 'secretariat'] },
+  { path: '/contacts', page: ContactsPage, who: 'in' },
 ];
 
 function resolve(p) {

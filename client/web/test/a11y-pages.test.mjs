@@ -89,6 +89,7 @@ for (const lang of ['en', 'ar', 'zh']) {
       await check(page, lang, '/', async () => {
         await waitConnection(page, 'connected');
         await onlineEntry(page, me.id).waitFor();
+        await page.waitForFunction(() => !document.querySelector('section.figures[aria-busy]')); // the secretariat's figures, loaded
       });
       await check(page, lang, '/me', () => page.locator('#f-display_name').waitFor());
       // The profile with a field error: the name emptied.
@@ -114,6 +115,7 @@ for (const lang of ['en', 'ar', 'zh']) {
       await check(page, lang, '/organisations', () => page.locator('tbody tr').first().waitFor());
       await check(page, lang, '/invitations', () => page.locator('tbody tr').first().waitFor());
       await check(page, lang, '/schedule', () => page.waitForFunction(() => document.querySelector('#feed-url')?.value));
+      await check(page, lang, '/contacts', () => page.locator('.met-empty, .met-list').first().waitFor());
       await check(page, lang, `/console?booth=${booth.id}`, () => pageReady(page).then(() => page.locator('.console-queue').waitFor()));
       await check(page, lang, `/invite/${invitation.id}`, async () => {
         await page.locator('dl.facts').waitFor();

@@ -1,7 +1,9 @@
 // header: the banner on every page: the app's name, the main navigation,
-// who is signed in and their role, the live connection's state (in a
-// polite live region, so that a screen reader hears "Reconnecting…" without
-// losing its place), the language switcher and signing out.
+// who is signed in and their role, the people they met (beside the person:
+// the navigation's row is full at 1280 px in several languages, and one
+// more link there wraps it), the live connection's state (in a polite live
+// region, so that a screen reader hears "Reconnecting…" without losing its
+// place), the language switcher and signing out.
 import { html } from 'htm/preact';
 import { useState, useEffect, useRef } from 'preact/hooks';
 import { account, signOut } from '../session.js';
@@ -119,6 +121,7 @@ export function Header() {
             <span class="name">${me.display_name}</span>
             <span class=${'role role-' + me.role}>${t('role.' + me.role)}</span>
           </p>`}
+          ${me && html`<a class="tools-link" href="/contacts" aria-current=${path.value === '/contacts' ? 'page' : undefined}>${t('nav.contacts')}</a>`}
           <${LanguageSwitch} />
           ${me && html`<button type="button" class="link-button" onClick=${out}>${t('header.sign_out')}</button>`}
         </div>

@@ -6,6 +6,7 @@ import { Page } from '../components/page.js';
 import { Avatar } from '../components/avatar.js';
 import { Icon } from '../components/icons.js';
 import { useRoom } from '../components/room.js';
+import { ContactFigures } from '../components/figures.js';
 import { account } from '../session.js';
 import { direct, state } from '../live.js';
 import { t } from '../i18n.js';
@@ -44,6 +45,7 @@ export function HomePage() {
   // The count is not a live region: in a lobby of thousands it would speak
   // at every arrival and departure.
   return html`<${Page} title=${t('home.title', { name: me.display_name })} intro=${t('home.intro')} wide>
+    ${me.role === 'secretariat' && html`<${ContactFigures} />`}
     <div class="home-grid">
       <section aria-labelledby="online-title" class="card now">
         <div class="section-head">
@@ -63,6 +65,7 @@ export function HomePage() {
         <ul class="next-list">
           <li><a href="/village"><span class="next-icon"><${Icon} name="village" /></span>${t('home.next_village')}</a></li>
           <li><a href="/people"><span class="next-icon"><${Icon} name="search" /></span>${t('home.next_people')}</a></li>
+          <li><a href="/contacts"><span class="next-icon"><${Icon} name="met" /></span>${t('home.next_contacts')}</a></li>
           <li>
             <a href="/me"><span class="next-icon"><${Icon} name=${me.photo_url ? 'pencil' : 'camera'} /></span>${me.photo_url ? t('home.next_profile') : t('home.next_photo')}</a>
           </li>
