@@ -13,6 +13,7 @@ import (
 	"github.com/igf-village/village/auth"
 	"github.com/igf-village/village/booths"
 	"github.com/igf-village/village/contacts"
+	"github.com/igf-village/village/matching"
 	"github.com/igf-village/village/moderation"
 	"github.com/igf-village/village/protocol"
 	"github.com/igf-village/village/store"
@@ -29,6 +30,8 @@ type Store interface {
 	store.Claims
 	protocol.History
 	moderation.Store
+	// Participants' sessions.
+	matching.SessionStore
 	// Ping reports whether the backend is reachable (for /readyz).
 	Ping(ctx context.Context) error
 	// Close flushes and releases the backend. Later calls fail.

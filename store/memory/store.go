@@ -94,6 +94,9 @@ type Store struct {
 	knockEnds     *table[booths.KnockEnd]
 	contacts      *table[contacts.Contact]
 
+	// Participants' sessions (sessions.go).
+	sessionTables
+
 	// chat is the rooms' chat history. It has a lock of its own and is not
 	// guarded by mu: see chat.
 	chat *chat
@@ -170,6 +173,8 @@ func Open(path string, opts ...Option) (*Store, error) {
 	s.addSlotTables()
 	s.contacts = addTable(s, bucketContacts, "contact", "contact ID",
 		func(c contacts.Contact) string { return c.ID })
+	// Participants' sessions.
+	s.addSessionTables()
 	s.chat = newChat(db)
 	s.tables = append(s.tables, s.chat)
 	if err := s.load(); err != nil {

@@ -73,6 +73,9 @@ type Store struct {
 	knocks    collection[booths.Knock]
 	knockEnds collection[booths.KnockEnd]
 	contacts  collection[contacts.Contact]
+
+	// Participants' sessions (sessions.go).
+	sessionCollections
 }
 
 // Option configures Open.
@@ -113,6 +116,7 @@ func Open(ctx context.Context, uri, database string, opts ...Option) (*Store, er
 		contacts:      newCollection[contacts.Contact](db, colContacts),
 	}
 	s.slotCollections = newSlotCollections(db)
+	s.sessionCollections = newSessionCollections(db)
 	s.people.sortName = func(p *accounts.Person) string { return p.DisplayName }
 	s.organisations.sortName = func(o *booths.Organisation) string { return o.Name }
 	s.booths.sortName = func(b *booths.Booth) string { return b.Title }
