@@ -40,6 +40,7 @@ func (s *Server) routes() {
 	mh := moderationHandlers{mod: s.mod, booths: s.orgs}
 	ch := contactHandlers{contacts: s.contacts, accounts: s.accounts, orgs: s.orgs}
 	sl := slotHandlers{slots: s.slots, now: s.now, publicURL: strings.TrimRight(s.cfg.PublicURL, "/")}
+	gh := gatheringHandlers{sessions: s.sessions, now: s.now, publicURL: strings.TrimRight(s.cfg.PublicURL, "/")}
 
 	// Anyone: health, metrics, vocabulary, and the ways in.
 	e.GET("/healthz", health.healthz)
@@ -137,6 +138,11 @@ func (s *Server) routes() {
 	// the village's figures for the secretariat.
 	e.GET("/api/me/contacts", ch.mine, in)
 	e.GET("/api/contacts/figures", ch.figures, in, secOnly)
+
+	// Participants' sessions (server/gatherings.go): everyone signed in
+	// lists, proposes and signs up; the organiser or the secretariat edit,
+	// cancel and message (checked in matching); the secretariat approves.
+	gh.routes(e, in, secOnly)
 
 	// Whatever no route takes: the app's other pages (app.go says which
 	// paths it has) and the JSON 404 of everything else.

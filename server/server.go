@@ -20,6 +20,7 @@ import (
 	"github.com/igf-village/village/booths"
 	"github.com/igf-village/village/contacts"
 	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/matching"
 	"github.com/igf-village/village/moderation"
 	"github.com/igf-village/village/store/backend"
 )
@@ -37,6 +38,7 @@ type Server struct {
 	mod      *moderation.Service
 	slots    *booths.Slots
 	contacts *contacts.Service
+	sessions *matching.Sessions // participants' sessions, not sign-in sessions
 	tokens   *auth.Tokens
 	external *auth.External // nil when no identity provider is configured
 	metrics  *Metrics
@@ -105,6 +107,8 @@ func New(cfg Config, d Deps) (*Server, error) {
 		return nil, err
 	}
 	s.slots = booths.NewSlots(d.Store, d.Now, feedKey(d.Secret), booths.SlotsWithContacts(met))
+	s.sessions = matching.NewSessions(d.Store, d.Now,
+		matching.SessionConfig{MaxCapacity: cfg.SessionMaxCapacity, Approval: cfg.SessionApproval}, liveSide{s})
 	s.hub, err = hub.New(d.Hub, hub.Deps{
 		Auth: liveAuth{s.authn}, Kinds: s.roomKinds(), Requests: s.requests(), Direct: s.directRule, History: d.Store, Bus: d.Bus,
 		Metrics: hub.NewMetrics(d.Metrics.reg), Log: d.Logger,
@@ -180,6 +184,9 @@ func (s *Server) Serve(ctx context.Context, l net.Listener) error {
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(l) }()
+	// Every node looks for sessions to remind of; a claim per session
+	// makes one of them send each reminder.
+	go s.sessions.RunReminders(ctx, matching.DefaultReminderTick, s.log)
 	select {
 	case err := <-errc:
 		return err
