@@ -3,6 +3,7 @@ package server_test
 import (
 	"encoding/json"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -98,5 +99,35 @@ func waitFor(t *testing.T, limit time.Duration, what string, ok func() bool) {
 			t.Fatalf("%s: not within %v", what, limit)
 		}
 		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// TestSessionEventsAcrossNodes: a withdrawal on one node promotes a person
+// connected to the other, who is told; the room lets them in there.
+func TestSessionEventsAcrossNodes(t *testing.T) {
+	natsURL := testkit.NATSServer(t)
+	a := testkit.StartNode(t, "mongo", func(c *server.Config) { c.NATSURL = natsURL })
+	b := testkit.StartNode(t, "mongo", func(c *server.Config) {
+		c.NATSURL, c.MongoURI, c.MongoDatabase = natsURL, a.Config.MongoURI, a.Config.MongoDatabase
+	})
+	org, _ := a.Client(t).Register(t, testkit.Registration(1))
+	p, _ := a.Client(t).Register(t, testkit.Registration(2))
+	q, _ := b.Client(t).Register(t, testkit.Registration(3))
+	start := time.Now().UTC().Truncate(time.Hour).Add(48 * time.Hour)
+	id := org.Do("POST", "/api/sessions", map[string]any{
+		"type": "town_hall", "title": "Youth IGF town hall", "language": "en",
+		"starts_at": start.Format(time.RFC3339), "minutes": 45, "capacity": 1,
+	}).Want(t, 201).Map(t)["id"].(string)
+	p.Do("POST", "/api/sessions/"+id+"/signup", nil).Want(t, 201)
+	q.Do("POST", "/api/sessions/"+id+"/signup", nil).Want(t, 201)
+
+	onB := b.Live(t, q.Token)
+	p.Do("DELETE", "/api/sessions/"+id+"/signup", nil).Want(t, 204)
+	if ev := onB.Await("session.promoted", ""); !strings.Contains(string(ev.Payload), id) {
+		t.Fatalf("promotion on the other node: %s", ev.Payload)
+	}
+	org.Do("POST", "/api/sessions/"+id+"/messages", map[string]any{"text": "Agenda: youth participation"}).Want(t, 201)
+	if ev := onB.Await("session.message", ""); !strings.Contains(string(ev.Payload), "youth participation") {
+		t.Fatalf("message on the other node: %s", ev.Payload)
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/igf-village/village/auth"
+	"github.com/igf-village/village/matching"
 )
 
 // Defaults, named so that docs/configuration.md and the code agree.
@@ -72,6 +73,11 @@ type Config struct {
 	// LoadRooms opens rooms named "load:<anything>" to everyone signed in,
 	// for villageload. Off in production.
 	LoadRooms bool
+
+	// Participants' sessions: the largest capacity a session may have,
+	// and whether the secretariat approves each before it is listed.
+	SessionMaxCapacity int
+	SessionApproval    bool
 }
 
 // DefaultConfig returns the configuration with every default filled in.
@@ -83,6 +89,7 @@ func DefaultConfig() Config {
 		DemoParticipants: DefaultDemoParticipants,
 		LogLevel:         "info", LogFormat: "text", ShutdownTimeout: DefaultShutdownTimeout,
 		LoginPerIP: DefaultLoginPerIP, LoginPerAccount: DefaultLoginPerAccount, LoginPerAccountTotal: DefaultLoginPerAccountTotal,
+		SessionMaxCapacity: matching.DefaultMaxCapacity,
 	}
 }
 
@@ -159,6 +166,8 @@ func (c *Config) FlagSet(fs *flag.FlagSet, getenv func(string) string) error {
 	str(&c.NATSURL, "nats-url", "NATS_URL", "NATS server(s) linking the nodes of a cluster; empty for one node")
 	str(&c.AllowedOrigins, "allowed-origins", "ALLOWED_ORIGINS", "comma-separated browser origins allowed on /ws besides the server's own and the public URL's")
 	boolean(&c.LoadRooms, "load-rooms", "LOAD_ROOMS", "open rooms named load:<anything> to everyone, for load tests")
+	integer(&c.SessionMaxCapacity, "session-max-capacity", "SESSION_MAX_CAPACITY", "the largest capacity a participant's session may have")
+	boolean(&c.SessionApproval, "session-approval", "SESSION_APPROVAL", "proposed sessions wait for the secretariat's approval before they are listed")
 	str(&c.TrustedProxies, "trusted-proxies", "TRUSTED_PROXIES", "comma-separated CIDRs of load balancers whose X-Forwarded-For is believed")
 	return errors.Join(errs...)
 }
@@ -207,6 +216,9 @@ func (c *Config) Validate() error {
 	}
 	if _, err := c.trustedNets(); err != nil {
 		errs = append(errs, err)
+	}
+	if c.SessionMaxCapacity < 1 || c.SessionMaxCapacity > matching.MaxConfigurableSeats {
+		errs = append(errs, fmt.Errorf("session-max-capacity: from 1 to %d", matching.MaxConfigurableSeats))
 	}
 	if c.PublicURL != "" {
 		if u, err := url.Parse(c.PublicURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {

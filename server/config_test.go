@@ -35,6 +35,13 @@ func TestConfigPrecedence(t *testing.T) {
 	if cfg.Addr != ":9100" || cfg.AccessTTL != 5*time.Minute || !cfg.Demo || cfg.DataDir != DefaultDataDir {
 		t.Fatalf("flags over environment over defaults: %+v", cfg)
 	}
+	cfg, err = parseConfig(t, map[string]string{"VILLAGE_SESSION_MAX_CAPACITY": "50", "VILLAGE_SESSION_APPROVAL": "true"})
+	if err != nil || cfg.SessionMaxCapacity != 50 || !cfg.SessionApproval {
+		t.Fatalf("session settings from the environment: %+v, %v", cfg, err)
+	}
+	if d := DefaultConfig(); d.SessionMaxCapacity != 500 || d.SessionApproval {
+		t.Fatalf("session defaults: %d, %v", d.SessionMaxCapacity, d.SessionApproval)
+	}
 	if d := DefaultConfig(); d.Addr != DefaultAddr || d.ShutdownTimeout != DefaultShutdownTimeout || d.LoginPerIP != DefaultLoginPerIP {
 		t.Fatalf("defaults: %+v", d)
 	}
@@ -68,6 +75,10 @@ func TestConfigRejected(t *testing.T) {
 		{"no addr", nil, []string{"-addr", ""}, "addr"},
 		{"public URL without a scheme", map[string]string{"VILLAGE_PUBLIC_URL": "village.example"}, nil, "public-url"},
 		{"public URL of another scheme", nil, []string{"-public-url", "ftp://village.example"}, "public-url"},
+		// Participants' sessions.
+		{"session capacity zero", map[string]string{"VILLAGE_SESSION_MAX_CAPACITY": "0"}, nil, "session-max-capacity"},
+		{"session capacity huge", nil, []string{"-session-max-capacity", "1000000"}, "session-max-capacity"},
+		{"session approval", map[string]string{"VILLAGE_SESSION_APPROVAL": "maybe"}, nil, "VILLAGE_SESSION_APPROVAL"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -61,7 +61,10 @@ func (s *Server) roomKinds() []protocol.RoomKind {
 	rules := booths.RoomRules{People: s.accounts, Mutes: s.mod, Log: moderationLog{accounts: s.accounts, mod: s.mod, log: s.log}}
 	kinds = append(kinds, s.orgs.RoomKinds(rules)...)
 	kinds = append(kinds, s.breaks.RoomKinds()...)
-	return append(kinds, s.slots.RoomKind())
+	kinds = append(kinds, s.slots.RoomKind())
+	// Participants' sessions.
+	kinds = append(kinds, s.sessions.RoomKind())
+	return kinds
 }
 
 // requests are the message types the domain answers.

@@ -21,6 +21,7 @@ import (
 	"github.com/igf-village/village/accounts"
 	"github.com/igf-village/village/apperr"
 	"github.com/igf-village/village/booths"
+	"github.com/igf-village/village/matching"
 	"github.com/igf-village/village/server"
 	"github.com/igf-village/village/store/memory"
 	"github.com/igf-village/village/testkit"
@@ -318,6 +319,17 @@ func TestOpenAPILimits(t *testing.T) {
 	enum("Region", accounts.Regions)
 	enum("Theme", accounts.Themes)
 	enum("OrganisationKind", booths.Kinds)
+	// Participants' sessions.
+	for _, obj := range []string{"OrganisedSessionCreate", "OrganisedSessionUpdate", "OrganisedSession"} {
+		maxLen(obj, "title", matching.MaxSessionTitle)
+		maxLen(obj, "description", matching.MaxSessionDesc)
+	}
+	maxLen("SessionNote", "text", matching.MaxSessionNote)
+	maxLen("SessionMessageRequest", "text", matching.MaxSessionNote)
+	maxLen("RefuseSessionRequest", "reason", matching.MaxRefusalReason)
+	maxItems("OrganisedSessionCreate", "themes", matching.MaxSessionThemes)
+	maxItems("OrganisedSession", "messages", matching.NotesShown)
+	enum("SessionType", matching.SessionTypes)
 	enum("Role", []string{string(accounts.RoleParticipant), string(accounts.RoleStaff), string(accounts.RoleSecretariat)})
 }
 
@@ -484,6 +496,11 @@ func TestOpenAPIRolesAreEnforced(t *testing.T) {
 		params[p] = "break-does-not-exist"
 	}
 	params["/api/booths/{id}/mutes/{person_id}"] = booth.ID
+	// Participants' sessions: none exists, so allowed callers get
+	// not_found (or bad_request, with no body), and nothing changes.
+	for _, p := range []string{"", "/event.ics", "/signup", "/attendees", "/messages", "/approve", "/refuse"} {
+		params["/api/sessions/{id}"+p] = "ses-does-not-exist"
+	}
 
 	sessionRoutes := map[string]bool{"POST /api/auth/refresh": true, "POST /api/auth/logout": true}
 

@@ -36,6 +36,14 @@ func TestRoleMatrix(t *testing.T) {
 		}
 		breakID := sec.Do(http.MethodPost, "/api/breaks", breakAt(24)).Want(t, http.StatusCreated).Map(t)["id"].(string)
 		clients := map[string]*testkit.Client{"anonymous": anon, "participant": part, "staff": staff, "secretariat": sec}
+		// Participants' sessions: one organised by someone else than the
+		// four callers, and a proposal body per caller (their own times).
+		other, _ := n.Client(t).Register(t, testkit.Registration(6))
+		sessionAt := func(hours int) map[string]any {
+			return map[string]any{"type": "bof", "title": "Data governance", "language": "en", "minutes": 30, "capacity": 5,
+				"starts_at": time.Now().UTC().Truncate(time.Hour).Add(time.Duration(hours) * time.Hour).Format(time.RFC3339)}
+		}
+		sesID := other.Do(http.MethodPost, "/api/sessions", sessionAt(60)).Want(t, http.StatusCreated).Map(t)["id"].(string)
 
 		const (
 			ok   = http.StatusOK
@@ -126,6 +134,21 @@ func TestRoleMatrix(t *testing.T) {
 			{"GET", "/api/breaks/" + breakID + "/table", nil, want{"anonymous": auth, "participant": http.StatusNotFound, "staff": http.StatusNotFound, "secretariat": http.StatusNotFound}},
 			{"GET", "/api/breaks/" + breakID + "/rounds/1", nil, want{"anonymous": auth, "participant": no, "staff": no, "secretariat": http.StatusNotFound}},
 			{"DELETE", "/api/breaks/break-nope", nil, want{"anonymous": auth, "participant": no, "staff": no, "secretariat": http.StatusNotFound}},
+			// Participants' sessions: who may edit, message and see the
+			// attendees depends on the session (its organiser or the
+			// secretariat); approving is the secretariat's.
+			{"GET", "/api/sessions", nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
+			{"POST", "/api/sessions", sessionAt(72), want{"anonymous": auth, "participant": http.StatusCreated, "staff": http.StatusCreated, "secretariat": http.StatusCreated}},
+			{"GET", "/api/sessions/" + sesID, nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
+			{"GET", "/api/sessions/" + sesID + "/event.ics", nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
+			{"PATCH", "/api/sessions/" + sesID, map[string]any{"title": "Data"}, want{"anonymous": auth, "participant": no, "staff": no, "secretariat": ok}},
+			{"GET", "/api/sessions/" + sesID + "/attendees", nil, want{"anonymous": auth, "participant": no, "staff": no, "secretariat": ok}},
+			{"POST", "/api/sessions/" + sesID + "/messages", map[string]any{"text": "hi"}, want{"anonymous": auth, "participant": no, "staff": no, "secretariat": http.StatusCreated}},
+			{"DELETE", "/api/sessions/" + sesID, nil, want{"anonymous": auth, "participant": no, "staff": no}},
+			{"POST", "/api/sessions/" + sesID + "/signup", nil, want{"anonymous": auth, "participant": http.StatusCreated, "staff": http.StatusCreated, "secretariat": http.StatusCreated}},
+			{"DELETE", "/api/sessions/ses-nope/signup", nil, want{"anonymous": auth, "participant": http.StatusNotFound, "staff": http.StatusNotFound, "secretariat": http.StatusNotFound}},
+			{"POST", "/api/sessions/" + sesID + "/approve", nil, want{"anonymous": auth, "participant": no, "staff": no, "secretariat": http.StatusConflict}},
+			{"POST", "/api/sessions/" + sesID + "/refuse", map[string]any{"reason": "x"}, want{"anonymous": auth, "participant": no, "staff": no, "secretariat": http.StatusConflict}},
 			{"GET", "/api/meta", nil, want{"anonymous": ok, "participant": ok, "staff": ok, "secretariat": ok}},
 			{"GET", "/healthz", nil, want{"anonymous": ok, "participant": ok, "staff": ok, "secretariat": ok}},
 		}

@@ -41,6 +41,7 @@ func (s *Server) routes() {
 	ch := contactHandlers{contacts: s.contacts, accounts: s.accounts, orgs: s.orgs}
 	br := breakHandlers{breaks: s.breaks}
 	sl := slotHandlers{slots: s.slots, now: s.now, publicURL: strings.TrimRight(s.cfg.PublicURL, "/")}
+	gh := gatheringHandlers{sessions: s.sessions, now: s.now, publicURL: strings.TrimRight(s.cfg.PublicURL, "/")}
 
 	// Anyone: health, metrics, vocabulary, and the ways in.
 	e.GET("/healthz", health.healthz)
@@ -142,6 +143,11 @@ func (s *Server) routes() {
 	// cancels and reads a round's seating; everyone signed in lists, signs
 	// up, withdraws and finds their table.
 	br.routes(e, in, secOnly)
+
+	// Participants' sessions (server/gatherings.go): everyone signed in
+	// lists, proposes and signs up; the organiser or the secretariat edit,
+	// cancel and message (checked in matching); the secretariat approves.
+	gh.routes(e, in, secOnly)
 
 	// Whatever no route takes: the app's other pages (app.go says which
 	// paths it has) and the JSON 404 of everything else.

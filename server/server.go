@@ -39,6 +39,7 @@ type Server struct {
 	slots    *booths.Slots
 	contacts *contacts.Service
 	breaks   *matching.Breaks
+	sessions *matching.Sessions // participants' sessions, not sign-in sessions
 	tokens   *auth.Tokens
 	external *auth.External // nil when no identity provider is configured
 	metrics  *Metrics
@@ -109,6 +110,8 @@ func New(cfg Config, d Deps) (*Server, error) {
 	s.slots = booths.NewSlots(d.Store, d.Now, feedKey(d.Secret), booths.SlotsWithContacts(met))
 	s.breaks = matching.NewBreaks(d.Store, d.Now, matching.BreaksWithLive(liveSide{s}),
 		matching.BreaksWithContacts(s.contacts), matching.BreaksWithLog(d.Logger.Warn))
+	s.sessions = matching.NewSessions(d.Store, d.Now,
+		matching.SessionConfig{MaxCapacity: cfg.SessionMaxCapacity, Approval: cfg.SessionApproval}, liveSide{s})
 	s.hub, err = hub.New(d.Hub, hub.Deps{
 		Auth: liveAuth{s.authn}, Kinds: s.roomKinds(), Requests: s.requests(), Direct: s.directRule, History: d.Store, Bus: d.Bus,
 		Metrics: hub.NewMetrics(d.Metrics.reg), Log: d.Logger,
@@ -187,6 +190,9 @@ func (s *Server) Serve(ctx context.Context, l net.Listener) error {
 	// Every node seats the breaks' rounds that are due; the claim of each
 	// round lets one of them do it.
 	go s.breaks.Run(ctx, BreakTick)
+	// Every node looks for sessions to remind of; a claim per session
+	// makes one of them send each reminder.
+	go s.sessions.RunReminders(ctx, matching.DefaultReminderTick, s.log)
 	select {
 	case err := <-errc:
 		return err

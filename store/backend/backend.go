@@ -31,6 +31,8 @@ type Store interface {
 	store.Claims
 	protocol.History
 	moderation.Store
+	// Participants' sessions.
+	matching.SessionStore
 	// Ping reports whether the backend is reachable (for /readyz).
 	Ping(ctx context.Context) error
 	// Close flushes and releases the backend. Later calls fail.

@@ -98,6 +98,9 @@ type Store struct {
 	signUps       *table[matching.SignUp]
 	rounds        *table[matching.Round]
 
+	// Participants' sessions (sessions.go).
+	sessionTables
+
 	// chat is the rooms' chat history. It has a lock of its own and is not
 	// guarded by mu: see chat.
 	chat *chat
@@ -175,6 +178,8 @@ func Open(path string, opts ...Option) (*Store, error) {
 	s.contacts = addTable(s, bucketContacts, "contact", "contact ID",
 		func(c contacts.Contact) string { return c.ID })
 	s.addBreakTables()
+	// Participants' sessions.
+	s.addSessionTables()
 	s.chat = newChat(db)
 	s.tables = append(s.tables, s.chat)
 	if err := s.load(); err != nil {

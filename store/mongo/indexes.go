@@ -76,6 +76,7 @@ func (s *Store) createIndexes(ctx context.Context) error {
 	}
 	indexes = append(indexes, s.slotIndexes()...)
 	indexes = append(indexes, s.breakIndexes()...)
+	indexes = append(indexes, s.sessionIndexes()...)
 	for _, ix := range indexes {
 		for _, m := range ix.models {
 			if _, err := ix.col.Indexes().CreateOne(ctx, m); err != nil {

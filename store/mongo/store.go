@@ -74,6 +74,9 @@ type Store struct {
 	knocks    collection[booths.Knock]
 	knockEnds collection[booths.KnockEnd]
 	contacts  collection[contacts.Contact]
+
+	// Participants' sessions (sessions.go).
+	sessionCollections
 }
 
 // Option configures Open.
@@ -115,6 +118,7 @@ func Open(ctx context.Context, uri, database string, opts ...Option) (*Store, er
 	}
 	s.slotCollections = newSlotCollections(db)
 	s.breakCollections = newBreakCollections(db)
+	s.sessionCollections = newSessionCollections(db)
 	s.people.sortName = func(p *accounts.Person) string { return p.DisplayName }
 	s.organisations.sortName = func(o *booths.Organisation) string { return o.Name }
 	s.booths.sortName = func(b *booths.Booth) string { return b.Title }
