@@ -89,7 +89,7 @@ for (const lang of ['en', 'ar', 'zh']) {
       await check(page, lang, '/', async () => {
         await waitConnection(page, 'connected');
         await onlineEntry(page, me.id).waitFor();
-        await page.waitForFunction(() => !document.querySelector('section.figures[aria-busy]')); // the secretariat's figures, loaded
+        await page.waitForFunction(() => !document.querySelector('section.contact-figures[aria-busy]')); // the secretariat's figures, loaded
       });
       await check(page, lang, '/me', () => page.locator('#f-display_name').waitFor());
       // The profile with a field error: the name emptied.

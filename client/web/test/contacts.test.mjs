@@ -60,9 +60,9 @@ async function toContacts(page, lang = 'en') {
 
 // figure reads the secretariat's lead figure and the count of a kind.
 async function figures(page) {
-  const card = page.locator('section.figures');
+  const card = page.locator('section.contact-figures');
   await card.locator('.figure-kinds dd').first().waitFor();
-  await page.waitForFunction(() => !document.querySelector('section.figures[aria-busy]'));
+  await page.waitForFunction(() => !document.querySelector('section.contact-figures[aria-busy]'));
   const kinds = {};
   for (const row of await card.locator('.figure-kinds > div').all()) {
     kinds[(await row.locator('dt').innerText()).trim()] = (await row.locator('dd').innerText()).trim();
@@ -107,7 +107,7 @@ test('a knock taken at a booth: both find each other on /contacts, the secretari
     // Before: the village has made no contact yet.
     let f = await figures(sec);
     assert.equal(f.pairs, '0');
-    await sec.locator('section.figures', { hasText: en('figures.no_days') }).waitFor();
+    await sec.locator('section.contact-figures', { hasText: en('figures.no_days') }).waitFor();
 
     // The staff member is at the booth (which makes it staffed); the
     // visitor knocks there, and the staff member takes the knock from the
@@ -160,7 +160,7 @@ test('a knock taken at a booth: both find each other on /contacts, the secretari
     assert.equal(f.kinds[en('figures.kind_knock')], '1');
     assert.equal(f.kinds[en('figures.kind_table')], '0');
     assert.match(f.sub, /2 people met someone/);
-    await sec.locator('section.figures .figure-lead', { hasText: '1 new contact made in the village' }).waitFor();
+    await sec.locator('section.contact-figures .figure-lead', { hasText: '1 new contact made in the village' }).waitFor();
     const rows = sec.getByRole('region', { name: en('figures.by_day') }).locator('tbody tr');
     assert.equal(await rows.count(), 1, 'one day');
     assert.deepEqual((await rows.first().locator('td').allInnerTexts()).map((s) => s.trim()), ['1', '1', '0', '0', '0']);

@@ -49,30 +49,32 @@ export function ContactFigures() {
   } else if (f.days.length === 0) {
     days = html`<p class="muted">${t('figures.no_days')}</p>`;
   } else {
-    days = html`<div class="table-wrap figure-table" role="region" tabindex="0" aria-labelledby="figures-days-caption">
-      <table>
-        <caption id="figures-days-caption">${t('figures.by_day')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${t('figures.day')}</th>
-            <th scope="col">${t('figures.new')}</th>
-            ${KINDS.map((k) => html`<th scope="col" key=${k}>${t('figures.col_' + k)}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${f.days.map(
-            (d) => html`<tr key=${d.date}>
-              <th scope="row"><time datetime=${d.date}>${day(d.date)}</time></th>
-              <td>${number(d.pairs)}</td>
-              ${KINDS.map((k) => html`<td key=${k}>${number(d.by_kind[k])}</td>`)}
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+    // The title stands outside the scrolling region, so that a narrow
+    // phone that scrolls the table still shows all of it.
+    days = html`<h3 id="figures-days-title">${t('figures.by_day')}</h3>
+      <div class="table-wrap figure-table" role="region" tabindex="0" aria-labelledby="figures-days-title">
+        <table aria-labelledby="figures-days-title">
+          <thead>
+            <tr>
+              <th scope="col">${t('figures.day')}</th>
+              <th scope="col">${t('figures.new')}</th>
+              ${KINDS.map((k) => html`<th scope="col" key=${k}>${t('figures.col_' + k)}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${f.days.map(
+              (d) => html`<tr key=${d.date}>
+                <th scope="row"><time datetime=${d.date}>${day(d.date)}</time></th>
+                <td>${number(d.pairs)}</td>
+                ${KINDS.map((k) => html`<td key=${k}>${number(d.by_kind[k])}</td>`)}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>`;
   }
   const pairs = f?.pairs ?? 0;
-  return html`<section class="card figures" aria-labelledby="figures-title" aria-busy=${f ? undefined : 'true'}>
+  return html`<section class="card contact-figures" aria-labelledby="figures-title" aria-busy=${f ? undefined : 'true'}>
     <h2 id="figures-title">${t('figures.title')}</h2>
     <div class="figures-grid">
       <div class="figures-main">

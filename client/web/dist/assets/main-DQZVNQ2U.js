@@ -148,25 +148,25 @@ Try polyfilling it using "@formatjs/intl-pluralrules"
       <h2 id="demo-title">${i("signin.demo_title")}</h2>
       <p>${i("signin.demo_text",{email:"secretariat@village.example",password:"village-demo-2020"})}</p>
     </aside>`}
-  <//>`}var xl={search:"M10.5 4a6.5 6.5 0 1 0 4.03 11.6l4.43 4.44 1.42-1.42-4.44-4.43A6.5 6.5 0 0 0 10.5 4Zm0 2a4.5 4.5 0 1 1 0 9 4.5 4.5 0 0 1 0-9Z",camera:"M9 4 7.6 6H5a2 2 0 0 0-2 2v10a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V8a2 2 0 0 0-2-2h-2.6L15 4H9Zm3 5a4 4 0 1 1 0 8 4 4 0 0 1 0-8Zm0 2a2 2 0 1 0 0 4 2 2 0 0 0 0-4Z",pencil:"m15.2 4.4 4.4 4.4L9 19.4H4.6V15L15.2 4.4Zm0 2.8-8.6 8.6v1.6h1.6l8.6-8.6-1.6-1.6Z",wave:"M7.3 11.6 4.6 8.9a1.3 1.3 0 0 1 1.8-1.8l4 4-.7.7 1 1 .7-.7-5.4-5.4a1.3 1.3 0 0 1 1.8-1.8l5.4 5.4.7-.7-4.3-4.3a1.3 1.3 0 0 1 1.8-1.8l4.3 4.3.7-.7-2.6-2.6a1.3 1.3 0 0 1 1.8-1.8l4.4 4.4a6.5 6.5 0 0 1 0 9.2l-1 1a6.5 6.5 0 0 1-9.2 0l-4.8-4.8a1.3 1.3 0 0 1 1.8-1.8l1.3 1.3.7-.7-2.6-2.6Z",village:"M12 3 2 11h3v9h5v-6h4v6h5v-9h3L12 3Z",met:"M8 5a3 3 0 1 0 0 6 3 3 0 0 0 0-6Zm8 0a3 3 0 1 0 0 6 3 3 0 0 0 0-6ZM2 19v-1.5C2 15 5.5 13 8 13s6 2 6 4.5V19H2Zm14-6c-.6 0-1.3.1-2 .3 1.3.9 2 2.2 2 4.2V19h6v-1.5C22 15 18.5 13 16 13Z",external:"M14 3v2h3.6l-9.3 9.3 1.4 1.4L19 6.4V10h2V3h-7ZM5 5a2 2 0 0 0-2 2v12a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-6h-2v6H5V7h6V5H5Z"};function Ue({name:e}){return l`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d=${xl[e]} /></svg>`}function Te(e){let[t]=y(()=>_o(e));return S(()=>()=>t.release(),[]),t}var Mn=["knock","slot","table","meeting"],Sl=6e4;function Tl(e){try{return new Intl.DateTimeFormat(W.value,{weekday:"short",day:"numeric",month:"short",timeZone:"UTC"}).format(new Date(e+"T00:00:00Z"))}catch{return e}}var Rn=e=>new Intl.NumberFormat(W.value).format(e);function Er(){let e=E(()=>A("/api/contacts/figures"),[]);S(()=>{let r=setInterval(e.reload,Sl);return()=>clearInterval(r)},[]);let t=e.data,o=r=>t?Rn(r):"–",n;e.error&&!t?n=l`<${R} error=${e.error} retry=${e.reload} />`:t?t.days.length===0?n=l`<p class="muted">${i("figures.no_days")}</p>`:n=l`<div class="table-wrap figure-table" role="region" tabindex="0" aria-labelledby="figures-days-caption">
-      <table>
-        <caption id="figures-days-caption">${i("figures.by_day")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${i("figures.day")}</th>
-            <th scope="col">${i("figures.new")}</th>
-            ${Mn.map(r=>l`<th scope="col" key=${r}>${i("figures.col_"+r)}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${t.days.map(r=>l`<tr key=${r.date}>
-              <th scope="row"><time datetime=${r.date}>${Tl(r.date)}</time></th>
-              <td>${Rn(r.pairs)}</td>
-              ${Mn.map(s=>l`<td key=${s}>${Rn(r.by_kind[s])}</td>`)}
-            </tr>`)}
-        </tbody>
-      </table>
-    </div>`:n=l`<${N} />`;let a=t?.pairs??0;return l`<section class="card figures" aria-labelledby="figures-title" aria-busy=${t?void 0:"true"}>
+  <//>`}var xl={search:"M10.5 4a6.5 6.5 0 1 0 4.03 11.6l4.43 4.44 1.42-1.42-4.44-4.43A6.5 6.5 0 0 0 10.5 4Zm0 2a4.5 4.5 0 1 1 0 9 4.5 4.5 0 0 1 0-9Z",camera:"M9 4 7.6 6H5a2 2 0 0 0-2 2v10a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V8a2 2 0 0 0-2-2h-2.6L15 4H9Zm3 5a4 4 0 1 1 0 8 4 4 0 0 1 0-8Zm0 2a2 2 0 1 0 0 4 2 2 0 0 0 0-4Z",pencil:"m15.2 4.4 4.4 4.4L9 19.4H4.6V15L15.2 4.4Zm0 2.8-8.6 8.6v1.6h1.6l8.6-8.6-1.6-1.6Z",wave:"M7.3 11.6 4.6 8.9a1.3 1.3 0 0 1 1.8-1.8l4 4-.7.7 1 1 .7-.7-5.4-5.4a1.3 1.3 0 0 1 1.8-1.8l5.4 5.4.7-.7-4.3-4.3a1.3 1.3 0 0 1 1.8-1.8l4.3 4.3.7-.7-2.6-2.6a1.3 1.3 0 0 1 1.8-1.8l4.4 4.4a6.5 6.5 0 0 1 0 9.2l-1 1a6.5 6.5 0 0 1-9.2 0l-4.8-4.8a1.3 1.3 0 0 1 1.8-1.8l1.3 1.3.7-.7-2.6-2.6Z",village:"M12 3 2 11h3v9h5v-6h4v6h5v-9h3L12 3Z",met:"M8 5a3 3 0 1 0 0 6 3 3 0 0 0 0-6Zm8 0a3 3 0 1 0 0 6 3 3 0 0 0 0-6ZM2 19v-1.5C2 15 5.5 13 8 13s6 2 6 4.5V19H2Zm14-6c-.6 0-1.3.1-2 .3 1.3.9 2 2.2 2 4.2V19h6v-1.5C22 15 18.5 13 16 13Z",external:"M14 3v2h3.6l-9.3 9.3 1.4 1.4L19 6.4V10h2V3h-7ZM5 5a2 2 0 0 0-2 2v12a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-6h-2v6H5V7h6V5H5Z"};function Ue({name:e}){return l`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d=${xl[e]} /></svg>`}function Te(e){let[t]=y(()=>_o(e));return S(()=>()=>t.release(),[]),t}var Mn=["knock","slot","table","meeting"],Sl=6e4;function Tl(e){try{return new Intl.DateTimeFormat(W.value,{weekday:"short",day:"numeric",month:"short",timeZone:"UTC"}).format(new Date(e+"T00:00:00Z"))}catch{return e}}var Rn=e=>new Intl.NumberFormat(W.value).format(e);function Er(){let e=E(()=>A("/api/contacts/figures"),[]);S(()=>{let r=setInterval(e.reload,Sl);return()=>clearInterval(r)},[]);let t=e.data,o=r=>t?Rn(r):"–",n;e.error&&!t?n=l`<${R} error=${e.error} retry=${e.reload} />`:t?t.days.length===0?n=l`<p class="muted">${i("figures.no_days")}</p>`:n=l`<h3 id="figures-days-title">${i("figures.by_day")}</h3>
+      <div class="table-wrap figure-table" role="region" tabindex="0" aria-labelledby="figures-days-title">
+        <table aria-labelledby="figures-days-title">
+          <thead>
+            <tr>
+              <th scope="col">${i("figures.day")}</th>
+              <th scope="col">${i("figures.new")}</th>
+              ${Mn.map(r=>l`<th scope="col" key=${r}>${i("figures.col_"+r)}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${t.days.map(r=>l`<tr key=${r.date}>
+                <th scope="row"><time datetime=${r.date}>${Tl(r.date)}</time></th>
+                <td>${Rn(r.pairs)}</td>
+                ${Mn.map(s=>l`<td key=${s}>${Rn(r.by_kind[s])}</td>`)}
+              </tr>`)}
+          </tbody>
+        </table>
+      </div>`:n=l`<${N} />`;let a=t?.pairs??0;return l`<section class="card contact-figures" aria-labelledby="figures-title" aria-busy=${t?void 0:"true"}>
     <h2 id="figures-title">${i("figures.title")}</h2>
     <div class="figures-grid">
       <div class="figures-main">
