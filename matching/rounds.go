@@ -26,10 +26,12 @@ import (
 // nodes), loads who already met among them (package contacts, which also
 // holds the earlier rounds' tables), runs Seat, stores the round, records
 // every table's pairs as contacts and tells each person their table or why
-// they wait. For the rest of the round the same node, and only it, keeps
-// the seating right as people arrive late or leave (Arrive, Leave): one
-// writer per round, so the round's document is written blind, never read,
-// changed and written by two.
+// they wait. For the rest of the round one node at a time keeps the seating
+// right as people arrive late or leave (Arrive, Leave), in terms of
+// KeepTerm that the nodes claim the same way (the round's claim is the
+// first term): one writer per term, so the round's document is written
+// blind, never read, changed and written by two, and a keeper that dies is
+// replaced at the next term.
 
 // Round is one seated round of a break. Its ID is (break, round): the
 // node that seats the round inserts it once, after winning the claim.
