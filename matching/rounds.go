@@ -26,10 +26,12 @@ import (
 // nodes), loads who already met among them (package contacts, which also
 // holds the earlier rounds' tables), runs Seat, stores the round, records
 // every table's pairs as contacts and tells each person their table or why
-// they wait. For the rest of the round the same node, and only it, keeps
-// the seating right as people arrive late or leave (Arrive, Leave): one
-// writer per round, so the round's document is written blind, never read,
-// changed and written by two.
+// they wait. For the rest of the round one node at a time keeps the seating
+// right as people arrive late or leave (Arrive, Leave), in terms of
+// KeepTerm that the nodes claim the same way (the round's claim is the
+// first term): one writer per term, so the round's document is written
+// blind, never read, changed and written by two, and a keeper that dies is
+// replaced at the next term.
 
 // Round is one seated round of a break. Its ID is (break, round): the
 // node that seats the round inserts it once, after winning the claim.
@@ -173,7 +175,7 @@ func parseTableKey(key string) (breakID string, round, table int, ok bool) {
 // (won or not) and those it seats.
 type roundKeeper struct {
 	mu    sync.Mutex
-	tried map[string]bool        // RoundID
+	tried map[string]string      // claim key tried: its RoundID
 	owned map[string]*ownedRound // break ID: the round this node seats now
 }
 
@@ -181,6 +183,7 @@ type roundKeeper struct {
 type ownedRound struct {
 	round    *Round
 	met      *MetSet
+	term     int // the KeepTerm this node won
 	lastSeen map[string]time.Time
 	// signed caches the break's sign-ups, read again every LeaveGrace
 	// (a withdrawal counts within that); someone in the room who is not
@@ -221,7 +224,7 @@ func (o *ownedRound) readSignUps(signUps []SignUp, now time.Time) {
 }
 
 func newRoundKeeper() *roundKeeper {
-	return &roundKeeper{tried: map[string]bool{}, owned: map[string]*ownedRound{}}
+	return &roundKeeper{tried: map[string]string{}, owned: map[string]*ownedRound{}}
 }
 
 // Run ticks every interval until ctx ends: each tick seats the rounds due
@@ -257,38 +260,56 @@ func (b *Breaks) Tick(ctx context.Context) {
 			continue
 		}
 		running[RoundID(br.ID, n)] = true
+		roundStart, _ := br.RoundTimes(n)
+		term := int(now.Sub(roundStart) / KeepTerm)
+		key := keepClaim(br.ID, n, term)
 		b.rounds.mu.Lock()
 		o := b.rounds.owned[br.ID]
 		if o != nil && o.round.Number != n {
 			o = nil
 			delete(b.rounds.owned, br.ID)
 		}
-		tried := b.rounds.tried[RoundID(br.ID, n)]
-		b.rounds.tried[RoundID(br.ID, n)] = true
+		tried := b.rounds.tried[key] != ""
+		b.rounds.tried[key] = RoundID(br.ID, n)
 		b.rounds.mu.Unlock()
-		switch {
-		case o != nil:
+		if o != nil && o.term == term {
 			if err := b.keep(ctx, br, o, now); err != nil {
 				b.log("breaks: keep a round", "break", br.ID, "round", n, "err", err)
 			}
-		case !tried:
-			err := b.store.Claim(ctx, RoundClaim(br.ID, n), now.UTC())
-			if errors.Is(err, store.ErrDuplicate) {
-				continue // another node seats it
+			continue
+		}
+		if tried {
+			continue // another node has this term
+		}
+		err := b.store.Claim(ctx, key, now.UTC())
+		if errors.Is(err, store.ErrDuplicate) {
+			// Another node seats the round, or keeps it this term.
+			b.rounds.mu.Lock()
+			if b.rounds.owned[br.ID] == o {
+				delete(b.rounds.owned, br.ID)
 			}
-			if err == nil {
-				err = b.seat(ctx, br, n, now)
-			}
-			if err != nil {
-				b.log("breaks: seat a round", "break", br.ID, "round", n, "err", err)
-			}
+			b.rounds.mu.Unlock()
+			continue
+		}
+		switch {
+		case err != nil:
+		case term == 0:
+			err = b.seat(ctx, br, n, now)
+		case o != nil:
+			o.term = term
+			err = b.keep(ctx, br, o, now)
+		default:
+			err = b.adopt(ctx, br, n, term, now)
+		}
+		if err != nil {
+			b.log("breaks: seat or keep a round", "break", br.ID, "round", n, "term", term, "err", err)
 		}
 	}
 	// Forget the rounds that are over.
 	b.rounds.mu.Lock()
-	for id := range b.rounds.tried {
-		if !running[id] {
-			delete(b.rounds.tried, id)
+	for key, round := range b.rounds.tried {
+		if !running[round] {
+			delete(b.rounds.tried, key)
 		}
 	}
 	for id, o := range b.rounds.owned {
@@ -297,6 +318,74 @@ func (b *Breaks) Tick(ctx context.Context) {
 		}
 	}
 	b.rounds.mu.Unlock()
+}
+
+// KeepTerm is how long one node keeps a round right (late arrivals,
+// leavers) before the nodes claim the next term. The round's claim is its
+// first term: the node that seats a round keeps it first; if it dies, a
+// live node wins the next term and takes the round over from the store.
+const KeepTerm = 30 * time.Second
+
+// keepClaim is the claim whose winner keeps round n of breakID during
+// term: the round's own claim for the first.
+func keepClaim(breakID string, n, term int) string {
+	if term == 0 {
+		return RoundClaim(breakID, n)
+	}
+	return RoundClaim(breakID, n) + "/term-" + strconv.Itoa(term)
+}
+
+// adopt takes over round n of br for term, from the store: the node that
+// kept it before has lost the term's claim, or died. A round not stored
+// yet (its seater died before storing it) is seated now: the round's
+// insert lets only one seating stand.
+func (b *Breaks) adopt(ctx context.Context, br *Break, n, term int, now time.Time) error {
+	r, err := b.store.Round(ctx, br.ID, n)
+	if errors.Is(err, store.ErrNotFound) {
+		if err := b.seat(ctx, br, n, now); err != nil {
+			return err
+		}
+		b.rounds.mu.Lock()
+		if o := b.rounds.owned[br.ID]; o != nil {
+			o.term = term
+		}
+		b.rounds.mu.Unlock()
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	var ids []string
+	for _, t := range r.Seating.Tables {
+		for _, p := range t.People {
+			ids = append(ids, p.ID)
+		}
+	}
+	for _, w := range r.Seating.Waiting {
+		ids = append(ids, w.Person.ID)
+	}
+	met := NewMetSet()
+	if b.contacts != nil && len(ids) > 1 {
+		pairs, err := b.contacts.MetAmong(ctx, ids)
+		if err != nil {
+			return err
+		}
+		met = MetSetOf(pairs)
+	}
+	met.AddTables(r.Seating.Tables) // recorded already, unless a record failed
+	signUps, err := b.store.SignUpsOfBreak(ctx, br.ID)
+	if err != nil {
+		return err
+	}
+	o := &ownedRound{round: r, met: met, term: term, lastSeen: map[string]time.Time{}}
+	for _, id := range ids {
+		o.lastSeen[id] = now // a leaver's grace starts with the new keeper
+	}
+	o.readSignUps(signUps, now)
+	b.rounds.mu.Lock()
+	b.rounds.owned[br.ID] = o
+	b.rounds.mu.Unlock()
+	return b.keep(ctx, br, o, now)
 }
 
 // roundSeed makes a round's seating reproducible from its break and number.

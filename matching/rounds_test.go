@@ -361,3 +361,85 @@ func TestBreakSeatsInOfferedLanguages(t *testing.T) {
 		t.Fatalf("seating: %+v", r.Seating)
 	}
 }
+
+// TestBreakRoundTakeover: the node that seated a round keeps it for its
+// first KeepTerm; at the next term another node may win the term's claim
+// and take the round over from the store (as when the first node died);
+// the first then no longer touches it.
+func TestBreakRoundTakeover(t *testing.T) {
+	ctx := context.Background()
+	st, err := memory.Open(filepath.Join(t.TempDir(), "v.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	start := time.Date(2020, 11, 10, 10, 0, 0, 0, time.UTC)
+	br := &matching.Break{ID: "break-1", Title: "Coffee", StartsAt: start, EndsAt: start.Add(10 * time.Minute),
+		Languages: []string{"en"}, TableSize: 4, RoundMinutes: 10}
+	if err := st.CreateBreak(ctx, br); err != nil {
+		t.Fatal(err)
+	}
+	live := &fakeLive{present: map[string]bool{}, told: map[string][]any{}}
+	for i := range 10 {
+		id := fmt.Sprintf("p%02d", i)
+		su := &matching.SignUp{ID: matching.SignUpID(br.ID, id), BreakID: br.ID, PersonID: id, Languages: []string{"en"}, At: start}
+		if err := st.CreateSignUp(ctx, su); err != nil {
+			t.Fatal(err)
+		}
+		if i < 8 {
+			live.set(id, true)
+		}
+	}
+	var mu sync.Mutex
+	now := start
+	clock := func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
+	at := func(d time.Duration) { mu.Lock(); now = start.Add(d); mu.Unlock() }
+	rec := contacts.New(st)
+	a := matching.NewBreaks(st, clock, matching.BreaksWithLive(live), matching.BreaksWithContacts(rec))
+	b := matching.NewBreaks(st, clock, matching.BreaksWithLive(live), matching.BreaksWithContacts(rec))
+
+	at(time.Second)
+	a.Tick(ctx)
+	b.Tick(ctx) // loses the round
+	if live.rounds != 1 {
+		t.Fatalf("round 1 announced %d times, want once", live.rounds)
+	}
+	live.set("p08", true)
+	at(matching.KeepTerm + time.Second)
+	b.Tick(ctx) // wins the second term, takes the round over
+	if seatedIn(t, st, br.ID, 1, "p08") == 0 {
+		t.Fatalf("the node that took the round over did not seat a late arrival")
+	}
+	at(matching.KeepTerm + 2*time.Second)
+	a.Tick(ctx) // loses the second term
+	live.set("p09", true)
+	at(matching.KeepTerm + 3*time.Second)
+	a.Tick(ctx)
+	if seatedIn(t, st, br.ID, 1, "p09") != 0 {
+		t.Fatalf("the node that lost the term still keeps the round")
+	}
+	at(matching.KeepTerm + 4*time.Second)
+	b.Tick(ctx)
+	if seatedIn(t, st, br.ID, 1, "p09") == 0 {
+		t.Fatalf("the keeper did not seat the second late arrival")
+	}
+	// Everyone seated once.
+	r, err := st.Round(ctx, br.ID, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]int{}
+	for _, tb := range r.Seating.Tables {
+		for _, p := range tb.People {
+			seen[p.ID]++
+		}
+	}
+	if len(seen) != 10 {
+		t.Errorf("%d people seated, want 10: %v", len(seen), seen)
+	}
+	for id, k := range seen {
+		if k != 1 {
+			t.Errorf("%s seated %d times", id, k)
+		}
+	}
+}
