@@ -48,9 +48,10 @@ WEB_DIR   := client/web
 WEB_STAMP := $(WEB_DIR)/node_modules/.stamp
 # The browser the browser tests drive: Debian's Chromium, never a download.
 CHROMIUM  ?= /usr/bin/chromium
-# The browser suite's bound, in seconds: 78 tests took 7.3 minutes on the
-# two cores at load average 8 (2026-12-06), less on a quiet machine.
-BROWSER_TEST_TIMEOUT ?= 840
+# The browser suite's bound, in seconds: a stop for a hung run, not the
+# target (the suite takes 7-9 minutes on the two cores when nothing else
+# runs; other work on the machine can double that).
+BROWSER_TEST_TIMEOUT ?= 1200
 # The bound of `make lighthouse`, in seconds (about four minutes on two cores).
 LIGHTHOUSE_TIMEOUT ?= 900
 
@@ -78,7 +79,7 @@ test-go: web-deps ## go vet, then every Go test with the race detector
 	$(GO) vet ./...
 	CGO_ENABLED=1 $(GO) test -race -count=1 -timeout 20m ./...
 
-test-browser: web-deps chromium-check ## Browser tests: headless Chromium against fresh demo nodes (bounded: 14 min)
+test-browser: web-deps chromium-check ## Browser tests: headless Chromium against fresh demo nodes (bounded: 20 min)
 	@mkdir -p $(BIN_DIR)
 	CGO_ENABLED=0 $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BINARY) ./cmd/village
 	@major="$$(node -p 'process.versions.node.split(".")[0]')"; \
