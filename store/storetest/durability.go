@@ -167,6 +167,8 @@ func RunDurability(t *testing.T, open func(t *testing.T) Store) {
 	must(t, s.Close(), "Close after second reopen")
 
 	slotDurability(t, open)
+	// Participants' sessions.
+	sessionDurability(t, open)
 }
 
 const (
