@@ -210,6 +210,9 @@ func TestSessionApproval(t *testing.T) {
 		if got := w.org.Do(http.MethodGet, "/api/sessions/"+idb, nil).Want(t, http.StatusOK).Map(t); got["status_reason"] != "Off topic for the forum" {
 			t.Errorf("the organiser reads %v", got)
 		}
+		// A refused session is neither edited nor cancelled.
+		w.org.Do(http.MethodPatch, "/api/sessions/"+idb, map[string]any{"title": "Again"}).WantError(t, http.StatusConflict, "conflict")
+		w.org.Do(http.MethodDelete, "/api/sessions/"+idb, nil).WantError(t, http.StatusConflict, "conflict")
 		// A refused session's time is free again.
 		w.propose(t, w.org, sessionBody(w.start.Add(2*time.Hour), 60, 10))
 	}, func(c *server.Config) { c.SessionApproval = true })
