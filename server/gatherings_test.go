@@ -603,3 +603,33 @@ func TestSessionRoom(t *testing.T) {
 		}
 	})
 }
+
+// TestSessionsOfADeletedAccount: deleting one's account gives up one's
+// places (the next in line is promoted) and cancels the sessions one
+// organises (those signed up are told).
+func TestSessionsOfADeletedAccount(t *testing.T) {
+	testkit.EachBackend(t, func(t *testing.T, n *testkit.Node) {
+		w := newSessionWorld(t, n)
+		theirs := w.propose(t, w.p[0], sessionBody(w.start, 60, 5))["id"].(string)
+		other := w.propose(t, w.org, sessionBody(w.start, 60, 1))["id"].(string)
+		signUp(w.p[1], theirs).Want(t, http.StatusCreated)
+		signUp(w.p[0], other).Want(t, http.StatusCreated)
+		signUp(w.p[2], other).Want(t, http.StatusCreated) // waitlisted
+		attendee, waiting := n.Live(t, w.p[1].Token), n.Live(t, w.p[2].Token)
+
+		w.p[0].Do(http.MethodDelete, "/api/me", nil).Want(t, http.StatusNoContent)
+		if ev := attendee.Await("session.cancelled", ""); !strings.Contains(string(ev.Payload), theirs) {
+			t.Errorf("cancellation: %s", ev.Payload)
+		}
+		if ev := waiting.Await("session.promoted", ""); !strings.Contains(string(ev.Payload), other) {
+			t.Errorf("promotion: %s", ev.Payload)
+		}
+		if got := w.p[1].Do(http.MethodGet, "/api/sessions/"+theirs, nil).Want(t, http.StatusOK).Map(t)["status"]; got != "cancelled" {
+			t.Errorf("their session: %v", got)
+		}
+		got := w.org.Do(http.MethodGet, "/api/sessions/"+other, nil).Want(t, http.StatusOK).Map(t)
+		if got["confirmed"] != 1.0 || got["waitlisted"] != 0.0 {
+			t.Errorf("the session they had a place in: %v confirmed, %v waiting", got["confirmed"], got["waitlisted"])
+		}
+	})
+}

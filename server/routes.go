@@ -41,6 +41,7 @@ func (s *Server) routes() {
 	ch := contactHandlers{contacts: s.contacts, accounts: s.accounts, orgs: s.orgs}
 	sl := slotHandlers{slots: s.slots, now: s.now, publicURL: strings.TrimRight(s.cfg.PublicURL, "/")}
 	gh := gatheringHandlers{sessions: s.sessions, now: s.now, publicURL: strings.TrimRight(s.cfg.PublicURL, "/")}
+	pe.sessions = s.sessions // a deleted account leaves its sessions
 
 	// Anyone: health, metrics, vocabulary, and the ways in.
 	e.GET("/healthz", health.healthz)
