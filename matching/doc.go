@@ -12,6 +12,15 @@
 // The package is pure: it knows nothing of HTTP, WebSockets or the store. The
 // record of who has met whom reaches it through the Contacts interface, which
 // MetSet implements in memory; the caller loads it before a round and records
-// the round's tables in it afterwards. Later issues add birds-of-a-feather
-// sessions and meeting requests here.
+// the round's tables in it afterwards. Later issues add meeting requests
+// here.
+//
+// Sessions (sessions.go, signups.go, sessionviews.go, sessionlive.go) are the
+// birds-of-a-feather sessions, town halls and regional get-togethers that
+// participants organise: proposals, the secretariat's approval, sign-ups
+// with exact capacity and a waitlist under any concurrency (no counter: the
+// first Capacity sign-ups in arrival order are confirmed, derived at every
+// read), promotions, the organiser's messages, reminders and each session's
+// room. Unlike seating, they persist through SessionStore and tell people
+// through Notifier.
 package matching

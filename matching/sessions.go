@@ -368,6 +368,8 @@ func (s *Sessions) Edit(ctx context.Context, p *accounts.Person, id string, in S
 	switch {
 	case se.Status == StatusCancelled:
 		return nil, apperr.New(apperr.Gone, "the session was cancelled")
+	case se.Status == StatusRefused:
+		return nil, apperr.New(apperr.Conflict, "the session was refused: propose another")
 	case !se.StartsAt.After(now):
 		return nil, apperr.New(apperr.Gone, "the session has begun or is over: it can no longer be edited")
 	}
@@ -462,6 +464,18 @@ func (s *Sessions) Decide(ctx context.Context, p *accounts.Person, id string, d 
 	if err := s.store.SetSessionStatus(ctx, se.ID, status, reason, p.ID); err != nil {
 		return nil, err
 	}
+	// A cancellation of the proposal may have claimed meanwhile, and its
+	// status been written before this one: look after writing, and write
+	// its status again. Either this sees its claim, or its write comes
+	// after this one's; cancelled wins both ways.
+	if cancelled, err := s.store.Claimed(ctx, cancelledKey(se.ID)); err != nil {
+		return nil, err
+	} else if cancelled {
+		if err := s.store.SetSessionStatus(ctx, se.ID, StatusCancelled, "", p.ID); err != nil {
+			return nil, err
+		}
+		return nil, apperr.New(apperr.Gone, "the session was cancelled meanwhile")
+	}
 	se.Status, se.StatusReason, se.StatusBy = status, reason, p.ID
 	if !d.Approve {
 		// A refused session keeps none of its organiser's time.
@@ -486,6 +500,8 @@ func (s *Sessions) Cancel(ctx context.Context, p *accounts.Person, id string) er
 	switch {
 	case se.Status == StatusCancelled:
 		return apperr.New(apperr.Gone, "the session was cancelled already")
+	case se.Status == StatusRefused:
+		return apperr.New(apperr.Conflict, "the session was refused: there is nothing to cancel")
 	case !se.EndsAt.After(s.now()):
 		return apperr.New(apperr.Gone, "the session is over")
 	}

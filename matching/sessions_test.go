@@ -1,8 +1,12 @@
 package matching_test
 
 import (
+	"context"
 	"errors"
+	"io"
+	"log/slog"
 	"path/filepath"
+	"runtime"
 	"sync"
 	"testing"
 	"time"
@@ -261,5 +265,65 @@ func TestSignUpRacingCancellation(t *testing.T) {
 		case err != nil && !errors.Is(err, apperr.E(apperr.Gone)):
 			t.Errorf("%s: %v, want gone or success", id, err)
 		}
+	}
+}
+
+// TestDecisionRacingCancellation: the secretariat approves a proposal
+// while its organiser cancels it: a cancellation that succeeded is what
+// the session says, whichever status was written last.
+func TestDecisionRacingCancellation(t *testing.T) {
+	ctx := t.Context()
+	s, _, _ := newSessions(t, matching.SessionConfig{Approval: true})
+	org, sec := person("org"), &accounts.Person{ID: "sec", Role: accounts.RoleSecretariat}
+	for i := range 20 {
+		v, err := s.Propose(ctx, org, proposal(day.Add(time.Duration(i+1)*time.Hour), 30, 5))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var cancelErr, decideErr error
+		var wg sync.WaitGroup
+		start := make(chan struct{})
+		wg.Go(func() { <-start; cancelErr = s.Cancel(ctx, org, v.ID) })
+		wg.Go(func() { <-start; _, decideErr = s.Decide(ctx, sec, v.ID, matching.Decision{Approve: true}) })
+		close(start)
+		wg.Wait()
+		got, err := s.Get(ctx, sec, v.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if cancelErr == nil && got.Status != matching.StatusCancelled {
+			t.Errorf("round %d: cancelled (decision: %v), yet %s", i, decideErr, got.Status)
+		}
+		if cancelErr != nil && (decideErr != nil || got.Status != matching.StatusListed) {
+			t.Errorf("round %d: cancel %v, decide %v, status %s", i, cancelErr, decideErr, got.Status)
+		}
+	}
+}
+
+// TestRunReminders: the loop each node runs reminds at its ticks until
+// its context ends.
+func TestRunReminders(t *testing.T) {
+	ctx, cancel := context.WithCancel(t.Context())
+	s, c, r := newSessions(t, matching.SessionConfig{})
+	if _, err := s.Propose(ctx, person("org"), proposal(day.Add(time.Hour), 30, 5)); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() {
+		s.RunReminders(ctx, time.Millisecond, slog.New(slog.NewTextHandler(io.Discard, nil)))
+		close(done)
+	}()
+	c.set(day.Add(55 * time.Minute))
+	deadline := time.Now().Add(10 * time.Second)
+	for len(r.all()) == 0 {
+		if time.Now().After(deadline) {
+			t.Fatal("no reminder within 10 s")
+		}
+		runtime.Gosched()
+	}
+	cancel()
+	<-done
+	if got := r.all(); len(got) != 1 || got[0] != "org "+matching.EventSessionReminder {
+		t.Errorf("told %v", got)
 	}
 }

@@ -117,7 +117,8 @@ type SessionQuery struct {
 	Offset, Limit int
 }
 
-var statuses = []string{StatusListed, StatusProposed, StatusRefused, StatusCancelled}
+// SessionStatuses are a session's statuses, in the order lists show them.
+var SessionStatuses = []string{StatusListed, StatusProposed, StatusRefused, StatusCancelled}
 
 // List lists the sessions q asks for, by start, as p sees them, with how
 // many there are in all.
@@ -140,8 +141,8 @@ func (s *Sessions) List(ctx context.Context, p *accounts.Person, q SessionQuery)
 	if q.Status == "" {
 		q.Status = StatusListed
 	}
-	if !accounts.OneOf(statuses, q.Status) {
-		f.Add("status", "must be one of %s", strings.Join(statuses, ", "))
+	if !accounts.OneOf(SessionStatuses, q.Status) {
+		f.Add("status", "must be one of %s", strings.Join(SessionStatuses, ", "))
 	}
 	var dayStart, dayEnd time.Time
 	if q.Day != "" {

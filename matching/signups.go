@@ -168,3 +168,33 @@ func (s *Sessions) promote(ctx context.Context, se *Session, before Standing) {
 		s.tell(g.PersonID, EventSessionPromoted, SessionEvent{Session: se.ID, Title: se.Title, Room: SessionRoom(se.ID), StartsAt: &se.StartsAt})
 	}
 }
+
+// LeaveAll is for an account being deleted: it gives up every place the
+// person holds (promoting whoever is next) and cancels every session they
+// organise that is not over (telling those signed up), so that a deleted
+// account keeps no place from anyone.
+func (s *Sessions) LeaveAll(ctx context.Context, p *accounts.Person) error {
+	list, err := s.store.SignupsOfPerson(ctx, p.ID)
+	if err != nil {
+		return err
+	}
+	for _, g := range list {
+		if err := s.Withdraw(ctx, p, g.SessionID); err != nil && !errors.Is(err, apperr.E(apperr.NotFound)) {
+			return err
+		}
+	}
+	all, err := s.store.SessionsEndingAfter(ctx, s.now())
+	if err != nil {
+		return err
+	}
+	for _, se := range all {
+		if se.OrganiserID != p.ID || (se.Status != StatusListed && se.Status != StatusProposed) {
+			continue
+		}
+		err := s.Cancel(ctx, p, se.ID)
+		if err != nil && !errors.Is(err, apperr.E(apperr.Gone)) && !errors.Is(err, apperr.E(apperr.NotFound)) {
+			return err
+		}
+	}
+	return nil
+}

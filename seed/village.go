@@ -67,6 +67,7 @@ type Result struct {
 	Organisations int
 	Booths        int
 	Slots         int
+	Sessions      int // participants' sessions (SessionsClaimKey), likewise
 	Staff         int
 	Participants  int
 	Logins        []Login
@@ -92,7 +93,10 @@ func Village(ctx context.Context, s Store, opt Options) (Result, error) {
 			if res.Booths, err = seedBooths(ctx, s, v); err != nil {
 				return res, err
 			}
-			res.Slots, err = seedSlots(ctx, s, v)
+			if res.Slots, err = seedSlots(ctx, s, v); err != nil {
+				return res, err
+			}
+			res.Sessions, err = seedSessions(ctx, s, v)
 			return res, err
 		}
 		return Result{}, fmt.Errorf("seed: claim %q: %w", ClaimKey, err)
@@ -125,7 +129,10 @@ func Village(ctx context.Context, s Store, opt Options) (Result, error) {
 	if res.Booths, err = seedBooths(ctx, s, v); err != nil {
 		return res, err
 	}
-	res.Slots, err = seedSlots(ctx, s, v)
+	if res.Slots, err = seedSlots(ctx, s, v); err != nil {
+		return res, err
+	}
+	res.Sessions, err = seedSessions(ctx, s, v)
 	return res, err
 }
 

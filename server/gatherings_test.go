@@ -210,6 +210,9 @@ func TestSessionApproval(t *testing.T) {
 		if got := w.org.Do(http.MethodGet, "/api/sessions/"+idb, nil).Want(t, http.StatusOK).Map(t); got["status_reason"] != "Off topic for the forum" {
 			t.Errorf("the organiser reads %v", got)
 		}
+		// A refused session is neither edited nor cancelled.
+		w.org.Do(http.MethodPatch, "/api/sessions/"+idb, map[string]any{"title": "Again"}).WantError(t, http.StatusConflict, "conflict")
+		w.org.Do(http.MethodDelete, "/api/sessions/"+idb, nil).WantError(t, http.StatusConflict, "conflict")
 		// A refused session's time is free again.
 		w.propose(t, w.org, sessionBody(w.start.Add(2*time.Hour), 60, 10))
 	}, func(c *server.Config) { c.SessionApproval = true })
@@ -567,6 +570,10 @@ func TestSessionRoom(t *testing.T) {
 		if time.Until(start) < 30*time.Second {
 			start = start.Add(5 * time.Minute)
 		}
+		// Connected before proposing: the reminder, which a node's ticker
+		// sends within 30 seconds (the start is within 10 minutes), goes
+		// to the organiser whenever it comes.
+		organiser := n.Live(t, w.org.Token)
 		id := w.propose(t, w.org, sessionBody(start, 30, 1))["id"].(string)
 		later := w.propose(t, w.org, sessionBody(w.start, 30, 1))["id"].(string)
 		signUp(w.p[0], id).Want(t, http.StatusCreated)
@@ -579,7 +586,7 @@ func TestSessionRoom(t *testing.T) {
 		n.Live(t, w.p[0].Token).Request("join", "session:ses-nope", nil).Fails("not_found")
 		n.Live(t, w.p[0].Token).Request("join", "session:"+later, nil).Fails("forbidden") // two days off
 
-		attendee, organiser := n.Live(t, w.p[0].Token), n.Live(t, w.org.Token)
+		attendee := n.Live(t, w.p[0].Token)
 		deadline := time.Now().Add(time.Until(start.Add(-4 * time.Minute)))
 		for {
 			r := attendee.Request("join", room, nil)
@@ -595,8 +602,60 @@ func TestSessionRoom(t *testing.T) {
 		organiser.Request("join", room, nil).Ok()
 		n.Live(t, w.sec.Token).Request("join", room, nil).Ok()
 		attendee.Request("send", room, map[string]string{"text": "Bonjour à toutes et à tous"}).Ok()
-		if ev := organiser.Await("message", room); !strings.Contains(string(ev.Payload), "Bonjour") {
-			t.Fatalf("message in the session's room: %s", ev.Payload)
+		reminded, heard := false, false
+		for deadline := time.Now().Add(45 * time.Second); !(reminded && heard) && time.Now().Before(deadline); {
+			env, err := organiser.TryNext(time.Until(deadline))
+			if err != nil {
+				break
+			}
+			switch {
+			case env.Type == "message" && env.Room == room:
+				if !strings.Contains(string(env.Payload), "Bonjour") {
+					t.Fatalf("message in the session's room: %s", env.Payload)
+				}
+				heard = true
+			case env.Type == "session.reminder":
+				if !strings.Contains(string(env.Payload), id) {
+					t.Fatalf("reminder: %s", env.Payload)
+				}
+				reminded = true
+			}
+		}
+		if !heard {
+			t.Error("the attendee's message never reached the organiser")
+		}
+		if !reminded {
+			t.Error("no session.reminder reached the organiser within 45 s")
+		}
+	})
+}
+
+// TestSessionsOfADeletedAccount: deleting one's account gives up one's
+// places (the next in line is promoted) and cancels the sessions one
+// organises (those signed up are told).
+func TestSessionsOfADeletedAccount(t *testing.T) {
+	testkit.EachBackend(t, func(t *testing.T, n *testkit.Node) {
+		w := newSessionWorld(t, n)
+		theirs := w.propose(t, w.p[0], sessionBody(w.start, 60, 5))["id"].(string)
+		other := w.propose(t, w.org, sessionBody(w.start, 60, 1))["id"].(string)
+		signUp(w.p[1], theirs).Want(t, http.StatusCreated)
+		signUp(w.p[0], other).Want(t, http.StatusCreated)
+		signUp(w.p[2], other).Want(t, http.StatusCreated) // waitlisted
+		attendee, waiting := n.Live(t, w.p[1].Token), n.Live(t, w.p[2].Token)
+
+		w.p[0].Do(http.MethodDelete, "/api/me", nil).Want(t, http.StatusNoContent)
+		if ev := attendee.Await("session.cancelled", ""); !strings.Contains(string(ev.Payload), theirs) {
+			t.Errorf("cancellation: %s", ev.Payload)
+		}
+		if ev := waiting.Await("session.promoted", ""); !strings.Contains(string(ev.Payload), other) {
+			t.Errorf("promotion: %s", ev.Payload)
+		}
+		if got := w.p[1].Do(http.MethodGet, "/api/sessions/"+theirs, nil).Want(t, http.StatusOK).Map(t)["status"]; got != "cancelled" {
+			t.Errorf("their session: %v", got)
+		}
+		got := w.org.Do(http.MethodGet, "/api/sessions/"+other, nil).Want(t, http.StatusOK).Map(t)
+		if got["confirmed"] != 1.0 || got["waitlisted"] != 0.0 {
+			t.Errorf("the session they had a place in: %v confirmed, %v waiting", got["confirmed"], got["waitlisted"])
 		}
 	})
 }

@@ -330,6 +330,7 @@ func TestOpenAPILimits(t *testing.T) {
 	maxItems("OrganisedSessionCreate", "themes", matching.MaxSessionThemes)
 	maxItems("OrganisedSession", "messages", matching.NotesShown)
 	enum("SessionType", matching.SessionTypes)
+	enum("SessionStatus", matching.SessionStatuses)
 	enum("Role", []string{string(accounts.RoleParticipant), string(accounts.RoleStaff), string(accounts.RoleSecretariat)})
 }
 

@@ -11,6 +11,7 @@ import (
 	"github.com/igf-village/village/apperr"
 	"github.com/igf-village/village/booths"
 	"github.com/igf-village/village/hub"
+	"github.com/igf-village/village/matching"
 )
 
 // peopleHandlers serve a person's own account, the directory and the
@@ -22,6 +23,9 @@ type peopleHandlers struct {
 	hub      *hub.Hub        // deleteMe closes their connections
 	cookies  refreshCookies  // deleteMe ends the browser's session
 	log      *slog.Logger
+	// deleteMe gives up their places in sessions and cancels theirs; nil
+	// in servers built without sessions.
+	sessions *matching.Sessions
 }
 
 func (h peopleHandlers) getMe(c echo.Context) error {
@@ -45,6 +49,13 @@ func (h peopleHandlers) deleteMe(c echo.Context) error {
 	// gone, nobody would come to those meetings.
 	if err := h.slots.CancelBookingsOf(c.Request().Context(), me(c).ID); err != nil {
 		return err
+	}
+	// Likewise their places in participants' sessions, and the sessions
+	// they organise (those signed up are told).
+	if h.sessions != nil {
+		if err := h.sessions.LeaveAll(c.Request().Context(), me(c)); err != nil {
+			return err
+		}
 	}
 	if err := h.accounts.Delete(c.Request().Context(), me(c).ID); err != nil {
 		return err

@@ -42,6 +42,7 @@ func (s *Server) routes() {
 	br := breakHandlers{breaks: s.breaks}
 	sl := slotHandlers{slots: s.slots, now: s.now, publicURL: strings.TrimRight(s.cfg.PublicURL, "/")}
 	gh := gatheringHandlers{sessions: s.sessions, now: s.now, publicURL: strings.TrimRight(s.cfg.PublicURL, "/")}
+	pe.sessions = s.sessions // a deleted account leaves its sessions
 
 	// Anyone: health, metrics, vocabulary, and the ways in.
 	e.GET("/healthz", health.healthz)

@@ -168,6 +168,8 @@ func RunDurability(t *testing.T, open func(t *testing.T) Store) {
 
 	slotDurability(t, open)
 	breakDurability(t, open)
+	// Participants' sessions.
+	sessionDurability(t, open)
 }
 
 const (

@@ -374,3 +374,53 @@ func testSessionReminderRace(t *testing.T, s Store) {
 		t.Errorf("reminded %v, want %v", got, want)
 	}
 }
+
+// sessionDurability is RunDurability's part for sessions: what was
+// acknowledged is there after a reopen (details and status written apart,
+// a withdrawn sign-up gone, a released hold free), and so are the keys
+// that hold the invariants.
+func sessionDurability(t *testing.T, open func(t *testing.T) Store) {
+	t.Helper()
+	ctx := t.Context()
+	s := open(t)
+	se := NewSession(21, "person-0001", 3)
+	se.ID = "ses-durable"
+	must(t, s.CreateSession(ctx, se), "CreateSession")
+	d := se.Details()
+	d.Title, d.Capacity = "Renamed", 4
+	must(t, s.UpdateSessionDetails(ctx, se.ID, d), "UpdateSessionDetails")
+	must(t, s.SetSessionStatus(ctx, se.ID, matching.StatusCancelled, "", "sec-1"), "SetSessionStatus")
+	kept, gone := newSignup(se.ID, "person-k", 5), newSignup(se.ID, "person-g", 6)
+	must(t, s.CreateSignup(ctx, kept), "CreateSignup")
+	must(t, s.CreateSignup(ctx, gone), "CreateSignup")
+	must(t, s.DeleteSignup(ctx, gone.ID), "DeleteSignup")
+	must(t, s.HoldSessionTime(ctx, &matching.SessionHold{Key: "session-time:durable:1", Owner: se.ID, At: At(1)}), "HoldSessionTime")
+	must(t, s.HoldSessionTime(ctx, &matching.SessionHold{Key: "session-time:durable:2", Owner: se.ID, At: At(1)}), "HoldSessionTime")
+	must(t, s.ReleaseSessionTime(ctx, "session-time:durable:2"), "ReleaseSessionTime")
+	note := &matching.SessionNote{ID: "note-durable", SessionID: se.ID, FromID: "person-0001", Text: "kept", At: At(2)}
+	must(t, s.CreateSessionNote(ctx, note), "CreateSessionNote")
+	must(t, s.Close(), "Close")
+
+	s = open(t)
+	defer func() { must(t, s.Close(), "Close after reopen") }()
+	want := *se
+	want.SetDetails(d)
+	want.Status, want.StatusBy = matching.StatusCancelled, "sec-1"
+	got, err := s.Session(ctx, se.ID)
+	must(t, err, "Session after reopen")
+	wantSame(t, got, &want, "session after reopen")
+	list, err := s.SignupsOfSession(ctx, se.ID)
+	must(t, err, "SignupsOfSession after reopen")
+	if len(list) != 1 || list[0].ID != kept.ID {
+		t.Errorf("sign-ups after reopen: %v, want only %s", list, kept.ID)
+	}
+	wantErr(t, s.CreateSignup(ctx, newSignup(se.ID, "person-k", 9)), store.ErrDuplicate, "signing up twice after reopen")
+	must(t, s.CreateSignup(ctx, newSignup(se.ID, "person-g", 9)), "signing up again after a withdrawal and a reopen")
+	wantErr(t, s.HoldSessionTime(ctx, &matching.SessionHold{Key: "session-time:durable:1", Owner: "x", At: At(3)}), store.ErrDuplicate, "a held key after reopen")
+	must(t, s.HoldSessionTime(ctx, &matching.SessionHold{Key: "session-time:durable:2", Owner: "x", At: At(3)}), "a released key after reopen")
+	notes, err := s.SessionNotes(ctx, se.ID)
+	must(t, err, "SessionNotes after reopen")
+	if len(notes) != 1 {
+		t.Errorf("notes after reopen: %v", notes)
+	}
+}
