@@ -1,0 +1,33 @@
+// sessionlive: what a person hears of the sessions they are in, on any
+// page (docs/protocol.md §6): a promotion from the waitlist, a reminder, an
+// organiser's message, a cancellation, a decision on a proposal. Each is a
+// toast; sessionsChanged ticks so that a sessions page on screen reads the
+// session again (REST holds the truth; an event is sent once, at most).
+import { signal } from '@preact/signals';
+import { onEvent } from '../live.js';
+import { toast } from '../toasts.js';
+import { t } from '../i18n.js';
+
+export const sessionsChanged = signal(0);
+
+// lastEvent is the latest event of each session, for its page's notice.
+export const lastEvent = signal({});
+
+function heard(type, words, kind = 'info') {
+  onEvent(type, (p) => {
+    if (!p?.session) {
+      return;
+    }
+    const text = t(words, { title: p.title || '', reason: p.reason || '', text: p.message?.text || '', name: p.message?.from?.name || '' });
+    lastEvent.value = { ...lastEvent.value, [p.session]: { type, text } };
+    sessionsChanged.value++;
+    toast(text, { kind, timeout: 12_000 });
+  });
+}
+
+heard('session.promoted', 'sessions.live.promoted');
+heard('session.reminder', 'sessions.live.reminder');
+heard('session.message', 'sessions.live.message');
+heard('session.cancelled', 'sessions.live.cancelled', 'error');
+heard('session.approved', 'sessions.live.approved');
+heard('session.refused', 'sessions.live.refused', 'error');

@@ -1,0 +1,172 @@
+// Participants' sessions (/sessions): an organiser proposes one through
+// the form (a refused value shows the API's message at its field), two
+// participants sign up for its single seat, the second waits as number 1,
+// the first withdraws and the second sees the promotion live, without a
+// reload. The list and a session's page are axe-clean with no sideways
+// scroll in English and Arabic, on a desktop and a 360 px phone.
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import {
+  assertNoHorizontalScroll, checkA11y, chooseLanguage, closeSuite, collectConsoleErrors, msg, newPage, openMenu, openSuite,
+  screenshot, signIn, waitConnection, WAIT,
+} from './harness.mjs';
+
+let node;
+let browser;
+let organiser;
+let first;
+let second;
+let session; // the session proposed in the first test
+
+const en = (key, values) => {
+  let s = msg('en', key);
+  for (const [k, v] of Object.entries(values || {})) s = s.replace('{' + k + '}', v);
+  return s;
+};
+const PHONE = { width: 360, height: 740 };
+
+before(async () => {
+  ({ node, browser } = await openSuite({ participants: 20 }));
+  const [o, a, b] = node.participants;
+  organiser = { email: o.email, account: await node.account(o.email) };
+  first = { email: a.email, account: await node.account(a.email) };
+  second = { email: b.email, account: await node.account(b.email) };
+});
+
+after(() => closeSuite(node, browser));
+
+async function signedIn(email, options) {
+  const page = await newPage(browser, options);
+  await signIn(page, node.url, email);
+  return page;
+}
+
+// wall gives a datetime-local value of instant in zone.
+function wall(instant, zone) {
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+      .formatToParts(instant)
+      .map((x) => [x.type, x.value]),
+  );
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
+}
+
+test('an organiser proposes a session; a refused value shows the API message at its field', { timeout: 120_000 }, async () => {
+  const page = await signedIn(organiser.email);
+  try {
+    const errors = collectConsoleErrors(page, { statuses: [422] });
+    await openMenu(page);
+    await page.getByRole('banner').getByRole('link', { name: en('nav.sessions'), exact: true }).click();
+    await page.waitForURL(`${node.url}/sessions`);
+    await page.getByRole('link', { name: en('sessions.propose'), exact: true }).first().click();
+    await page.waitForURL(`${node.url}/sessions/new`);
+
+    // Two hours ahead, on the five-minute grid, in the organiser's zone.
+    const start = new Date(Math.ceil((Date.now() + 2 * 3600_000) / 300_000) * 300_000);
+    await page.getByRole('main').getByLabel(en('sessions.field.type')).selectOption('bof');
+    await page.getByRole('main').getByLabel(en('sessions.field.title')).fill('Community networks in the Sahel');
+    await page.getByRole('main').getByLabel(en('sessions.field.description')).fill('Bring **your** questions.');
+    await page.getByRole('main').getByLabel(en('sessions.field.language')).selectOption('fr');
+    await page.getByRole('main').getByLabel(en('sessions.field.starts_at')).fill(wall(start, organiser.account.time_zone));
+    await page.getByRole('main').getByLabel(en('sessions.field.minutes')).fill('45');
+    await page.getByRole('main').getByLabel(en('sessions.field.capacity')).fill('0');
+    await page.getByRole('button', { name: en('sessions.propose_send'), exact: true }).click();
+
+    // The API's own words stand beside the field, and the summary links to it.
+    const capacity = page.getByRole('main').getByLabel(en('sessions.field.capacity'));
+    await page.waitForFunction(() => document.querySelector('#f-capacity')?.getAttribute('aria-invalid') === 'true');
+    const said = await page.locator('#f-capacity-error').innerText();
+    assert.match(said, /capacity|1/i, 'the capacity error names the rule: ' + said);
+    assert.equal(await page.locator('.error-summary a[href="#f-capacity"]').count(), 1, 'the summary links to the field');
+    await checkA11y(page, 'the proposal form with an error');
+
+    await capacity.fill('1');
+    await page.getByRole('button', { name: en('sessions.propose_send'), exact: true }).click();
+    await page.waitForURL(/\/sessions\/ses-/);
+    const id = new URL(page.url()).pathname.split('/').pop();
+    session = await node.api('GET', '/api/sessions/' + id, { as: organiser.email });
+    assert.equal(session.capacity, 1);
+    assert.equal(session.starts_at, start.toISOString().replace('.000Z', 'Z'), 'the start typed in the own zone is sent in UTC');
+    await page.getByRole('heading', { level: 1, name: 'Community networks in the Sahel' }).waitFor();
+    assert.equal(await page.locator('.markdown strong').innerText(), 'your', 'the Markdown description is rendered');
+    await page.locator('.session-place', { hasText: en('sessions.place.organiser') }).waitFor();
+    await page.getByRole('heading', { name: en('sessions.tools.title') }).waitFor();
+    errors.assertNone('the page');
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('two sign up for one seat; the second waits as number 1 and is promoted live when the first withdraws', { timeout: 180_000 }, async () => {
+  assert.ok(session, 'the session of the first test');
+  const url = `${node.url}/sessions/${session.id}`;
+  const a = await signedIn(first.email);
+  const b = await signedIn(second.email);
+  try {
+    const errors = [collectConsoleErrors(a), collectConsoleErrors(b)];
+    // The first finds it in the list, filtered by type and language.
+    await a.goto(`${node.url}/sessions?type=bof&language=fr`);
+    await a.getByRole('link', { name: session.title }).click();
+    await a.waitForURL(url);
+    await a.getByRole('button', { name: en('sessions.sign_up'), exact: true }).click();
+    await a.locator('.session-place', { hasText: en('sessions.place.confirmed') }).waitFor();
+
+    await b.goto(url);
+    await waitConnection(b, 'connected');
+    await b.getByRole('button', { name: en('sessions.sign_up'), exact: true }).click();
+    await b.locator('.session-place', { hasText: en('sessions.place.waitlisted', { position: 1 }) }).waitFor();
+    await b.getByText(en('sessions.full', {}).includes('{') ? 'Full: 1 waiting' : 'Full: 1 waiting').first().waitFor();
+
+    // The organiser sees both, in order.
+    const attendees = await node.api('GET', `/api/sessions/${session.id}/attendees`, { as: organiser.email });
+    assert.deepEqual(attendees.items.map((x) => [x.person.id, x.place]), [[first.account.id, 'confirmed'], [second.account.id, 'waitlisted']]);
+
+    // "My sessions" lists it for the second, with the number.
+    await a.getByRole('button', { name: en('sessions.withdraw'), exact: true }).click();
+    await a.locator('.session-place', { hasText: en('sessions.place.none') }).waitFor();
+
+    // No reload: the toast and the page follow the event.
+    const before = await b.evaluate(() => performance.getEntriesByType('navigation').length);
+    await b.locator('.toast', { hasText: `you have a seat at “${session.title}”` }).waitFor({ timeout: WAIT });
+    await b.locator('.session-place', { hasText: en('sessions.place.confirmed') }).waitFor({ timeout: WAIT });
+    assert.equal(await b.evaluate(() => performance.getEntriesByType('navigation').length), before, 'no reload');
+
+    await b.goto(`${node.url}/sessions?mine=true`);
+    await b.getByRole('link', { name: session.title }).waitFor();
+    await b.locator('.session-item', { hasText: en('sessions.place.confirmed') }).waitFor();
+    for (const e of errors) e.assertNone('a participant');
+  } finally {
+    await a.context().close();
+    await b.context().close();
+  }
+});
+
+test('the list and a session are axe-clean with no sideways scroll in en and ar, desktop and 360 px', { timeout: 180_000 }, async () => {
+  assert.ok(session, 'the session of the first test');
+  for (const lang of ['en', 'ar']) {
+    for (const [label, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', PHONE]]) {
+      const page = await signedIn(organiser.email, { viewport });
+      try {
+        const errors = collectConsoleErrors(page);
+        if (lang !== 'en') await chooseLanguage(page, lang);
+        await page.goto(`${node.url}/sessions`);
+        await page.locator('.session-item').first().waitFor({ timeout: WAIT });
+        assert.equal(await page.evaluate(() => document.documentElement.dir), lang === 'ar' ? 'rtl' : 'ltr');
+        await checkA11y(page, `/sessions ${lang} ${label}`);
+        await assertNoHorizontalScroll(page, `/sessions ${lang} ${label}`);
+        await screenshot(page, `sessions-${lang}-${label}`, { fullPage: true });
+        await page.goto(`${node.url}/sessions/${session.id}`);
+        await page.locator('.session-place').waitFor({ timeout: WAIT });
+        await page.getByRole('button', { name: msg(lang, 'sessions.tools.attendees'), exact: true }).click();
+        await page.locator('.attendees li').first().waitFor();
+        await checkA11y(page, `a session ${lang} ${label}`);
+        await assertNoHorizontalScroll(page, `a session ${lang} ${label}`);
+        await screenshot(page, `session-${lang}-${label}`, { fullPage: true });
+        errors.assertNone('the page');
+      } finally {
+        await page.context().close();
+      }
+    }
+  }
+});
