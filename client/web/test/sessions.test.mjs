@@ -8,8 +8,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
-  assertNoHorizontalScroll, checkA11y, chooseLanguage, closeSuite, collectConsoleErrors, msg, newPage, openMenu, openSuite,
-  screenshot, signIn, waitConnection, WAIT,
+  assertNoHorizontalScroll, checkA11y, chooseLanguage, closeSuite, collectConsoleErrors, launchBrowser, msg, newPage, openMenu, openSuite,
+  screenshot, SECRETARIAT, signIn, startNode, waitConnection, WAIT,
 } from './harness.mjs';
 
 let node;
@@ -40,6 +40,11 @@ async function signedIn(email, options) {
   const page = await newPage(browser, options);
   await signIn(page, node.url, email);
   return page;
+}
+
+// soon is a start two hours ahead on the five-minute grid, in UTC.
+function soon(hours = 2) {
+  return new Date(Math.ceil((Date.now() + hours * 3600_000) / 300_000) * 300_000).toISOString().replace('.000Z', 'Z');
 }
 
 // wall gives a datetime-local value of instant in zone.
@@ -116,13 +121,12 @@ test('two sign up for one seat; the second waits as number 1 and is promoted liv
     await waitConnection(b, 'connected');
     await b.getByRole('button', { name: en('sessions.sign_up'), exact: true }).click();
     await b.locator('.session-place', { hasText: en('sessions.place.waitlisted', { position: 1 }) }).waitFor();
-    await b.getByText(en('sessions.full', {}).includes('{') ? 'Full: 1 waiting' : 'Full: 1 waiting').first().waitFor();
+    await b.getByText('Full: 1 waiting').first().waitFor();
 
     // The organiser sees both, in order.
     const attendees = await node.api('GET', `/api/sessions/${session.id}/attendees`, { as: organiser.email });
     assert.deepEqual(attendees.items.map((x) => [x.person.id, x.place]), [[first.account.id, 'confirmed'], [second.account.id, 'waitlisted']]);
 
-    // "My sessions" lists it for the second, with the number.
     await a.getByRole('button', { name: en('sessions.withdraw'), exact: true }).click();
     await a.locator('.session-place', { hasText: en('sessions.place.none') }).waitFor();
 
@@ -132,6 +136,7 @@ test('two sign up for one seat; the second waits as number 1 and is promoted liv
     await b.locator('.session-place', { hasText: en('sessions.place.confirmed') }).waitFor({ timeout: WAIT });
     assert.equal(await b.evaluate(() => performance.getEntriesByType('navigation').length), before, 'no reload');
 
+    // "My sessions" lists it for the second, with their place.
     await b.goto(`${node.url}/sessions?mine=true`);
     await b.getByRole('link', { name: session.title }).waitFor();
     await b.locator('.session-item', { hasText: en('sessions.place.confirmed') }).waitFor();
@@ -139,6 +144,89 @@ test('two sign up for one seat; the second waits as number 1 and is promoted liv
   } finally {
     await a.context().close();
     await b.context().close();
+  }
+});
+
+test("the organiser's message and a cancellation reach a confirmed attendee live", { timeout: 120_000 }, async () => {
+  const other = await node.api('POST', '/api/sessions', {
+    as: organiser.email,
+    body: { type: 'regional', title: 'West Africa get-together', language: 'en', starts_at: soon(5), minutes: 30, capacity: 10 },
+  });
+  await node.api('POST', `/api/sessions/${other.id}/signup`, { as: second.email });
+  const o = await signedIn(organiser.email);
+  const b = await signedIn(second.email);
+  try {
+    const errors = [collectConsoleErrors(o), collectConsoleErrors(b)];
+    await b.goto(`${node.url}/sessions/${other.id}`);
+    await b.locator('.session-place', { hasText: en('sessions.place.confirmed') }).waitFor();
+    await waitConnection(b, 'connected');
+    const before = await b.evaluate(() => performance.getEntriesByType('navigation').length);
+
+    await o.goto(`${node.url}/sessions/${other.id}`);
+    await o.getByRole('main').getByLabel(en('sessions.tools.message')).fill('The slides are in the chat.');
+    await o.getByRole('button', { name: en('sessions.tools.send'), exact: true }).click();
+    await b.locator('.toast', { hasText: 'The slides are in the chat.' }).waitFor({ timeout: WAIT });
+    await b.locator('.session-notes li', { hasText: 'The slides are in the chat.' }).waitFor({ timeout: WAIT });
+
+    // The organiser sees who signed up, by keyboard.
+    await o.getByRole('button', { name: en('sessions.tools.attendees'), exact: true }).focus();
+    await o.keyboard.press('Enter');
+    await o.locator('.attendees li', { hasText: second.account.display_name }).waitFor();
+
+    o.once('dialog', (d) => d.accept());
+    await o.getByRole('button', { name: en('sessions.tools.cancel'), exact: true }).click();
+    await o.locator('.notice', { hasText: en('sessions.status.cancelled') }).waitFor();
+    await b.locator('.toast', { hasText: `“${other.title}” is cancelled.` }).waitFor({ timeout: WAIT });
+    await b.locator('.notice', { hasText: en('sessions.status.cancelled') }).first().waitFor({ timeout: WAIT });
+    assert.equal(await b.getByRole('button', { name: en('sessions.withdraw'), exact: true }).count(), 0, 'nothing to withdraw from');
+    assert.equal(await b.evaluate(() => performance.getEntriesByType('navigation').length), before, 'no reload');
+    for (const e of errors) e.assertNone('organiser and attendee');
+  } finally {
+    await o.context().close();
+    await b.context().close();
+  }
+});
+
+test('with approval on, the secretariat approves and refuses proposals; the organiser hears it live', { timeout: 180_000 }, async () => {
+  // Approval is a node's setting: a node of its own.
+  const strict = await startNode({ participants: 20, env: { VILLAGE_SESSION_APPROVAL: 'true' } });
+  try {
+    const who = strict.participants[0].email;
+    const good = await strict.api('POST', '/api/sessions', { as: who, body: { type: 'bof', title: 'Spectrum for rural networks', language: 'en', starts_at: soon(3), minutes: 60, capacity: 30 } });
+    const bad = await strict.api('POST', '/api/sessions', { as: who, body: { type: 'bof', title: 'Buy my product', language: 'en', starts_at: soon(5), minutes: 30, capacity: 30 } });
+    assert.equal(good.status, 'proposed');
+    const o = await newPage(browser);
+    const s = await newPage(browser);
+    try {
+      await signIn(o, strict.url, who);
+      await o.goto(`${strict.url}/sessions/${good.id}`);
+      await o.locator('.notice', { hasText: en('sessions.status.proposed') }).waitFor();
+      await waitConnection(o, 'connected');
+
+      await signIn(s, strict.url, SECRETARIAT);
+      await s.goto(`${strict.url}/sessions`);
+      const queue = s.getByRole('region', { name: en('sessions.queue.title') });
+      await queue.getByRole('link', { name: good.title }).waitFor();
+      await checkA11y(s, 'the queue of proposals');
+      const item = (title) => queue.locator('li', { hasText: title });
+      await item(bad.title).getByLabel(en('sessions.queue.reason')).fill('Not a sales pitch, please.');
+      await item(bad.title).getByRole('button', { name: en('sessions.queue.refuse'), exact: true }).click();
+      await queue.getByRole('status').filter({ hasText: `“${bad.title}” is refused.` }).waitFor();
+      await item(good.title).getByRole('button', { name: en('sessions.queue.approve'), exact: true }).click();
+      await queue.getByRole('status').filter({ hasText: `“${good.title}” is approved.` }).waitFor();
+      await queue.getByText(en('sessions.queue.none')).waitFor();
+
+      await o.locator('.toast', { hasText: `Your session “${good.title}” is approved and listed.` }).waitFor({ timeout: WAIT });
+      await o.locator('.toast', { hasText: 'Not a sales pitch, please.' }).waitFor({ timeout: WAIT });
+      await o.waitForFunction(() => !document.querySelector('main .notice strong'), null, { timeout: WAIT }); // listed: no status notice
+      const refused = await strict.api('GET', `/api/sessions/${bad.id}`, { as: who });
+      assert.deepEqual([refused.status, refused.status_reason], ['refused', 'Not a sales pitch, please.']);
+    } finally {
+      await o.context().close();
+      await s.context().close();
+    }
+  } finally {
+    await strict.stop();
   }
 });
 

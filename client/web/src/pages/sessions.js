@@ -135,7 +135,7 @@ export function SessionsPage() {
   const filters = useFilters({ form, names: FILTERS, search: key, results, keep: mine ? { mine: 'true' } : {} });
   const labels = {
     type: t('sessions.field.type'),
-    language: t('field.language'),
+    language: t('sessions.field.language'),
     theme: t('field.theme'),
     day: t('sessions.field.day'),
     offset: t('directory.page'),
@@ -248,8 +248,7 @@ function Tools({ s, meta, zone, reload, set }) {
             : html`<ol class="attendees">
                 ${attendees.data.items.map(
                   (a) => html`<li key=${a.person.id}>
-                    <a href=${'/people/' + encodeURIComponent(a.person.id)} dir="auto">${a.person.name}</a>
-                    · ${a.place === 'confirmed' ? t('sessions.place.confirmed') : t('sessions.place.waitlisted', { position: a.position || 1 })}
+                    <a href=${'/people/' + encodeURIComponent(a.person.id)} dir="auto">${a.person.name}</a>${' · '}${a.place === 'confirmed' ? t('sessions.attendee.confirmed') : t('sessions.place.waitlisted', { position: a.position || 1 })}
                   </li>`,
                 )}
               </ol>`)}
@@ -332,7 +331,7 @@ export function SessionPage({ id }) {
       <p class="session-place"><strong>${placeText(s) || t('sessions.place.none')}</strong></p>
       <p class="booking-actions">
         ${s.place === 'none' && s.status === 'listed' && !begun && html`<button type="button" class="primary" onClick=${signUp}>${t('sessions.sign_up')}</button>`}
-        ${(s.place === 'confirmed' || s.place === 'waitlisted') && !begun && html`<button type="button" onClick=${withdraw}>${t('sessions.withdraw')}</button>`}
+        ${(s.place === 'confirmed' || s.place === 'waitlisted') && s.status === 'listed' && !begun && html`<button type="button" onClick=${withdraw}>${t('sessions.withdraw')}</button>`}
         <button type="button" onClick=${ics}>${t('schedule.ics')}</button>
         ${roomOpen && !inRoom && html`<button type="button" class="primary" onClick=${() => setInRoom(true)}>${t('sessions.join_room')}</button>`}
       </p>
