@@ -85,6 +85,7 @@ test('an organiser proposes a session; a refused value shows the API message at 
     assert.match(said, /capacity|1/i, 'the capacity error names the rule: ' + said);
     assert.equal(await page.locator('.error-summary a[href="#f-capacity"]').count(), 1, 'the summary links to the field');
     await checkA11y(page, 'the proposal form with an error');
+    await screenshot(page, 'sessions-propose-error', { fullPage: true });
 
     await capacity.fill('1');
     await page.getByRole('button', { name: en('sessions.propose_send'), exact: true }).click();
@@ -184,6 +185,35 @@ test("the organiser's message and a cancellation reach a confirmed attendee live
   } finally {
     await o.context().close();
     await b.context().close();
+  }
+});
+
+test("from five minutes before the start, the organiser and an attendee meet in the session's room and chat", { timeout: 150_000 }, async () => {
+  // The next five-minute mark at least a minute away: the room is open,
+  // or opens within a minute (the page looks every 30 seconds).
+  const at = Math.ceil((Date.now() + 60_000) / 300_000) * 300_000;
+  const room = await node.api('POST', '/api/sessions', {
+    as: organiser.email,
+    body: { type: 'bof', title: 'Right now', language: 'en', starts_at: new Date(at).toISOString().replace('.000Z', 'Z'), minutes: 15, capacity: 5 },
+  });
+  await node.api('POST', `/api/sessions/${room.id}/signup`, { as: first.email });
+  const o = await signedIn(organiser.email);
+  const a = await signedIn(first.email);
+  try {
+    const errors = [collectConsoleErrors(o), collectConsoleErrors(a)];
+    for (const p of [o, a]) {
+      await p.goto(`${node.url}/sessions/${room.id}`);
+      await p.getByRole('button', { name: en('sessions.join_room'), exact: true }).click({ timeout: 75_000 });
+      await p.getByRole('heading', { name: en('sessions.room') }).waitFor();
+    }
+    await a.getByLabel(msg('en', 'chat.label')).fill('Hello, organiser');
+    await a.getByLabel(msg('en', 'chat.label')).press('Enter');
+    await o.locator('.chat-text', { hasText: 'Hello, organiser' }).waitFor({ timeout: WAIT });
+    await checkA11y(o, "the session's room");
+    for (const e of errors) e.assertNone('organiser and attendee');
+  } finally {
+    await o.context().close();
+    await a.context().close();
   }
 });
 
