@@ -53,6 +53,18 @@ export function fromLocalInput(local, zone) {
   return new Date(at).toISOString().replace('.000Z', 'Z');
 }
 
+// ERROR_KEYS word a refused field in the page's language, where the
+// catalogue's general field.<name>.invalid does not fit a session (a
+// description is longer than an organisation's); a refusal of another
+// kind (an overlap) keeps the API's own words.
+const ERROR_KEYS = {
+  type: 'sessions.error.type',
+  description: 'sessions.error.description',
+  starts_at: 'sessions.error.starts_at',
+  minutes: 'sessions.error.minutes',
+  capacity: 'sessions.error.capacity',
+};
+
 export function sessionLabels() {
   return {
     type: t('sessions.field.type'),
@@ -96,7 +108,7 @@ export function SessionForm({ s, meta, zone, onSave, submitLabel }) {
       body.type = v.type;
     }
     await onSave(body);
-  });
+  }, undefined, { keys: ERROR_KEYS });
   const m = meta || { themes: [], session_types: [] };
   return html`<form class="form session-form" onSubmit=${onSubmit} novalidate>
     <${ErrorSummary} form=${form} labels=${labels} />
