@@ -282,7 +282,7 @@ test('the list and a session are axe-clean with no sideways scroll in en and ar,
     for (const [label, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', PHONE]]) {
       const page = await signedIn(organiser.email, { viewport });
       try {
-        const errors = collectConsoleErrors(page);
+        const errors = collectConsoleErrors(page, { statuses: [422] });
         if (lang !== 'en') await chooseLanguage(page, lang);
         await page.goto(`${node.url}/sessions`);
         await page.locator('.session-item').first().waitFor({ timeout: WAIT });
@@ -297,6 +297,13 @@ test('the list and a session are axe-clean with no sideways scroll in en and ar,
         await checkA11y(page, `a session ${lang} ${label}`);
         await assertNoHorizontalScroll(page, `a session ${lang} ${label}`);
         await screenshot(page, `session-${lang}-${label}`, { fullPage: true });
+        await page.goto(`${node.url}/sessions/new`);
+        await page.locator('.session-form').waitFor({ timeout: WAIT });
+        await page.locator('.session-form button[type="submit"]').click();
+        await page.locator('.error-summary').waitFor({ timeout: WAIT });
+        await checkA11y(page, `/sessions/new with errors ${lang} ${label}`);
+        await assertNoHorizontalScroll(page, `/sessions/new ${lang} ${label}`);
+        await screenshot(page, `sessions-new-${lang}-${label}`, { fullPage: true });
         errors.assertNone('the page');
       } finally {
         await page.context().close();

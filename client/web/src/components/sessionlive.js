@@ -3,8 +3,8 @@
 // organiser's message, a cancellation, a decision on a proposal. Each is a
 // toast; sessionsChanged ticks so that a sessions page on screen reads the
 // session again (REST holds the truth; an event is sent once, at most).
-import { signal } from '@preact/signals';
-import { onEvent } from '../live.js';
+import { signal, effect } from '@preact/signals';
+import { onEvent, state } from '../live.js';
 import { toast } from '../toasts.js';
 import { t } from '../i18n.js';
 
@@ -31,3 +31,19 @@ heard('session.message', 'sessions.live.message');
 heard('session.cancelled', 'sessions.live.cancelled', 'error');
 heard('session.approved', 'sessions.live.approved');
 heard('session.refused', 'sessions.live.refused', 'error');
+
+// An event is sent once, at most: one that came while the connection was
+// lost is not sent again, so coming back reads the sessions again.
+let seen = false;
+let lost = false;
+effect(() => {
+  if (state.value !== 'connected') {
+    lost = seen;
+    return;
+  }
+  if (lost) {
+    sessionsChanged.value++;
+  }
+  seen = true;
+  lost = false;
+});

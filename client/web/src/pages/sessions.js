@@ -268,6 +268,8 @@ export function SessionPage({ id }) {
   const now = useNow();
   const [said, setSaid] = useState('');
   const [inRoom, setInRoom] = useState(false);
+  // The latest event stays on the page as a notice; the toast has already
+  // said it, so the notice is no live region.
   const heard = lastEvent.value[id];
 
   if (one.error && !one.data) {
@@ -317,7 +319,7 @@ export function SessionPage({ id }) {
   }
 
   return html`<${Page} title=${s.title}>
-    ${heard && html`<div class=${'notice' + (heard.type === 'session.cancelled' ? ' notice-error' : '')} role="status"><p>${heard.text}</p></div>`}
+    ${heard && html`<div class=${'notice' + (heard.type === 'session.cancelled' ? ' notice-error' : '')}><p>${heard.text}</p></div>`}
     <${Facts} s=${s} zone=${zone} />
     <p>${t('sessions.by', { name: s.organiser?.name || '' })} · ${seats(s)}</p>
     ${s.themes?.length > 0 &&
