@@ -204,19 +204,27 @@ test("the organiser's message and a cancellation reach a confirmed attendee live
   }
 });
 
-test("from five minutes before the start, the organiser and an attendee meet in the session's room and chat", { timeout: 150_000 }, async () => {
-  // The next five-minute mark at least a minute away: the room is open,
-  // or opens within a minute (the page looks every 30 seconds).
-  const at = Math.ceil((Date.now() + 60_000) / 300_000) * 300_000;
-  const room = await node.api('POST', '/api/sessions', {
-    as: organiser.email,
-    body: { type: 'bof', title: 'Right now', language: 'en', starts_at: new Date(at).toISOString().replace('.000Z', 'Z'), minutes: 15, capacity: 5 },
-  });
-  await node.api('POST', `/api/sessions/${room.id}/signup`, { as: first.email });
+test("ten minutes before the start the organiser is reminded live; from five minutes before, organiser and attendee chat in its room", { timeout: 150_000 }, async () => {
+  // The organiser is connected before the session exists: the reminder is
+  // sent once, at most, by the node's sweep every 30 seconds.
   const o = await signedIn(organiser.email);
   const a = await signedIn(first.email);
   try {
     const errors = [collectConsoleErrors(o), collectConsoleErrors(a)];
+    await o.goto(`${node.url}/sessions?mine=true`);
+    await waitConnection(o, 'connected');
+    // The next five-minute mark at least a minute away: the room is open,
+    // or opens within a minute (the page looks every 30 seconds).
+    const at = Math.ceil((Date.now() + 60_000) / 300_000) * 300_000;
+    const room = await node.api('POST', '/api/sessions', {
+      as: organiser.email,
+      body: { type: 'bof', title: 'Right now', language: 'en', starts_at: new Date(at).toISOString().replace('.000Z', 'Z'), minutes: 15, capacity: 5 },
+    });
+    await node.api('POST', `/api/sessions/${room.id}/signup`, { as: first.email });
+    await o.locator('.toast', { hasText: en('sessions.live.reminder', { title: room.title }) }).waitFor({ timeout: 45_000 });
+    // The list read itself again on the event.
+    await o.getByRole('link', { name: room.title }).waitFor({ timeout: WAIT });
+
     for (const p of [o, a]) {
       await p.goto(`${node.url}/sessions/${room.id}`);
       await p.getByRole('button', { name: en('sessions.join_room'), exact: true }).click({ timeout: 75_000 });
@@ -230,6 +238,17 @@ test("from five minutes before the start, the organiser and an attendee meet in 
   } finally {
     await o.context().close();
     await a.context().close();
+  }
+});
+
+test('with approval off, the secretariat sees no queue of proposals', { timeout: 60_000 }, async () => {
+  const page = await signedIn(SECRETARIAT);
+  try {
+    await page.goto(`${node.url}/sessions`);
+    await page.locator('.session-item').first().waitFor({ timeout: WAIT });
+    assert.equal(await page.getByRole('heading', { name: en('sessions.queue.title') }).count(), 0);
+  } finally {
+    await page.context().close();
   }
 });
 
