@@ -26,6 +26,8 @@ const en = (key, values) => {
   return s;
 };
 const PHONE = { width: 360, height: 740 };
+// iso is how the app isolates a title or name inside a sentence (FSI … PDI).
+const iso = (s) => '\u2068' + s + '\u2069';
 
 before(async () => {
   ({ node, browser } = await openSuite({ participants: 20 }));
@@ -149,7 +151,7 @@ test('two sign up for one seat; the second waits as number 1 and is promoted liv
 
     // No reload: the toast and the page follow the event.
     const before = await b.evaluate(() => performance.getEntriesByType('navigation').length);
-    await b.locator('.toast', { hasText: `you have a seat at “${session.title}”` }).waitFor({ timeout: WAIT });
+    await b.locator('.toast', { hasText: `you have a seat at “${iso(session.title)}”` }).waitFor({ timeout: WAIT });
     await b.locator('.session-place', { hasText: en('sessions.place.confirmed') }).waitFor({ timeout: WAIT });
     assert.equal(await b.evaluate(() => performance.getEntriesByType('navigation').length), before, 'no reload');
 
@@ -193,7 +195,7 @@ test("the organiser's message and a cancellation reach a confirmed attendee live
     o.once('dialog', (d) => d.accept());
     await o.getByRole('button', { name: en('sessions.tools.cancel'), exact: true }).click();
     await o.locator('.notice', { hasText: en('sessions.status.cancelled') }).waitFor();
-    await b.locator('.toast', { hasText: `“${other.title}” is cancelled.` }).waitFor({ timeout: WAIT });
+    await b.locator('.toast', { hasText: `“${iso(other.title)}” is cancelled.` }).waitFor({ timeout: WAIT });
     await b.locator('.notice', { hasText: en('sessions.status.cancelled') }).first().waitFor({ timeout: WAIT });
     assert.equal(await b.getByRole('button', { name: en('sessions.withdraw'), exact: true }).count(), 0, 'nothing to withdraw from');
     assert.equal(await b.evaluate(() => performance.getEntriesByType('navigation').length), before, 'no reload');
@@ -221,7 +223,7 @@ test("ten minutes before the start the organiser is reminded live; from five min
       body: { type: 'bof', title: 'Right now', language: 'en', starts_at: new Date(at).toISOString().replace('.000Z', 'Z'), minutes: 15, capacity: 5 },
     });
     await node.api('POST', `/api/sessions/${room.id}/signup`, { as: first.email });
-    await o.locator('.toast', { hasText: en('sessions.live.reminder', { title: room.title }) }).waitFor({ timeout: 45_000 });
+    await o.locator('.toast', { hasText: en('sessions.live.reminder', { title: iso(room.title) }) }).waitFor({ timeout: 45_000 });
     // The list read itself again on the event.
     await o.getByRole('link', { name: room.title }).waitFor({ timeout: WAIT });
 
@@ -276,12 +278,12 @@ test('with approval on, the secretariat approves and refuses proposals; the orga
       const item = (title) => queue.locator('li', { hasText: title });
       await item(bad.title).getByLabel(en('sessions.queue.reason')).fill('Not a sales pitch, please.');
       await item(bad.title).getByRole('button', { name: en('sessions.queue.refuse'), exact: true }).click();
-      await queue.getByRole('status').filter({ hasText: `“${bad.title}” is refused.` }).waitFor();
+      await queue.getByRole('status').filter({ hasText: `“${iso(bad.title)}” is refused.` }).waitFor();
       await item(good.title).getByRole('button', { name: en('sessions.queue.approve'), exact: true }).click();
-      await queue.getByRole('status').filter({ hasText: `“${good.title}” is approved.` }).waitFor();
+      await queue.getByRole('status').filter({ hasText: `“${iso(good.title)}” is approved.` }).waitFor();
       await queue.getByText(en('sessions.queue.none')).waitFor();
 
-      await o.locator('.toast', { hasText: `Your session “${good.title}” is approved and listed.` }).waitFor({ timeout: WAIT });
+      await o.locator('.toast', { hasText: `Your session “${iso(good.title)}” is approved and listed.` }).waitFor({ timeout: WAIT });
       await o.locator('.toast', { hasText: 'Not a sales pitch, please.' }).waitFor({ timeout: WAIT });
       await o.waitForFunction(() => !document.querySelector('main .notice strong'), null, { timeout: WAIT }); // listed: no status notice
       const refused = await strict.api('GET', `/api/sessions/${bad.id}`, { as: who });

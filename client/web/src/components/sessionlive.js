@@ -13,12 +13,20 @@ export const sessionsChanged = signal(0);
 // lastEvent is the latest event of each session, for its page's notice.
 export const lastEvent = signal({});
 
+// isolate keeps a title or name in another direction whole in a sentence.
+const isolate = (s) => '\u2068' + s + '\u2069';
+
 function heard(type, words, kind = 'info') {
   onEvent(type, (p) => {
     if (!p?.session) {
       return;
     }
-    const text = t(words, { title: p.title || '', reason: p.reason || '', text: p.message?.text || '', name: p.message?.from?.name || '' });
+    const text = t(words, {
+      title: isolate(p.title || ''),
+      reason: isolate(p.reason || ''),
+      text: isolate(p.message?.text || ''),
+      name: isolate(p.message?.from?.name || ''),
+    });
     lastEvent.value = { ...lastEvent.value, [p.session]: { type, text } };
     sessionsChanged.value++;
     toast(text, { kind, timeout: 12_000 });

@@ -30,6 +30,9 @@ const EARLY = 5 * 60_000; // the room opens 5 minutes before the start
 const WHEN = { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
 
 const fromQuery = (s) => fromAddress(s, [...FILTERS, 'mine']);
+// isolate keeps a name or title written in another direction whole inside
+// a sentence (Unicode bidi isolates: FSI … PDI), as contacts.js does.
+const isolate = (s) => '\u2068' + s + '\u2069';
 const href = (s) => '/sessions/' + encodeURIComponent(s.id);
 
 function useNow() {
@@ -90,7 +93,7 @@ function Queue({ zone }) {
         await post(href(s).replace('/sessions/', '/api/sessions/') + '/refuse', { reason: reasons[s.id] || '' });
       }
       list.set((d) => ({ ...d, items: d.items.filter((x) => x.id !== s.id) }));
-      setSaid(t(approve ? 'sessions.queue.approved' : 'sessions.queue.refused', { title: s.title }));
+      setSaid(t(approve ? 'sessions.queue.approved' : 'sessions.queue.refused', { title: isolate(s.title) }));
     } catch (e) {
       setSaid(e instanceof ApiError ? e.message : t('error.internal'));
     }
@@ -105,7 +108,7 @@ function Queue({ zone }) {
         (s) => html`<li key=${s.id}>
           <h3><a href=${href(s)} dir="auto">${s.title}</a></h3>
           <${Facts} s=${s} zone=${zone} />
-          <p>${t('sessions.by', { name: s.organiser?.name || '' })}</p>
+          <p>${t('sessions.by', { name: isolate(s.organiser?.name || '') })}</p>
           <div class="field">
             <label for=${'reason-' + s.id}>${t('sessions.queue.reason')}</label>
             <input id=${'reason-' + s.id} type="text" maxLength="500" dir="auto" value=${reasons[s.id] || ''} onInput=${(e) => setReasons({ ...reasons, [s.id]: e.currentTarget.value })} />
@@ -321,7 +324,7 @@ export function SessionPage({ id }) {
   return html`<${Page} title=${s.title}>
     ${heard && html`<div class=${'notice' + (heard.type === 'session.cancelled' ? ' notice-error' : '')}><p>${heard.text}</p></div>`}
     <${Facts} s=${s} zone=${zone} />
-    <p>${t('sessions.by', { name: s.organiser?.name || '' })} · ${seats(s)}</p>
+    <p>${t('sessions.by', { name: isolate(s.organiser?.name || '') })} · ${seats(s)}</p>
     ${s.themes?.length > 0 &&
     html`<ul class="tags" aria-label=${t('directory.themes')}>
       ${s.themes.map((x) => html`<li key=${x}>${label('theme', x)}</li>`)}
