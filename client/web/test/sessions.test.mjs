@@ -166,7 +166,7 @@ test('two sign up for one seat; the second waits as number 1 and is promoted liv
   }
 });
 
-test("the organiser's message and a cancellation reach a confirmed attendee live", { timeout: 120_000 }, async () => {
+test("the organiser edits the session; their message and the cancellation reach a confirmed attendee live", { timeout: 120_000 }, async () => {
   const other = await node.api('POST', '/api/sessions', {
     as: organiser.email,
     body: { type: 'regional', title: 'West Africa get-together', language: 'en', starts_at: soon(5), minutes: 30, capacity: 10 },
@@ -191,6 +191,17 @@ test("the organiser's message and a cancellation reach a confirmed attendee live
     await o.getByRole('button', { name: en('sessions.tools.attendees'), exact: true }).focus();
     await o.keyboard.press('Enter');
     await o.locator('.attendees li', { hasText: second.account.display_name }).waitFor();
+
+    // The organiser edits the title and the seats; the page follows.
+    await o.getByRole('button', { name: en('sessions.tools.edit'), exact: true }).click();
+    const edit = o.locator('#session-edit');
+    await edit.getByLabel(en('sessions.field.title')).fill('West and Central Africa get-together');
+    await edit.getByLabel(en('sessions.field.capacity')).fill('12');
+    await edit.getByRole('button', { name: en('sessions.tools.save'), exact: true }).click();
+    await o.getByRole('heading', { level: 1, name: 'West and Central Africa get-together' }).waitFor();
+    const edited = await node.api('GET', `/api/sessions/${other.id}`, { as: organiser.email });
+    assert.deepEqual([edited.capacity, edited.starts_at], [12, other.starts_at], 'the seats changed, the start kept in UTC');
+    other.title = edited.title;
 
     o.once('dialog', (d) => d.accept());
     await o.getByRole('button', { name: en('sessions.tools.cancel'), exact: true }).click();

@@ -88,9 +88,9 @@ function Queue({ zone }) {
   async function decide(s, approve) {
     try {
       if (approve) {
-        await post(href(s).replace('/sessions/', '/api/sessions/') + '/approve');
+        await post('/api/sessions/' + encodeURIComponent(s.id) + '/approve');
       } else {
-        await post(href(s).replace('/sessions/', '/api/sessions/') + '/refuse', { reason: reasons[s.id] || '' });
+        await post('/api/sessions/' + encodeURIComponent(s.id) + '/refuse', { reason: reasons[s.id] || '' });
       }
       list.set((d) => ({ ...d, items: d.items.filter((x) => x.id !== s.id) }));
       setSaid(t(approve ? 'sessions.queue.approved' : 'sessions.queue.refused', { title: isolate(s.title) }));
