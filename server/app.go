@@ -36,6 +36,9 @@ var appPages = []string{
 	"/meet/:id",
 	"/schedule",
 	"/contacts",
+	"/sessions",
+	"/sessions/new",
+	"/sessions/:id",
 }
 
 // serverPrefixes are the paths the server answers itself, with what is

@@ -10,6 +10,7 @@ import (
 	"github.com/igf-village/village/accounts"
 	"github.com/igf-village/village/apperr"
 	"github.com/igf-village/village/booths"
+	"github.com/igf-village/village/matching"
 )
 
 // healthHandlers answer the probes of whatever runs and balances the
@@ -38,17 +39,24 @@ func (h healthHandlers) readyz(c echo.Context) error {
 type metaHandler struct {
 	identityProvider bool // an external identity provider is configured
 	demo             bool // this is the demo village
+	// sessions: whether proposals wait for the secretariat (the app shows
+	// its queue only then) and the largest capacity a proposal may ask.
+	sessionApproval    bool
+	sessionMaxCapacity int
 }
 
 // meta: GET /api/meta.
 func (h metaHandler) meta(c echo.Context) error {
 	return c.JSON(http.StatusOK, map[string]any{
-		"stakeholder_groups": accounts.StakeholderGroups,
-		"regions":            accounts.Regions,
-		"themes":             accounts.Themes,
-		"organisation_kinds": booths.Kinds,
-		"roles":              []accounts.Role{accounts.RoleParticipant, accounts.RoleStaff, accounts.RoleSecretariat},
-		"identity_provider":  h.identityProvider,
-		"demo":               h.demo,
+		"stakeholder_groups":   accounts.StakeholderGroups,
+		"regions":              accounts.Regions,
+		"themes":               accounts.Themes,
+		"organisation_kinds":   booths.Kinds,
+		"roles":                []accounts.Role{accounts.RoleParticipant, accounts.RoleStaff, accounts.RoleSecretariat},
+		"identity_provider":    h.identityProvider,
+		"demo":                 h.demo,
+		"session_types":        matching.SessionTypes,
+		"session_approval":     h.sessionApproval,
+		"session_max_capacity": h.sessionMaxCapacity,
 	})
 }

@@ -58,3 +58,20 @@ func TestMetaSaysDemo(t *testing.T) {
 		}
 	}
 }
+
+// TestMetaSaysSessionApproval: the app shows the secretariat a queue of
+// proposed sessions only when proposals wait for it.
+func TestMetaSaysSessionApproval(t *testing.T) {
+	for _, approval := range []bool{false, true} {
+		n := testkit.StartNode(t, "memory", func(c *server.Config) { c.SessionApproval = approval; c.SessionMaxCapacity = 40 })
+		var meta struct {
+			Approval *bool    `json:"session_approval"`
+			Max      int      `json:"session_max_capacity"`
+			Types    []string `json:"session_types"`
+		}
+		n.Client(t).Do(http.MethodGet, "/api/meta", nil).Want(t, http.StatusOK).Decode(t, &meta)
+		if meta.Approval == nil || *meta.Approval != approval || meta.Max != 40 || len(meta.Types) != 3 {
+			t.Errorf("VILLAGE_SESSION_APPROVAL=%v: /api/meta says approval %v, max %d, types %v", approval, meta.Approval, meta.Max, meta.Types)
+		}
+	}
+}

@@ -21,7 +21,8 @@ func (s *Server) routes() {
 	// one place they are made; Server keeps only what they are made from.
 	cookies := refreshCookies{secure: !s.cfg.InsecureCookies}
 	health := healthHandlers{store: s.store}
-	meta := metaHandler{identityProvider: s.external != nil, demo: s.cfg.Demo}
+	meta := metaHandler{identityProvider: s.external != nil, demo: s.cfg.Demo,
+		sessionApproval: s.cfg.SessionApproval, sessionMaxCapacity: s.cfg.SessionMaxCapacity}
 	pages := &appHandlers{bundle: s.app} // its router of the other routes comes last, below
 	live := newLiveHandlers(s.hub, liveAuth{s.authn}, s.cfg.origins())
 	ih := invitationHandlers{accounts: s.accounts, orgs: s.orgs, publicURL: s.cfg.PublicURL}

@@ -26,6 +26,8 @@ import { TalkPage, MeetPage } from './pages/talk.js';
 import { SchedulePage } from './pages/schedule.js';
 import { ConsolePage } from './pages/console.js';
 import { ContactsPage } from './pages/contacts.js';
+import { SessionsPage, SessionPage, NewSessionPage } from './pages/sessions.js';
+import './components/sessionlive.js';
 
 // routes: server/app.go serves index.html at the same paths.
 const routes = [
@@ -45,6 +47,9 @@ const routes = [
   { path: '/schedule', page: SchedulePage, who: 'in' },
   { path: '/console', page: ConsolePage, who: 'in', role: ['staff', 'secretariat'] },
   { path: '/contacts', page: ContactsPage, who: 'in' },
+  { path: '/sessions', page: SessionsPage, who: 'in' },
+  { path: '/sessions/new', page: NewSessionPage, who: 'in' },
+  { path: '/sessions/:id', page: SessionPage, who: 'in' },
 ];
 
 function resolve(p) {

@@ -17,6 +17,7 @@ let invitation; // a staff invitation, still open
 let person; // someone listed in the directory
 let me; // the secretariat's account
 let booth; // a booth of the demo village
+let session; // a participants' session, proposed here
 
 before(async () => {
   ({ node, browser } = await openSuite());
@@ -29,6 +30,10 @@ before(async () => {
   me = await node.account(SECRETARIAT);
   booth = (await node.api('GET', '/api/booths?limit=1')).items[0];
   assert.ok(booth, 'the demo village has a booth');
+  const start = new Date(Math.ceil((Date.now() + 2 * 3600_000) / 300_000) * 300_000).toISOString().replace('.000Z', 'Z');
+  session = await node.api('POST', '/api/sessions', {
+    body: { type: 'town_hall', title: 'Open microphone', description: 'Ask **anything**.', language: 'en', starts_at: start, minutes: 30, capacity: 20 },
+  });
 });
 
 after(() => closeSuite(node, browser));
@@ -82,7 +87,7 @@ for (const lang of ['en', 'ar', 'zh']) {
     try {
       // The server answers an unknown path with the app and a 404, and a
       // booth sent with its title emptied with a 422 (on purpose, below).
-      const errors = collectConsoleErrors(page, { allowURLs: [/\/no\/such\/page$/, /\/api\/booths\/[^/]+$/] });
+      const errors = collectConsoleErrors(page, { allowURLs: [/\/no\/such\/page$/, /\/api\/booths\/[^/]+$/, /\/api\/sessions$/] });
       await signIn(page, node.url, SECRETARIAT);
       if (lang !== 'en') await chooseLanguage(page, lang);
 
@@ -116,6 +121,11 @@ for (const lang of ['en', 'ar', 'zh']) {
       await check(page, lang, '/invitations', () => page.locator('tbody tr').first().waitFor());
       await check(page, lang, '/schedule', () => page.waitForFunction(() => document.querySelector('#feed-url')?.value));
       await check(page, lang, '/contacts', () => page.locator('.met-empty, .met-list').first().waitFor());
+      await check(page, lang, '/sessions', () => page.locator('.session-item').first().waitFor());
+      await check(page, lang, `/sessions/${session.id}`, () => page.locator('.session-place').waitFor());
+      await check(page, lang, '/sessions/new', () => page.locator('.session-form').waitFor());
+      await submitEmpty(page);
+      await checkA11y(page, `/sessions/new with field errors (${lang})`);
       await check(page, lang, `/console?booth=${booth.id}`, () => pageReady(page).then(() => page.locator('.console-queue').waitFor()));
       await check(page, lang, `/invite/${invitation.id}`, async () => {
         await page.locator('dl.facts').waitFor();

@@ -305,9 +305,9 @@ async function main() {
 
   const visits = [
     { who: 'signed out', paths: ['/signin', '/register', `/invite/${invitation.id}`] },
-    { who: 'participant', email: english.email, paths: ['/', '/me', '/people', `/people/${person.id}`, '/village', '/village?view=overview', `/booths/${booth.id}`, '/schedule', '/contacts'] },
+    { who: 'participant', email: english.email, paths: ['/', '/me', '/people', `/people/${person.id}`, '/village', '/village?view=overview', `/booths/${booth.id}`, '/schedule', '/contacts', '/sessions'] },
     { who: 'secretariat', email: SECRETARIAT, paths: ['/', '/organisations', '/invitations', `/console?booth=${booth.id}`] },
-    { who: 'participant (ar)', email: arabic.email, language: 'ar', paths: ['/', '/people', `/people/${person.id}`, '/village', `/booths/${booth.id}`, '/contacts'] },
+    { who: 'participant (ar)', email: arabic.email, language: 'ar', paths: ['/', '/people', `/people/${person.id}`, '/village', `/booths/${booth.id}`, '/contacts', '/sessions'] },
   ];
 
   const runs = [];
