@@ -571,8 +571,9 @@ func TestSessionRoom(t *testing.T) {
 			start = start.Add(5 * time.Minute)
 		}
 		// Connected before proposing: the reminder, which a node's ticker
-		// sends within 30 seconds (the start is within 10 minutes), goes
-		// to the organiser whenever it comes.
+		// sends at its next tick (the start is within 10 minutes; a test
+		// node ticks every half second), goes to the organiser whenever
+		// it comes.
 		organiser := n.Live(t, w.org.Token)
 		id := w.propose(t, w.org, sessionBody(start, 30, 1))["id"].(string)
 		later := w.propose(t, w.org, sessionBody(w.start, 30, 1))["id"].(string)

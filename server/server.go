@@ -48,7 +48,8 @@ type Server struct {
 	app      *app          // the browser app's bundle
 	authn    authenticator // checks access tokens, for the REST API and the hub
 
-	now func() time.Time
+	now          func() time.Time
+	reminderTick time.Duration
 }
 
 // Deps are the parts a Server is built from; Open makes them from a Config,
@@ -63,6 +64,9 @@ type Deps struct {
 	External *auth.External // may be nil
 	Bus      hub.Bus        // nil: this node alone
 	Hub      hub.Config     // tuning; zero values take the defaults
+	// ReminderTick is how often the node looks for sessions to remind of;
+	// zero: matching.DefaultReminderTick (tests make it short).
+	ReminderTick time.Duration
 }
 
 // New builds a Server. It does not listen; see Serve and Handler.
@@ -72,6 +76,9 @@ func New(cfg Config, d Deps) (*Server, error) {
 	}
 	if d.Now == nil {
 		d.Now = time.Now
+	}
+	if d.ReminderTick <= 0 {
+		d.ReminderTick = matching.DefaultReminderTick
 	}
 	if d.Metrics == nil {
 		d.Metrics = NewMetrics()
@@ -94,7 +101,7 @@ func New(cfg Config, d Deps) (*Server, error) {
 		accounts: accounts.NewService(d.Store, accounts.WithHash(d.Hash), accounts.WithClock(d.Now), accounts.WithSessions(tokens)),
 
 		metrics: d.Metrics,
-		now:     d.Now,
+		now:     d.Now, reminderTick: d.ReminderTick,
 	}
 	s.contacts = contacts.New(d.Store)
 	met := contactLog{contacts: s.contacts, log: d.Logger}
@@ -192,7 +199,7 @@ func (s *Server) Serve(ctx context.Context, l net.Listener) error {
 	go s.breaks.Run(ctx, BreakTick)
 	// Every node looks for sessions to remind of; a claim per session
 	// makes one of them send each reminder.
-	go s.sessions.RunReminders(ctx, matching.DefaultReminderTick, s.log)
+	go s.sessions.RunReminders(ctx, s.reminderTick, s.log)
 	select {
 	case err := <-errc:
 		return err

@@ -111,6 +111,8 @@ func startNode(t testing.TB, cfg server.Config) *Node {
 	n.Server, err = server.New(cfg, server.Deps{
 		Store: n.Store, Metrics: m, Secret: []byte(cfg.JWTSecret), Hash: accounts.CheapHash, External: ext,
 		Logger: log, Bus: n.Bus, Hub: hubConfig,
+		// Sessions' reminders come within half a second, not 30.
+		ReminderTick: 500 * time.Millisecond,
 	})
 	if err != nil {
 		l.Close()
