@@ -58,7 +58,6 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, getenv fu
 		if err != nil {
 			return err
 		}
-		raiseProcs(getenv)
 		return server.Run(ctx, cfg, stdout)
 	case "admin":
 		if len(args) == 0 || args[0] != "create" {
