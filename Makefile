@@ -120,9 +120,8 @@ LOAD_DURATION ?= $(if $(filter booths,$(LOAD_SCENARIO)),30s,10s)
 LOAD_FLAGS    ?= -local-ips 4
 LOAD_TIMEOUT  ?= $(if $(filter booths,$(LOAD_SCENARIO)),300,180)
 PIN           ?=
-# NODE_GOMAXPROCS sets the node's Go processors; unset, `village serve` takes
-# at least two even on one core, since with one it idles in the store's
-# fdatasync (docs/benchmarks.md, issue 10): NODE_GOMAXPROCS=1 shows that.
+# NODE_GOMAXPROCS=2 gives the node two Go processors even on one core: with
+# one, it idles in the store's fdatasync (docs/benchmarks.md, issue 10).
 NODE_GOMAXPROCS ?=
 NODE_PIN := $(if $(filter 1,$(PIN)),taskset -c 0)
 TOOL_PIN := $(if $(filter 1,$(PIN)),taskset -c 1)
