@@ -46,7 +46,7 @@ type Conn struct {
 	authed  atomic.Bool
 	expires atomic.Int64 // unix nanoseconds
 
-	send    chan frame
+	send    sendQueue
 	limiter *rate.Limiter
 	strikes int           // consecutive requests refused for rate or form
 	sending *sendInFlight // the chat send in progress, off the reader (overload.go)
@@ -70,7 +70,7 @@ type Conn struct {
 // be an auth.
 func (h *Hub) Serve(ws *websocket.Conn, pre *protocol.Identity) {
 	c := &Conn{
-		h: h, ws: ws, send: make(chan frame, h.cfg.SendQueue),
+		h: h, ws: ws, send: newSendQueue(h.cfg.SendQueue),
 		limiter: rate.NewLimiter(rate.Limit(h.cfg.Rate), h.cfg.Burst),
 		rooms:   map[string]*room{}, stale: map[string]struct{}{}, closed: make(chan struct{}),
 		wrote: make(chan struct{}),
@@ -276,16 +276,14 @@ func (c *Conn) renew(env protocol.Envelope) error {
 // queue is three-quarters full presence is dropped (and rebuilt later from
 // a snapshot); when it is full the client is not reading and is closed.
 func (c *Conn) enqueue(data []byte, kind frameKind, room string) {
-	if kind == kindPresence && len(c.send) >= cap(c.send)*3/4 {
+	if kind == kindPresence && c.send.len() >= c.send.limit*3/4 {
 		c.h.metrics.dropped.Inc()
 		c.roomsMu.Lock()
 		c.stale[room] = struct{}{}
 		c.roomsMu.Unlock()
 		return
 	}
-	select {
-	case c.send <- frame{data, kind}:
-	default:
+	if !c.send.push(frame{data, kind}) {
 		// Counted once: frames keep coming until the reader leaves the rooms.
 		if c.closeWith(protocol.CloseSlowConsumer, "the send queue overflowed: the client is not reading") {
 			c.h.metrics.overflows.Inc()
@@ -330,13 +328,21 @@ func (c *Conn) writeLoop() {
 	}()
 	for {
 		select {
-		case f := <-c.send:
+		case <-c.send.ready:
+			f, ok := c.send.pop()
+			if !ok {
+				continue // a token left from frames a batch took
+			}
 			if err := c.writeBatch(f); err != nil {
 				c.closeWith(websocket.CloseAbnormalClosure, "")
 				return
 			}
-			if len(c.send) == 0 {
+			if c.send.len() == 0 {
 				c.resendStale()
+			} else {
+				// One batch a turn: pings and closes are not starved by a
+				// busy room.
+				c.send.wake()
 			}
 		case <-ping.C:
 			if c.authed.Load() && time.Now().UnixNano() > c.expires.Load() {
@@ -377,19 +383,17 @@ func (c *Conn) writeBatch(first frame) error {
 	}
 	size := len(first.data)
 	for n := 1; n < maxBatch && size < maxBatchBytes; n++ {
-		select {
-		case f := <-c.send:
-			size += len(f.data) + 1
-			if _, err := w.Write(newline); err != nil {
-				return err
-			}
-			if _, err := w.Write(f.data); err != nil {
-				return err
-			}
-			continue
-		default:
+		f, ok := c.send.pop()
+		if !ok {
+			break
 		}
-		break
+		size += len(f.data) + 1
+		if _, err := w.Write(newline); err != nil {
+			return err
+		}
+		if _, err := w.Write(f.data); err != nil {
+			return err
+		}
 	}
 	return w.Close()
 }
@@ -402,18 +406,12 @@ func (c *Conn) write(data []byte) error {
 // writeClose flushes what is queued (replies explain errors) and says
 // goodbye with the code and reason.
 func (c *Conn) writeClose() {
-	for {
-		select {
-		case f := <-c.send:
-			if c.code == protocol.CloseSlowConsumer || c.write(f.data) != nil {
-				goto done
-			}
-			continue
-		default:
+	for c.code != protocol.CloseSlowConsumer {
+		f, ok := c.send.pop()
+		if !ok || c.write(f.data) != nil {
+			break
 		}
-		break
 	}
-done:
 	msg := websocket.FormatCloseMessage(c.code, c.reason)
 	if c.code == websocket.CloseAbnormalClosure {
 		return // the peer is gone; nothing to say

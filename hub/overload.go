@@ -183,7 +183,7 @@ type gateShard struct {
 // time the send took.
 func (h *Hub) admit(c *Conn, room string) (release func(time.Duration), err error) {
 	g := &h.gate
-	if len(c.send) >= max(1, cap(c.send)/2) {
+	if c.send.len() >= max(1, c.send.limit/2) {
 		return nil, h.shed("queue", "messages are arriving faster than you read them; try again shortly")
 	}
 	if g.inflight.Add(1) > h.sendLimit() {

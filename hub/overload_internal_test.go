@@ -17,7 +17,7 @@ func TestSendGate(t *testing.T) {
 	h := &Hub{metrics: NewMetrics(nil), seed: maphash.MakeSeed()}
 	h.cfg.MaxSendsInFlight, h.cfg.MaxRoomSendsInFlight = 3, 2
 	h.cfg.fill()
-	c := &Conn{h: h, send: make(chan frame, 4)} // half is 2 frames
+	c := &Conn{h: h, send: newSendQueue(4)} // half is 2 frames
 	held := map[string]func(time.Duration){}
 	for i, step := range []struct {
 		do   string // admit, release, queue (one frame), drain, slow
@@ -57,11 +57,11 @@ func TestSendGate(t *testing.T) {
 			h.gate.avg.Store(int64(time.Second))
 			continue
 		case "queue":
-			c.send <- frame{data: []byte("{}"), kind: kindChat}
+			c.send.push(frame{data: []byte("{}"), kind: kindChat})
 			continue
 		case "drain":
-			for len(c.send) > 0 {
-				<-c.send
+			for c.send.len() > 0 {
+				c.send.pop()
 			}
 			continue
 		case "release":
@@ -140,7 +140,7 @@ func TestSendLimitMoves(t *testing.T) {
 			t.Fatalf("step %d (%v, sends taking %v): limit %d, want %d", i, step.after, step.avg, got, step.want)
 		}
 	}
-	c := &Conn{h: h, send: make(chan frame, 4)}
+	c := &Conn{h: h, send: newSendQueue(4)}
 	for i := range 128 {
 		if _, err := h.admit(c, fmt.Sprintf("room-%d", i)); err != nil {
 			t.Fatalf("send %d of 128 refused under the limit: %v", i, err)
