@@ -8,6 +8,7 @@ import (
 	"go.mongodb.org/mongo-driver/v2/mongo"
 	"go.mongodb.org/mongo-driver/v2/mongo/options"
 
+	"github.com/igf-village/village/agenda"
 	"github.com/igf-village/village/matching"
 	"github.com/igf-village/village/store"
 )
@@ -84,7 +85,7 @@ func (s *Store) DeleteSignup(ctx context.Context, id string) (err error) {
 	return s.signups.remove(ctx, id)
 }
 
-func (s *Store) HoldSessionTime(ctx context.Context, h *matching.SessionHold) (err error) {
+func (s *Store) HoldSessionTime(ctx context.Context, h *agenda.Hold) (err error) {
 	defer s.finish("HoldSessionTime", time.Now(), &err)
 	return s.sessionHolds.insert(ctx, h)
 }

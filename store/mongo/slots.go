@@ -9,6 +9,7 @@ import (
 	"go.mongodb.org/mongo-driver/v2/mongo"
 	"go.mongodb.org/mongo-driver/v2/mongo/options"
 
+	"github.com/igf-village/village/agenda"
 	"github.com/igf-village/village/booths"
 )
 
@@ -64,7 +65,7 @@ func (s *Store) DeleteBooking(ctx context.Context, slotID string) (err error) {
 	return s.bookings.remove(ctx, slotID)
 }
 
-func (s *Store) Hold(ctx context.Context, h *booths.Hold) (err error) {
+func (s *Store) Hold(ctx context.Context, h *agenda.Hold) (err error) {
 	defer s.finish("Hold", time.Now(), &err)
 	return s.holds.insert(ctx, h)
 }
@@ -103,7 +104,7 @@ func (s *Store) ReplaceCalendarFeed(ctx context.Context, f *booths.CalendarFeed)
 // uses it (one round trip per record was thousands at the first start);
 // it runs under the seed's own claim, so no one else writes these keys
 // meanwhile.
-func (s *Store) CreateSlotsHeld(ctx context.Context, slots []booths.Slot, holds []booths.Hold) (err error) {
+func (s *Store) CreateSlotsHeld(ctx context.Context, slots []booths.Slot, holds []agenda.Hold) (err error) {
 	defer s.finish("CreateSlotsHeld", time.Now(), &err)
 	keys := make([]string, len(holds))
 	for i, h := range holds {

@@ -10,6 +10,7 @@ import (
 	"go.mongodb.org/mongo-driver/v2/mongo/options"
 
 	"github.com/igf-village/village/accounts"
+	"github.com/igf-village/village/agenda"
 	"github.com/igf-village/village/auth"
 	"github.com/igf-village/village/booths"
 	"github.com/igf-village/village/contacts"
@@ -88,7 +89,7 @@ type Store struct {
 	// 1:1 slots at booths (slots.go).
 	slots         collection[booths.Slot]
 	bookings      collection[booths.Booking]
-	holds         collection[booths.Hold]
+	holds         collection[agenda.Hold]
 	calendarFeeds collection[booths.CalendarFeed]
 
 	// Coffee breaks (breaks.go).
@@ -99,7 +100,7 @@ type Store struct {
 	// Participants' sessions (sessions.go).
 	sessions     collection[matching.Session]
 	signups      collection[matching.Signup]
-	sessionHolds collection[matching.SessionHold]
+	sessionHolds collection[agenda.Hold]
 	sessionNotes collection[matching.SessionNote]
 }
 
@@ -141,14 +142,14 @@ func Open(ctx context.Context, uri, database string, opts ...Option) (*Store, er
 		contacts:      newCollection[contacts.Contact](db, colContacts),
 		slots:         newCollection[booths.Slot](db, colSlots),
 		bookings:      newCollection[booths.Booking](db, colBookings),
-		holds:         newCollection[booths.Hold](db, colHolds),
+		holds:         newCollection[agenda.Hold](db, colHolds),
 		calendarFeeds: newCollection[booths.CalendarFeed](db, colCalendarFeeds),
 		breaks:        newCollection[matching.Break](db, colBreaks),
 		signUps:       newCollection[matching.SignUp](db, colBreakSignUps),
 		rounds:        newCollection[matching.Round](db, colBreakRounds),
 		sessions:      newCollection[matching.Session](db, colSessions),
 		signups:       newCollection[matching.Signup](db, colSessionSignup),
-		sessionHolds:  newCollection[matching.SessionHold](db, colSessionHolds),
+		sessionHolds:  newCollection[agenda.Hold](db, colSessionHolds),
 		sessionNotes:  newCollection[matching.SessionNote](db, colSessionNotes),
 	}
 	s.people.sortName = func(p *accounts.Person) string { return p.DisplayName }
