@@ -78,7 +78,7 @@ func (s *Slots) Book(ctx context.Context, p *accounts.Person, in BookInput) (*Bo
 	// The person's time first: of fifty people racing for one slot, each
 	// holds their own time, one inserts the booking, and the others let
 	// their time go.
-	keys := HoldKeys(p.ID, sl.StartsAt, sl.EndsAt)
+	keys := MeetingTime.Keys(p.ID, sl.StartsAt, sl.EndsAt)
 	if err := s.hold(ctx, keys, "booking:"+bk.Ref); err != nil {
 		if errors.Is(err, store.ErrDuplicate) {
 			return nil, &apperr.Error{Code: apperr.Overlaps, Message: "you already have a booking or a slot at this time",
@@ -186,7 +186,7 @@ func (s *Slots) cancel(ctx context.Context, bk *Booking) error {
 	if err := s.store.DeleteBooking(ctx, bk.SlotID); err != nil && !errors.Is(err, store.ErrNotFound) {
 		return err
 	}
-	return s.store.Release(ctx, HoldKeys(bk.PersonID, bk.StartsAt, bk.EndsAt)...)
+	return s.store.Release(ctx, MeetingTime.Keys(bk.PersonID, bk.StartsAt, bk.EndsAt)...)
 }
 
 // CancelBookingsOf cancels every booking person personID holds as booker

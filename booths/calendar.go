@@ -7,13 +7,11 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
-	"io"
 	"strings"
 	"time"
 
-	ics "github.com/arran4/golang-ical"
-
 	"github.com/igf-village/village/accounts"
+	"github.com/igf-village/village/agenda"
 	"github.com/igf-village/village/apperr"
 	"github.com/igf-village/village/store"
 )
@@ -119,55 +117,18 @@ func (s *Slots) BookingICS(ctx context.Context, p *accounts.Person, id string) (
 	return s.Booking(ctx, p, id)
 }
 
-// CalendarInfo is what an iCalendar file says beside its events.
-type CalendarInfo struct {
-	Name string // the calendar's name, for a feed; "" for none
-	// Host names the server in each event's UID (RFC 5545 suggests a
-	// domain on the right of an @).
-	Host string
-	// BoothURL is the address of a booth's page, for each event's URL.
-	BoothURL func(boothID string) string
-	Now      time.Time
-}
-
-// WriteICS writes the bookings as an iCalendar object: one VEVENT each,
-// with a UID that stays with the booking (not the slot: a slot booked
-// again is another meeting), times in UTC, lines folded at 75 octets and
-// ended with CRLF. A cancelled booking is deleted, so it is no longer in
-// a feed, and calendar programs drop it at their next fetch.
-func WriteICS(w io.Writer, list []BookingView, c CalendarInfo) error {
-	cal := ics.NewCalendarFor("IGF Village")
-	cal.SetMethod(ics.MethodPublish)
-	cal.SetCalscale("GREGORIAN")
-	if c.Name != "" {
-		cal.SetName(c.Name)
-		cal.SetXWRCalName(c.Name)
-		// Calendar programs are asked to fetch a feed again every hour
-		// (RFC 7986; X-PUBLISHED-TTL for Outlook). The library adds
-		// VALUE=DURATION itself.
-		cal.SetRefreshInterval("PT1H")
-		cal.SetXPublishedTTL("PT1H")
+// Event is booking v as an entry of a calendar, for agenda.WriteICS. Its
+// UID stays with the booking (not the slot: a slot booked again is another
+// meeting). A cancelled booking is deleted, so it is no longer in a feed,
+// and calendar programs drop it at their next fetch. host names the
+// server in the UID; boothURL is the address of the booth's page.
+func (v *BookingView) Event(host, boothURL string) agenda.Event {
+	return agenda.Event{
+		UID: v.UID(host), Created: v.CreatedAt, Start: v.StartsAt, End: v.EndsAt,
+		Summary: v.Summary(), Description: v.Description(boothURL),
+		Location: "IGF Village: " + v.BoothTitle, URL: boothURL, Status: agenda.Confirmed,
 	}
-	for i := range list {
-		v := &list[i]
-		e := cal.AddEvent(v.UID(c.Host))
-		e.SetDtStampTime(c.Now.UTC())
-		e.SetCreatedTime(v.CreatedAt.UTC())
-		e.SetStartAt(v.StartsAt.UTC())
-		e.SetEndAt(v.EndsAt.UTC())
-		e.SetSummary(clean(v.Summary()))
-		e.SetDescription(clean(v.Description(c.BoothURL(v.BoothID))))
-		e.SetLocation(clean("IGF Village: " + v.BoothTitle))
-		e.SetURL(c.BoothURL(v.BoothID))
-		e.SetStatus(ics.ObjectStatusConfirmed)
-		e.SetProperty(ics.ComponentPropertyTransp, "OPAQUE")
-	}
-	return cal.SerializeTo(w, ics.WithNewLineWindows)
 }
-
-// clean drops carriage returns: the library escapes line feeds, and a CR
-// left in a value would end its line early.
-func clean(s string) string { return strings.ReplaceAll(s, "\r", "") }
 
 // UID is the event's unique ID: the booking's own reference, which a
 // later booking of the same slot does not share.
@@ -176,9 +137,9 @@ func (v *BookingView) UID(host string) string { return "booking-" + v.ref + "@" 
 // Summary is the event's title, as its viewer's side reads it.
 func (v *BookingView) Summary() string {
 	if v.Side == SideBooker {
-		return fmt.Sprintf("1:1 with %s at %s", orSomeone(v.Staff.Name), v.BoothTitle)
+		return fmt.Sprintf("1:1 with %s at %s", agenda.Someone(v.Staff.Name), v.BoothTitle)
 	}
-	return fmt.Sprintf("1:1 with %s at %s", orSomeone(v.Booker.Name), v.BoothTitle)
+	return fmt.Sprintf("1:1 with %s at %s", agenda.Someone(v.Booker.Name), v.BoothTitle)
 }
 
 // Description says who meets whom, in which language, and where to go.
@@ -186,12 +147,5 @@ func (v *BookingView) Description(boothURL string) string {
 	return fmt.Sprintf("A %d-minute 1:1 meeting at the booth %s of the IGF Village.\n"+
 		"Staff: %s\nBooked by: %s\nLanguage: %s\n\n"+
 		"Open the booth's page a few minutes before the start to join the private call: %s",
-		v.Minutes, v.BoothTitle, orSomeone(v.Staff.Name), orSomeone(v.Booker.Name), v.Language, boothURL)
-}
-
-func orSomeone(name string) string {
-	if name == "" {
-		return "(a former participant)"
-	}
-	return name
+		v.Minutes, v.BoothTitle, agenda.Someone(v.Staff.Name), agenda.Someone(v.Booker.Name), v.Language, boothURL)
 }

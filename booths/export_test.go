@@ -4,10 +4,7 @@ import "context"
 
 // Internals that the external tests (slots_test.go) reach.
 
-var (
-	HoldKey      = holdKey
-	WithdrawnKey = withdrawnKey
-)
+var WithdrawnKey = withdrawnKey
 
 // CancelBooking is cancel, given a booking as read earlier.
 func (s *Slots) CancelBooking(ctx context.Context, bk *Booking) error { return s.cancel(ctx, bk) }

@@ -5,11 +5,11 @@ import (
 	"crypto/rand"
 	"encoding/base64"
 	"errors"
-	"fmt"
 	"strings"
 	"time"
 
 	"github.com/igf-village/village/accounts"
+	"github.com/igf-village/village/agenda"
 	"github.com/igf-village/village/apperr"
 	"github.com/igf-village/village/store"
 )
@@ -21,27 +21,25 @@ import (
 //
 //   - a slot is booked once: a booking's ID is its slot's;
 //   - a person holds no two overlapping times: each slot a staff member
-//     meets in, and each booking a person holds, claims one hold per
-//     SlotStep of the time it covers, keyed by the person and the step's
-//     start (holdKey); a claim that fails undoes those made before it.
-//     Staff members' slots and their own bookings at other booths share
-//     these holds: a person cannot be in two meetings at once;
+//     meets in, and each booking a person holds, claims the person's
+//     MeetingTime holds of the time it covers (see package agenda); a
+//     claim that fails undoes those made before it. Staff members' slots
+//     and their own bookings at other booths share these holds: a person
+//     cannot be in two meetings at once;
 //   - a booking is cancelled once (cancelKey), and a slot withdrawn once
 //     (withdrawnKey), so that a late second cancellation never removes the
 //     booking the slot was given to next.
 
-// Bounds of a slot.
+// Bounds of a slot's length: a multiple of agenda.Step. Its start is on
+// the agenda's grid, within agenda.MaxAhead.
 const (
-	// SlotStep is the grid slots start on and are cut in: every start is
-	// a multiple of it, and so is every length. The holds that keep a
-	// person's times apart are one per step.
-	SlotStep       = 5 * time.Minute
 	MinSlotMinutes = 10
 	MaxSlotMinutes = 120
-	// MaxSlotAhead bounds how far ahead a slot may be published: an event
-	// is planned months ahead, not years, and a year keeps typos out.
-	MaxSlotAhead = 366 * 24 * time.Hour
 )
+
+// MeetingTime is the kind of hold that keeps a person's 1:1 meetings
+// apart, as booker or as the staff member who meets.
+const MeetingTime agenda.Holds = "time"
 
 // Slot is a time a staff member offers at a booth, to one person.
 type Slot struct {
@@ -73,14 +71,6 @@ type Booking struct {
 	CreatedAt time.Time `json:"created_at" bson:"created_at"`
 }
 
-// Hold is one SlotStep of one person's time, taken by a slot they meet in
-// or a booking they hold (Owner, for whoever reads the store).
-type Hold struct {
-	Key   string    `json:"key" bson:"_id"`
-	Owner string    `json:"owner" bson:"owner"`
-	At    time.Time `json:"at" bson:"at"`
-}
-
 // SlotStore is what slots need from storage. Errors wrap store.ErrNotFound
 // and store.ErrDuplicate.
 type SlotStore interface {
@@ -105,11 +95,9 @@ type SlotStore interface {
 	BookingsOfPerson(ctx context.Context, personID string) ([]Booking, error)
 	DeleteBooking(ctx context.Context, slotID string) error
 
-	// Hold inserts h: ErrDuplicate if its key is held.
-	Hold(ctx context.Context, h *Hold) error
-	// Release deletes the holds with these keys; a key not held is no
-	// error.
-	Release(ctx context.Context, keys ...string) error
+	// The MeetingTime holds, each taken by a slot the person meets in
+	// or a booking they hold.
+	agenda.HoldStore
 
 	CalendarStore
 }
@@ -157,38 +145,12 @@ func random(n int) string {
 	return base64.RawURLEncoding.EncodeToString(b)
 }
 
-// holdKey names one SlotStep of a person's time.
-func holdKey(personID string, step time.Time) string {
-	return fmt.Sprintf("time:%s:%d", personID, step.Unix())
-}
-
-// HoldKeys are the keys of every SlotStep of personID's time from start
-// to end: what a slot they meet in, or a booking they hold, claims.
-func HoldKeys(personID string, start, end time.Time) []string {
-	var keys []string
-	for t := start.Truncate(SlotStep); t.Before(end); t = t.Add(SlotStep) {
-		keys = append(keys, holdKey(personID, t))
-	}
-	return keys
-}
-
 func cancelKey(ref string) string       { return "booking-cancelled:" + ref }
 func withdrawnKey(slotID string) string { return "slot-withdrawn:" + slotID }
 
-// hold claims every key for owner, or none: on a key held already it
-// releases those it claimed and returns ErrDuplicate.
+// hold claims every key for owner, or none (agenda.HoldAll).
 func (s *Slots) hold(ctx context.Context, keys []string, owner string) error {
-	at := s.stamp()
-	for i, k := range keys {
-		err := s.store.Hold(ctx, &Hold{Key: k, Owner: owner, At: at})
-		if err != nil {
-			if rerr := s.store.Release(context.WithoutCancel(ctx), keys[:i]...); rerr != nil {
-				err = errors.Join(err, rerr)
-			}
-			return err
-		}
-	}
-	return nil
+	return agenda.HoldAll(ctx, s.store, keys, owner, s.stamp())
 }
 
 func (s *Slots) stamp() time.Time { return s.now().UTC().Truncate(time.Millisecond) }
@@ -233,31 +195,9 @@ func (s *Slots) Publish(ctx context.Context, p *accounts.Person, boothID string,
 	now := s.stamp()
 	sl := &Slot{ID: newSlotID(), BoothID: b.ID, OrganisationID: b.OrganisationID, CreatedBy: p.ID, CreatedAt: now}
 	var f apperr.Fields
-	var start time.Time
-	if in.StartsAt != nil {
-		start, err = time.Parse(time.RFC3339, *in.StartsAt)
-	}
-	switch {
-	case in.StartsAt == nil:
-		f.Add("starts_at", "a start is required, in UTC, such as 2020-11-02T09:00:00Z")
-	case err != nil:
-		f.Add("starts_at", "must be an RFC 3339 time, such as 2020-11-02T09:00:00Z")
-	case !start.Equal(start.Truncate(SlotStep)):
-		f.Add("starts_at", "must be on a %d-minute boundary, with no seconds", int(SlotStep.Minutes()))
-	case !start.After(now):
-		f.Add("starts_at", "must be in the future")
-	case start.After(now.Add(MaxSlotAhead)):
-		f.Add("starts_at", "must be within a year from now")
-	default:
-		sl.StartsAt = start.UTC()
-	}
-	switch {
-	case in.Minutes == nil:
-		f.Add("minutes", "a length in minutes is required")
-	case *in.Minutes < MinSlotMinutes || *in.Minutes > MaxSlotMinutes || *in.Minutes%int(SlotStep.Minutes()) != 0:
-		f.Add("minutes", "must be a multiple of %d from %d to %d", int(SlotStep.Minutes()), MinSlotMinutes, MaxSlotMinutes)
-	default:
-		sl.EndsAt = sl.StartsAt.Add(time.Duration(*in.Minutes) * time.Minute)
+	sl.StartsAt, _ = agenda.CheckStart(&f, in.StartsAt, now)
+	if minutes, ok := agenda.CheckMinutes(&f, in.Minutes, MinSlotMinutes, MaxSlotMinutes); ok {
+		sl.EndsAt = sl.StartsAt.Add(time.Duration(minutes) * time.Minute)
 	}
 	switch {
 	case in.Language == nil || strings.TrimSpace(*in.Language) == "":
@@ -282,7 +222,7 @@ func (s *Slots) Publish(ctx context.Context, p *accounts.Person, boothID string,
 	if err := f.Err(); err != nil {
 		return nil, err
 	}
-	if err := s.hold(ctx, HoldKeys(sl.StaffID, sl.StartsAt, sl.EndsAt), sl.ID); err != nil {
+	if err := s.hold(ctx, MeetingTime.Keys(sl.StaffID, sl.StartsAt, sl.EndsAt), sl.ID); err != nil {
 		if errors.Is(err, store.ErrDuplicate) {
 			return nil, &apperr.Error{Code: apperr.Overlaps,
 				Message: "the staff member already has a slot or a booking at this time",
@@ -291,7 +231,7 @@ func (s *Slots) Publish(ctx context.Context, p *accounts.Person, boothID string,
 		return nil, err
 	}
 	if err := s.store.CreateSlot(ctx, sl); err != nil {
-		_ = s.store.Release(context.WithoutCancel(ctx), HoldKeys(sl.StaffID, sl.StartsAt, sl.EndsAt)...)
+		_ = s.store.Release(context.WithoutCancel(ctx), MeetingTime.Keys(sl.StaffID, sl.StartsAt, sl.EndsAt)...)
 		return nil, err
 	}
 	v := s.slotView(ctx, sl, nil, false)
@@ -352,7 +292,7 @@ func (s *Slots) Withdraw(ctx context.Context, p *accounts.Person, slotID string)
 	if err := s.store.DeleteSlot(ctx, sl.ID); err != nil && !errors.Is(err, store.ErrNotFound) {
 		return err
 	}
-	return s.store.Release(ctx, HoldKeys(sl.StaffID, sl.StartsAt, sl.EndsAt)...)
+	return s.store.Release(ctx, MeetingTime.Keys(sl.StaffID, sl.StartsAt, sl.EndsAt)...)
 }
 
 // PersonRef names a person in a schedule: their ID and display name as it

@@ -11,6 +11,7 @@ import (
 	ics "github.com/arran4/golang-ical"
 
 	"github.com/igf-village/village/accounts"
+	"github.com/igf-village/village/agenda"
 	"github.com/igf-village/village/apperr"
 	"github.com/igf-village/village/booths"
 	"github.com/igf-village/village/store"
@@ -145,7 +146,7 @@ func TestLateCancelSparesTheNextBooking(t *testing.T) {
 		t.Fatalf("after a late cancel the slot has %+v, %v; want p2's booking", got, err)
 	}
 	// p2's time is still held: p2 cannot hold an overlapping slot.
-	if err := f.slots.HoldAll(ctx, booths.HoldKeys(f.p2.ID, f.slot.StartsAt, f.slot.EndsAt), "test"); !errors.Is(err, store.ErrDuplicate) {
+	if err := f.slots.HoldAll(ctx, booths.MeetingTime.Keys(f.p2.ID, f.slot.StartsAt, f.slot.EndsAt), "test"); !errors.Is(err, store.ErrDuplicate) {
 		t.Errorf("p2's time after a late cancel: %v, want still held", err)
 	}
 }
@@ -164,7 +165,7 @@ func TestBookWithdrawnSlot(t *testing.T) {
 	if _, err := f.st.Booking(ctx, f.slot.ID); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("the booking stayed: %v", err)
 	}
-	if err := f.slots.HoldAll(ctx, booths.HoldKeys(f.p1.ID, f.slot.StartsAt, f.slot.EndsAt), "test"); err != nil {
+	if err := f.slots.HoldAll(ctx, booths.MeetingTime.Keys(f.p1.ID, f.slot.StartsAt, f.slot.EndsAt), "test"); err != nil {
 		t.Errorf("p1's time stayed held: %v", err)
 	}
 }
@@ -180,17 +181,17 @@ func TestBookStartedSlot(t *testing.T) {
 
 func TestHoldKeys(t *testing.T) {
 	start := slotNow
-	if got := booths.HoldKeys("p", start, start.Add(30*time.Minute)); len(got) != 6 || got[0] != booths.HoldKey("p", start) {
+	if got := booths.MeetingTime.Keys("p", start, start.Add(30*time.Minute)); len(got) != 6 || got[0] != booths.MeetingTime.Key("p", start) {
 		t.Errorf("30 minutes: %v", got)
 	}
-	if got := booths.HoldKeys("p", start.Add(time.Minute), start.Add(11*time.Minute)); len(got) != 3 {
+	if got := booths.MeetingTime.Keys("p", start.Add(time.Minute), start.Add(11*time.Minute)); len(got) != 3 {
 		t.Errorf("a slot off the grid holds every step it touches: %v", got)
 	}
 }
 
-// TestWriteICS: text is escaped and folded as RFC 5545 says, and parses
-// back to what was written.
-func TestWriteICS(t *testing.T) {
+// TestBookingEvent: a booking's event, written, says who meets whom and
+// where, with the booking's UID, and parses back to what was written.
+func TestBookingEvent(t *testing.T) {
 	title := "Café, Übersee; «Dialogue» — 多言語 \\ booth"
 	staff := strings.Repeat("Ñandú Ölçer ", 12)
 	v := booths.BookingView{
@@ -199,8 +200,8 @@ func TestWriteICS(t *testing.T) {
 		EndsAt: slotNow.Add(30 * time.Minute), Minutes: 30, Side: booths.SideBooker, CreatedAt: slotNow.Add(-time.Hour),
 	}.WithRef("r1")
 	var buf bytes.Buffer
-	err := booths.WriteICS(&buf, []booths.BookingView{v}, booths.CalendarInfo{Name: "Mine", Host: "village.example",
-		BoothURL: func(id string) string { return "https://village.example/booths/" + id }, Now: slotNow})
+	err := agenda.WriteICS(&buf, agenda.Calendar{Name: "Mine", Now: slotNow},
+		[]agenda.Event{v.Event("village.example", "https://village.example/booths/booth-a")})
 	if err != nil {
 		t.Fatal(err)
 	}

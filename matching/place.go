@@ -373,6 +373,40 @@ func (p *placer) metAt(x, t, skip int32) int {
 // of pairs who had met, for people the placement could not keep apart. It
 // stops after a few passes or a budget of work.
 func (p *placer) improve() {
+	p.swapPasses(func(x int32, budget *int) bool {
+		from := p.tableOf[x]
+		here := p.metAt(x, from, -1)
+		*budget -= len(p.adj[x])
+		if here == 0 {
+			return false
+		}
+		st := p.markMet(x)
+		tries := 0
+		start := p.rng.IntN(len(p.caps))
+		for i := range len(p.caps) {
+			to := int32((start + i) % len(p.caps))
+			if to == from || p.mark[to] == st && p.metAt(x, to, -1) >= here {
+				continue
+			}
+			if tries++; tries > sampleTables {
+				break
+			}
+			if p.swapWithOne(x, to, func(y int32) bool {
+				*budget -= len(p.adj[x]) + 2*len(p.adj[y])
+				return p.metAt(x, to, y)+p.metAt(y, from, x) < here+p.metAt(y, to, -1)
+			}) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// swapPasses is the search improve and improveMix share: passes over
+// everyone, each x offered to try (which swaps x with someone and says
+// so, spending from the budget), until a pass swaps nobody, after four
+// passes, or when the budget of work is spent.
+func (p *placer) swapPasses(try func(x int32, budget *int) bool) {
 	budget := 64*len(p.round) + 10000
 	for pass := 0; pass < 4 && budget > 0; pass++ {
 		better := false
@@ -380,46 +414,35 @@ func (p *placer) improve() {
 			if budget <= 0 {
 				break
 			}
-			from := p.tableOf[x]
-			here := p.metAt(x, from, -1)
-			budget -= len(p.adj[x])
-			if here == 0 {
-				continue
-			}
-			st := p.markMet(x)
-			tries := 0
-			start := p.rng.IntN(len(p.caps))
-			for i := range len(p.caps) {
-				to := int32((start + i) % len(p.caps))
-				if to == from || p.mark[to] == st && p.metAt(x, to, -1) >= here {
-					continue
-				}
-				if tries++; tries > sampleTables {
-					break
-				}
-				swapped := false
-				for _, y := range p.members(to) {
-					budget -= len(p.adj[x]) + 2*len(p.adj[y])
-					before := here + p.metAt(y, to, -1)
-					after := p.metAt(x, to, y) + p.metAt(y, from, x)
-					if after < before {
-						p.remove(x)
-						p.remove(y)
-						p.add(x, to)
-						p.add(y, from)
-						swapped, better = true, true
-						break
-					}
-				}
-				if swapped {
-					break
-				}
+			if try(x, &budget) {
+				better = true
 			}
 		}
 		if !better {
 			return
 		}
 	}
+}
+
+// swapWithOne swaps x with the first person y at table to for whom ok(y)
+// holds, and says whether it found one.
+func (p *placer) swapWithOne(x, to int32, ok func(y int32) bool) bool {
+	for _, y := range p.members(to) {
+		if ok(y) {
+			p.swap(x, y)
+			return true
+		}
+	}
+	return false
+}
+
+// swap seats x at y's table and y at x's.
+func (p *placer) swap(x, y int32) {
+	a, b := p.tableOf[x], p.tableOf[y]
+	p.remove(x)
+	p.remove(y)
+	p.add(x, b)
+	p.add(y, a)
 }
 
 // gain is how many distinct values tables a and b gain, together, when x
@@ -455,50 +478,31 @@ func (p *placer) gain(counts []uint8, vx, vy uint8, a, b int32) int {
 // met. Greedy placement alone leaves some mix on the table: someone placed
 // early may take the only seat a later person could have mixed into.
 func (p *placer) improveMix() {
-	budget := 64*len(p.round) + 10000
-	for pass := 0; pass < 4 && budget > 0; pass++ {
-		better := false
-		for x := range int32(len(p.round)) {
-			if budget <= 0 {
-				break
+	p.swapPasses(func(x int32, budget *int) bool {
+		from := p.tableOf[x]
+		gx, rx := p.group[x], p.reg[x]
+		if (gx == 0 || p.gcount[int(from)*p.nv+int(gx)] < 2) && (rx == 0 || p.rcount[int(from)*p.nv+int(rx)] < 2) {
+			return false // x adds to the mix where they are
+		}
+		here := p.metAt(x, from, -1)
+		for range min(sampleTables, len(p.caps)) {
+			to := int32(p.rng.IntN(len(p.caps)))
+			if to == from {
+				continue
 			}
-			from := p.tableOf[x]
-			gx, rx := p.group[x], p.reg[x]
-			if (gx == 0 || p.gcount[int(from)*p.nv+int(gx)] < 2) && (rx == 0 || p.rcount[int(from)*p.nv+int(rx)] < 2) {
-				continue // x adds to the mix where they are
-			}
-			here := p.metAt(x, from, -1)
-			for range min(sampleTables, len(p.caps)) {
-				to := int32(p.rng.IntN(len(p.caps)))
-				if to == from {
-					continue
+			if p.swapWithOne(x, to, func(y int32) bool {
+				*budget -= 4
+				if p.gain(p.gcount, gx, p.group[y], from, to)+p.gain(p.rcount, rx, p.reg[y], from, to) <= 0 {
+					return false
 				}
-				swapped := false
-				for _, y := range p.members(to) {
-					budget -= 4
-					if p.gain(p.gcount, gx, p.group[y], from, to)+p.gain(p.rcount, rx, p.reg[y], from, to) <= 0 {
-						continue
-					}
-					budget -= 2 * (len(p.adj[x]) + len(p.adj[y]))
-					if p.metAt(x, to, y)+p.metAt(y, from, x) > here+p.metAt(y, to, -1) {
-						continue
-					}
-					p.remove(x)
-					p.remove(y)
-					p.add(x, to)
-					p.add(y, from)
-					swapped, better = true, true
-					break
-				}
-				if swapped {
-					break
-				}
+				*budget -= 2 * (len(p.adj[x]) + len(p.adj[y]))
+				return p.metAt(x, to, y)+p.metAt(y, from, x) <= here+p.metAt(y, to, -1)
+			}) {
+				return true
 			}
 		}
-		if !better {
-			return
-		}
-	}
+		return false
+	})
 }
 
 // walk swaps random pairs of people between tables, keeping every swap that
@@ -522,10 +526,7 @@ func (p *placer) walk(steps, repeats int) {
 			if repeats -= before - after; repeats == 0 {
 				steps = 0
 			}
-			p.remove(x)
-			p.remove(y)
-			p.add(x, b)
-			p.add(y, a)
+			p.swap(x, y)
 		}
 	}
 }

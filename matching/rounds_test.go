@@ -18,7 +18,7 @@ import (
 )
 
 func TestBreakRoundTimes(t *testing.T) {
-	start := time.Date(2020, 11, 10, 10, 0, 0, 0, time.UTC)
+	start := breakStart
 	b := &matching.Break{StartsAt: start, EndsAt: start.Add(25 * time.Minute), RoundMinutes: 10}
 	if b.Rounds() != 3 {
 		t.Errorf("25 minutes in rounds of 10: %d rounds, want 3", b.Rounds())
@@ -87,6 +87,60 @@ func (l *fakeLive) set(id string, in bool) {
 	l.present[id] = in
 }
 
+// breakFixture is a break on a fresh embedded store starting at
+// breakStart, in English, and the hub its people are present on.
+type breakFixture struct {
+	st   *memory.Store
+	br   *matching.Break
+	live *fakeLive
+}
+
+var breakStart = time.Date(2020, 11, 10, 10, 0, 0, 0, time.UTC)
+
+// newBreakFixture stores a break of minutes in rounds of 10, at tables
+// of tableSize.
+func newBreakFixture(t *testing.T, minutes, tableSize int) *breakFixture {
+	t.Helper()
+	st, err := memory.Open(filepath.Join(t.TempDir(), "v.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	br := &matching.Break{ID: "break-1", Title: "Coffee", StartsAt: breakStart,
+		EndsAt: breakStart.Add(time.Duration(minutes) * time.Minute), Languages: []string{"en"}, TableSize: tableSize, RoundMinutes: 10}
+	if err := st.CreateBreak(context.Background(), br); err != nil {
+		t.Fatal(err)
+	}
+	return &breakFixture{st: st, br: br, live: &fakeLive{present: map[string]bool{}, told: map[string][]any{}}}
+}
+
+// signUp signs id up in languages (English if none), at the start, and
+// puts them in the break's room if present.
+func (f *breakFixture) signUp(t *testing.T, id string, present bool, languages ...string) {
+	t.Helper()
+	if len(languages) == 0 {
+		languages = []string{"en"}
+	}
+	su := &matching.SignUp{ID: matching.SignUpID(f.br.ID, id), BreakID: f.br.ID, PersonID: id, Languages: languages, At: breakStart}
+	if err := f.st.CreateSignUp(context.Background(), su); err != nil {
+		t.Fatal(err)
+	}
+	if present {
+		f.live.set(id, true)
+	}
+}
+
+// movingClock is a clock the test sets, at an offset from breakStart,
+// safe to read from the scheduler's goroutines.
+type movingClock struct {
+	mu  sync.Mutex
+	now time.Time
+}
+
+func (c *movingClock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.now }
+
+func (c *movingClock) at(d time.Duration) { c.mu.Lock(); c.now = breakStart.Add(d); c.mu.Unlock() }
+
 // TestBreakScheduler runs a break on the embedded store with a clock the
 // test moves: the first round seats everyone present, the second keeps
 // them away from those they met, a late arrival gets a seat, a leaver
@@ -94,36 +148,18 @@ func (l *fakeLive) set(id string, in bool) {
 // it within LeaveGrace.
 func TestBreakScheduler(t *testing.T) {
 	ctx := context.Background()
-	st, err := memory.Open(filepath.Join(t.TempDir(), "v.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	start := time.Date(2020, 11, 10, 10, 0, 0, 0, time.UTC)
-	br := &matching.Break{ID: "break-1", Title: "Coffee", StartsAt: start, EndsAt: start.Add(30 * time.Minute),
-		Languages: []string{"en"}, TableSize: 4, RoundMinutes: 10}
-	if err := st.CreateBreak(ctx, br); err != nil {
-		t.Fatal(err)
-	}
-	live := &fakeLive{present: map[string]bool{}, told: map[string][]any{}}
+	f := newBreakFixture(t, 30, 4)
+	st, br, live := f.st, f.br, f.live
 	const n = 24 // floor(24 / (4·3)) = 2 rounds without a repeat
 	person := func(i int) string { return fmt.Sprintf("p%02d", i) }
 	for i := range n + 1 {
-		su := &matching.SignUp{ID: matching.SignUpID(br.ID, person(i)), BreakID: br.ID, PersonID: person(i),
-			Languages: []string{"en"}, At: start.Add(-time.Hour)}
-		if err := st.CreateSignUp(ctx, su); err != nil {
-			t.Fatal(err)
-		}
-		if i < n {
-			live.set(person(i), true)
-		}
+		f.signUp(t, person(i), i < n)
 	}
-	now := start.Add(-time.Minute)
-	var mu sync.Mutex
-	clock := func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
-	at := func(d time.Duration) { mu.Lock(); now = start.Add(d); mu.Unlock() }
+	clock := &movingClock{}
+	clock.at(-time.Minute)
+	at := clock.at
 	rec := contacts.New(st)
-	b := matching.NewBreaks(st, clock, matching.BreaksWithLive(live), matching.BreaksWithContacts(rec))
+	b := matching.NewBreaks(st, clock.Now, matching.BreaksWithLive(live), matching.BreaksWithContacts(rec))
 
 	b.Tick(ctx) // before the start: nothing
 	if _, err := st.Round(ctx, br.ID, 1); err == nil || live.rounds != 0 {
@@ -248,28 +284,12 @@ func seatedIn(t *testing.T, st *memory.Store, breakID string, n int, id string) 
 // TestBreakRoomRules: who may enter a break's room and a table's, when.
 func TestBreakRoomRules(t *testing.T) {
 	ctx := context.Background()
-	st, err := memory.Open(filepath.Join(t.TempDir(), "v.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	start := time.Date(2020, 11, 10, 10, 0, 0, 0, time.UTC)
-	br := &matching.Break{ID: "break-1", Title: "Coffee", StartsAt: start, EndsAt: start.Add(25 * time.Minute),
-		Languages: []string{"en"}, TableSize: 3, RoundMinutes: 10}
-	if err := st.CreateBreak(ctx, br); err != nil {
-		t.Fatal(err)
-	}
-	live := &fakeLive{present: map[string]bool{}, told: map[string][]any{}}
+	f := newBreakFixture(t, 25, 3)
+	st, br, live, start := f.st, f.br, f.live, breakStart
 	for _, id := range []string{"a", "b", "c"} {
-		su := &matching.SignUp{ID: matching.SignUpID(br.ID, id), BreakID: br.ID, PersonID: id, Languages: []string{"en"}, At: start}
-		if err := st.CreateSignUp(ctx, su); err != nil {
-			t.Fatal(err)
-		}
-		live.set(id, true)
+		f.signUp(t, id, true)
 	}
-	if err := st.CreateSignUp(ctx, &matching.SignUp{ID: matching.SignUpID(br.ID, "d"), BreakID: br.ID, PersonID: "d", Languages: []string{"en"}, At: start}); err != nil {
-		t.Fatal(err)
-	}
+	f.signUp(t, "d", false)
 	var now time.Time
 	b := matching.NewBreaks(st, func() time.Time { return now }, matching.BreaksWithLive(live))
 	kinds := b.RoomKinds()
@@ -333,24 +353,10 @@ func TestBreakRoomRules(t *testing.T) {
 // edited it) sit in English.
 func TestBreakSeatsInOfferedLanguages(t *testing.T) {
 	ctx := context.Background()
-	st, err := memory.Open(filepath.Join(t.TempDir(), "v.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	start := time.Date(2020, 11, 10, 10, 0, 0, 0, time.UTC)
-	br := &matching.Break{ID: "break-1", Title: "Coffee", StartsAt: start, EndsAt: start.Add(10 * time.Minute),
-		Languages: []string{"en"}, TableSize: 4, RoundMinutes: 10}
-	if err := st.CreateBreak(ctx, br); err != nil {
-		t.Fatal(err)
-	}
-	live := &fakeLive{present: map[string]bool{}, told: map[string][]any{}}
+	f := newBreakFixture(t, 10, 4)
+	st, br, live, start := f.st, f.br, f.live, breakStart
 	for _, id := range []string{"a", "b", "c"} {
-		su := &matching.SignUp{ID: matching.SignUpID(br.ID, id), BreakID: br.ID, PersonID: id, Languages: []string{"fr", "en"}, At: start}
-		if err := st.CreateSignUp(ctx, su); err != nil {
-			t.Fatal(err)
-		}
-		live.set(id, true)
+		f.signUp(t, id, true, "fr", "en")
 	}
 	matching.NewBreaks(st, func() time.Time { return start }, matching.BreaksWithLive(live)).Tick(ctx)
 	r, err := st.Round(ctx, br.ID, 1)
@@ -368,35 +374,16 @@ func TestBreakSeatsInOfferedLanguages(t *testing.T) {
 // the first then no longer touches it.
 func TestBreakRoundTakeover(t *testing.T) {
 	ctx := context.Background()
-	st, err := memory.Open(filepath.Join(t.TempDir(), "v.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	start := time.Date(2020, 11, 10, 10, 0, 0, 0, time.UTC)
-	br := &matching.Break{ID: "break-1", Title: "Coffee", StartsAt: start, EndsAt: start.Add(10 * time.Minute),
-		Languages: []string{"en"}, TableSize: 4, RoundMinutes: 10}
-	if err := st.CreateBreak(ctx, br); err != nil {
-		t.Fatal(err)
-	}
-	live := &fakeLive{present: map[string]bool{}, told: map[string][]any{}}
+	f := newBreakFixture(t, 10, 4)
+	st, br, live := f.st, f.br, f.live
 	for i := range 10 {
-		id := fmt.Sprintf("p%02d", i)
-		su := &matching.SignUp{ID: matching.SignUpID(br.ID, id), BreakID: br.ID, PersonID: id, Languages: []string{"en"}, At: start}
-		if err := st.CreateSignUp(ctx, su); err != nil {
-			t.Fatal(err)
-		}
-		if i < 8 {
-			live.set(id, true)
-		}
+		f.signUp(t, fmt.Sprintf("p%02d", i), i < 8)
 	}
-	var mu sync.Mutex
-	now := start
-	clock := func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
-	at := func(d time.Duration) { mu.Lock(); now = start.Add(d); mu.Unlock() }
+	clock := &movingClock{now: breakStart}
+	at := clock.at
 	rec := contacts.New(st)
-	a := matching.NewBreaks(st, clock, matching.BreaksWithLive(live), matching.BreaksWithContacts(rec))
-	b := matching.NewBreaks(st, clock, matching.BreaksWithLive(live), matching.BreaksWithContacts(rec))
+	a := matching.NewBreaks(st, clock.Now, matching.BreaksWithLive(live), matching.BreaksWithContacts(rec))
+	b := matching.NewBreaks(st, clock.Now, matching.BreaksWithLive(live), matching.BreaksWithContacts(rec))
 
 	at(time.Second)
 	a.Tick(ctx)

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/igf-village/village/accounts"
+	"github.com/igf-village/village/agenda"
 	"github.com/igf-village/village/apperr"
 )
 
@@ -89,34 +90,13 @@ func (s *Sessions) check(in SessionInput, se *Session, creating bool, now time.T
 	}
 	minutes := int(se.EndsAt.Sub(se.StartsAt).Minutes())
 	if in.Minutes != nil || creating {
-		switch {
-		case in.Minutes == nil:
-			f.Add("minutes", "a length in minutes is required")
-		case *in.Minutes < MinSessionMinutes || *in.Minutes > MaxSessionMinutes || *in.Minutes%int(SessionStep.Minutes()) != 0:
-			f.Add("minutes", "must be a multiple of %d from %d to %d", int(SessionStep.Minutes()), MinSessionMinutes, MaxSessionMinutes)
-		default:
-			minutes = *in.Minutes
+		if m, ok := agenda.CheckMinutes(&f, in.Minutes, MinSessionMinutes, MaxSessionMinutes); ok {
+			minutes = m
 		}
 	}
 	if in.StartsAt != nil || creating {
-		var start time.Time
-		var err error
-		if in.StartsAt != nil {
-			start, err = time.Parse(time.RFC3339, *in.StartsAt)
-		}
-		switch {
-		case in.StartsAt == nil:
-			f.Add("starts_at", "a start is required, in UTC, such as 2020-11-02T09:00:00Z")
-		case err != nil:
-			f.Add("starts_at", "must be an RFC 3339 time, such as 2020-11-02T09:00:00Z")
-		case !start.Equal(start.Truncate(SessionStep)):
-			f.Add("starts_at", "must be on a %d-minute boundary, with no seconds", int(SessionStep.Minutes()))
-		case !start.After(now):
-			f.Add("starts_at", "must be in the future")
-		case start.After(now.Add(MaxSessionAhead)):
-			f.Add("starts_at", "must be within a year from now")
-		default:
-			se.StartsAt = start.UTC()
+		if start, ok := agenda.CheckStart(&f, in.StartsAt, now); ok {
+			se.StartsAt = start
 		}
 	}
 	se.EndsAt = se.StartsAt.Add(time.Duration(minutes) * time.Minute)

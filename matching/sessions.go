@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/igf-village/village/accounts"
+	"github.com/igf-village/village/agenda"
 	"github.com/igf-village/village/apperr"
 	"github.com/igf-village/village/store"
 )
@@ -27,8 +28,8 @@ import (
 //     derived at every read. Withdrawing deletes the sign-up, which is
 //     what promotes the next in line: nobody else's record is written;
 //   - an organiser holds no two overlapping sessions: each session claims
-//     one hold per SessionStep of its time, keyed by the organiser and the
-//     step (as booths' slots do for people's time);
+//     the organiser's OrganiserTime holds of its time (see package agenda,
+//     as booths' slots do for people's meetings);
 //   - a session is decided once (approved or refused), cancelled once,
 //     reminded of once and each promotion told once: a Claim each.
 
@@ -51,15 +52,11 @@ const (
 	StatusCancelled = "cancelled" // its organiser or the secretariat called it off
 )
 
-// Bounds of a session.
+// Bounds of a session. Its start is on the agenda's grid (agenda.Step),
+// within agenda.MaxAhead; its length a multiple of agenda.Step.
 const (
-	// SessionStep is the grid sessions start on and are cut in; the
-	// holds that keep an organiser's sessions apart are one per step.
-	SessionStep       = 5 * time.Minute
-	MinSessionMinutes = 15
-	MaxSessionMinutes = 180
-	// MaxSessionAhead bounds how far ahead a session may be proposed.
-	MaxSessionAhead      = 366 * 24 * time.Hour
+	MinSessionMinutes    = 15
+	MaxSessionMinutes    = 180
 	MaxSessionTitle      = 120
 	MaxSessionDesc       = 5000
 	MaxRefusalReason     = 500
@@ -137,14 +134,6 @@ type Signup struct {
 // SignupID is the key of personID's sign-up for sessionID.
 func SignupID(sessionID, personID string) string { return sessionID + "/" + personID }
 
-// SessionHold is one SessionStep of an organiser's time, taken by one of
-// their sessions (Owner).
-type SessionHold struct {
-	Key   string    `json:"key" bson:"_id"`
-	Owner string    `json:"owner" bson:"owner"`
-	At    time.Time `json:"at" bson:"at"`
-}
-
 // SessionNote is a message from a session's organiser (or the secretariat)
 // to its attendees, kept so that a reload shows it.
 type SessionNote struct {
@@ -182,8 +171,9 @@ type SessionStore interface {
 	SignupsOfPerson(ctx context.Context, personID string) ([]Signup, error)
 	DeleteSignup(ctx context.Context, id string) error
 
-	// HoldSessionTime inserts h: ErrDuplicate if its key is held.
-	HoldSessionTime(ctx context.Context, h *SessionHold) error
+	// HoldSessionTime inserts h, an OrganiserTime hold taken by one of
+	// the organiser's sessions (Owner): ErrDuplicate if its key is held.
+	HoldSessionTime(ctx context.Context, h *agenda.Hold) error
 	// ReleaseSessionTime deletes the holds with these keys; a key not
 	// held is no error.
 	ReleaseSessionTime(ctx context.Context, keys ...string) error
@@ -254,34 +244,26 @@ func promotedKey(g *Signup) string {
 	return fmt.Sprintf("session-promoted:%s:%d", g.ID, g.Arrival)
 }
 
-// sessionHoldKey names one SessionStep of an organiser's time.
-func sessionHoldKey(personID string, step time.Time) string {
-	return fmt.Sprintf("session-time:%s:%d", personID, step.Unix())
+// OrganiserTime is the kind of hold that keeps the sessions one person
+// organises apart. It is not booths' MeetingTime: organising a session
+// does not stop its organiser from booking a 1:1 meanwhile.
+const OrganiserTime agenda.Holds = "session-time"
+
+// organiserTime is the store's OrganiserTime holds, as agenda.HoldAll
+// takes them.
+type organiserTime struct{ st SessionStore }
+
+func (o organiserTime) Hold(ctx context.Context, h *agenda.Hold) error {
+	return o.st.HoldSessionTime(ctx, h)
 }
 
-// SessionHoldKeys are the keys of every SessionStep of personID's time
-// from start to end.
-func SessionHoldKeys(personID string, start, end time.Time) []string {
-	var keys []string
-	for t := start.Truncate(SessionStep); t.Before(end); t = t.Add(SessionStep) {
-		keys = append(keys, sessionHoldKey(personID, t))
-	}
-	return keys
+func (o organiserTime) Release(ctx context.Context, keys ...string) error {
+	return o.st.ReleaseSessionTime(ctx, keys...)
 }
 
-// hold claims every key for owner, or none: on a key held already it
-// releases those it claimed and returns ErrDuplicate.
+// hold claims every key for owner, or none (agenda.HoldAll).
 func (s *Sessions) hold(ctx context.Context, keys []string, owner string) error {
-	at := s.stamp()
-	for i, k := range keys {
-		if err := s.store.HoldSessionTime(ctx, &SessionHold{Key: k, Owner: owner, At: at}); err != nil {
-			if rerr := s.store.ReleaseSessionTime(context.WithoutCancel(ctx), keys[:i]...); rerr != nil {
-				err = errors.Join(err, rerr)
-			}
-			return err
-		}
-	}
-	return nil
+	return agenda.HoldAll(ctx, organiserTime{s.store}, keys, owner, s.stamp())
 }
 
 func errOverlaps() error {
@@ -326,14 +308,14 @@ func (s *Sessions) Propose(ctx context.Context, p *accounts.Person, in SessionIn
 	if err := s.check(in, se, true, now); err != nil {
 		return nil, err
 	}
-	if err := s.hold(ctx, SessionHoldKeys(p.ID, se.StartsAt, se.EndsAt), se.ID); err != nil {
+	if err := s.hold(ctx, OrganiserTime.Keys(p.ID, se.StartsAt, se.EndsAt), se.ID); err != nil {
 		if errors.Is(err, store.ErrDuplicate) {
 			return nil, errOverlaps()
 		}
 		return nil, err
 	}
 	if err := s.store.CreateSession(ctx, se); err != nil {
-		_ = s.store.ReleaseSessionTime(context.WithoutCancel(ctx), SessionHoldKeys(p.ID, se.StartsAt, se.EndsAt)...)
+		_ = s.store.ReleaseSessionTime(context.WithoutCancel(ctx), OrganiserTime.Keys(p.ID, se.StartsAt, se.EndsAt)...)
 		return nil, err
 	}
 	return s.view(ctx, p, se, nil)
@@ -385,8 +367,8 @@ func (s *Sessions) Edit(ctx context.Context, p *accounts.Person, id string, in S
 		return nil, err
 	}
 	edited.UpdatedAt = now
-	oldKeys := SessionHoldKeys(se.OrganiserID, se.StartsAt, se.EndsAt)
-	newKeys := SessionHoldKeys(se.OrganiserID, edited.StartsAt, edited.EndsAt)
+	oldKeys := OrganiserTime.Keys(se.OrganiserID, se.StartsAt, se.EndsAt)
+	newKeys := OrganiserTime.Keys(se.OrganiserID, edited.StartsAt, edited.EndsAt)
 	if err := s.hold(ctx, minus(newKeys, oldKeys), se.ID); err != nil {
 		if errors.Is(err, store.ErrDuplicate) {
 			return nil, errOverlaps()
@@ -479,7 +461,7 @@ func (s *Sessions) Decide(ctx context.Context, p *accounts.Person, id string, d 
 	se.Status, se.StatusReason, se.StatusBy = status, reason, p.ID
 	if !d.Approve {
 		// A refused session keeps none of its organiser's time.
-		if err := s.store.ReleaseSessionTime(ctx, SessionHoldKeys(se.OrganiserID, se.StartsAt, se.EndsAt)...); err != nil {
+		if err := s.store.ReleaseSessionTime(ctx, OrganiserTime.Keys(se.OrganiserID, se.StartsAt, se.EndsAt)...); err != nil {
 			return nil, err
 		}
 	}
@@ -515,7 +497,7 @@ func (s *Sessions) Cancel(ctx context.Context, p *accounts.Person, id string) er
 	if err := s.store.SetSessionStatus(ctx, se.ID, StatusCancelled, "", p.ID); err != nil {
 		return err
 	}
-	if err := s.store.ReleaseSessionTime(ctx, SessionHoldKeys(se.OrganiserID, se.StartsAt, se.EndsAt)...); err != nil {
+	if err := s.store.ReleaseSessionTime(ctx, OrganiserTime.Keys(se.OrganiserID, se.StartsAt, se.EndsAt)...); err != nil {
 		return err
 	}
 	list, err := s.store.SignupsOfSession(ctx, se.ID)

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/igf-village/village/accounts"
+	"github.com/igf-village/village/agenda"
 	"github.com/igf-village/village/matching"
 	"github.com/igf-village/village/store"
 )
@@ -20,7 +21,7 @@ const SessionsClaimKey = "seed:demo-sessions"
 // that is not (the seed's own tests' fake) gets no sessions.
 type sessionStore interface {
 	CreateSession(ctx context.Context, s *matching.Session) error
-	HoldSessionTime(ctx context.Context, h *matching.SessionHold) error
+	HoldSessionTime(ctx context.Context, h *agenda.Hold) error
 	CreateSignup(ctx context.Context, g *matching.Signup) error
 }
 
@@ -85,8 +86,8 @@ func seedSessions(ctx context.Context, s Store, v village) (int, error) {
 			Capacity: d.capacity, OrganiserID: org, Status: matching.StatusListed, CreatedAt: v.now, UpdatedAt: v.now,
 		}
 		held := true
-		for _, k := range matching.SessionHoldKeys(org, se.StartsAt, se.EndsAt) {
-			err := ss.HoldSessionTime(ctx, &matching.SessionHold{Key: k, Owner: se.ID, At: v.now})
+		for _, k := range matching.OrganiserTime.Keys(org, se.StartsAt, se.EndsAt) {
+			err := ss.HoldSessionTime(ctx, &agenda.Hold{Key: k, Owner: se.ID, At: v.now})
 			if errors.Is(err, store.ErrDuplicate) {
 				held = false
 				break

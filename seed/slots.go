@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/igf-village/village/accounts"
+	"github.com/igf-village/village/agenda"
 	"github.com/igf-village/village/booths"
 	"github.com/igf-village/village/store"
 )
@@ -99,10 +100,10 @@ func seedSlots(ctx context.Context, s Store, v village) (int, error) {
 	}
 	all := demoSlots(v)
 	if b, ok := s.(batchSlots); ok {
-		var holds []booths.Hold
+		var holds []agenda.Hold
 		for _, sl := range all {
-			for _, k := range booths.HoldKeys(sl.StaffID, sl.StartsAt, sl.EndsAt) {
-				holds = append(holds, booths.Hold{Key: k, Owner: sl.ID, At: v.now})
+			for _, k := range booths.MeetingTime.Keys(sl.StaffID, sl.StartsAt, sl.EndsAt) {
+				holds = append(holds, agenda.Hold{Key: k, Owner: sl.ID, At: v.now})
 			}
 		}
 		err := b.CreateSlotsHeld(ctx, all, holds)
@@ -116,7 +117,7 @@ func seedSlots(ctx context.Context, s Store, v village) (int, error) {
 	}
 	n := 0
 	for _, sl := range all {
-		keys := booths.HoldKeys(sl.StaffID, sl.StartsAt, sl.EndsAt)
+		keys := booths.MeetingTime.Keys(sl.StaffID, sl.StartsAt, sl.EndsAt)
 		held, err := holdAll(ctx, s, keys, sl.ID, v.now)
 		if err != nil {
 			return n, fmt.Errorf("seed: hold the time of slot %s: %w", sl.ID, err)
@@ -144,13 +145,13 @@ func seedSlots(ctx context.Context, s Store, v village) (int, error) {
 // thousands, store/mongo in two InsertMany calls). Without it, or when
 // some time is held already, slots go one by one.
 type batchSlots interface {
-	CreateSlotsHeld(ctx context.Context, slots []booths.Slot, holds []booths.Hold) error
+	CreateSlotsHeld(ctx context.Context, slots []booths.Slot, holds []agenda.Hold) error
 }
 
 // holdAll claims every key, or none: false if one is held already.
 func holdAll(ctx context.Context, s Store, keys []string, owner string, at time.Time) (bool, error) {
 	for i, k := range keys {
-		err := s.Hold(ctx, &booths.Hold{Key: k, Owner: owner, At: at})
+		err := s.Hold(ctx, &agenda.Hold{Key: k, Owner: owner, At: at})
 		if errors.Is(err, store.ErrDuplicate) {
 			return false, s.Release(ctx, keys[:i]...)
 		}

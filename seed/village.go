@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/igf-village/village/accounts"
+	"github.com/igf-village/village/agenda"
 	"github.com/igf-village/village/booths"
 	"github.com/igf-village/village/store"
 )
@@ -19,7 +20,7 @@ type Store interface {
 	CreateOrganisation(ctx context.Context, o *booths.Organisation) error
 	CreateBooth(ctx context.Context, b *booths.Booth) error
 	CreateSlot(ctx context.Context, s *booths.Slot) error
-	Hold(ctx context.Context, h *booths.Hold) error
+	Hold(ctx context.Context, h *agenda.Hold) error
 	Release(ctx context.Context, keys ...string) error
 }
 

@@ -16,6 +16,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/igf-village/village/accounts"
+	"github.com/igf-village/village/agenda"
 	"github.com/igf-village/village/booths"
 	"github.com/igf-village/village/store"
 )
@@ -61,7 +62,7 @@ func (s *fakeStore) CreateSlot(_ context.Context, sl *booths.Slot) error {
 	return nil
 }
 
-func (s *fakeStore) Hold(_ context.Context, h *booths.Hold) error {
+func (s *fakeStore) Hold(_ context.Context, h *agenda.Hold) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.writes++
@@ -818,7 +819,7 @@ func TestVillageSlots(t *testing.T) {
 			t.Errorf("%s: in %s, not a language of the booth %v", sl.ID, sl.Language, b.Languages)
 		case !sl.StartsAt.After(testNow) || sl.EndsAt.Sub(sl.StartsAt) != demoSlotMinutes*time.Minute:
 			t.Errorf("%s: %s to %s, seeded at %s", sl.ID, sl.StartsAt, sl.EndsAt, testNow)
-		case !sl.StartsAt.Equal(sl.StartsAt.Truncate(booths.SlotStep)):
+		case !sl.StartsAt.Equal(sl.StartsAt.Truncate(agenda.Step)):
 			t.Errorf("%s: starts off the grid at %s", sl.ID, sl.StartsAt)
 		}
 		loc, err := time.LoadLocation(b.TimeZone)
@@ -834,7 +835,7 @@ func TestVillageSlots(t *testing.T) {
 		if !inHours {
 			t.Errorf("%s: %s is outside the hours of %s", sl.ID, sl.StartsAt, b.ID)
 		}
-		for _, k := range booths.HoldKeys(sl.StaffID, sl.StartsAt, sl.EndsAt) {
+		for _, k := range booths.MeetingTime.Keys(sl.StaffID, sl.StartsAt, sl.EndsAt) {
 			if s.holds[k] != sl.ID {
 				t.Errorf("%s: hold %s is %q", sl.ID, k, s.holds[k])
 			}
@@ -884,7 +885,7 @@ func TestVillageSlotsSkipHeldTime(t *testing.T) {
 	s := newFakeStore()
 	opt, _ := testOptions(50).withDefaults()
 	first := demoSlots(build(opt))[0]
-	key := booths.HoldKeys(first.StaffID, first.StartsAt, first.EndsAt)[1]
+	key := booths.MeetingTime.Keys(first.StaffID, first.StartsAt, first.EndsAt)[1]
 	s.holds[key] = "slot-by-hand"
 	res, err := Village(context.Background(), s, testOptions(50))
 	if err != nil {
@@ -896,7 +897,7 @@ func TestVillageSlotsSkipHeldTime(t *testing.T) {
 	if s.holds[key] != "slot-by-hand" {
 		t.Errorf("the hold is now %q", s.holds[key])
 	}
-	for _, k := range booths.HoldKeys(first.StaffID, first.StartsAt, first.EndsAt) {
+	for _, k := range booths.MeetingTime.Keys(first.StaffID, first.StartsAt, first.EndsAt) {
 		if k != key && s.holds[k] != "" {
 			t.Errorf("hold %s of the left-out slot is %q", k, s.holds[k])
 		}

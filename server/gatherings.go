@@ -1,14 +1,13 @@
 package server
 
 import (
-	"bytes"
-	"mime"
 	"net/http"
 	"net/url"
 	"time"
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/igf-village/village/agenda"
 	"github.com/igf-village/village/apperr"
 	"github.com/igf-village/village/matching"
 )
@@ -208,20 +207,6 @@ func (h gatheringHandlers) ics(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	host := "village.invalid"
-	if u, err := url.Parse(h.publicURL); err == nil && u.Hostname() != "" {
-		host = u.Hostname()
-	}
-	err = matching.WriteSessionICS(&buf, v, matching.SessionCalendar{
-		Host: host, URL: h.publicURL + "/sessions/" + url.PathEscape(v.ID), Now: h.now(),
-	})
-	if err != nil {
-		return err
-	}
-	hd := c.Response().Header()
-	hd.Set(echo.HeaderContentDisposition, mime.FormatMediaType("attachment", map[string]string{"filename": "village-" + v.ID + ".ics"}))
-	hd.Set("Cache-Control", "private, no-cache")
-	hd.Set("X-Content-Type-Options", "nosniff")
-	return c.Blob(http.StatusOK, calendarType, buf.Bytes())
+	ev := v.Event(calendarHost(h.publicURL), h.publicURL+"/sessions/"+url.PathEscape(v.ID))
+	return writeCalendar(c, agenda.Calendar{Now: h.now()}, []agenda.Event{ev}, "village-"+v.ID+".ics")
 }

@@ -1,10 +1,8 @@
 package server
 
 import (
-	"bytes"
 	"crypto/hmac"
 	"crypto/sha256"
-	"mime"
 	"net/http"
 	"net/url"
 	"strings"
@@ -12,6 +10,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/igf-village/village/agenda"
 	"github.com/igf-village/village/apperr"
 	"github.com/igf-village/village/booths"
 )
@@ -32,10 +31,7 @@ func feedKey(secret []byte) []byte {
 	return m.Sum(nil)
 }
 
-const (
-	calendarType = "text/calendar; charset=utf-8"
-	feedPath     = "/api/calendar/"
-)
+const feedPath = "/api/calendar/"
 
 // schedulePage is a page of a schedule, with the viewer's time zone: the
 // times are UTC, and the client shows them in that zone.
@@ -145,7 +141,7 @@ func (h slotHandlers) bookingICS(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return h.writeICS(c, []booths.BookingView{*v}, "", "village-"+v.ID+".ics")
+	return writeCalendar(c, agenda.Calendar{Now: h.now()}, h.events([]booths.BookingView{*v}), "village-"+v.ID+".ics")
 }
 
 // feed is a person's calendar feed. The address is the credential
@@ -159,35 +155,21 @@ func (h slotHandlers) feed(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return h.writeICS(c, list, "IGF Village: my 1:1 meetings", "village.ics")
+	return writeCalendar(c, agenda.Calendar{Name: "IGF Village: my 1:1 meetings", Now: h.now()}, h.events(list), "village.ics")
 }
 
-func (h slotHandlers) writeICS(c echo.Context, list []booths.BookingView, name, filename string) error {
-	var buf bytes.Buffer
-	err := booths.WriteICS(&buf, list, booths.CalendarInfo{
-		Name: name, Host: h.host(), BoothURL: h.boothURL, Now: h.now(),
-	})
-	if err != nil {
-		return err
+// events are the bookings as calendar events.
+func (h slotHandlers) events(list []booths.BookingView) []agenda.Event {
+	host := calendarHost(h.publicURL)
+	out := make([]agenda.Event, len(list))
+	for i := range list {
+		out[i] = list[i].Event(host, h.boothURL(list[i].BoothID))
 	}
-	hd := c.Response().Header()
-	hd.Set(echo.HeaderContentDisposition, mime.FormatMediaType("attachment", map[string]string{"filename": filename}))
-	// Private to whoever holds the address or the token; calendar programs
-	// revalidate at their own pace.
-	hd.Set("Cache-Control", "private, no-cache")
-	hd.Set("X-Content-Type-Options", "nosniff")
-	return c.Blob(http.StatusOK, calendarType, buf.Bytes())
+	return out
 }
 
 func (h slotHandlers) boothURL(boothID string) string {
 	return h.publicURL + "/booths/" + url.PathEscape(boothID)
-}
-
-func (h slotHandlers) host() string {
-	if u, err := url.Parse(h.publicURL); err == nil && u.Hostname() != "" {
-		return u.Hostname()
-	}
-	return "village.invalid"
 }
 
 // calendarLink is the address of a person's feed.

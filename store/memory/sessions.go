@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/igf-village/village/agenda"
 	"github.com/igf-village/village/matching"
 )
 
@@ -24,7 +25,7 @@ var (
 type sessionTables struct {
 	sessions     *table[matching.Session]
 	signups      *table[matching.Signup]
-	sessionHolds *table[matching.SessionHold]
+	sessionHolds *table[agenda.Hold]
 	sessionNotes *table[matching.SessionNote]
 }
 
@@ -40,7 +41,7 @@ func (s *Store) addSessionTables() {
 	s.signups = addTable(s, bucketSignups, "sign-up", "sign-up of this person",
 		func(g matching.Signup) string { return g.ID })
 	s.sessionHolds = addTable(s, bucketSessionHolds, "session hold", "held time",
-		func(h matching.SessionHold) string { return h.Key })
+		func(h agenda.Hold) string { return h.Key })
 	s.sessionNotes = addTable(s, bucketSessionNotes, "session message", "session message ID",
 		func(n matching.SessionNote) string { return n.ID })
 }
@@ -105,7 +106,7 @@ func (s *Store) DeleteSignup(ctx context.Context, id string) error {
 	return s.update(ctx, "DeleteSignup", func() error { return s.signups.remove(id) })
 }
 
-func (s *Store) HoldSessionTime(ctx context.Context, h *matching.SessionHold) error {
+func (s *Store) HoldSessionTime(ctx context.Context, h *agenda.Hold) error {
 	return s.update(ctx, "HoldSessionTime", func() error { return s.sessionHolds.insert(*h) })
 }
 

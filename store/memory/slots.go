@@ -9,6 +9,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"github.com/igf-village/village/agenda"
 	"github.com/igf-village/village/booths"
 )
 
@@ -27,7 +28,7 @@ func (s *Store) addSlotTables() {
 	s.bookings = addTable(s, bucketBookings, "booking", "booked slot",
 		func(b booths.Booking) string { return b.SlotID })
 	s.holds = addTable(s, bucketHolds, "hold", "held time",
-		func(h booths.Hold) string { return h.Key })
+		func(h agenda.Hold) string { return h.Key })
 	s.calendarFeeds = addTable(s, bucketCalendarFeeds, "calendar feed", "person's calendar feed",
 		func(f booths.CalendarFeed) string { return f.PersonID })
 }
@@ -94,7 +95,7 @@ func (s *Store) DeleteBooking(ctx context.Context, slotID string) error {
 	return s.update(ctx, "DeleteBooking", func() error { return s.bookings.remove(slotID) })
 }
 
-func (s *Store) Hold(ctx context.Context, h *booths.Hold) error {
+func (s *Store) Hold(ctx context.Context, h *agenda.Hold) error {
 	return s.update(ctx, "Hold", func() error { return s.holds.insert(*h) })
 }
 
@@ -128,7 +129,7 @@ func (s *Store) ReplaceCalendarFeed(ctx context.Context, f *booths.CalendarFeed)
 // demo village's slots and their holds are thousands of records, and one
 // bbolt commit each (each an fsync) took half a minute at the first
 // start of `make run`.
-func (s *Store) CreateSlotsHeld(ctx context.Context, slots []booths.Slot, holds []booths.Hold) error {
+func (s *Store) CreateSlotsHeld(ctx context.Context, slots []booths.Slot, holds []agenda.Hold) error {
 	return s.update(ctx, "CreateSlotsHeld", func() error {
 		seen := map[string]bool{}
 		for _, sl := range slots {

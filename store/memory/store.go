@@ -11,6 +11,7 @@ import (
 	bolterrors "go.etcd.io/bbolt/errors"
 
 	"github.com/igf-village/village/accounts"
+	"github.com/igf-village/village/agenda"
 	"github.com/igf-village/village/auth"
 	"github.com/igf-village/village/booths"
 	"github.com/igf-village/village/contacts"
@@ -89,7 +90,7 @@ type Store struct {
 	modlog        *table[moderation.Entry]
 	slots         *table[booths.Slot]
 	bookings      *table[booths.Booking]
-	holds         *table[booths.Hold]
+	holds         *table[agenda.Hold]
 	calendarFeeds *table[booths.CalendarFeed]
 	knocks        *table[booths.Knock]
 	knockEnds     *table[booths.KnockEnd]

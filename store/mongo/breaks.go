@@ -5,49 +5,12 @@ import (
 	"time"
 
 	"go.mongodb.org/mongo-driver/v2/bson"
-	"go.mongodb.org/mongo-driver/v2/mongo"
 	"go.mongodb.org/mongo-driver/v2/mongo/options"
 
 	"github.com/igf-village/village/matching"
 )
 
 var _ matching.BreakStore = (*Store)(nil)
-
-// Collections of coffee breaks, their sign-ups and their seated rounds.
-const (
-	colBreaks  = "breaks"
-	colSignUps = "break_signups"
-	colRounds  = "break_rounds"
-)
-
-// breakCollections are the collections breaks need; Store embeds them.
-type breakCollections struct {
-	breaks  collection[matching.Break]
-	signUps collection[matching.SignUp]
-	rounds  collection[matching.Round]
-}
-
-func newBreakCollections(db *mongo.Database) breakCollections {
-	return breakCollections{
-		breaks:  newCollection[matching.Break](db, colBreaks),
-		signUps: newCollection[matching.SignUp](db, colSignUps),
-		rounds:  newCollection[matching.Round](db, colRounds),
-	}
-}
-
-// breakIndexes: a break's sign-ups in arrival order. A sign-up's _id
-// claims (break, person) and a round's (break, round): no index is needed
-// for the invariants.
-func (s *Store) breakIndexes() []indexSet {
-	return []indexSet{
-		{s.breaks.Collection, []mongo.IndexModel{
-			{Keys: bson.D{{Key: "starts_at", Value: 1}, {Key: "_id", Value: 1}}},
-		}},
-		{s.signUps.Collection, []mongo.IndexModel{
-			{Keys: bson.D{{Key: "break_id", Value: 1}, {Key: "at", Value: 1}, {Key: "person_id", Value: 1}}},
-		}},
-	}
-}
 
 func (s *Store) CreateBreak(ctx context.Context, b *matching.Break) (err error) {
 	defer s.finish("CreateBreak", time.Now(), &err)

@@ -6,9 +6,10 @@
 // Every record is a document whose _id is its natural key (a person's ID,
 // an invitation's ID, a refresh token's hash), in one collection per kind:
 // people, organisations, invitations, redemptions, refresh_tokens,
-// refresh_spent, claims and messages (the chat history). Open creates the
-// indexes it needs, among them the unique index on people.email, and may be
-// called again on the same database.
+// refresh_spent, claims, messages (the chat history) and the others that
+// store.go names. Open creates the indexes it needs (indexes.go), among
+// them the unique index on people.email, and may be called again on the
+// same database.
 //
 // Invariants rest only on inserts that claim a unique key: a redemption's
 // _id is its invitation's, a spent mark's _id is the token's hash, a claim's

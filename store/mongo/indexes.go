@@ -73,10 +73,42 @@ func (s *Store) createIndexes(ctx context.Context) error {
 			// A room's running mutes, for Mutes.
 			{Keys: bson.D{{Key: "room", Value: 1}, {Key: "until", Value: 1}}},
 		}},
+		{s.slots.Collection, []mongo.IndexModel{
+			// A booth's slots in start order.
+			byStart("booth_id"),
+		}},
+		{s.bookings.Collection, []mongo.IndexModel{
+			// A booth's bookings and a person's, as booker or as the
+			// staff member who meets, in start order. A booking's _id
+			// claims its slot and a hold's _id a step of a person's
+			// time: no index is needed for the invariants.
+			byStart("booth_id"), byStart("person_id"), byStart("staff_id"),
+		}},
+		{s.breaks.Collection, []mongo.IndexModel{
+			{Keys: bson.D{{Key: "starts_at", Value: 1}, {Key: "_id", Value: 1}}},
+		}},
+		{s.signUps.Collection, []mongo.IndexModel{
+			// A break's sign-ups in arrival order. A sign-up's _id
+			// claims (break, person) and a round's (break, round).
+			{Keys: bson.D{{Key: "break_id", Value: 1}, {Key: "at", Value: 1}, {Key: "person_id", Value: 1}}},
+		}},
+		{s.sessions.Collection, []mongo.IndexModel{
+			// The sessions not over, and the list by start.
+			{Keys: bson.D{{Key: "ends_at", Value: 1}}},
+			{Keys: bson.D{{Key: "starts_at", Value: 1}, {Key: "_id", Value: 1}}},
+		}},
+		{s.signups.Collection, []mongo.IndexModel{
+			// A session's sign-ups in arrival order, and a person's. A
+			// sign-up's _id claims (session, person) and a hold's _id a
+			// step of an organiser's time.
+			{Keys: bson.D{{Key: "session_id", Value: 1}, {Key: "arrival", Value: 1}, {Key: "person_id", Value: 1}}},
+			{Keys: bson.D{{Key: "person_id", Value: 1}, {Key: "arrival", Value: 1}}},
+		}},
+		{s.sessionNotes.Collection, []mongo.IndexModel{
+			// A session's messages in order.
+			{Keys: bson.D{{Key: "session_id", Value: 1}, {Key: "at", Value: 1}, {Key: "_id", Value: 1}}},
+		}},
 	}
-	indexes = append(indexes, s.slotIndexes()...)
-	indexes = append(indexes, s.breakIndexes()...)
-	indexes = append(indexes, s.sessionIndexes()...)
 	for _, ix := range indexes {
 		for _, m := range ix.models {
 			if _, err := ix.col.Indexes().CreateOne(ctx, m); err != nil {
@@ -85,6 +117,11 @@ func (s *Store) createIndexes(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// byStart is the index of a list by field, in start order.
+func byStart(field string) mongo.IndexModel {
+	return mongo.IndexModel{Keys: bson.D{{Key: field, Value: 1}, {Key: "starts_at", Value: 1}, {Key: "_id", Value: 1}}}
 }
 
 // indexSet is the indexes of one collection.

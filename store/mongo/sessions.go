@@ -8,56 +8,12 @@ import (
 	"go.mongodb.org/mongo-driver/v2/mongo"
 	"go.mongodb.org/mongo-driver/v2/mongo/options"
 
+	"github.com/igf-village/village/agenda"
 	"github.com/igf-village/village/matching"
 	"github.com/igf-village/village/store"
 )
 
 var _ matching.SessionStore = (*Store)(nil)
-
-// Collections of participants' sessions.
-const (
-	colSessions     = "sessions"
-	colSignups      = "session_signups"
-	colSessionHolds = "session_holds"
-	colSessionNotes = "session_notes"
-)
-
-// sessionCollections are the collections sessions need; Store embeds them.
-type sessionCollections struct {
-	sessions     collection[matching.Session]
-	signups      collection[matching.Signup]
-	sessionHolds collection[matching.SessionHold]
-	sessionNotes collection[matching.SessionNote]
-}
-
-func newSessionCollections(db *mongo.Database) sessionCollections {
-	return sessionCollections{
-		sessions:     newCollection[matching.Session](db, colSessions),
-		signups:      newCollection[matching.Signup](db, colSignups),
-		sessionHolds: newCollection[matching.SessionHold](db, colSessionHolds),
-		sessionNotes: newCollection[matching.SessionNote](db, colSessionNotes),
-	}
-}
-
-// sessionIndexes: the list by start, a session's sign-ups in arrival
-// order, a person's sign-ups, a session's messages. A sign-up's _id claims
-// (session, person) and a hold's _id a step of an organiser's time: no
-// index is needed for the invariants.
-func (s *Store) sessionIndexes() []indexSet {
-	return []indexSet{
-		{s.sessions.Collection, []mongo.IndexModel{
-			{Keys: bson.D{{Key: "ends_at", Value: 1}}},
-			{Keys: bson.D{{Key: "starts_at", Value: 1}, {Key: "_id", Value: 1}}},
-		}},
-		{s.signups.Collection, []mongo.IndexModel{
-			{Keys: bson.D{{Key: "session_id", Value: 1}, {Key: "arrival", Value: 1}, {Key: "person_id", Value: 1}}},
-			{Keys: bson.D{{Key: "person_id", Value: 1}, {Key: "arrival", Value: 1}}},
-		}},
-		{s.sessionNotes.Collection, []mongo.IndexModel{
-			{Keys: bson.D{{Key: "session_id", Value: 1}, {Key: "at", Value: 1}, {Key: "_id", Value: 1}}},
-		}},
-	}
-}
 
 var sessionArrivalOrder = options.Find().SetSort(bson.D{{Key: "arrival", Value: 1}, {Key: "person_id", Value: 1}})
 
@@ -129,7 +85,7 @@ func (s *Store) DeleteSignup(ctx context.Context, id string) (err error) {
 	return s.signups.remove(ctx, id)
 }
 
-func (s *Store) HoldSessionTime(ctx context.Context, h *matching.SessionHold) (err error) {
+func (s *Store) HoldSessionTime(ctx context.Context, h *agenda.Hold) (err error) {
 	defer s.finish("HoldSessionTime", time.Now(), &err)
 	return s.sessionHolds.insert(ctx, h)
 }

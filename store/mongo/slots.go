@@ -9,50 +9,11 @@ import (
 	"go.mongodb.org/mongo-driver/v2/mongo"
 	"go.mongodb.org/mongo-driver/v2/mongo/options"
 
+	"github.com/igf-village/village/agenda"
 	"github.com/igf-village/village/booths"
 )
 
 var _ booths.SlotStore = (*Store)(nil)
-
-// Collections of slots, bookings, holds and calendar feeds.
-const (
-	colSlots         = "slots"
-	colBookings      = "bookings"
-	colHolds         = "holds"
-	colCalendarFeeds = "calendar_feeds"
-)
-
-// slotCollections are the collections slots need; Store embeds them.
-type slotCollections struct {
-	slots         collection[booths.Slot]
-	bookings      collection[booths.Booking]
-	holds         collection[booths.Hold]
-	calendarFeeds collection[booths.CalendarFeed]
-}
-
-func newSlotCollections(db *mongo.Database) slotCollections {
-	return slotCollections{
-		slots:         newCollection[booths.Slot](db, colSlots),
-		bookings:      newCollection[booths.Booking](db, colBookings),
-		holds:         newCollection[booths.Hold](db, colHolds),
-		calendarFeeds: newCollection[booths.CalendarFeed](db, colCalendarFeeds),
-	}
-}
-
-// slotIndexes: lists by booth and by person, in start order. A booking's
-// _id claims its slot and a hold's _id a step of a person's time: no
-// index is needed for the invariants.
-func (s *Store) slotIndexes() []indexSet {
-	byStart := func(field, id string) mongo.IndexModel {
-		return mongo.IndexModel{Keys: bson.D{{Key: field, Value: 1}, {Key: "starts_at", Value: 1}, {Key: id, Value: 1}}}
-	}
-	return []indexSet{
-		{s.slots.Collection, []mongo.IndexModel{byStart("booth_id", "_id")}},
-		{s.bookings.Collection, []mongo.IndexModel{
-			byStart("booth_id", "_id"), byStart("person_id", "_id"), byStart("staff_id", "_id"),
-		}},
-	}
-}
 
 var startOrder = options.Find().SetSort(bson.D{{Key: "starts_at", Value: 1}, {Key: "_id", Value: 1}})
 
@@ -104,7 +65,7 @@ func (s *Store) DeleteBooking(ctx context.Context, slotID string) (err error) {
 	return s.bookings.remove(ctx, slotID)
 }
 
-func (s *Store) Hold(ctx context.Context, h *booths.Hold) (err error) {
+func (s *Store) Hold(ctx context.Context, h *agenda.Hold) (err error) {
 	defer s.finish("Hold", time.Now(), &err)
 	return s.holds.insert(ctx, h)
 }
@@ -143,7 +104,7 @@ func (s *Store) ReplaceCalendarFeed(ctx context.Context, f *booths.CalendarFeed)
 // uses it (one round trip per record was thousands at the first start);
 // it runs under the seed's own claim, so no one else writes these keys
 // meanwhile.
-func (s *Store) CreateSlotsHeld(ctx context.Context, slots []booths.Slot, holds []booths.Hold) (err error) {
+func (s *Store) CreateSlotsHeld(ctx context.Context, slots []booths.Slot, holds []agenda.Hold) (err error) {
 	defer s.finish("CreateSlotsHeld", time.Now(), &err)
 	keys := make([]string, len(holds))
 	for i, h := range holds {

@@ -10,9 +10,11 @@ import (
 	"go.mongodb.org/mongo-driver/v2/mongo/options"
 
 	"github.com/igf-village/village/accounts"
+	"github.com/igf-village/village/agenda"
 	"github.com/igf-village/village/auth"
 	"github.com/igf-village/village/booths"
 	"github.com/igf-village/village/contacts"
+	"github.com/igf-village/village/matching"
 	"github.com/igf-village/village/moderation"
 	"github.com/igf-village/village/protocol"
 	"github.com/igf-village/village/store"
@@ -45,6 +47,17 @@ const (
 	colKnocks        = "knocks"
 	colKnockEnds     = "knock_ends"
 	colContacts      = "contacts"
+	colSlots         = "slots"
+	colBookings      = "bookings"
+	colHolds         = "holds"
+	colCalendarFeeds = "calendar_feeds"
+	colBreaks        = "breaks"
+	colBreakSignUps  = "break_signups"
+	colBreakRounds   = "break_rounds"
+	colSessions      = "sessions"
+	colSessionSignup = "session_signups"
+	colSessionHolds  = "session_holds"
+	colSessionNotes  = "session_notes"
 )
 
 // closeTimeout bounds how long Close waits for operations in flight.
@@ -69,14 +82,26 @@ type Store struct {
 	bans          collection[moderation.Ban]
 	mutes         collection[moderation.Mute]
 	modlog        collection[moderation.Entry]
-	slotCollections
-	breakCollections
-	knocks    collection[booths.Knock]
-	knockEnds collection[booths.KnockEnd]
-	contacts  collection[contacts.Contact]
+	knocks        collection[booths.Knock]
+	knockEnds     collection[booths.KnockEnd]
+	contacts      collection[contacts.Contact]
+
+	// 1:1 slots at booths (slots.go).
+	slots         collection[booths.Slot]
+	bookings      collection[booths.Booking]
+	holds         collection[agenda.Hold]
+	calendarFeeds collection[booths.CalendarFeed]
+
+	// Coffee breaks (breaks.go).
+	breaks  collection[matching.Break]
+	signUps collection[matching.SignUp]
+	rounds  collection[matching.Round]
 
 	// Participants' sessions (sessions.go).
-	sessionCollections
+	sessions     collection[matching.Session]
+	signups      collection[matching.Signup]
+	sessionHolds collection[agenda.Hold]
+	sessionNotes collection[matching.SessionNote]
 }
 
 // Option configures Open.
@@ -115,10 +140,18 @@ func Open(ctx context.Context, uri, database string, opts ...Option) (*Store, er
 		knocks:        newCollection[booths.Knock](db, colKnocks),
 		knockEnds:     newCollection[booths.KnockEnd](db, colKnockEnds),
 		contacts:      newCollection[contacts.Contact](db, colContacts),
+		slots:         newCollection[booths.Slot](db, colSlots),
+		bookings:      newCollection[booths.Booking](db, colBookings),
+		holds:         newCollection[agenda.Hold](db, colHolds),
+		calendarFeeds: newCollection[booths.CalendarFeed](db, colCalendarFeeds),
+		breaks:        newCollection[matching.Break](db, colBreaks),
+		signUps:       newCollection[matching.SignUp](db, colBreakSignUps),
+		rounds:        newCollection[matching.Round](db, colBreakRounds),
+		sessions:      newCollection[matching.Session](db, colSessions),
+		signups:       newCollection[matching.Signup](db, colSessionSignup),
+		sessionHolds:  newCollection[agenda.Hold](db, colSessionHolds),
+		sessionNotes:  newCollection[matching.SessionNote](db, colSessionNotes),
 	}
-	s.slotCollections = newSlotCollections(db)
-	s.breakCollections = newBreakCollections(db)
-	s.sessionCollections = newSessionCollections(db)
 	s.people.sortName = func(p *accounts.Person) string { return p.DisplayName }
 	s.organisations.sortName = func(o *booths.Organisation) string { return o.Name }
 	s.booths.sortName = func(b *booths.Booth) string { return b.Title }

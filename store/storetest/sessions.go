@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/igf-village/village/accounts"
+	"github.com/igf-village/village/agenda"
 	"github.com/igf-village/village/apperr"
 	"github.com/igf-village/village/matching"
 	"github.com/igf-village/village/store"
@@ -128,7 +129,7 @@ func testSignups(t *testing.T, s Store) {
 
 func testSessionHoldsAndNotes(t *testing.T, s Store) {
 	ctx := t.Context()
-	h := func(k string) *matching.SessionHold { return &matching.SessionHold{Key: k, Owner: "ses-1", At: At(1)} }
+	h := func(k string) *agenda.Hold { return &agenda.Hold{Key: k, Owner: "ses-1", At: At(1)} }
 	must(t, s.HoldSessionTime(ctx, h("k1")), "HoldSessionTime")
 	must(t, s.HoldSessionTime(ctx, h("k2")), "HoldSessionTime")
 	wantErr(t, s.HoldSessionTime(ctx, h("k1")), store.ErrDuplicate, "HoldSessionTime twice")
@@ -321,7 +322,7 @@ func testOverlappingSessionsRace(t *testing.T, s Store) {
 	org := NewPerson(2)
 	must(t, s.CreatePerson(t.Context(), org), "CreatePerson")
 	errs := together(func(ctx context.Context, i int) error {
-		start := SlotDay.Add(time.Duration(i%6) * matching.SessionStep).Format(time.RFC3339)
+		start := SlotDay.Add(time.Duration(i%6) * agenda.Step).Format(time.RFC3339)
 		_, err := sessions.Propose(ctx, org, matching.SessionInput{
 			Type: ptr(matching.TypeTownHall), Title: ptr("Town hall"), Language: ptr("en"),
 			StartsAt: &start, Minutes: ptr(60), Capacity: ptr(10),
@@ -394,8 +395,8 @@ func sessionDurability(t *testing.T, open func(t *testing.T) Store) {
 	must(t, s.CreateSignup(ctx, kept), "CreateSignup")
 	must(t, s.CreateSignup(ctx, gone), "CreateSignup")
 	must(t, s.DeleteSignup(ctx, gone.ID), "DeleteSignup")
-	must(t, s.HoldSessionTime(ctx, &matching.SessionHold{Key: "session-time:durable:1", Owner: se.ID, At: At(1)}), "HoldSessionTime")
-	must(t, s.HoldSessionTime(ctx, &matching.SessionHold{Key: "session-time:durable:2", Owner: se.ID, At: At(1)}), "HoldSessionTime")
+	must(t, s.HoldSessionTime(ctx, &agenda.Hold{Key: "session-time:durable:1", Owner: se.ID, At: At(1)}), "HoldSessionTime")
+	must(t, s.HoldSessionTime(ctx, &agenda.Hold{Key: "session-time:durable:2", Owner: se.ID, At: At(1)}), "HoldSessionTime")
 	must(t, s.ReleaseSessionTime(ctx, "session-time:durable:2"), "ReleaseSessionTime")
 	note := &matching.SessionNote{ID: "note-durable", SessionID: se.ID, FromID: "person-0001", Text: "kept", At: At(2)}
 	must(t, s.CreateSessionNote(ctx, note), "CreateSessionNote")
@@ -416,8 +417,8 @@ func sessionDurability(t *testing.T, open func(t *testing.T) Store) {
 	}
 	wantErr(t, s.CreateSignup(ctx, newSignup(se.ID, "person-k", 9)), store.ErrDuplicate, "signing up twice after reopen")
 	must(t, s.CreateSignup(ctx, newSignup(se.ID, "person-g", 9)), "signing up again after a withdrawal and a reopen")
-	wantErr(t, s.HoldSessionTime(ctx, &matching.SessionHold{Key: "session-time:durable:1", Owner: "x", At: At(3)}), store.ErrDuplicate, "a held key after reopen")
-	must(t, s.HoldSessionTime(ctx, &matching.SessionHold{Key: "session-time:durable:2", Owner: "x", At: At(3)}), "a released key after reopen")
+	wantErr(t, s.HoldSessionTime(ctx, &agenda.Hold{Key: "session-time:durable:1", Owner: "x", At: At(3)}), store.ErrDuplicate, "a held key after reopen")
+	must(t, s.HoldSessionTime(ctx, &agenda.Hold{Key: "session-time:durable:2", Owner: "x", At: At(3)}), "a released key after reopen")
 	notes, err := s.SessionNotes(ctx, se.ID)
 	must(t, err, "SessionNotes after reopen")
 	if len(notes) != 1 {

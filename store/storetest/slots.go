@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/igf-village/village/accounts"
+	"github.com/igf-village/village/agenda"
 	"github.com/igf-village/village/apperr"
 	"github.com/igf-village/village/booths"
 	"github.com/igf-village/village/store"
@@ -128,14 +129,14 @@ func testBookings(t *testing.T, s Store) {
 
 func testHolds(t *testing.T, s Store) {
 	ctx := t.Context()
-	h := &booths.Hold{Key: "time:person-1:100", Owner: "slot-1", At: At(1)}
+	h := &agenda.Hold{Key: "time:person-1:100", Owner: "slot-1", At: At(1)}
 	must(t, s.Hold(ctx, h), "Hold")
-	wantErr(t, s.Hold(ctx, &booths.Hold{Key: h.Key, Owner: "slot-2", At: At(2)}), store.ErrDuplicate, "Hold of a held key")
-	must(t, s.Hold(ctx, &booths.Hold{Key: "time:person-1:400", Owner: "slot-1", At: At(1)}), "Hold")
+	wantErr(t, s.Hold(ctx, &agenda.Hold{Key: h.Key, Owner: "slot-2", At: At(2)}), store.ErrDuplicate, "Hold of a held key")
+	must(t, s.Hold(ctx, &agenda.Hold{Key: "time:person-1:400", Owner: "slot-1", At: At(1)}), "Hold")
 	must(t, s.Release(ctx), "Release of nothing")
 	must(t, s.Release(ctx, h.Key, "time:person-1:400", "time:never-held:1"), "Release with a key never held")
-	must(t, s.Hold(ctx, &booths.Hold{Key: h.Key, Owner: "slot-2", At: At(2)}), "Hold after release")
-	must(t, s.Hold(ctx, &booths.Hold{Key: "time:person-1:400", Owner: "slot-2", At: At(2)}), "Hold after release")
+	must(t, s.Hold(ctx, &agenda.Hold{Key: h.Key, Owner: "slot-2", At: At(2)}), "Hold after release")
+	must(t, s.Hold(ctx, &agenda.Hold{Key: "time:person-1:400", Owner: "slot-2", At: At(2)}), "Hold after release")
 }
 
 func testCalendarFeeds(t *testing.T, s Store) {
@@ -259,7 +260,7 @@ func testOverlappingBookingsRace(t *testing.T, s Store) {
 		// overlaps, sharing some steps and not others.
 		sl := NewSlot(0, "booth-0001", staff.ID)
 		sl.ID = fmt.Sprintf("slot-%04d", i)
-		sl.StartsAt = SlotDay.Add(time.Duration(i%6) * booths.SlotStep)
+		sl.StartsAt = SlotDay.Add(time.Duration(i%6) * agenda.Step)
 		sl.EndsAt = sl.StartsAt.Add(30 * time.Minute)
 		must(t, s.CreateSlot(ctx, sl), "CreateSlot")
 		ids[i] = sl.ID
@@ -281,7 +282,7 @@ func testOverlappingBookingsRace(t *testing.T, s Store) {
 func testOverlappingSlotsRace(t *testing.T, s Store) {
 	slots, staff, _ := slotWorld(t, s)
 	errs := together(func(ctx context.Context, i int) error {
-		start := SlotDay.Add(time.Duration(i%6) * booths.SlotStep).Format(time.RFC3339)
+		start := SlotDay.Add(time.Duration(i%6) * agenda.Step).Format(time.RFC3339)
 		_, err := slots.Publish(ctx, staff, "booth-0001", booths.SlotInput{
 			StartsAt: &start, Minutes: ptr(30), Language: ptr("en"),
 		})
@@ -298,7 +299,7 @@ func testOverlappingSlotsRace(t *testing.T, s Store) {
 // slotBatcher is what seeding asks of a store that can write many slots
 // at once (seed.batchSlots); both backends are.
 type slotBatcher interface {
-	CreateSlotsHeld(ctx context.Context, slots []booths.Slot, holds []booths.Hold) error
+	CreateSlotsHeld(ctx context.Context, slots []booths.Slot, holds []agenda.Hold) error
 }
 
 // testCreateSlotsHeld: all or nothing.
@@ -309,33 +310,33 @@ func testCreateSlotsHeld(t *testing.T, s Store) {
 	}
 	ctx := t.Context()
 	slot := func(id string) booths.Slot { sl := NewSlot(1, "booth-0001", "staff-1"); sl.ID = id; return *sl }
-	hold := func(k string) booths.Hold { return booths.Hold{Key: k, Owner: "seed", At: At(1)} }
-	must(t, b.CreateSlotsHeld(ctx, []booths.Slot{slot("a"), slot("b")}, []booths.Hold{hold("k1"), hold("k2")}), "CreateSlotsHeld")
+	hold := func(k string) agenda.Hold { return agenda.Hold{Key: k, Owner: "seed", At: At(1)} }
+	must(t, b.CreateSlotsHeld(ctx, []booths.Slot{slot("a"), slot("b")}, []agenda.Hold{hold("k1"), hold("k2")}), "CreateSlotsHeld")
 	list, err := s.SlotsOfBooth(ctx, "booth-0001")
 	must(t, err, "SlotsOfBooth")
 	if len(list) != 2 {
 		t.Fatalf("%d slots written, want 2", len(list))
 	}
-	wantErr(t, s.Hold(ctx, &booths.Hold{Key: "k2", Owner: "x", At: At(2)}), store.ErrDuplicate, "Hold of a key written by CreateSlotsHeld")
+	wantErr(t, s.Hold(ctx, &agenda.Hold{Key: "k2", Owner: "x", At: At(2)}), store.ErrDuplicate, "Hold of a key written by CreateSlotsHeld")
 	refused := []struct {
 		name  string
 		slots []booths.Slot
-		holds []booths.Hold
+		holds []agenda.Hold
 	}{
-		{"a held key", []booths.Slot{slot("c")}, []booths.Hold{hold("k3"), hold("k1"), hold("k4")}},
-		{"a taken slot ID", []booths.Slot{slot("c"), slot("a")}, []booths.Hold{hold("k3"), hold("k4")}},
-		{"a key twice", []booths.Slot{slot("c")}, []booths.Hold{hold("k3"), hold("k4"), hold("k3")}},
+		{"a held key", []booths.Slot{slot("c")}, []agenda.Hold{hold("k3"), hold("k1"), hold("k4")}},
+		{"a taken slot ID", []booths.Slot{slot("c"), slot("a")}, []agenda.Hold{hold("k3"), hold("k4")}},
+		{"a key twice", []booths.Slot{slot("c")}, []agenda.Hold{hold("k3"), hold("k4"), hold("k3")}},
 	}
 	for _, tc := range refused {
 		wantErr(t, b.CreateSlotsHeld(ctx, tc.slots, tc.holds), store.ErrDuplicate, tc.name)
 		_, err := s.Slot(ctx, "c")
 		wantErr(t, err, store.ErrNotFound, tc.name+": slot c")
 		for _, k := range []string{"k3", "k4"} {
-			must(t, s.Hold(ctx, &booths.Hold{Key: k, Owner: "x", At: At(2)}), tc.name+": "+k+" is free")
+			must(t, s.Hold(ctx, &agenda.Hold{Key: k, Owner: "x", At: At(2)}), tc.name+": "+k+" is free")
 		}
 		must(t, s.Release(ctx, "k3", "k4"), "Release")
 	}
-	wantErr(t, s.Hold(ctx, &booths.Hold{Key: "k1", Owner: "x", At: At(2)}), store.ErrDuplicate, "k1 after refused batches")
+	wantErr(t, s.Hold(ctx, &agenda.Hold{Key: "k1", Owner: "x", At: At(2)}), store.ErrDuplicate, "k1 after refused batches")
 }
 
 // slotDurability is RunDurability's part for slots, bookings, holds and
@@ -353,14 +354,14 @@ func slotDurability(t *testing.T, open func(t *testing.T) Store) {
 	must(t, s.CreateBooking(ctx, bk), "CreateBooking")
 	must(t, s.CreateBooking(ctx, cancelled), "CreateBooking")
 	must(t, s.DeleteBooking(ctx, cancelled.SlotID), "DeleteBooking")
-	must(t, s.Hold(ctx, &booths.Hold{Key: "time:durable:1", Owner: kept.ID, At: At(1)}), "Hold")
-	must(t, s.Hold(ctx, &booths.Hold{Key: "time:durable:2", Owner: kept.ID, At: At(1)}), "Hold")
+	must(t, s.Hold(ctx, &agenda.Hold{Key: "time:durable:1", Owner: kept.ID, At: At(1)}), "Hold")
+	must(t, s.Hold(ctx, &agenda.Hold{Key: "time:durable:2", Owner: kept.ID, At: At(1)}), "Hold")
 	must(t, s.Release(ctx, "time:durable:2"), "Release")
 	must(t, s.CreateCalendarFeed(ctx, &booths.CalendarFeed{PersonID: "person-1", Nonce: "old", CreatedAt: At(1)}), "CreateCalendarFeed")
 	rotated := &booths.CalendarFeed{PersonID: "person-1", Nonce: "new", CreatedAt: At(2)}
 	must(t, s.ReplaceCalendarFeed(ctx, rotated), "ReplaceCalendarFeed")
 	if b, ok := s.(slotBatcher); ok {
-		must(t, b.CreateSlotsHeld(ctx, []booths.Slot{*batched}, []booths.Hold{{Key: "time:durable:3", Owner: batched.ID, At: At(3)}}), "CreateSlotsHeld")
+		must(t, b.CreateSlotsHeld(ctx, []booths.Slot{*batched}, []agenda.Hold{{Key: "time:durable:3", Owner: batched.ID, At: At(3)}}), "CreateSlotsHeld")
 	}
 	must(t, s.Close(), "Close")
 
@@ -376,8 +377,8 @@ func slotDurability(t *testing.T, open func(t *testing.T) Store) {
 	wantSame(t, gotBk, bk, "booking after reopen")
 	wantErr(t, s.CreateBooking(ctx, NewBooking(kept, "person-3", 13)), store.ErrDuplicate, "booking a booked slot after reopen")
 	must(t, s.CreateBooking(ctx, NewBooking(withdrawn, "person-3", 14)), "booking a cancelled booking's slot after reopen")
-	wantErr(t, s.Hold(ctx, &booths.Hold{Key: "time:durable:1", Owner: "x", At: At(4)}), store.ErrDuplicate, "Hold of a held key after reopen")
-	must(t, s.Hold(ctx, &booths.Hold{Key: "time:durable:2", Owner: "x", At: At(4)}), "Hold of a released key after reopen")
+	wantErr(t, s.Hold(ctx, &agenda.Hold{Key: "time:durable:1", Owner: "x", At: At(4)}), store.ErrDuplicate, "Hold of a held key after reopen")
+	must(t, s.Hold(ctx, &agenda.Hold{Key: "time:durable:2", Owner: "x", At: At(4)}), "Hold of a released key after reopen")
 	feed, err := s.CalendarFeed(ctx, "person-1")
 	must(t, err, "CalendarFeed after reopen")
 	wantSame(t, feed, rotated, "calendar feed after reopen")
@@ -385,6 +386,6 @@ func slotDurability(t *testing.T, open func(t *testing.T) Store) {
 		got, err := s.Slot(ctx, batched.ID)
 		must(t, err, "batched slot after reopen")
 		wantSame(t, got, batched, "batched slot after reopen")
-		wantErr(t, s.Hold(ctx, &booths.Hold{Key: "time:durable:3", Owner: "x", At: At(4)}), store.ErrDuplicate, "batched hold after reopen")
+		wantErr(t, s.Hold(ctx, &agenda.Hold{Key: "time:durable:3", Owner: "x", At: At(4)}), store.ErrDuplicate, "batched hold after reopen")
 	}
 }
