@@ -100,6 +100,9 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err := waitReady(ctx, cfg.url, cfg.wait); err != nil {
 		return err
 	}
+	if cfg.scenario == "break" {
+		return runBreakScenario(ctx, cfg, rep, log, stdout)
+	}
 	// The booth side's people are the demo village's: the lobby and the
 	// visitors are its participants, the staff its staff.
 	var vil *village
