@@ -61,6 +61,7 @@ type breakInfo struct {
 	TableSize    int       `json:"table_size"`
 	RoundMinutes int       `json:"round_minutes"`
 	Rounds       int       `json:"rounds"`
+	RoundSeconds int       `json:"round_seconds"`
 	Room         string    `json:"room"`
 }
 
@@ -82,7 +83,8 @@ type tableRoom struct {
 	name, quoted string
 	round        int
 	endsAt       time.Time
-	joined       atomic.Int64
+	joined       atomic.Int64 // the run's members whose join was answered
+	size         atomic.Int64 // people at it, as the latest break.table said
 }
 
 // roundObs is one round as the participants saw it.
@@ -134,13 +136,13 @@ const (
 	DefaultBreakMinutes = 30
 	DefaultRoundMinutes = 10
 	DefaultChatLines    = 3
-	DefaultBreakMinute  = time.Minute
 	// ContactsTarget is issue 12's target: distinct new contacts from one
 	// break (the reference event recorded about 250 in all).
 	ContactsTarget = 10000
-	// breakOpensBefore is how long before its start, in the break's own
-	// minutes, a break's room lets its people in (matching.BreakOpensBefore).
-	breakOpensBefore = 5
+	// breakOpensBefore is how long before its start a break's room lets
+	// its people in (matching.BreakOpensBefore: real minutes, whatever the
+	// break's minute).
+	breakOpensBefore = 5 * time.Minute
 )
 
 // newBreakRun prepares the participants: tokens for the members, in order.
@@ -159,16 +161,24 @@ func newBreakRun(cfg config, firstParticipant int, tokens []string, sec *restCli
 	return b
 }
 
-// minute is how long one of the break's minutes lasts on the node.
-func (b *breakRun) minute() time.Duration { return b.cfg.breakMinute }
+// minute is how long one of the break's minutes lasts on the node (its
+// VILLAGE_BREAK_MINUTE), as the break's round_seconds tell.
+func (b *breakRun) minute() time.Duration {
+	if b.brk.RoundMinutes <= 0 {
+		return time.Minute
+	}
+	return b.roundLength() / time.Duration(b.brk.RoundMinutes)
+}
 
-// schedule asks the secretariat's figures and schedules the break, to
-// start at start.
+// schedule schedules the break, as the secretariat, to start at start and
+// last -break-minutes of its own minutes: the node says how long those
+// last (round_seconds) once the break is scheduled, and the end is moved
+// to match when they are not real minutes.
 func (b *breakRun) schedule(ctx context.Context, start time.Time) error {
 	in := map[string]any{
 		"title":         "villageload coffee break " + b.cfg.runID,
 		"starts_at":     start.UTC().Format(time.RFC3339),
-		"ends_at":       start.Add(time.Duration(b.cfg.breakMinutes) * b.minute()).UTC().Format(time.RFC3339),
+		"ends_at":       start.Add(time.Duration(b.cfg.breakMinutes) * time.Minute).UTC().Format(time.RFC3339),
 		"round_minutes": b.cfg.roundMinutes,
 	}
 	if b.cfg.tableSize > 0 {
@@ -176,6 +186,15 @@ func (b *breakRun) schedule(ctx context.Context, start time.Time) error {
 	}
 	if err := b.sec.do(ctx, http.MethodPost, "/api/breaks", in, &b.brk); err != nil {
 		return fmt.Errorf("schedule the break as the secretariat: %w", err)
+	}
+	if b.brk.RoundSeconds <= 0 {
+		return fmt.Errorf("the node's break has no round_seconds: is it older than VILLAGE_BREAK_MINUTE?")
+	}
+	if m := b.minute(); m != time.Minute {
+		end := map[string]any{"ends_at": start.Add(time.Duration(b.cfg.breakMinutes) * m).UTC().Format(time.RFC3339)}
+		if err := b.sec.do(ctx, http.MethodPatch, "/api/breaks/"+b.brk.ID, end, &b.brk); err != nil {
+			return fmt.Errorf("set the break's end in its minutes of %v: %w", m, err)
+		}
 	}
 	b.room = strconv.Quote(b.brk.Room)
 	for n := 1; n <= b.brk.Rounds; n++ {
@@ -192,7 +211,7 @@ func (b *breakRun) schedule(ctx context.Context, start time.Time) error {
 
 // roundLength is a full round's real length.
 func (b *breakRun) roundLength() time.Duration {
-	return time.Duration(b.brk.RoundMinutes) * b.minute()
+	return time.Duration(b.brk.RoundSeconds) * time.Second
 }
 
 // figures reads the secretariat's contact figures.
@@ -370,10 +389,12 @@ func (b *breakRun) event(m *member, typ string, data []byte) {
 	m.wmu.Lock()
 	defer m.wmu.Unlock()
 	if p.table != nil && p.table.name == ev.Room {
-		return // the same table: someone came or went
+		p.table.size.Store(int64(len(ids))) // the same table: someone came or went
+		return
 	}
 	b.leaveTableLocked(m, p)
 	p.table = b.tableRoom(ev.Room, ev.Round, ev.EndsAt)
+	p.table.size.Store(int64(len(ids)))
 	p.joinSeq++
 	if m.write(fmt.Appendf(nil, `{"type":"join","id":"T%d.%d","room":%s,"payload":{}}`, p.joinSeq, now.UnixNano(), p.table.quoted)) != nil {
 		b.c.errors.add("table-join:write")
@@ -493,13 +514,20 @@ func (b *breakRun) plan(m *member, p *breakPerson, t *tableRoom) {
 		return
 	}
 	for range b.cfg.chatLines {
-		time.AfterFunc(between(0, left), func() { b.say(m, p, t) })
+		time.AfterFunc(between(0, left), func() { b.say(m, p, t, 0) })
 	}
 }
 
-// say sends one line at table t, if the person is still there.
-func (b *breakRun) say(m *member, p *breakPerson, t *tableRoom) {
+// say sends one line at table t, if the person is still there. A line
+// waits a little (up to sayWaits times sayWait) for everyone the table
+// names to be in its room, so that the deliveries expected are the
+// table's and not a count of joins under way.
+func (b *breakRun) say(m *member, p *breakPerson, t *tableRoom, tries int) {
 	if b.stopped.Load() {
+		return
+	}
+	if t.joined.Load() < t.size.Load() && tries < sayWaits {
+		time.AfterFunc(sayWait, func() { b.say(m, p, t, tries+1) })
 		return
 	}
 	ro := b.rounds[t.round-1]
@@ -520,6 +548,11 @@ func (b *breakRun) say(m *member, p *breakPerson, t *tableRoom) {
 	ro.sent.Add(1)
 	ro.expected.Add(expected)
 }
+
+const (
+	sayWait  = 100 * time.Millisecond
+	sayWaits = 20
+)
 
 var roundMarker = []byte(" r=")
 
@@ -561,8 +594,7 @@ func (b *breakRun) drain(d time.Duration) {
 // prep is the time the run leaves before the break starts: to connect,
 // sign up (a few milliseconds each, register-concurrency at once) and
 // enter the break's room, and then -break-lead. The room opens
-// breakOpensBefore of the break's minutes before the start, and the tool
-// enters no earlier.
+// breakOpensBefore the start, and the tool enters no earlier.
 func (b *breakRun) prep() time.Duration {
 	users := float64(len(b.people))
 	return time.Duration(users/b.cfg.ramp*float64(time.Second))*2 + // connect, then enter
@@ -579,9 +611,11 @@ func runBreakScenario(ctx context.Context, cfg config, rep *Report, log, stdout 
 		return err
 	}
 	cfg.mintFrom = vil.firstParticipant
-	length := time.Duration(cfg.breakMinutes) * cfg.breakMinute
+	// Bounded as if the break's minutes were real ones: the node says how
+	// long they last only once the break is scheduled.
+	length := time.Duration(cfg.breakMinutes) * time.Minute
 	bound := 2*float64(cfg.users)/cfg.ramp*float64(time.Second) + float64(cfg.users)/float64(cfg.registerConcurrency)*float64(50*time.Millisecond)
-	total := time.Duration(bound) + cfg.breakLead + time.Duration(breakOpensBefore)*cfg.breakMinute + 2*cfg.connectTimeout + length + cfg.drain + time.Minute
+	total := time.Duration(bound) + cfg.breakLead + 2*cfg.connectTimeout + length + cfg.drain + time.Minute
 	until := time.Now().Add(total)
 	t0 := time.Now()
 	toks, err := mintTokens(cfg.mintSecret, cfg.mintIssuer, cfg.mintAudience, cfg.mintIDs, cfg.mintFrom, cfg.users, until.Add(time.Minute))
@@ -646,7 +680,7 @@ func (b *breakRun) run(ctx context.Context, rep *Report) error {
 	fmt.Fprintf(b.log, "signed up %d in %.1fs (%d with no language the break offers, failures %s)\n",
 		b.c.signedUp.Load(), time.Since(t0).Seconds(), b.c.noLanguage.Load(), joinTally(b.c.signUpFailed.snapshot()))
 
-	opens := b.brk.StartsAt.Add(-breakOpensBefore * b.minute())
+	opens := b.brk.StartsAt.Add(-breakOpensBefore)
 	if time.Now().Before(opens) {
 		fmt.Fprintf(b.log, "waiting %.1fs for the break's room to open\n", time.Until(opens).Seconds())
 		sleepCtx(ctx, time.Until(opens)+100*time.Millisecond)

@@ -94,7 +94,6 @@ type config struct {
 	staffThink    time.Duration
 	staffTalk     time.Duration
 	// The break scenario (breaks.go): a coffee break by language.
-	breakMinute  time.Duration // the node's VILLAGE_BREAK_MINUTE
 	breakMinutes int
 	roundMinutes int
 	tableSize    int
@@ -220,8 +219,9 @@ profile (GET /api/me) and signs up with the languages of it that the break
 offers, enters the break's room before the start and stays to the end: at
 each round they join the table the node gives them (break.table), say
 -chat-lines lines there and move on at the next. A break's minute lasts
-what the node's VILLAGE_BREAK_MINUTE says (1m by default): give the tool
-the same with -break-minute. The report gives, for each round, the people
+what the node's VILLAGE_BREAK_MINUTE says (a minute by default; 6s turns a
+30-minute break in 3): the tool learns it from the break's round_seconds.
+The report gives, for each round, the people
 present, seated (and at how many tables, of which sizes), waiting (by
 reason) and unplaced; the time from the round's start to each person's
 break.table (p50/p99/max); the people told a table in a language they did
@@ -286,7 +286,6 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.DurationVar(&c.patience, "patience", DefaultPatience, "with -visitors: mean wait before a knock not taken is withdrawn")
 	fs.DurationVar(&c.staffThink, "staff-think", DefaultStaffThink, "with -visitors: mean time staff take to take a knock they see")
 	fs.DurationVar(&c.staffTalk, "staff-talk", DefaultStaffTalk, "with -visitors: mean talk after a take, before the staff member takes another")
-	fs.DurationVar(&c.breakMinute, "break-minute", DefaultBreakMinute, "break scenario: how long one of a break's minutes lasts on the node (its VILLAGE_BREAK_MINUTE)")
 	fs.IntVar(&c.breakMinutes, "break-minutes", DefaultBreakMinutes, "break scenario: the break's length, in its minutes")
 	fs.IntVar(&c.roundMinutes, "round-minutes", DefaultRoundMinutes, "break scenario: a round's length, in the break's minutes (3 to 60)")
 	fs.IntVar(&c.tableSize, "table-size", 0, "break scenario: people a table (3 to 6; 0: the node's default)")
@@ -385,8 +384,8 @@ func (c *config) validate() error {
 		if c.mintSecret == "" {
 			bad("scenario: the break's participants and secretariat are the demo village's people: give -mint-secret")
 		}
-		if c.breakMinute <= 0 || c.breakMinutes < 1 || time.Duration(c.breakMinutes)*c.breakMinute > MaxDuration {
-			bad("break-minute and break-minutes: more than 0, a break of at most %v", MaxDuration)
+		if c.breakMinutes < 1 || time.Duration(c.breakMinutes)*time.Minute > MaxDuration {
+			bad("break-minutes: 1 to %d", int(MaxDuration/time.Minute))
 		}
 		if c.roundMinutes < 3 || c.roundMinutes > 60 {
 			bad("round-minutes: 3 to 60")
