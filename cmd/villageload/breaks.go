@@ -728,6 +728,8 @@ func (b *breakRun) run(ctx context.Context, rep *Report) error {
 		rep.Errors[k] += v
 	}
 	rep.Break.Latency, rep.Break.SendLatency = c.deliverLat.summary(), c.sendLat.summary()
+	rep.Notes = append(rep.Notes, "the deliveries expected at a table are its members whose join the tool had seen answered when each line was sent "+
+		"(a line waits up to 2 s for them); a line sent while someone joins may reach them too (docs/protocol.md, join), so a few more than expected is normal")
 	b.r.closeAll()
 	return nil
 }

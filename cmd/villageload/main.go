@@ -71,8 +71,14 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		fmt.Fprintf(log, "warning: could not raise the open-files limit: %v\n", err)
 	}
 	rep.Limits = Limits{OpenFiles: soft, OpenFilesHard: hard, LocalPorts: localPorts()}
-	fmt.Fprintf(log, "villageload %s: %d users, %d rooms (%s), %.4g msgs/s per room, %v, ramp %.4g/s\n",
-		orDefault(cfg.scenario, "custom"), cfg.users, rep.Rooms, cfg.roomsMode, rep.RatePerRoom, cfg.duration, cfg.ramp)
+	if cfg.scenario == "break" {
+		rep.Duration = ""
+		fmt.Fprintf(log, "villageload break: %d participants, a break of %d of its minutes in rounds of %d, %d lines at each table, ramp %.4g/s\n",
+			cfg.users, cfg.breakMinutes, cfg.roundMinutes, cfg.chatLines, cfg.ramp)
+	} else {
+		fmt.Fprintf(log, "villageload %s: %d users, %d rooms (%s), %.4g msgs/s per room, %v, ramp %.4g/s\n",
+			orDefault(cfg.scenario, "custom"), cfg.users, rep.Rooms, cfg.roomsMode, rep.RatePerRoom, cfg.duration, cfg.ramp)
+	}
 	fmt.Fprintf(log, "target %s (%s); open files limit %d (hard %d)\n", cfg.url, cfg.wsURL, soft, hard)
 	if len(cfg.wsURLs) > 1 {
 		fmt.Fprintf(log, "members spread over %d nodes: %s\n", len(cfg.wsURLs), strings.Join(cfg.wsURLs, ", "))
