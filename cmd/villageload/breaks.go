@@ -197,6 +197,28 @@ func (b *breakRun) schedule(ctx context.Context, start time.Time) error {
 		}
 	}
 	b.room = strconv.Quote(b.brk.Room)
+	b.setRounds()
+	return nil
+}
+
+// later moves the break, before it starts, to start at start, as long as
+// it was: the sign-ups took longer than planned.
+func (b *breakRun) later(ctx context.Context, start time.Time) error {
+	in := map[string]any{
+		"starts_at": start.UTC().Format(time.RFC3339),
+		"ends_at":   start.Add(b.brk.EndsAt.Sub(b.brk.StartsAt)).UTC().Format(time.RFC3339),
+	}
+	if err := b.sec.do(ctx, http.MethodPatch, "/api/breaks/"+b.brk.ID, in, &b.brk); err != nil {
+		return fmt.Errorf("move the break's start: %w", err)
+	}
+	b.setRounds()
+	return nil
+}
+
+// setRounds lays out the rounds of the break as scheduled; nobody is in
+// its room yet, so no event reads them.
+func (b *breakRun) setRounds() {
+	b.rounds = nil
 	for n := 1; n <= b.brk.Rounds; n++ {
 		ro := &roundObs{n: n, seat: map[int32]*seatObs{}, waiting: map[int32]string{}, pairs: map[uint64]bool{}}
 		ro.startsAt = b.brk.StartsAt.Add(time.Duration(n-1) * b.roundLength())
@@ -206,7 +228,6 @@ func (b *breakRun) schedule(ctx context.Context, start time.Time) error {
 		}
 		b.rounds = append(b.rounds, ro)
 	}
-	return nil
 }
 
 // roundLength is a full round's real length.
@@ -464,7 +485,13 @@ func (b *breakRun) reply(m *member, id, code string) {
 	case 'T':
 		seq, _, ok := parseDotID(id)
 		if code != "" {
+			// gone: the table's round ended before the join came.
 			b.c.errors.add("table-join:" + code)
+			m.wmu.Lock()
+			if ok && p.table != nil && seq == p.joinSeq {
+				p.table = nil // not in it: nothing to leave
+			}
+			m.wmu.Unlock()
 			return
 		}
 		m.wmu.Lock()
@@ -679,6 +706,13 @@ func (b *breakRun) run(ctx context.Context, rep *Report) error {
 	b.signUp(ctx)
 	fmt.Fprintf(b.log, "signed up %d in %.1fs (%d with no language the break offers, failures %s)\n",
 		b.c.signedUp.Load(), time.Since(t0).Seconds(), b.c.noLanguage.Load(), joinTally(b.c.signUpFailed.snapshot()))
+	enterBy := time.Now().Add(time.Duration(float64(b.c.signedUp.Load())/b.cfg.ramp*float64(time.Second)) + b.cfg.breakLead)
+	if enterBy.After(b.brk.StartsAt) {
+		if err := b.later(ctx, enterBy.Truncate(time.Second).Add(time.Second)); err != nil {
+			return err
+		}
+		fmt.Fprintf(b.log, "the sign-ups took longer than planned: the break now starts at %s\n", b.brk.StartsAt.Format(time.TimeOnly))
+	}
 
 	opens := b.brk.StartsAt.Add(-breakOpensBefore)
 	if time.Now().Before(opens) {
