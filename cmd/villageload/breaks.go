@@ -148,7 +148,7 @@ const (
 // newBreakRun prepares the participants: tokens for the members, in order.
 func newBreakRun(cfg config, firstParticipant int, tokens []string, sec *restClient, log io.Writer) *breakRun {
 	noRooms := cfg
-	noRooms.roomNames = nil
+	noRooms.roomNames, noRooms.users = nil, len(tokens)
 	b := &breakRun{cfg: cfg, log: log, sec: sec, byID: map[string]int32{}, tables: map[string]*tableRoom{},
 		client: &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: cfg.registerConcurrency}}}
 	b.r = newRun(noRooms, tokens, log)

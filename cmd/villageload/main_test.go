@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net/http"
 	"slices"
 	"strconv"
 	"strings"
@@ -470,5 +471,43 @@ func TestRunBreak(t *testing.T) {
 	}
 	if len(rep.Closes) != 0 || rep.Connections.Failed != 0 {
 		t.Fatalf("closes %v, failures %v", rep.Closes, rep.Connections.FailuresByKind)
+	}
+}
+
+// TestBreakSchedule schedules a break as the secretariat on a node whose
+// break minute is a second: its end is -break-minutes of those, and moving
+// its start keeps its length and lays its rounds out again.
+func TestBreakSchedule(t *testing.T) {
+	n := testkit.StartNode(t, "memory", func(c *server.Config) { c.BreakMinute = time.Second })
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if _, err := seed.Village(ctx, n.Store, seed.Options{Participants: 10, Hash: accounts.CheapHash}); err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := parseFlags([]string{"-url", n.URL, "-scenario", "break", "-mint-secret", testSecret,
+		"-break-minutes", "25", "-round-minutes", "10"}, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks, err := mintTokens(testSecret, auth.DefaultIssuer, auth.DefaultAudience, "p-%05d", 1, 1, time.Now().Add(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := newBreakRun(cfg, 2, nil, &restClient{base: n.URL, token: toks[0], http: http.DefaultClient}, io.Discard)
+	start := time.Now().Add(time.Minute).Truncate(time.Second)
+	if err := b.schedule(ctx, start); err != nil {
+		t.Fatal(err)
+	}
+	if b.minute() != time.Second || b.brk.RoundSeconds != 10 || b.brk.Rounds != 3 || !b.brk.StartsAt.Equal(start) ||
+		b.brk.EndsAt.Sub(start) != 25*time.Second || len(b.rounds) != 3 || !b.rounds[2].endsAt.Equal(b.brk.EndsAt) {
+		t.Fatalf("scheduled %+v, %d rounds", b.brk, len(b.rounds))
+	}
+	later := start.Add(time.Minute)
+	if err := b.later(ctx, later); err != nil {
+		t.Fatal(err)
+	}
+	if !b.brk.StartsAt.Equal(later) || b.brk.EndsAt.Sub(later) != 25*time.Second || !b.rounds[0].startsAt.Equal(later) ||
+		!b.rounds[1].startsAt.Equal(later.Add(10*time.Second)) {
+		t.Fatalf("moved %+v, round 2 at %v", b.brk, b.rounds[1].startsAt)
 	}
 }
