@@ -221,15 +221,14 @@ each round they join the table the node gives them (break.table), say
 -chat-lines lines there and move on at the next. A break's minute lasts
 what the node's VILLAGE_BREAK_MINUTE says (a minute by default; 6s turns a
 30-minute break in 3): the tool learns it from the break's round_seconds.
-The report gives, for each round, the people
-present, seated (and at how many tables, of which sizes), waiting (by
-reason) and unplaced; the time from the round's start to each person's
+The report gives, for each round, the people present, seated (and at how
+many tables, of which sizes), waiting (by reason) and unplaced; the time from the round's start to each person's
 break.table (p50/p99/max); the people told a table in a language they did
 not choose; people alone; pairs who sat together in an earlier round; the
 lines sent and delivered; and at the end the distinct new contacts of kind
 table that the product recorded (the secretariat's GET
 /api/contacts/figures before and after), against the target of 10,000.
-  make bench-load LOAD_SCENARIO=break LOAD_BREAK_MINUTE=6s [PIN=1]
+  make bench-load LOAD_SCENARIO=break [PIN=1]   (the node with VILLAGE_BREAK_MINUTE=6s)
 
 Scenarios (-scenario presets; flags given explicitly win):
 `

@@ -9,6 +9,9 @@
 // The booths scenario adds visitors who walk from booth to booth, chat and
 // knock, and staff who take the knocks, beside a 5,000-member lobby, and
 // reports how long a knock takes to reach the booth's staff (booths.go).
+// The break scenario holds a coffee break by language for thousands of
+// participants and reports their seating, round by round, and the new
+// contacts the node recorded (breaks.go).
 //
 // It stops by itself after -duration and loads only a node on this
 // machine's loopback unless given -allow-remote. See -help for the flags
