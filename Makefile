@@ -112,13 +112,18 @@ bench-go: ## Go benchmarks only (no tests)
 # LOAD_SCENARIO=booths runs the 5,000-member lobby beside the booth visitors
 # and staff: the demo village then gets 1,000 participants more than the
 # lobby, for the visitors (villageload -visitors, 300 by default).
+# LOAD_SCENARIO=break holds one 30-minute coffee break of 10-minute rounds
+# for 6,000 participants of the demo village, on a node whose break minute
+# lasts LOAD_BREAK_MINUTE (VILLAGE_BREAK_MINUTE; 6s: three rounds of 60 s,
+# three minutes in all); LOAD_DURATION does not apply (the break sets it).
 LOAD_SCENARIO ?= many-rooms
-LOAD_USERS    ?= $(if $(filter booths,$(LOAD_SCENARIO)),5000,500)
+LOAD_USERS    ?= $(if $(filter booths,$(LOAD_SCENARIO)),5000,$(if $(filter break,$(LOAD_SCENARIO)),6000,500))
 LOAD_EXTRA_PEOPLE ?= $(if $(filter booths,$(LOAD_SCENARIO)),1000,0)
 LOAD_RATE     ?=
 LOAD_DURATION ?= $(if $(filter booths,$(LOAD_SCENARIO)),30s,10s)
+LOAD_BREAK_MINUTE ?= $(if $(filter break,$(LOAD_SCENARIO)),6s)
 LOAD_FLAGS    ?= -local-ips 4
-LOAD_TIMEOUT  ?= $(if $(filter booths,$(LOAD_SCENARIO)),300,180)
+LOAD_TIMEOUT  ?= $(if $(filter booths,$(LOAD_SCENARIO)),300,$(if $(filter break,$(LOAD_SCENARIO)),600,180))
 PIN           ?=
 # NODE_GOMAXPROCS=2 gives the node two Go processors even on one core: with
 # one, it idles in the store's fdatasync (docs/benchmarks.md, issue 10).
@@ -126,7 +131,7 @@ NODE_GOMAXPROCS ?=
 NODE_PIN := $(if $(filter 1,$(PIN)),taskset -c 0)
 TOOL_PIN := $(if $(filter 1,$(PIN)),taskset -c 1)
 
-bench-load: ## villageload many-rooms (LOAD_SCENARIO=booths: knocks beside the lobby) on a fresh demo node on a free loopback port (bounded: LOAD_TIMEOUT; PIN=1 pins node and tool)
+bench-load: ## villageload many-rooms (LOAD_SCENARIO=booths: knocks beside the lobby; =break: a coffee break of 6,000) on a fresh demo node on a free loopback port (bounded: LOAD_TIMEOUT; PIN=1 pins node and tool)
 	@mkdir -p $(BIN_DIR)
 	CGO_ENABLED=0 $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BINARY) ./cmd/village
 	CGO_ENABLED=0 $(GO) build -trimpath -o $(BIN_DIR)/villageload ./cmd/villageload
@@ -145,9 +150,11 @@ bench-load: ## villageload many-rooms (LOAD_SCENARIO=booths: knocks beside the l
 	echo "bench-load: node on 127.0.0.1:$$port$(if $(NODE_PIN), ($(NODE_PIN)); tool $(TOOL_PIN),), data in $$dir, $(shell nproc) cores, load average $$(cut -d' ' -f1-3 /proc/loadavg)"; \
 	VILLAGE_ADDR=127.0.0.1:$$port VILLAGE_DATA_DIR="$$dir" VILLAGE_LOG_LEVEL=warn \
 		VILLAGE_LOAD_ROOMS=true VILLAGE_DEMO=true VILLAGE_DEMO_PARTICIPANTS=$$participants VILLAGE_JWT_SECRET="$$secret" \
+		$(if $(LOAD_BREAK_MINUTE),VILLAGE_BREAK_MINUTE=$(LOAD_BREAK_MINUTE)) \
 		$(if $(NODE_GOMAXPROCS),GOMAXPROCS=$(NODE_GOMAXPROCS)) $(NODE_PIN) $(BINARY) serve >"$$dir/node.log" 2>&1 & pid=$$!; \
 	if ! timeout $(LOAD_TIMEOUT) $(TOOL_PIN) $(BIN_DIR)/villageload -url "http://127.0.0.1:$$port" -wait 60s \
-		-mint-secret "$$secret" -scenario $(LOAD_SCENARIO) -users $(LOAD_USERS) -duration $(LOAD_DURATION) \
+		-mint-secret "$$secret" -scenario $(LOAD_SCENARIO) -users $(LOAD_USERS) \
+		$(if $(filter break,$(LOAD_SCENARIO)),,-duration $(LOAD_DURATION)) \
 		$(if $(LOAD_RATE),-rate $(LOAD_RATE)) $(LOAD_FLAGS); then \
 		echo "bench-load: failed; the node's log ends with:" >&2; tail -n 30 "$$dir/node.log" >&2; exit 1; \
 	fi

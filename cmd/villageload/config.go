@@ -93,6 +93,12 @@ type config struct {
 	patience      time.Duration
 	staffThink    time.Duration
 	staffTalk     time.Duration
+	// The break scenario (breaks.go): a coffee break by language.
+	breakMinutes int
+	roundMinutes int
+	tableSize    int
+	chatLines    int
+	breakLead    time.Duration
 }
 
 // ratePerRoom is the chat rate of each room.
@@ -141,6 +147,12 @@ var scenarios = map[string]scenario{
 		def(ex, "duration", &c.duration, 30*time.Second)
 		def(ex, "ramp", &c.ramp, 500)
 		def(ex, "visitors", &c.visitors, 300)
+	}},
+	"break": {"6,000 participants sign up for one 30-minute coffee break by language in 10-minute rounds, sit at the tables the node gives them and chat there: seating, mismatches, repeats and the new contacts recorded (needs -mint-secret and the demo village)", func(c *config, ex map[string]bool) {
+		def(ex, "users", &c.users, 6000)
+		def(ex, "rooms", &c.rooms, 0)
+		def(ex, "rate", &c.rate, 0)
+		def(ex, "ramp", &c.ramp, 500)
 	}},
 	"hold": {"connections held idle (no room) with heartbeats: memory per connection", func(c *config, ex map[string]bool) {
 		def(ex, "users", &c.users, 15000)
@@ -198,6 +210,26 @@ that names the visitor (p50/p90/p99/max), the knocks' outcomes (taken,
 withdrawn, refused by code, open at the end), and the booth chat.
   make bench-load LOAD_SCENARIO=booths [PIN=1]
 
+The break scenario holds one coffee break by language with the demo
+village's participants (-users of them, in ID order; needs -mint-secret
+and VILLAGE_DEMO_PARTICIPANTS of at least -users). The secretariat (-mint-ids
+number 1) schedules a break of -break-minutes in rounds of -round-minutes,
+offering the six UN languages; each participant connects, reads their
+profile (GET /api/me) and signs up with the languages of it that the break
+offers, enters the break's room before the start and stays to the end: at
+each round they join the table the node gives them (break.table), say
+-chat-lines lines there and move on at the next. A break's minute lasts
+what the node's VILLAGE_BREAK_MINUTE says (a minute by default; 6s turns a
+30-minute break in 3): the tool learns it from the break's round_seconds.
+The report gives, for each round, the people present, seated (and at how
+many tables, of which sizes), waiting (by reason) and unplaced; the time from the round's start to each person's
+break.table (p50/p99/max); the people told a table in a language they did
+not choose; people alone; pairs who sat together in an earlier round; the
+lines sent and delivered; and at the end the distinct new contacts of kind
+table that the product recorded (the secretariat's GET
+/api/contacts/figures before and after), against the target of 10,000.
+  make bench-load LOAD_SCENARIO=break [PIN=1]   (the node with VILLAGE_BREAK_MINUTE=6s)
+
 Scenarios (-scenario presets; flags given explicitly win):
 `
 
@@ -207,7 +239,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usageText)
-		for _, name := range []string{"big-room", "many-rooms", "join-storm", "hold", "booths"} {
+		for _, name := range []string{"big-room", "many-rooms", "join-storm", "hold", "booths", "break"} {
 			fmt.Fprintf(stderr, "  %-11s %s\n", name, scenarios[name].about)
 		}
 		fmt.Fprintln(stderr, "\nFlags:")
@@ -216,7 +248,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&c.url, "url", DefaultURL, "the node's HTTP base URL; the live endpoint is its /ws")
 	fs.StringVar(&c.nodes, "nodes", "", "comma-separated base URLs of several nodes of one cluster: each room's members are spread over them in turn (default: -url alone; /metrics is read from -url)")
 	fs.IntVar(&c.localIPs, "local-ips", 0, "dial from this many loopback source addresses, 127.0.0.2 on (0: the system's choice); each has its own ephemeral ports")
-	fs.StringVar(&c.scenario, "scenario", "", "preset: big-room, many-rooms, join-storm, hold or booths")
+	fs.StringVar(&c.scenario, "scenario", "", "preset: big-room, many-rooms, join-storm, hold, booths or break")
 	fs.IntVar(&c.users, "users", DefaultUsers, "simulated participants, one connection each")
 	fs.IntVar(&c.rooms, "rooms", 1, "rooms to spread them over (0: connect only, join none)")
 	fs.StringVar(&c.roomsMode, "rooms-mode", "", "room names: lobby (everyone in the lobby), pattern (-room-pattern) or list (-room-list); default lobby for one room, pattern for more")
@@ -253,6 +285,11 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.DurationVar(&c.patience, "patience", DefaultPatience, "with -visitors: mean wait before a knock not taken is withdrawn")
 	fs.DurationVar(&c.staffThink, "staff-think", DefaultStaffThink, "with -visitors: mean time staff take to take a knock they see")
 	fs.DurationVar(&c.staffTalk, "staff-talk", DefaultStaffTalk, "with -visitors: mean talk after a take, before the staff member takes another")
+	fs.IntVar(&c.breakMinutes, "break-minutes", DefaultBreakMinutes, "break scenario: the break's length, in its minutes")
+	fs.IntVar(&c.roundMinutes, "round-minutes", DefaultRoundMinutes, "break scenario: a round's length, in the break's minutes (3 to 60)")
+	fs.IntVar(&c.tableSize, "table-size", 0, "break scenario: people a table (3 to 6; 0: the node's default)")
+	fs.IntVar(&c.chatLines, "chat-lines", DefaultChatLines, "break scenario: lines each person says at each table")
+	fs.DurationVar(&c.breakLead, "break-lead", 10*time.Second, "break scenario: time left before the start once everyone should be in the break's room")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
@@ -264,7 +301,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	if c.scenario != "" {
 		s, ok := scenarios[c.scenario]
 		if !ok {
-			return c, fmt.Errorf("scenario: %q is not one of big-room, many-rooms, join-storm, hold, booths", c.scenario)
+			return c, fmt.Errorf("scenario: %q is not one of big-room, many-rooms, join-storm, hold, booths, break", c.scenario)
 		}
 		s.set(&c, explicit)
 	}
@@ -340,6 +377,26 @@ func (c *config) validate() error {
 		}
 		if c.visit <= 0 || c.patience <= 0 || c.staffThink <= 0 || c.staffTalk <= 0 {
 			bad("visit, patience, staff-think and staff-talk: more than 0")
+		}
+	}
+	if c.scenario == "break" {
+		if c.mintSecret == "" {
+			bad("scenario: the break's participants and secretariat are the demo village's people: give -mint-secret")
+		}
+		if c.breakMinutes < 1 || time.Duration(c.breakMinutes)*time.Minute > MaxDuration {
+			bad("break-minutes: 1 to %d", int(MaxDuration/time.Minute))
+		}
+		if c.roundMinutes < 3 || c.roundMinutes > 60 {
+			bad("round-minutes: 3 to 60")
+		}
+		if c.tableSize != 0 && (c.tableSize < 3 || c.tableSize > 6) {
+			bad("table-size: 3 to 6, or 0 for the node's default")
+		}
+		if c.chatLines < 0 || c.chatLines > 20 {
+			bad("chat-lines: 0 to 20")
+		}
+		if c.breakLead < 0 {
+			bad("break-lead: 0 or more")
 		}
 	}
 	if c.localIPs < 0 || c.localIPs > 250 {

@@ -9,6 +9,9 @@
 // The booths scenario adds visitors who walk from booth to booth, chat and
 // knock, and staff who take the knocks, beside a 5,000-member lobby, and
 // reports how long a knock takes to reach the booth's staff (booths.go).
+// The break scenario holds a coffee break by language for thousands of
+// participants and reports their seating, round by round, and the new
+// contacts the node recorded (breaks.go).
 //
 // It stops by itself after -duration and loads only a node on this
 // machine's loopback unless given -allow-remote. See -help for the flags
@@ -71,8 +74,14 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		fmt.Fprintf(log, "warning: could not raise the open-files limit: %v\n", err)
 	}
 	rep.Limits = Limits{OpenFiles: soft, OpenFilesHard: hard, LocalPorts: localPorts()}
-	fmt.Fprintf(log, "villageload %s: %d users, %d rooms (%s), %.4g msgs/s per room, %v, ramp %.4g/s\n",
-		orDefault(cfg.scenario, "custom"), cfg.users, rep.Rooms, cfg.roomsMode, rep.RatePerRoom, cfg.duration, cfg.ramp)
+	if cfg.scenario == "break" {
+		rep.Duration = ""
+		fmt.Fprintf(log, "villageload break: %d participants, a break of %d of its minutes in rounds of %d, %d lines at each table, ramp %.4g/s\n",
+			cfg.users, cfg.breakMinutes, cfg.roundMinutes, cfg.chatLines, cfg.ramp)
+	} else {
+		fmt.Fprintf(log, "villageload %s: %d users, %d rooms (%s), %.4g msgs/s per room, %v, ramp %.4g/s\n",
+			orDefault(cfg.scenario, "custom"), cfg.users, rep.Rooms, cfg.roomsMode, rep.RatePerRoom, cfg.duration, cfg.ramp)
+	}
 	fmt.Fprintf(log, "target %s (%s); open files limit %d (hard %d)\n", cfg.url, cfg.wsURL, soft, hard)
 	if len(cfg.wsURLs) > 1 {
 		fmt.Fprintf(log, "members spread over %d nodes: %s\n", len(cfg.wsURLs), strings.Join(cfg.wsURLs, ", "))
@@ -99,6 +108,9 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 
 	if err := waitReady(ctx, cfg.url, cfg.wait); err != nil {
 		return err
+	}
+	if cfg.scenario == "break" {
+		return runBreakScenario(ctx, cfg, rep, log, stdout)
 	}
 	// The booth side's people are the demo village's: the lobby and the
 	// visitors are its participants, the staff its staff.

@@ -6,7 +6,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net/http"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -117,6 +119,11 @@ func TestParseFlags(t *testing.T) {
 		c.staffedBooths != DefaultStaffedBooths || c.staffPerBooth != DefaultStaffPerBooth {
 		t.Fatalf("booths: %+v, %v", c, err)
 	}
+	c, err = parse("-scenario", "break", "-mint-secret", testSecret)
+	if err != nil || c.users != 6000 || len(c.roomNames) != 0 || c.breakMinutes != 30 || c.roundMinutes != 10 ||
+		c.chatLines != DefaultChatLines || c.tableSize != 0 {
+		t.Fatalf("break: %+v, %v", c, err)
+	}
 	c, err = parse("-rooms-mode", "list", "-room-list", "lobby, load:a", "-rate-total", "4")
 	if err != nil || !slices.Equal(c.roomNames, []string{"lobby", "load:a"}) || c.ratePerRoom() != 2 {
 		t.Fatalf("list: %v %v, %v", c.roomNames, c.ratePerRoom(), err)
@@ -136,6 +143,11 @@ func TestParseFlags(t *testing.T) {
 		{[]string{"-visitors", "5", "-mint-secret", testSecret, "-knock-fraction", "2"}, "knock-fraction:"},
 		{[]string{"-visitors", "5", "-mint-secret", testSecret, "-staff-per-booth", "0"}, "staff-per-booth:"},
 		{[]string{"-visitors", "5", "-mint-secret", testSecret, "-patience", "0s"}, "patience"},
+		{[]string{"-scenario", "break"}, "give -mint-secret"},
+		{[]string{"-scenario", "break", "-mint-secret", testSecret, "-round-minutes", "2"}, "round-minutes:"},
+		{[]string{"-scenario", "break", "-mint-secret", testSecret, "-table-size", "7"}, "table-size:"},
+		{[]string{"-scenario", "break", "-mint-secret", testSecret, "-chat-lines", "-1"}, "chat-lines:"},
+		{[]string{"-scenario", "break", "-mint-secret", testSecret, "-break-minutes", "0"}, "break-minutes:"},
 	} {
 		if _, err := parse(tc.args...); err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%v: %v, want an error with %q", tc.args, err, tc.want)
@@ -386,5 +398,116 @@ func TestRunBooths(t *testing.T) {
 	}
 	if len(rep.Errors) != 0 || len(b.Errors) != 0 || len(rep.Closes) != 0 || len(b.Closes) != 0 || b.Failed != 0 {
 		t.Fatalf("errors: lobby %v, booths %v; closes %v, %v; failures %v", rep.Errors, b.Errors, rep.Closes, b.Closes, b.FailuresByKind)
+	}
+}
+
+// TestRunBreak holds a short coffee break on the demo village, with
+// breaks' minutes of a second: everyone shares English, so everyone is
+// seated every round at a table in a language they chose, and the new
+// contacts the node recorded are the pairs the tables put together.
+func TestRunBreak(t *testing.T) {
+	n := testkit.StartNode(t, "memory", func(c *server.Config) { c.BreakMinute = time.Second })
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	if _, err := seed.Village(ctx, n.Store, seed.Options{Participants: 40, Hash: accounts.CheapHash}); err != nil {
+		t.Fatal(err)
+	}
+	// Profiles that all share English, some with a second language the
+	// break offers and one it does not (de: never chosen).
+	const users = 36
+	k := 0
+	for i := 2; k < users; i++ {
+		p, err := n.Store.Person(ctx, fmt.Sprintf("p-%05d", i))
+		if err != nil {
+			t.Fatalf("person %d: %v", i, err)
+		}
+		if p.Role != accounts.RoleParticipant {
+			continue
+		}
+		p.Languages = [][]string{{"fr", "en"}, {"en"}, {"en", "es", "de"}}[k%3]
+		if err := n.Store.UpdatePerson(ctx, p); err != nil {
+			t.Fatal(err)
+		}
+		k++
+	}
+	var out, errOut bytes.Buffer
+	err := runLoad(ctx, []string{"-url", n.URL, "-scenario", "break", "-mint-secret", testSecret,
+		"-users", strconv.Itoa(users), "-break-minutes", "6", "-round-minutes", "3", "-chat-lines", "2",
+		"-break-lead", "1s", "-drain", "2s", "-json"}, &out, &errOut)
+	if err != nil {
+		t.Fatalf("run: %v\n%s", err, errOut.String())
+	}
+	var rep Report
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+		t.Fatalf("report: %v\n%s", err, out.String())
+	}
+	b := rep.Break
+	if b == nil {
+		t.Fatalf("no break in the report\n%s", out.String())
+	}
+	if b.Minute != "1s" || b.Minutes != 6 || len(b.Rounds) != 2 || b.SignedUp != users || b.InBreakRoom != users ||
+		b.Chose["en"] != users || b.Chose["fr"] != users/3 || b.Chose["es"] != users/3 || b.Chose["de"] != 0 || b.ChoseTwoOrMore != 2*users/3 {
+		t.Fatalf("break %+v\n%s", b, errOut.String())
+	}
+	for _, r := range b.Rounds {
+		if r.Present != users || r.Seated != users || r.Waiting != 0 || r.Unplaced != 0 || r.TimeToSeat.Count != users ||
+			r.Mismatches != 0 || r.Alone != 0 || r.Tables < users/6 || r.Server == nil || r.Server.Seated != users {
+			t.Errorf("round %d: %+v", r.Round, r)
+		}
+		// Every line said reached everyone at its table. A node short of
+		// CPU (a shared machine) may refuse a few as overload.
+		if r.Chat.Sent == 0 || r.Chat.Acked+r.Chat.Refused != r.Chat.Sent || r.Chat.Refused > r.Chat.Sent/10 ||
+			r.Chat.Delivered != r.Chat.Expected || r.Chat.Expected < 3*r.Chat.Acked {
+			t.Errorf("round %d chat: %+v", r.Round, r.Chat)
+		}
+	}
+	if b.NewContacts == 0 || b.NewContacts != b.Pairs || b.NewPairs != b.Pairs || b.RepeatPairs != b.Rounds[1].RepeatPairs {
+		t.Errorf("contacts: %d new of kind table, %d new pairs, %d pairs seen, %d repeats", b.NewContacts, b.NewPairs, b.Pairs, b.RepeatPairs)
+	}
+	for code := range rep.Errors {
+		if code != "chat:rate_limited" {
+			t.Errorf("errors %v", rep.Errors)
+		}
+	}
+	if len(rep.Closes) != 0 || rep.Connections.Failed != 0 {
+		t.Fatalf("closes %v, failures %v", rep.Closes, rep.Connections.FailuresByKind)
+	}
+}
+
+// TestBreakSchedule schedules a break as the secretariat on a node whose
+// break minute is a second: its end is -break-minutes of those, and moving
+// its start keeps its length and lays its rounds out again.
+func TestBreakSchedule(t *testing.T) {
+	n := testkit.StartNode(t, "memory", func(c *server.Config) { c.BreakMinute = time.Second })
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if _, err := seed.Village(ctx, n.Store, seed.Options{Participants: 10, Hash: accounts.CheapHash}); err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := parseFlags([]string{"-url", n.URL, "-scenario", "break", "-mint-secret", testSecret,
+		"-break-minutes", "25", "-round-minutes", "10"}, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks, err := mintTokens(testSecret, auth.DefaultIssuer, auth.DefaultAudience, "p-%05d", 1, 1, time.Now().Add(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := newBreakRun(cfg, 2, nil, &restClient{base: n.URL, token: toks[0], http: http.DefaultClient}, io.Discard)
+	start := time.Now().Add(time.Minute).Truncate(time.Second)
+	if err := b.schedule(ctx, start); err != nil {
+		t.Fatal(err)
+	}
+	if b.minute() != time.Second || b.brk.RoundSeconds != 10 || b.brk.Rounds != 3 || !b.brk.StartsAt.Equal(start) ||
+		b.brk.EndsAt.Sub(start) != 25*time.Second || len(b.rounds) != 3 || !b.rounds[2].endsAt.Equal(b.brk.EndsAt) {
+		t.Fatalf("scheduled %+v, %d rounds", b.brk, len(b.rounds))
+	}
+	later := start.Add(time.Minute)
+	if err := b.later(ctx, later); err != nil {
+		t.Fatal(err)
+	}
+	if !b.brk.StartsAt.Equal(later) || b.brk.EndsAt.Sub(later) != 25*time.Second || !b.rounds[0].startsAt.Equal(later) ||
+		!b.rounds[1].startsAt.Equal(later.Add(10*time.Second)) {
+		t.Fatalf("moved %+v, round 2 at %v", b.brk, b.rounds[1].startsAt)
 	}
 }

@@ -223,6 +223,9 @@ func (r *run) handle(m *member, data []byte) {
 	switch frameType(data) {
 	case protocol.TypeMessage:
 		r.c.received.Add(1)
+		if r.brk != nil {
+			r.brk.delivered(data)
+		}
 		if at, ok := sentAt(data); ok {
 			r.c.deliverLat.record(time.Duration(time.Now().UnixNano() - at))
 		} else {
@@ -243,6 +246,10 @@ func (r *run) handle(m *member, data []byte) {
 		r.booths.tell(m, "taken")
 	case "knock.declined":
 		r.booths.tell(m, "declined")
+	case "break.table", "break.waiting", "break.round":
+		if r.brk != nil {
+			r.brk.event(m, frameType(data), data)
+		}
 	}
 }
 
@@ -250,7 +257,8 @@ func (r *run) handle(m *member, data []byte) {
 // kept: "j<room>.<unixnano>" join, "s<expected deliveries>.<unixnano>" send,
 // "p<unixnano>" ping, "l" leave; and in the booths scenario "k<unixnano>"
 // knock.ask, "w<unixnano>" knock.withdraw, "t<unixnano>" knock.take, "g"
-// a staff room's join (booths.go).
+// a staff room's join (booths.go); in the break scenario "B", "T", "C" and
+// "L" (breaks.go).
 func (r *run) reply(m *member, id string) {
 	if id == "" {
 		return
@@ -277,6 +285,10 @@ func (r *run) reply(m *member, id string) {
 		if r.booths != nil {
 			r.booths.reply(m, id, "")
 		}
+	case 'B', 'T', 'C', 'L':
+		if r.brk != nil {
+			r.brk.reply(m, id, "")
+		}
 	}
 }
 
@@ -299,6 +311,12 @@ func (r *run) refused(m *member, id, code string) {
 			op = "ping"
 		case 'l':
 			op = "leave"
+		case 'B', 'T', 'C', 'L':
+			if r.brk != nil {
+				// Counted by the break scenario, by what was refused.
+				r.brk.reply(m, id, code)
+				return
+			}
 		case 'k', 'w', 't', 'g':
 			if r.booths != nil {
 				// Refused knocks are outcomes, counted by the booth side.

@@ -39,6 +39,7 @@ type Report struct {
 	Server       Server            `json:"server"`
 	Client       Client            `json:"client"`
 	Booths       *BoothsReport     `json:"booths,omitempty"` // the booth side, with -visitors
+	Break        *BreakReport      `json:"break,omitempty"`  // the break scenario
 	Notes        []string          `json:"notes,omitempty"`
 }
 
@@ -319,6 +320,9 @@ func (rep *Report) print(w io.Writer) {
 		p("  ask to staff's queue %s", lat(k.QueueLatency))
 		p("  ask to reply         %s", lat(k.AskLatency))
 		p("  errors     %s; closed by server %s", joinTally(b.Errors), joinTally(closeCodes(b.Closes)))
+	}
+	if rep.Break != nil {
+		rep.Break.print(w, lat)
 	}
 	for _, n := range rep.Notes {
 		p("note: %s", n)

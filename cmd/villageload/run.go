@@ -26,6 +26,7 @@ type run struct {
 	pending sync.WaitGroup      // members whose connection attempt is not over
 	closing atomic.Bool         // the run is closing the connections itself
 	booths  *boothRun           // the booth side, for the booths scenario's visitors and staff
+	brk     *breakRun           // the break scenario's participants
 }
 
 // room is one chat room of the run.
