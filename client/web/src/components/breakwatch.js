@@ -44,6 +44,10 @@ export function useClock() {
   return now;
 }
 
+// roundLength is a full round in ms: round_seconds, which a node that
+// shortens a break's minutes for tests and demos says (VILLAGE_BREAK_MINUTE).
+const roundLength = (b) => (b.round_seconds || b.round_minutes * 60) * 1000;
+
 // roundAt is the round running at now by the break's times (0 before the
 // start, and after the end).
 function roundAt(b, now) {
@@ -52,7 +56,7 @@ function roundAt(b, now) {
   if (now < start || now >= end) {
     return 0;
   }
-  return Math.min(b.rounds, Math.floor((now - start) / (b.round_minutes * 60_000)) + 1);
+  return Math.min(b.rounds, Math.floor((now - start) / roundLength(b)) + 1);
 }
 
 // Room sits in the break's room while it is shown, and tells its owner
@@ -79,13 +83,13 @@ function languagesOf(b, r) {
     }
     return rows.get(l);
   };
-  for (const tb of r.seating.tables) {
-    if (tb.people.length) {
+  for (const tb of r.seating.tables || []) {
+    if (tb.people?.length) {
       row(tb.language).tables++;
       row(tb.language).seated += tb.people.length;
     }
   }
-  for (const w of r.seating.waiting) {
+  for (const w of r.seating.waiting || []) {
     for (const l of w.person.languages || []) {
       row(l).waiting++;
     }
@@ -104,10 +108,12 @@ function Person({ id, cards }) {
 // Seating is one round: the counts, the languages, the tables, who waits.
 function Seating({ b, r }) {
   const cards = new Map((r.people || []).map((m) => [m.id, m]));
-  const tables = r.seating.tables.filter((tb) => tb.people.length);
+  // A round nobody was present for is stored with no lists (null).
+  const all = r.seating.tables || [];
+  const tables = all.filter((tb) => tb.people?.length);
   const seated = tables.reduce((n, tb) => n + tb.people.length, 0);
-  const waiting = r.seating.waiting;
-  const closed = r.seating.tables.length - tables.length;
+  const waiting = r.seating.waiting || [];
+  const closed = all.length - tables.length;
   const rows = languagesOf(b, r);
   return html`<div class="break-seating" data-round=${r.number}>
     <dl class="figure-kinds break-counts">
@@ -139,8 +145,9 @@ function Seating({ b, r }) {
         </tbody>
       </table>
     </div>
-    <h4>${t('breakconsole.tables_title', { count: tables.length })}</h4>
-    ${tables.length === 0 && html`<p class="muted">${t('breakconsole.no_tables')}</p>`}
+    ${tables.length === 0
+      ? html`<p class="muted">${t('breakconsole.no_tables')}</p>`
+      : html`<h4>${t('breakconsole.tables_title', { count: tables.length })}</h4>`}
     <ul class="break-tables">
       ${tables.map(
         (tb) => html`<li class="break-table" key=${tb.number} data-table=${tb.number} data-language=${tb.language}>
@@ -152,10 +159,10 @@ function Seating({ b, r }) {
       )}
     </ul>
     ${closed > 0 && html`<p class="muted">${t('breakconsole.closed_tables', { count: closed })}</p>`}
-    <h4>${t('breakconsole.waiting_title', { count: waiting.length })}</h4>
     ${waiting.length === 0
       ? html`<p class="muted">${t('breakconsole.nobody_waits')}</p>`
-      : html`<ul class="break-waiting">
+      : html`<h4>${t('breakconsole.waiting_title', { count: waiting.length })}</h4>
+        <ul class="break-waiting">
           ${waiting.map((w) => {
             const m = cards.get(w.person.id) || { id: w.person.id, name: w.person.id };
             return html`<li key=${w.person.id} data-person-id=${w.person.id} data-reason=${w.reason}>
@@ -227,12 +234,12 @@ export function BreakWatch({ b }) {
   }, [r?.number, pick]);
 
   let clock;
-  if (now < start) {
-    clock = t('breakconsole.starts_in', { time: mmss(start - now) });
-  } else if (over) {
+  if (over) {
     clock = t('breakconsole.over');
+  } else if (!running) {
+    clock = t('breakconsole.starts_in', { time: mmss(start - now) });
   } else {
-    const rEnd = r && r.number === running ? Date.parse(r.ends_at) : Math.min(end, start + running * b.round_minutes * 60_000);
+    const rEnd = r && r.number === running ? Date.parse(r.ends_at) : Math.min(end, start + running * roundLength(b));
     clock = running < b.rounds
       ? t('breakconsole.round_of_next', { round: running, rounds: b.rounds, time: mmss(rEnd - now) })
       : t('breakconsole.round_of_end', { round: running, rounds: b.rounds, time: mmss(end - now) });
