@@ -112,6 +112,8 @@ test('the secretariat schedules a break from home, is refused bad input beside e
     await page.locator('#f-starts_at').fill(wall(Date.now() - 2 * 3600_000));
     await refused(page, 'starts_at', 'breakconsole.error.starts_at');
     await checkA11y(page, '/console/breaks with field errors');
+    await tidy(page, '#break-editor');
+    await screenshot(page, 'breakconsole-form-errors');
     // What was typed stays; put right, the break is scheduled.
     assert.equal(await page.locator('#f-title').inputValue(), 'Café des langues');
     await page.locator('#f-starts_at').fill(wall(start));
@@ -120,7 +122,10 @@ test('the secretariat schedules a break from home, is refused bad input beside e
     const item = page.locator('.break-item', { hasText: 'Café des langues' });
     await item.waitFor();
     await page.locator('.break-form').waitFor({ state: 'detached' });
+    await waitFocus(page, '#break-new', 'Schedule a break, once the form closes');
     assert.equal(await item.getAttribute('data-phase'), 'upcoming');
+    await tidy(page);
+    await screenshot(page, 'breakconsole-list', { fullPage: true });
     assert.match(await item.innerText(), /Portuguese/);
     const id = await item.getAttribute('data-break-id');
     let b = await node.api('GET', `/api/breaks/${id}`);
@@ -135,6 +140,7 @@ test('the secretariat schedules a break from home, is refused bad input beside e
     await page.locator('#f-round_minutes').fill('15');
     await page.getByRole('button', { name: msg('en', 'breakconsole.save') }).click();
     await page.locator('.break-item', { hasText: 'Café des langues, encore' }).waitFor();
+    await waitFocus(page, `.break-item[data-break-id="${id}"] .break-edit`, 'the break\'s Edit, once the form closes');
     b = await node.api('GET', `/api/breaks/${id}`);
     assert.deepEqual([b.title, b.languages, b.round_minutes, b.starts_at], ['Café des langues, encore', ['ar', 'en', 'es', 'fr', 'ru', 'zh'], 15, iso(start)]);
 

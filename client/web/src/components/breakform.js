@@ -5,7 +5,7 @@
 // languages offered start as the six UN languages; the searchable picker
 // adds any other (Português, Kiswahili, …).
 import { html } from 'htm/preact';
-import { useRef } from 'preact/hooks';
+import { useRef, useEffect } from 'preact/hooks';
 import { useForm, TextField, ErrorSummary, Submit } from './form.js';
 import { MultiSelect } from './multiselect.js';
 import { languageChoices } from './pickers.js';
@@ -49,10 +49,10 @@ function plan(v, zone) {
   const start = Date.parse(fromLocalInput(v.starts_at, zone));
   const end = Date.parse(fromLocalInput(v.ends_at, zone));
   const round = num(v.round_minutes);
-  if (!(end > start) || !Number.isInteger(round) || round < 1) {
+  const minutes = Math.round((end - start) / 60_000);
+  if (!(minutes > 0 && minutes <= 12 * 60) || !Number.isInteger(round) || round < 1) {
     return '';
   }
-  const minutes = Math.round((end - start) / 60_000);
   const rounds = Math.ceil(minutes / round);
   const last = minutes - (rounds - 1) * round;
   return t('breakconsole.plan', { minutes, rounds, round, last, shorter: last < round ? 'yes' : 'no' });
@@ -70,6 +70,14 @@ export function BreakForm({ b, zone, onSave, submitLabel, onCancel }) {
     table_size: b ? String(b.table_size) : '4',
     round_minutes: b ? String(b.round_minutes) : '10',
   });
+  // A start typed first brings an end half an hour later (a coffee
+  // break's usual length), which the secretariat may change.
+  useEffect(() => {
+    const v = form.values;
+    if (!v.ends_at && /^\d{4}-\d\d-\d\dT\d\d:\d\d$/.test(v.starts_at)) {
+      form.set('ends_at', toLocalInput(new Date(Date.parse(fromLocalInput(v.starts_at, z)) + 30 * 60_000).toISOString(), z));
+    }
+  }, [form.values.starts_at]);
   const labels = breakLabels();
   // A language dropped from the chips stays in the list, to pick again.
   const seen = useRef([]);

@@ -181,9 +181,13 @@ function Seating({ b, r }) {
 
 // BreakWatch shows break b's rounds: the one running (followed as the
 // break goes on) or an earlier one picked.
-export function BreakWatch({ b }) {
+export function BreakWatch({ b: given }) {
   const now = useClock();
   const [room, setRoom] = useState({ round: 0, present: 0, refused: null, stamp: null });
+  // The break read again as the room changes: its sign-ups (a late one
+  // signs up during the break) stay counted right.
+  const fresh = useLoad(() => (room.stamp ? get('/api/breaks/' + encodeURIComponent(given.id)) : Promise.resolve(null)), [given.id, room.stamp]);
+  const b = fresh.data && fresh.data.id === given.id ? fresh.data : given;
   const [pick, setPick] = useState(0); // 0: follow the round running
   const [poll, setPoll] = useState(0);
   const [said, setSaid] = useState('');

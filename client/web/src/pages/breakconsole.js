@@ -71,7 +71,7 @@ function Item({ b, zone, now, watchedId, onEdit, onCancel }) {
       (watched
         ? html`<strong class="break-watched">${t('breakconsole.watched')}</strong>`
         : html`<a class="button" href=${'/console/breaks?break=' + encodeURIComponent(b.id)}>${t('breakconsole.watch')}</a>`)}
-      ${mayEdit && html`<button type="button" onClick=${() => onEdit(b)} aria-label=${t('breakconsole.edit_named', { title: b.title })}>${t('breakconsole.edit')}</button>`}
+      ${mayEdit && html`<button type="button" class="break-edit" onClick=${() => onEdit(b)} aria-label=${t('breakconsole.edit_named', { title: b.title })}>${t('breakconsole.edit')}</button>`}
       ${p !== 'over' && html`<button type="button" class="danger" onClick=${() => onCancel(b)} aria-label=${t('breakconsole.cancel_named', { title: b.title })}>${t('breakconsole.cancel')}</button>`}
     </p>
   </li>`;
@@ -110,15 +110,25 @@ export function BreakConsolePage() {
     setEditing(what);
     requestAnimationFrame(editor);
   };
+  // Closing the form gives the focus back to what opened it (the break's
+  // Edit, or Schedule a break), rather than losing it with the form.
+  const closeEditor = () => {
+    const was = editing;
+    setEditing(null);
+    requestAnimationFrame(() => {
+      const edit = was && was !== 'new' && document.querySelector(`.break-item[data-break-id="${CSS.escape(was.id)}"] .break-edit`);
+      (edit || document.getElementById('break-new'))?.focus();
+    });
+  };
   async function schedule(body) {
     const b = await post('/api/breaks', body);
-    setEditing(null);
+    closeEditor();
     toast(t('breakconsole.scheduled', { title: isolate(b.title) }));
     list.reload();
   }
   async function save(body) {
     const b = await patch('/api/breaks/' + encodeURIComponent(editing.id), body);
-    setEditing(null);
+    closeEditor();
     toast(t('breakconsole.saved', { title: isolate(b.title) }));
     list.set((d) => ({ ...d, items: d.items.map((x) => (x.id === b.id ? b : x)) }));
   }
@@ -166,7 +176,7 @@ export function BreakConsolePage() {
   return html`<${Page} title=${t('breakconsole.title')} intro=${t('breakconsole.intro')} wide>
     <${ConsoleTabs} />
     <p class="session-top">
-      <button type="button" class="primary" aria-expanded=${editing === 'new' ? 'true' : 'false'} aria-controls="break-editor" onClick=${() => (editing === 'new' ? setEditing(null) : openEditor('new'))}>
+      <button type="button" id="break-new" class="primary" aria-expanded=${editing === 'new' ? 'true' : 'false'} aria-controls="break-editor" onClick=${() => (editing === 'new' ? setEditing(null) : openEditor('new'))}>
         ${t('breakconsole.new')}
       </button>
       <span class="muted">${t('booth.hours_zone', { zone: zone.replaceAll('_', ' ') })}</span>
@@ -181,7 +191,7 @@ export function BreakConsolePage() {
           zone=${zone}
           onSave=${editing === 'new' ? schedule : save}
           submitLabel=${editing === 'new' ? t('breakconsole.schedule') : t('breakconsole.save')}
-          onCancel=${() => setEditing(null)}
+          onCancel=${closeEditor}
         />
       </section>`}
     </div>
