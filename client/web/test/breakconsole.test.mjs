@@ -44,10 +44,10 @@ before(async () => {
   }
 });
 
-/** signUp signs p up for break id in language en, with p's token. */
-async function signUp(p, id) {
+/** signUp signs p up for break id, with p's token. */
+async function signUp(p, id, languages = ['en']) {
   const res = await fetch(`http://127.0.0.1:${node.port}/api/breaks/${id}/signup`, {
-    method: 'POST', headers: { authorization: `Bearer ${p.token}`, 'content-type': 'application/json' }, body: JSON.stringify({ languages: ['en'] }),
+    method: 'POST', headers: { authorization: `Bearer ${p.token}`, 'content-type': 'application/json' }, body: JSON.stringify({ languages }),
   });
   assert.equal(res.status, 201, await res.text());
 }
@@ -202,7 +202,9 @@ test('the secretariat watches the rounds seated live, with a late arrival; a beg
       body: { title: 'Coffee, watched', starts_at: iso(start), ends_at: iso(start + 24_000), languages: ['en', 'fr', 'es'], round_minutes: 6, table_size: 4 },
     });
     assert.deepEqual([b.rounds, b.round_seconds], [2, 12]);
-    for (const p of people.slice(0, 6)) await signUp(p, b.id);
+    // Five speak English; one speaks French alone, and waits.
+    for (const p of people.slice(0, 5)) await signUp(p, b.id);
+    await signUp(people[5], b.id, ['fr']);
     await page.goto(`${node.url}/console/breaks?break=${b.id}`);
     const watch = page.locator(`.break-watch[data-break-id="${b.id}"]`);
     await watch.waitFor();
@@ -223,6 +225,10 @@ test('the secretariat watches the rounds seated live, with a late arrival; a beg
     const seated = await watch.locator('.break-table .break-person a').allInnerTexts();
     assert.ok(seated.length >= 3 && seated.every((n) => /^Break Person \d$/.test(n)), `names at the tables: ${seated}`);
     assert.equal(await watch.locator('.break-languages tr[data-language="en"] td').first().innerText(), String(await count(page, 'tables')));
+    const alone = watch.locator('.break-waiting li', { hasText: 'Break Person 5' });
+    assert.equal(await alone.getAttribute('data-reason'), 'too_few_speakers');
+    assert.match(await alone.innerText(), new RegExp(msg('en', 'breakconsole.reason.too_few_speakers')));
+    assert.equal(await watch.locator('.break-languages tr[data-language="fr"] td').last().innerText(), '1');
 
     // The break has begun: the edit is refused beside the start.
     await page.locator('#f-title').fill('Coffee, too late');

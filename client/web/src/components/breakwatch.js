@@ -145,6 +145,7 @@ function Seating({ b, r }) {
         </tbody>
       </table>
     </div>
+    ${waiting.length > 0 && html`<p class="hint">${t('breakconsole.waiting_note')}</p>`}
     ${tables.length === 0
       ? html`<p class="muted">${t('breakconsole.no_tables')}</p>`
       : html`<h4>${t('breakconsole.tables_title', { count: tables.length })}</h4>`}
