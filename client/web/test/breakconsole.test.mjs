@@ -270,8 +270,15 @@ test('the console fits a 360 px phone, in English and in Arabic (right to left)'
     await signIn(page, node.url, SECRETARIAT);
     const past = (await node.api('GET', '/api/breaks?past=true')).items.find((x) => x.title === 'Coffee, watched');
     assert.ok(past, 'the watched break is listed with the past ones');
-    await page.goto(`${node.url}/console/breaks?break=${past.id}`);
+    // Once the watched break is over, it is listed with the past ones, and
+    // Watch the rounds brings the focus to it.
+    await page.waitForFunction((end) => Date.now() > end + 500, Date.parse(past.ends_at), { timeout: 30_000 });
+    await page.goto(`${node.url}/console/breaks`);
+    await page.getByRole('button', { name: msg('en', 'breakconsole.show_past') }).click();
+    await page.locator(`.break-item[data-break-id="${past.id}"][data-phase="over"]`).getByRole('link', { name: msg('en', 'breakconsole.watch') }).click();
+    await waitFocus(page, '#watch-title', 'the watched break\'s heading');
     await page.locator('.break-seating').waitFor();
+    assert.equal(await page.locator('.break-clock').innerText(), msg('en', 'breakconsole.over'));
     await assertNoHorizontalScroll(page, '/console/breaks on a phone');
     await tidy(page, '.break-watch');
     await screenshot(page, 'breakconsole-watch-phone');

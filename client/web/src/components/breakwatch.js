@@ -265,7 +265,7 @@ export function BreakWatch({ b: given }) {
 
   return html`<section class="card break-watch" aria-labelledby="watch-title" data-break-id=${b.id}>
     ${open && html`<${Room} name=${b.room || 'break:' + b.id} onChange=${setRoom} />`}
-    <h2 id="watch-title"><span class="muted">${t('breakconsole.watching')}</span> <span dir="auto">${b.title}</span></h2>
+    <h2 id="watch-title" tabindex="-1"><span class="muted">${t('breakconsole.watching')}</span> <span dir="auto">${b.title}</span></h2>
     <p class="break-clock"><strong>${clock}</strong></p>
     <p class="muted">
       ${open && !room.refused ? t('breakconsole.present', { count: room.present }) + ' · ' : ''}${t('breakconsole.signed_up', { count: b.signed_up })}${open ? ' · ' + (live ? t('breakconsole.live') : t('breakconsole.polling')) : ''}

@@ -4,7 +4,7 @@
 // past; and watch a break's rounds being seated (components/breakwatch.js),
 // the break in ?break= or else the first one running or about to start.
 import { html } from 'htm/preact';
-import { useState, useEffect } from 'preact/hooks';
+import { useState, useEffect, useRef } from 'preact/hooks';
 import { Page, Loading, Failure } from '../components/page.js';
 import { useLoad } from '../components/load.js';
 import { BreakForm } from '../components/breakform.js';
@@ -104,6 +104,16 @@ export function BreakConsolePage() {
   const inList = chosen && items.find((b) => b.id === chosen);
   const one = useLoad(() => (chosen && list.data && !inList ? get('/api/breaks/' + encodeURIComponent(chosen)) : Promise.resolve(null)), [chosen, !!list.data, !!inList]);
   const watched = inList || (chosen ? one.data : items.find((b) => ['running', 'open'].includes(phase(b, now))));
+
+  // Watch the rounds (a link that changes ?break= only) takes the focus
+  // to the break it shows, above the lists, as a new page would.
+  const firstBreak = useRef(chosen);
+  useEffect(() => {
+    if (chosen && chosen !== firstBreak.current) {
+      firstBreak.current = null;
+      requestAnimationFrame(() => document.getElementById('watch-title')?.focus());
+    }
+  }, [chosen, !!watched]);
 
   const editor = () => document.getElementById('editor-title')?.focus();
   const openEditor = (what) => {
