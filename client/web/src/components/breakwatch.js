@@ -7,7 +7,7 @@
 // the room will not have us, or the connection is down, the seating is
 // read again every few seconds while the page is in sight.
 import { html } from 'htm/preact';
-import { useState, useEffect, useRef } from 'preact/hooks';
+import { useState, useEffect, useRef, useMemo } from 'preact/hooks';
 import { Loading, Failure } from './page.js';
 import { useLoad } from './load.js';
 import { useRoom } from './room.js';
@@ -34,14 +34,34 @@ export function mmss(ms) {
   return h ? `${h}:${pad(m)}:${pad(s % 60)}` : `${m}:${pad(s % 60)}`;
 }
 
-// useClock is the time now, every second while shown.
-export function useClock() {
+// useClock is the time now, every `every` ms while shown.
+export function useClock(every = 1000) {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    const i = setInterval(() => setNow(Date.now()), 1000);
+    const i = setInterval(() => setNow(Date.now()), every);
     return () => clearInterval(i);
-  }, []);
+  }, [every]);
   return now;
+}
+
+// Clock says where the break stands, ticking every second on its own: a
+// round of a big break has hundreds of tables, which need not be drawn
+// again each second.
+function Clock({ b, running, roundEnd }) {
+  const now = useClock();
+  const start = Date.parse(b.starts_at);
+  const end = Date.parse(b.ends_at);
+  let text;
+  if (now >= end) {
+    text = t('breakconsole.over');
+  } else if (!running) {
+    text = t('breakconsole.starts_in', { time: mmss(start - now) });
+  } else if (running < b.rounds) {
+    text = t('breakconsole.round_of_next', { round: running, rounds: b.rounds, time: mmss(roundEnd - now) });
+  } else {
+    text = t('breakconsole.round_of_end', { round: running, rounds: b.rounds, time: mmss(end - now) });
+  }
+  return html`<p class="break-clock"><strong>${text}</strong></p>`;
 }
 
 // roundLength is a full round in ms: round_seconds, which a node that
@@ -183,7 +203,9 @@ function Seating({ b, r }) {
 // BreakWatch shows break b's rounds: the one running (followed as the
 // break goes on) or an earlier one picked.
 export function BreakWatch({ b: given }) {
-  const now = useClock();
+  // The phases and the round running follow the time by the second or so
+  // (the room's events come as they happen); the countdown is Clock's.
+  const now = useClock(2000);
   const [room, setRoom] = useState({ round: 0, present: 0, refused: null, stamp: null });
   // The break read again as the room changes: its sign-ups (a late one
   // signs up during the break) stay counted right.
@@ -238,23 +260,16 @@ export function BreakWatch({ b: given }) {
     }
   }, [r?.number, pick]);
 
-  let clock;
-  if (over) {
-    clock = t('breakconsole.over');
-  } else if (!running) {
-    clock = t('breakconsole.starts_in', { time: mmss(start - now) });
-  } else {
-    const rEnd = r && r.number === running ? Date.parse(r.ends_at) : Math.min(end, start + running * roundLength(b));
-    clock = running < b.rounds
-      ? t('breakconsole.round_of_next', { round: running, rounds: b.rounds, time: mmss(rEnd - now) })
-      : t('breakconsole.round_of_end', { round: running, rounds: b.rounds, time: mmss(end - now) });
-  }
+  const roundEnd = r && r.number === running ? Date.parse(r.ends_at) : Math.min(end, start + running * roundLength(b));
 
+  // The same vnode while the round is the same: Preact then skips drawing
+  // its tables again at each tick.
+  const seating = useMemo(() => r && html`<${Seating} b=${b} r=${r} />`, [r, b, lang.value]);
   let body;
   if (!shown) {
     body = html`<p class="muted">${t('breakconsole.not_begun')}</p>`;
   } else if (r) {
-    body = html`<${Seating} b=${b} r=${r} />`;
+    body = seating;
   } else if (unseated) {
     body = html`<p class="muted">${shown === running ? t('breakconsole.seating_now', { round: shown }) : t('breakconsole.never_seated', { round: shown })}</p>`;
   } else if (round.error) {
@@ -266,7 +281,7 @@ export function BreakWatch({ b: given }) {
   return html`<section class="card break-watch" aria-labelledby="watch-title" data-break-id=${b.id}>
     ${open && html`<${Room} name=${b.room || 'break:' + b.id} onChange=${setRoom} />`}
     <h2 id="watch-title" tabindex="-1"><span class="muted">${t('breakconsole.watching')}</span> <span dir="auto">${b.title}</span></h2>
-    <p class="break-clock"><strong>${clock}</strong></p>
+    <${Clock} b=${b} running=${running} roundEnd=${roundEnd} />
     <p class="muted">
       ${open && !room.refused ? t('breakconsole.present', { count: room.present }) + ' · ' : ''}${t('breakconsole.signed_up', { count: b.signed_up })}${open ? ' · ' + (live ? t('breakconsole.live') : t('breakconsole.polling')) : ''}
     </p>
