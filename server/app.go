@@ -30,6 +30,7 @@ var appPages = []string{
 	"/village",
 	"/booths/:id",
 	"/console",
+	"/console/breaks",
 	"/talk/:id",
 	"/organisations",
 	"/invitations",

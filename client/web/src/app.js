@@ -25,6 +25,7 @@ import { InvitationsPage } from './pages/invitations.js';
 import { TalkPage, MeetPage } from './pages/talk.js';
 import { SchedulePage } from './pages/schedule.js';
 import { ConsolePage } from './pages/console.js';
+import { BreakConsolePage } from './pages/breakconsole.js';
 import { ContactsPage } from './pages/contacts.js';
 import { SessionsPage, SessionPage, NewSessionPage } from './pages/sessions.js';
 import './components/sessionlive.js';
@@ -46,6 +47,7 @@ const routes = [
   { path: '/meet/:id', page: MeetPage, who: 'in' },
   { path: '/schedule', page: SchedulePage, who: 'in' },
   { path: '/console', page: ConsolePage, who: 'in', role: ['staff', 'secretariat'] },
+  { path: '/console/breaks', page: BreakConsolePage, who: 'in', role: 'secretariat' },
   { path: '/contacts', page: ContactsPage, who: 'in' },
   { path: '/sessions', page: SessionsPage, who: 'in' },
   { path: '/sessions/new', page: NewSessionPage, who: 'in' },

@@ -86,8 +86,9 @@ for (const lang of ['en', 'ar', 'zh']) {
     const page = await newPage(browser);
     try {
       // The server answers an unknown path with the app and a 404, and a
-      // booth sent with its title emptied with a 422 (on purpose, below).
-      const errors = collectConsoleErrors(page, { allowURLs: [/\/no\/such\/page$/, /\/api\/booths\/[^/]+$/, /\/api\/sessions$/] });
+      // booth sent with its title emptied with a 422 (on purpose, below), as
+      // it does a break sent empty; a round not seated yet is a 404.
+      const errors = collectConsoleErrors(page, { allowURLs: [/\/no\/such\/page$/, /\/api\/booths\/[^/]+$/, /\/api\/sessions$/, /\/api\/breaks$/, /\/api\/breaks\/[^/]+\/rounds\/\d+$/] });
       await signIn(page, node.url, SECRETARIAT);
       if (lang !== 'en') await chooseLanguage(page, lang);
 
@@ -127,6 +128,12 @@ for (const lang of ['en', 'ar', 'zh']) {
       await submitEmpty(page);
       await checkA11y(page, `/sessions/new with field errors (${lang})`);
       await check(page, lang, `/console?booth=${booth.id}`, () => pageReady(page).then(() => page.locator('.console-queue').waitFor()));
+      // The coffee-break console lists the demo village's break; its form,
+      // sent empty, shows its field errors.
+      await check(page, lang, '/console/breaks', () => pageReady(page).then(() => page.locator('.break-item').first().waitFor()));
+      await page.locator('.session-top button.primary').click();
+      await submitEmpty(page, page.locator('.break-form'));
+      await checkA11y(page, `/console/breaks with field errors (${lang})`);
       await check(page, lang, `/invite/${invitation.id}`, async () => {
         await page.locator('dl.facts').waitFor();
         await page.waitForFunction(() => !document.querySelector('dl.facts .muted')); // the organisation's name, loaded

@@ -306,7 +306,7 @@ async function main() {
   const visits = [
     { who: 'signed out', paths: ['/signin', '/register', `/invite/${invitation.id}`] },
     { who: 'participant', email: english.email, paths: ['/', '/me', '/people', `/people/${person.id}`, '/village', '/village?view=overview', `/booths/${booth.id}`, '/schedule', '/contacts', '/sessions'] },
-    { who: 'secretariat', email: SECRETARIAT, paths: ['/', '/organisations', '/invitations', `/console?booth=${booth.id}`] },
+    { who: 'secretariat', email: SECRETARIAT, paths: ['/', '/organisations', '/invitations', `/console?booth=${booth.id}`, '/console/breaks'] },
     { who: 'participant (ar)', email: arabic.email, language: 'ar', paths: ['/', '/people', `/people/${person.id}`, '/village', `/booths/${booth.id}`, '/contacts', '/sessions'] },
   ];
 

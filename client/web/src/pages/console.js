@@ -14,6 +14,7 @@ import { Visitors } from '../components/console/visitors.js';
 import { Moderation } from '../components/console/moderation.js';
 import { Slots } from '../components/console/slots.js';
 import { Leads } from '../components/console/leads.js';
+import { ConsoleTabs } from '../components/console/tabs.js';
 import { get } from '../api.js';
 import { account } from '../session.js';
 import { search, setQuery } from '../router.js';
@@ -98,6 +99,7 @@ export function ConsolePage() {
     body = html`<p class="muted">${t('console.pick_hint')}</p>`;
   }
   return html`<${Page} title=${t('console.title')} wide>
+    ${secretariat && html`<${ConsoleTabs} />`}
     ${secretariat && html`<${Picker} booths=${list.data?.items} value=${chosen} />`}
     ${body}
   <//>`;
