@@ -54,13 +54,24 @@ type Break struct {
 	Languages    []string  `json:"languages" bson:"languages"` // BCP 47, canonical
 	TableSize    int       `json:"table_size" bson:"table_size"`
 	RoundMinutes int       `json:"round_minutes" bson:"round_minutes"`
-	CreatedBy    string    `json:"created_by" bson:"created_by"`
-	CreatedAt    time.Time `json:"created_at" bson:"created_at"`
-	UpdatedAt    time.Time `json:"updated_at" bson:"updated_at"`
+	// Minute is how long one of this break's minutes lasts, kept from the
+	// node that scheduled it: zero is a real minute. Only tests, demos and
+	// load runs shorten it (BreaksWithMinute), so that a round turns in
+	// seconds; start and end stay the times the secretariat gave.
+	Minute    time.Duration `json:"-" bson:"minute,omitempty"`
+	CreatedBy string        `json:"created_by" bson:"created_by"`
+	CreatedAt time.Time     `json:"created_at" bson:"created_at"`
+	UpdatedAt time.Time     `json:"updated_at" bson:"updated_at"`
 }
 
 // RoundLength is the length of a full round.
-func (b *Break) RoundLength() time.Duration { return time.Duration(b.RoundMinutes) * time.Minute }
+func (b *Break) RoundLength() time.Duration {
+	m := b.Minute
+	if m <= 0 {
+		m = time.Minute
+	}
+	return time.Duration(b.RoundMinutes) * m
+}
 
 // Rounds is how many rounds the break has: the last may be shorter.
 func (b *Break) Rounds() int {
@@ -145,6 +156,7 @@ type Breaks struct {
 	live     Live          // nil: nobody is told, nobody is present
 	contacts ContactRecord // nil: no record of who met whom
 	rounds   *roundKeeper  // the rounds this node seated
+	minute   time.Duration // how long a break's minute lasts; zero: a minute
 	log      func(msg string, args ...any)
 }
 
@@ -156,6 +168,18 @@ func BreaksWithLive(l Live) BreakOption { return func(b *Breaks) { b.live = l } 
 
 // BreaksWithContacts keeps people who met apart and records every table.
 func BreaksWithContacts(c ContactRecord) BreakOption { return func(b *Breaks) { b.contacts = c } }
+
+// BreaksWithMinute shortens the minutes of the breaks this node schedules
+// or edits (their rounds), for tests, demos and load runs: a break of
+// 10-minute rounds then turns its rounds every 10*d. Zero or a minute or
+// more leaves real minutes.
+func BreaksWithMinute(d time.Duration) BreakOption {
+	return func(b *Breaks) {
+		if d > 0 && d < time.Minute {
+			b.minute = d
+		}
+	}
+}
 
 // BreaksWithLog has the scheduler's failures logged (a round that could
 // not be seated has no request to answer).
@@ -289,6 +313,7 @@ func (b *Breaks) apply(br *Break, in BreakInput, now time.Time) error {
 	} else if br.RoundMinutes == 0 {
 		br.RoundMinutes = DefaultRoundMinutes
 	}
+	br.Minute = b.minute
 	return f.Err()
 }
 
@@ -390,6 +415,10 @@ type BreakView struct {
 	Break
 	// Rounds is how many rounds the break has (the last may be shorter).
 	Rounds int `json:"rounds"`
+	// RoundSeconds is the length of a full round in seconds: round_minutes
+	// times 60, unless the node shortens a break's minutes (tests, demos
+	// and load runs). Clients count rounds down with it.
+	RoundSeconds int `json:"round_seconds"`
 	// Room is the break's live waiting room (docs/protocol.md).
 	Room string `json:"room"`
 	// SignedUp counts the people signed up.
@@ -407,7 +436,8 @@ type MySignUp struct {
 // view shows br to p; count is the number of sign-ups when known, else it
 // is read.
 func (b *Breaks) view(ctx context.Context, br *Break, p *accounts.Person, count int) *BreakView {
-	v := &BreakView{Break: *br, Rounds: br.Rounds(), Room: BreakRoom(br.ID), SignedUp: count}
+	v := &BreakView{Break: *br, Rounds: br.Rounds(), RoundSeconds: int(br.RoundLength() / time.Second),
+		Room: BreakRoom(br.ID), SignedUp: count}
 	if list, err := b.store.SignUpsOfBreak(ctx, br.ID); err == nil {
 		v.SignedUp = len(list)
 		for _, s := range list {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"slices"
+	"sync"
 	"testing"
 	"time"
 
@@ -379,29 +380,36 @@ func TestBreakRoundTwoNodes(t *testing.T) {
 		}
 	}
 	// Nothing more comes: no second table, no second seating. (A second
-	// seating would come within a tick of the first.)
+	// seating would come within a tick of the first.) Everyone listens for
+	// the same three quiet seconds.
+	var wg sync.WaitGroup
 	for i, w := range lb.ws {
-		figures := 0
-		for {
-			env, err := w.TryNext(3 * time.Second)
-			if err != nil {
-				break // the quiet we wait for
-			}
-			if env.Type == matching.EventTable || env.Type == matching.EventWaiting {
-				t.Errorf("person %d was told again: %s %s", i, env.Type, env.Payload)
-			}
-			if env.Type == matching.EventRound {
-				if figures++; figures > 1 {
-					t.Errorf("person %d heard of a second seating: %s", i, env.Payload)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			figures := 0
+			for {
+				env, err := w.TryNext(3 * time.Second)
+				if err != nil {
+					return // the quiet we wait for
 				}
-				var sum matching.RoundSummary
-				_ = json.Unmarshal(env.Payload, &sum)
-				if sum.Round != 1 || sum.Seated != 6 || sum.Tables != 2 {
-					t.Errorf("person %d: round figures %+v", i, sum)
+				if env.Type == matching.EventTable || env.Type == matching.EventWaiting {
+					t.Errorf("person %d was told again: %s %s", i, env.Type, env.Payload)
+				}
+				if env.Type == matching.EventRound {
+					if figures++; figures > 1 {
+						t.Errorf("person %d heard of a second seating: %s", i, env.Payload)
+					}
+					var sum matching.RoundSummary
+					_ = json.Unmarshal(env.Payload, &sum)
+					if sum.Round != 1 || sum.Seated != 6 || sum.Tables != 2 {
+						t.Errorf("person %d: round figures %+v", i, sum)
+					}
 				}
 			}
-		}
+		}()
 	}
+	wg.Wait()
 	seated := 0
 	r, err := a.Store.Round(context.Background(), lb.id, 1)
 	if err != nil {
@@ -412,5 +420,27 @@ func TestBreakRoundTwoNodes(t *testing.T) {
 	}
 	if seated != 6 {
 		t.Fatalf("the stored round seats %d, want 6", seated)
+	}
+}
+
+// TestBreakShortMinute: a node whose break minute is a second turns a
+// break's 3-minute rounds every 3 seconds: the break says so in
+// round_seconds, and the people waiting are seated again, live, when round
+// 2 comes.
+func TestBreakShortMinute(t *testing.T) {
+	n := testkit.StartNode(t, "memory", func(c *server.Config) { c.BreakMinute = time.Second })
+	sec := n.Secretariat(t)
+	lb := openBreak(t, sec, []*testkit.Node{n}, 3)
+	v := sec.Do(http.MethodPatch, "/api/breaks/"+lb.id, map[string]any{"round_minutes": 3}).Want(t, http.StatusOK).Map(t)
+	if v["round_minutes"] != 3.0 || v["round_seconds"] != 3.0 {
+		t.Fatalf("a 3-minute round of 1-second minutes: %v minutes, %v seconds", v["round_minutes"], v["round_seconds"])
+	}
+	lb.begin(t)
+	for round := 1; round <= 2; round++ {
+		for i, tv := range lb.tables(t) {
+			if tv.Round != round || len(tv.Members) != 3 || tv.EndsAt.Sub(tv.StartsAt) != 3*time.Second {
+				t.Fatalf("round %d, person %d: %+v", round, i, tv)
+			}
+		}
 	}
 }

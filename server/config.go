@@ -78,6 +78,11 @@ type Config struct {
 	// and whether the secretariat approves each before it is listed.
 	SessionMaxCapacity int
 	SessionApproval    bool
+
+	// BreakMinute is how long one of a coffee break's minutes lasts for
+	// the breaks this node schedules: a minute, unless tests, demos and
+	// load runs shorten it so that rounds turn in seconds.
+	BreakMinute time.Duration
 }
 
 // DefaultConfig returns the configuration with every default filled in.
@@ -89,7 +94,7 @@ func DefaultConfig() Config {
 		DemoParticipants: DefaultDemoParticipants,
 		LogLevel:         "info", LogFormat: "text", ShutdownTimeout: DefaultShutdownTimeout,
 		LoginPerIP: DefaultLoginPerIP, LoginPerAccount: DefaultLoginPerAccount, LoginPerAccountTotal: DefaultLoginPerAccountTotal,
-		SessionMaxCapacity: matching.DefaultMaxCapacity,
+		SessionMaxCapacity: matching.DefaultMaxCapacity, BreakMinute: time.Minute,
 	}
 }
 
@@ -168,6 +173,7 @@ func (c *Config) FlagSet(fs *flag.FlagSet, getenv func(string) string) error {
 	boolean(&c.LoadRooms, "load-rooms", "LOAD_ROOMS", "open rooms named load:<anything> to everyone, for load tests")
 	integer(&c.SessionMaxCapacity, "session-max-capacity", "SESSION_MAX_CAPACITY", "the largest capacity a participant's session may have")
 	boolean(&c.SessionApproval, "session-approval", "SESSION_APPROVAL", "proposed sessions wait for the secretariat's approval before they are listed")
+	dur(&c.BreakMinute, "break-minute", "BREAK_MINUTE", "how long a coffee break's minute lasts (1s to 1m): shorter only for tests, demos and load runs")
 	str(&c.TrustedProxies, "trusted-proxies", "TRUSTED_PROXIES", "comma-separated CIDRs of load balancers whose X-Forwarded-For is believed")
 	return errors.Join(errs...)
 }
@@ -219,6 +225,9 @@ func (c *Config) Validate() error {
 	}
 	if c.SessionMaxCapacity < 1 || c.SessionMaxCapacity > matching.MaxConfigurableSeats {
 		errs = append(errs, fmt.Errorf("session-max-capacity: from 1 to %d", matching.MaxConfigurableSeats))
+	}
+	if c.BreakMinute < time.Second || c.BreakMinute > time.Minute {
+		errs = append(errs, fmt.Errorf("break-minute: from 1s to 1m, not %s", c.BreakMinute))
 	}
 	if c.PublicURL != "" {
 		if u, err := url.Parse(c.PublicURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {

@@ -42,6 +42,10 @@ func TestConfigPrecedence(t *testing.T) {
 	if d := DefaultConfig(); d.SessionMaxCapacity != 500 || d.SessionApproval {
 		t.Fatalf("session defaults: %d, %v", d.SessionMaxCapacity, d.SessionApproval)
 	}
+	cfg, err = parseConfig(t, map[string]string{"VILLAGE_BREAK_MINUTE": "2s"})
+	if err != nil || cfg.BreakMinute != 2*time.Second || DefaultConfig().BreakMinute != time.Minute {
+		t.Fatalf("a break's minute: %v (default %v), %v", cfg.BreakMinute, DefaultConfig().BreakMinute, err)
+	}
 	if d := DefaultConfig(); d.Addr != DefaultAddr || d.ShutdownTimeout != DefaultShutdownTimeout || d.LoginPerIP != DefaultLoginPerIP {
 		t.Fatalf("defaults: %+v", d)
 	}
@@ -79,6 +83,9 @@ func TestConfigRejected(t *testing.T) {
 		{"session capacity zero", map[string]string{"VILLAGE_SESSION_MAX_CAPACITY": "0"}, nil, "session-max-capacity"},
 		{"session capacity huge", nil, []string{"-session-max-capacity", "1000000"}, "session-max-capacity"},
 		{"session approval", map[string]string{"VILLAGE_SESSION_APPROVAL": "maybe"}, nil, "VILLAGE_SESSION_APPROVAL"},
+		// Coffee breaks.
+		{"break minute too short", nil, []string{"-break-minute", "500ms"}, "break-minute"},
+		{"break minute too long", map[string]string{"VILLAGE_BREAK_MINUTE": "2m"}, nil, "break-minute"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -116,7 +116,8 @@ func New(cfg Config, d Deps) (*Server, error) {
 	}
 	s.slots = booths.NewSlots(d.Store, d.Now, feedKey(d.Secret), booths.SlotsWithContacts(met))
 	s.breaks = matching.NewBreaks(d.Store, d.Now, matching.BreaksWithLive(liveSide{s}),
-		matching.BreaksWithContacts(s.contacts), matching.BreaksWithLog(d.Logger.Warn))
+		matching.BreaksWithContacts(s.contacts), matching.BreaksWithLog(d.Logger.Warn),
+		matching.BreaksWithMinute(cfg.BreakMinute))
 	s.sessions = matching.NewSessions(d.Store, d.Now,
 		matching.SessionConfig{MaxCapacity: cfg.SessionMaxCapacity, Approval: cfg.SessionApproval}, liveSide{s})
 	s.hub, err = hub.New(d.Hub, hub.Deps{
