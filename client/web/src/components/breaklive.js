@@ -214,7 +214,7 @@ export function BreakLive({ b, me, onRefused }) {
     </section>`;
   }
   return html`<div class="break-live" ref=${section}>
-    <p class="visually-hidden" role="status" aria-live="polite">${said}</p>
+    <p class="visually-hidden" id="break-announce" role="status" aria-live="polite">${said}</p>
     ${body}
   </div>`;
 }

@@ -41,6 +41,12 @@ const words = (code) => GENERAL[code] || (has('error.' + code) ? 'error.' + code
 export function SignUpForm({ b, me, onDone, onChange }) {
   const mine = offered(b, me);
   const form = useForm({ languages: mine });
+  const label = t('breaks.field.languages');
+  if (b.mine) {
+    // Signed up meanwhile (another tab): the form is done, but what the
+    // server said stays in its summary.
+    return html`<${ErrorSummary} form=${form} labels=${{ languages: label }} id="signup-errors" />`;
+  }
   if (mine.length === 0) {
     return html`<div class="notice break-nolang">
       <p>${t('breaks.no_language', { languages: languageList(b.languages) })}</p>
@@ -48,7 +54,6 @@ export function SignUpForm({ b, me, onDone, onChange }) {
     </div>`;
   }
   const options = mine.map((tag) => [tag, languageName(tag), tag, languageNameHere(tag)]);
-  const label = t('breaks.field.languages');
   const submit = async (e) => {
     e.preventDefault();
     if (form.busy) {

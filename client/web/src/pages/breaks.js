@@ -53,12 +53,19 @@ function when(b, zone) {
   return t('breaks.when', { start: formatDateTime(b.starts_at, zone, DAY), end: formatDateTime(b.ends_at, zone, TIME) });
 }
 
+// rounds says how many rounds, and how long each is: in minutes, or in
+// seconds where the node shortens a break's minutes (tests and demos).
+function rounds(b) {
+  const secs = b.round_seconds || b.round_minutes * 60;
+  return secs % 60 === 0 ? t('breaks.rounds', { count: b.rounds, minutes: secs / 60 }) : t('breaks.rounds_seconds', { count: b.rounds, seconds: secs });
+}
+
 function Facts({ b, zone }) {
   return html`<dl class="break-facts">
     <div><dt>${t('breaks.facts.when')}</dt><dd>${when(b, zone)}</dd></div>
     <div><dt>${t('breaks.facts.languages')}</dt><dd>${languageList(b.languages)}</dd></div>
     <div><dt>${t('breaks.facts.tables')}</dt><dd>${t('breaks.table_size', { count: b.table_size })}</dd></div>
-    <div><dt>${t('breaks.facts.rounds')}</dt><dd>${t('breaks.rounds', { count: b.rounds, minutes: b.round_minutes })}</dd></div>
+    <div><dt>${t('breaks.facts.rounds')}</dt><dd>${rounds(b)}</dd></div>
     <div><dt>${t('breaks.facts.signed_up')}</dt><dd>${t('breaks.signed_up_count', { count: b.signed_up })}</dd></div>
   </dl>`;
 }
@@ -107,7 +114,7 @@ function Item({ b, zone, me, open, setOpen, reload, said }) {
             onClick=${() => setOpen(showing ? null : b.id)}>${t('breaks.sign_up')}</button>
         </p>`}
     <div id=${'signup-' + b.id}>
-      ${showing && !b.mine && html`<${SignUpForm} b=${b} me=${me} onDone=${() => reload(t('breaks.signed_up'))} onChange=${() => reload()} />`}
+      ${showing && html`<${SignUpForm} b=${b} me=${me} onDone=${() => reload(t('breaks.signed_up'))} onChange=${() => reload('', { keep: true })} />`}
     </div>
     ${said?.id === b.id && html`<p class="notice notice-ok break-said">${said.text}</p>`}
   </li>`;
@@ -121,8 +128,12 @@ export function BreaksPage() {
   const [said, setSaid] = useState(null);
   const [status, setStatus] = useState('');
   const items = list.data?.items || [];
-  const reload = (id) => (text) => {
-    setOpen(null);
+  // reload reads the list again after a change (text says it); keep
+  // leaves the form open, with what the server said in its summary.
+  const reload = (id) => (text, { keep = false } = {}) => {
+    if (!keep) {
+      setOpen(null);
+    }
     if (text) {
       setSaid({ id, text });
       setStatus(text);
@@ -203,8 +214,8 @@ export function BreakPage({ id }) {
       <h2 id="place-title">${t('breaks.your_place')}</h2>
       ${b.mine
         ? html`<${Mine} b=${b} onChange=${() => changed(t('breaks.withdrawn'))} />`
-        : html`<p>${t(p === 'running' ? 'breaks.late' : 'breaks.not_signed_up')}</p>
-            <${SignUpForm} b=${b} me=${me} onDone=${() => changed(t('breaks.signed_up'))} onChange=${() => one.reload()} />`}
+        : html`<p>${t(p === 'running' ? 'breaks.late' : 'breaks.not_signed_up')}</p>`}
+      <${SignUpForm} b=${b} me=${me} onDone=${() => changed(t('breaks.signed_up'))} onChange=${() => one.reload()} />
       <p role="status" class="break-said">${said}</p>
     </section>`}
     <p><a href="/breaks">${t('breaks.back')}</a></p>
