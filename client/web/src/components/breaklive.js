@@ -14,7 +14,8 @@ import { Chat } from './chat.js';
 import { Avatar } from './avatar.js';
 import { onEvent } from '../live.js';
 import { get } from '../api.js';
-import { t, lang, languageNameHere } from '../i18n.js';
+import { t, lang, languageNameHere, regionName } from '../i18n.js';
+import { label } from '../meta.js';
 
 // useNow ticks every second while a countdown shows.
 export function useNow(every = 1000) {
@@ -79,15 +80,53 @@ function announce(p) {
   return t('breaks.waiting.' + p.waiting.reason) || '';
 }
 
+// profiles keeps the public profiles of the people met at tables, read
+// once each per page load (GET /api/people/{id}: the whole public profile
+// of those listed in the directory, a card of the others), so that a new
+// round asks only for the people new to this tab.
+const profiles = new Map();
+
+function profileOf(id) {
+  if (!profiles.has(id)) {
+    profiles.set(
+      id,
+      get('/api/people/' + encodeURIComponent(id)).catch((e) => {
+        profiles.delete(id); // asked again at the next table
+        throw e;
+      }),
+    );
+  }
+  return profiles.get(id);
+}
+
+// about is a line on who someone is: their organisation, stakeholder group
+// and country, as far as their profile shows them.
+function about(p) {
+  return [p.organisation?.name, p.stakeholder_group && label('stakeholder', p.stakeholder_group), p.country && regionName(p.country)].filter(Boolean).join(' · ');
+}
+
 function Person({ m, me }) {
   const self = m.id === me?.id;
+  const [profile, setProfile] = useState(null);
+  useEffect(() => {
+    let live = true;
+    profileOf(m.id).then(
+      (p) => live && setProfile(p),
+      () => {}, // the name and face stand alone
+    );
+    return () => {
+      live = false;
+    };
+  }, [m.id]);
+  const line = profile ? about(profile) : '';
   return html`<li class="face" data-person-id=${m.id}>
     <${Avatar} id=${m.id} name=${m.name} photo=${m.photo_url} size="m" />
     <div class="face-text">
       <a class="face-name" href=${'/people/' + encodeURIComponent(m.id)} dir="auto">${m.name}</a>
       ${m.role && m.role !== 'participant' && html`<span class=${'role role-' + m.role}>${t('role.' + m.role)}</span>`}
+      ${self && html`<span class="muted face-you">${t('breaks.you')}</span>`}
     </div>
-    ${self && html`<span class="muted face-you">${t('breaks.you')}</span>`}
+    <p class="face-about muted" dir="auto">${line}</p>
   </li>`;
 }
 
@@ -110,7 +149,7 @@ function Table({ table, rounds, me, head }) {
       done=${last ? t('breaks.ending') : t('breaks.changing')} />
     <h3 class="break-people-title">${t('breaks.at_table', { count: table.members.length })}</h3>
     <ul class="faces break-people">
-      ${table.members.map((m) => html`<${Person} key=${m.id} m=${m} me=${me} />`)}
+      ${[...table.members].sort((x, y) => (x.id === me?.id) - (y.id === me?.id)).map((m) => html`<${Person} key=${m.id} m=${m} me=${me} />`)}
     </ul>
     <${TableChat} key=${table.room} table=${table} />
   </section>`;

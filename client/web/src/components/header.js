@@ -108,6 +108,7 @@ export function Header() {
             <${NavLink} href="/village" also="/booths">${t('nav.village')}<//>
             <${NavLink} href="/people">${t('nav.people')}<//>
             <${NavLink} href="/schedule">${t('nav.schedule')}<//>
+            <${NavLink} href="/breaks">${t('breaks.nav')}<//>
             ${(me.role === 'staff' || me.role === 'secretariat') && html`<${NavLink} href="/console">${t('nav.console')}<//>`}
             ${me.role === 'secretariat' && html`<${NavLink} href="/organisations">${t('nav.organisations')}<//>`}
             ${me.role === 'secretariat' && html`<${NavLink} href="/invitations">${t('nav.invitations')}<//>`}
@@ -122,7 +123,6 @@ export function Header() {
             <span class=${'role role-' + me.role}>${t('role.' + me.role)}</span>
           </p>`}
           ${me && html`<a class="tools-link" href="/sessions" aria-current=${path.value === '/sessions' || path.value.startsWith('/sessions/') ? 'page' : undefined}>${t('nav.sessions')}</a>`}
-          ${me && html`<a class="tools-link" href="/breaks" aria-current=${path.value === '/breaks' || path.value.startsWith('/breaks/') ? 'page' : undefined}>${t('breaks.nav')}</a>`}
           ${me && html`<a class="tools-link" href="/contacts" aria-current=${path.value === '/contacts' ? 'page' : undefined}>${t('nav.contacts')}</a>`}
           <${LanguageSwitch} />
           ${me && html`<button type="button" class="link-button" onClick=${out}>${t('header.sign_out')}</button>`}

@@ -111,7 +111,7 @@ function Item({ b, zone, me, open, setOpen, reload, said }) {
           ${(p === 'open' || p === 'running') && html`<p><a class="button primary" href=${href(b)}>${t('breaks.go')}</a></p>`}`
       : html`<p class="booking-actions">
           <button type="button" class=${showing ? '' : 'primary'} aria-expanded=${showing ? 'true' : 'false'} aria-controls=${'signup-' + b.id}
-            onClick=${() => setOpen(showing ? null : b.id)}>${t('breaks.sign_up')}</button>
+            onClick=${() => setOpen(showing ? null : b.id, true)}>${t('breaks.sign_up')}</button>
         </p>`}
     <div id=${'signup-' + b.id}>
       ${showing && html`<${SignUpForm} b=${b} me=${me} onDone=${() => reload(t('breaks.signed_up'))} onChange=${() => reload('', { keep: true })} />`}
@@ -127,6 +127,13 @@ export function BreaksPage() {
   const [open, setOpen] = useState(null);
   const [said, setSaid] = useState(null);
   const [status, setStatus] = useState('');
+  // Opening a form clears what the page said of the last change.
+  const open_ = (id, clear) => {
+    setOpen(id);
+    if (clear) {
+      setSaid(null);
+    }
+  };
   const items = list.data?.items || [];
   // reload reads the list again after a change (text says it); keep
   // leaves the form open, with what the server said in its summary.
@@ -149,7 +156,7 @@ export function BreaksPage() {
     body = html`<div class="notice"><p>${t('breaks.none')}</p></div>`;
   } else {
     body = html`<ul class="breaks">
-      ${items.map((b) => html`<${Item} key=${b.id} b=${b} zone=${zone} me=${me} open=${open} setOpen=${setOpen} reload=${reload(b.id)} said=${said} />`)}
+      ${items.map((b) => html`<${Item} key=${b.id} b=${b} zone=${zone} me=${me} open=${open} setOpen=${open_} reload=${reload(b.id)} said=${said} />`)}
     </ul>`;
   }
   return html`<${Page} title=${t('breaks.title')} intro=${t('breaks.intro')}>
@@ -199,8 +206,6 @@ export function BreakPage({ id }) {
   const live = b.mine && (p === 'open' || p === 'running');
   return html`<${Page} title=${b.title}>
     <p class="break-status"><${Status} p=${p} /></p>
-    <${Facts} b=${b} zone=${zone} />
-    <p class="muted">${t('booth.hours_zone', { zone: zone.replaceAll('_', ' ') })}</p>
     ${p === 'over' && html`<${Thanks} b=${b} />`}
     ${p === 'later' &&
     html`<section class="card break-before" aria-labelledby="before-title">
@@ -209,6 +214,8 @@ export function BreakPage({ id }) {
       <p>${t('breaks.opens_early')}</p>
     </section>`}
     ${live && html`<${BreakLive} key=${attempt} b=${b} me=${me} onRefused=${refused} />`}
+    <${Facts} b=${b} zone=${zone} />
+    <p class="muted">${t('booth.hours_zone', { zone: zone.replaceAll('_', ' ') })}</p>
     ${p !== 'over' &&
     html`<section class="card" aria-labelledby="place-title">
       <h2 id="place-title">${t('breaks.your_place')}</h2>
