@@ -205,7 +205,7 @@ export function BreakPage({ id }) {
   };
   const live = b.mine && (p === 'open' || p === 'running');
   return html`<${Page} title=${b.title}>
-    <p class="break-status"><${Status} p=${p} /></p>
+    ${p !== 'later' && html`<p class="break-status"><${Status} p=${p} /></p>`}
     ${p === 'over' && html`<${Thanks} b=${b} />`}
     ${p === 'later' &&
     html`<section class="card break-before" aria-labelledby="before-title">

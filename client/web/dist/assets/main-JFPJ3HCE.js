@@ -1578,7 +1578,7 @@ Try polyfilling it using "@formatjs/intl-pluralrules"
     <p>${e.mine?n("breaks.thanks_text"):n("breaks.over_text")}</p>
     <p><a class="button primary" href="/contacts">${n("breaks.thanks_link")}</a></p>
   </section>`}function _s({id:e}){let t=N.value,o=t?.time_zone||se(),i="/api/breaks/"+encodeURIComponent(e),a=E(()=>C(i),[e]),r=a.data,s=ou(r),[c,d]=$(""),[m,u]=$(0),h=g=>{a.reload(),g==="forbidden"&&setTimeout(()=>u(b=>b+1),1e4)};if(a.error&&!r)return l`<${B} title=${n("breaks.title")}><${M} error=${a.error} retry=${a.reload} /><//>`;if(!r)return l`<${B} title=${n("breaks.title")}><${R} /><//>`;let f=g=>{d(g||""),a.reload()},p=r.mine&&(s==="open"||s==="running");return l`<${B} title=${r.title}>
-    <p class="break-status"><${$s} p=${s} /></p>
+    ${s!=="later"&&l`<p class="break-status"><${$s} p=${s} /></p>`}
     ${s==="over"&&l`<${au} b=${r} />`}
     ${s==="later"&&l`<section class="card break-before" aria-labelledby="before-title">
       <h2 id="before-title">${n("breaks.before_title")}</h2>
