@@ -17,6 +17,9 @@ import { get } from '../api.js';
 import { t, lang, languageNameHere, regionName } from '../i18n.js';
 import { label } from '../meta.js';
 
+// SEATED_AFTER: a round is seated within a tick or two of its start.
+const SEATED_AFTER = 5_000;
+
 // useNow ticks every second while a countdown shows.
 export function useNow(every = 1000) {
   const [now, setNow] = useState(() => Date.now());
@@ -201,8 +204,11 @@ export function BreakLive({ b, me, onRefused }) {
   useEffect(() => {
     const offTable = onEvent('break.table', (p) => p?.break_id === b.id && take({ status: 'seated', table: p }));
     const offWait = onEvent('break.waiting', (p) => p?.break_id === b.id && take({ status: 'waiting', waiting: p }));
-    // A page that reloads during a round finds its place again.
-    if (started) {
+    // A page that reloads during a round finds its place again, over REST:
+    // on a weak link sooner than the socket's connection, auth and join.
+    // In the first seconds of the break the round is not seated yet (the
+    // answer would be not_found): the room's events say it then.
+    if (Date.now() >= Date.parse(b.starts_at) + SEATED_AFTER) {
       get('/api/breaks/' + encodeURIComponent(b.id) + '/table').then(
         (p) => !current.current && take(p, { quiet: true }),
         () => {}, // not seated yet (not_found): the room's events will say
