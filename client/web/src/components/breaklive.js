@@ -150,11 +150,15 @@ function Table({ table, rounds, me, head }) {
     <${Countdown} until=${table.ends_at} id="round-countdown"
       label=${last ? t('breaks.ends_in') : t('breaks.next_round_in')}
       done=${last ? t('breaks.ending') : t('breaks.changing')} />
-    <h3 class="break-people-title">${t('breaks.at_table', { count: table.members.length })}</h3>
-    <ul class="faces break-people">
-      ${[...table.members].sort((x, y) => (x.id === me?.id) - (y.id === me?.id)).map((m) => html`<${Person} key=${m.id} m=${m} me=${me} />`)}
-    </ul>
-    <${TableChat} key=${table.room} table=${table} />
+    <div class="break-table-grid">
+      <div>
+        <h3 class="break-people-title">${t('breaks.at_table', { count: table.members.length })}</h3>
+        <ul class="faces break-people">
+          ${[...table.members].sort((x, y) => (x.id === me?.id) - (y.id === me?.id)).map((m) => html`<${Person} key=${m.id} m=${m} me=${me} />`)}
+        </ul>
+      </div>
+      <${TableChat} key=${table.room} table=${table} />
+    </div>
   </section>`;
 }
 

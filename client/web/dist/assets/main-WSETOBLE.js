@@ -1518,11 +1518,15 @@ Try polyfilling it using "@formatjs/intl-pluralrules"
     <${Zt} until=${e.ends_at} id="round-countdown"
       label=${a?n("breaks.ends_in"):n("breaks.next_round_in")}
       done=${a?n("breaks.ending"):n("breaks.changing")} />
-    <h3 class="break-people-title">${n("breaks.at_table",{count:e.members.length})}</h3>
-    <ul class="faces break-people">
-      ${[...e.members].sort((r,s)=>(r.id===o?.id)-(s.id===o?.id)).map(r=>l`<${Jd} key=${r.id} m=${r} me=${o} />`)}
-    </ul>
-    <${Kd} key=${e.room} table=${e} />
+    <div class="break-table-grid">
+      <div>
+        <h3 class="break-people-title">${n("breaks.at_table",{count:e.members.length})}</h3>
+        <ul class="faces break-people">
+          ${[...e.members].sort((r,s)=>(r.id===o?.id)-(s.id===o?.id)).map(r=>l`<${Jd} key=${r.id} m=${r} me=${o} />`)}
+        </ul>
+      </div>
+      <${Kd} key=${e.room} table=${e} />
+    </div>
   </section>`}function eu({w:e,rounds:t}){let o=e.round>=t;return l`<section class="card break-waiting" aria-labelledby="waiting-title">
     <h2 id="waiting-title" tabindex="-1">${n("breaks.waiting_title")}</h2>
     <p class="muted">${n("breaks.round_of",{round:e.round,rounds:t})}</p>
