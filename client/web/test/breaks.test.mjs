@@ -100,6 +100,9 @@ test('signing up: the form offers only the languages one shares with the break, 
     // Withdraw, then the break stops offering English while the form is
     // open: the refusal stands at the field.
     await card(page, b).getByRole('button', { name: en('breaks.withdraw'), exact: true }).click();
+    // The button went with the sign-up: the focus is on what the page says.
+    await card(page, b).locator('.break-said', { hasText: en('breaks.withdrawn') }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('break-said'));
     await card(page, b).getByRole('button', { name: en('breaks.sign_up'), exact: true }).click();
     assert.deepEqual(await chips(), ['en', 'fr']);
     await api('PATCH', `/api/breaks/${b.id}`, { body: { languages: ['fr', 'ru'] } });
@@ -227,6 +230,7 @@ test('four who share a language sit at one table, see each other, chat, and move
     await a.locator('.break-thanks').getByRole('link', { name: en('breaks.thanks_link') }).click();
     await a.waitForURL(`${node.url}/contacts`);
     for (const p of four.slice(1)) await a.locator(`.met[data-person-id="${p.account.id}"]`).waitFor();
+    assert.equal(await a.getByRole('link', { name: en('breaks.cta'), exact: true }).getAttribute('href'), '/breaks', 'the list calls to another break');
     for (const [i, e] of errors.entries()) e.assertNone(four[i].display_name);
     await alone.locator('.break-thanks').waitFor();
   } finally {

@@ -5,7 +5,7 @@
 // room from 5 minutes before (components/breaklive.js: one's table, its
 // people and chat), and a thank-you after, pointing to the people met.
 import { html } from 'htm/preact';
-import { useState, useEffect } from 'preact/hooks';
+import { useState, useEffect, useRef } from 'preact/hooks';
 import { Page, Loading, Failure } from '../components/page.js';
 import { useLoad } from '../components/load.js';
 import { SignUpForm, useWithdraw, languageList } from '../components/breaksignup.js';
@@ -100,6 +100,16 @@ function Mine({ b, onChange }) {
 function Item({ b, zone, me, open, setOpen, reload, said }) {
   const p = phase(b, Date.now());
   const showing = open === b.id;
+  // The button that was pressed (Sign up, Withdraw) goes with the change:
+  // the focus goes to what the page says of it, not to the page's top.
+  const notice = useRef(null);
+  const text = said?.id === b.id ? said.text : '';
+  useEffect(() => {
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (text && lost) {
+      notice.current?.focus();
+    }
+  }, [said, !!b.mine]);
   return html`<li class="card break-item" data-break-id=${b.id}>
     <div class="break-head">
       <h2><a href=${href(b)} dir="auto">${b.title}</a></h2>
@@ -116,7 +126,7 @@ function Item({ b, zone, me, open, setOpen, reload, said }) {
     <div id=${'signup-' + b.id}>
       ${showing && html`<${SignUpForm} b=${b} me=${me} onDone=${() => reload(t('breaks.signed_up'))} onChange=${() => reload('', { keep: true })} />`}
     </div>
-    ${said?.id === b.id && html`<p class="notice notice-ok break-said">${said.text}</p>`}
+    ${text && html`<p class="notice notice-ok break-said" tabindex="-1" ref=${notice}>${text}</p>`}
   </li>`;
 }
 
@@ -202,6 +212,9 @@ export function BreakPage({ id }) {
   const changed = (text) => {
     setSaid(text || '');
     one.reload();
+    // The button pressed is gone with the change: the focus goes to what
+    // the page says of it.
+    requestAnimationFrame(() => document.getElementById('break-said')?.focus());
   };
   const live = b.mine && (p === 'open' || p === 'running');
   return html`<${Page} title=${b.title}>
@@ -223,7 +236,7 @@ export function BreakPage({ id }) {
         ? html`<${Mine} b=${b} onChange=${() => changed(t('breaks.withdrawn'))} />`
         : html`<p>${t(p === 'running' ? 'breaks.late' : 'breaks.not_signed_up')}</p>`}
       <${SignUpForm} b=${b} me=${me} onDone=${() => changed(t('breaks.signed_up'))} onChange=${() => one.reload()} />
-      <p role="status" class="break-said">${said}</p>
+      <p role="status" class="break-said" id="break-said" tabindex="-1">${said}</p>
     </section>`}
     <p><a href="/breaks">${t('breaks.back')}</a></p>
   <//>`;
