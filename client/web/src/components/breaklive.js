@@ -14,7 +14,7 @@ import { Chat } from './chat.js';
 import { Avatar } from './avatar.js';
 import { onEvent } from '../live.js';
 import { get } from '../api.js';
-import { t, lang, languageNameHere, regionName } from '../i18n.js';
+import { t, has, lang, languageNameHere, regionName } from '../i18n.js';
 import { label } from '../meta.js';
 
 // SEATED_AFTER: a round is seated within a tick or two of its start.
@@ -74,13 +74,19 @@ function roundOf(p) {
   return p ? (p.status === 'seated' ? p.table.round : p.waiting.round) : 0;
 }
 
+// why words the reason one waits; a reason this version does not know
+// yet says only that one waits.
+function why(reason) {
+  return has('breaks.waiting.' + reason) ? t('breaks.waiting.' + reason) : t('breaks.waiting_title');
+}
+
 // announce words a new place for screen readers.
 function announce(p) {
   if (p.status === 'seated') {
     const x = p.table;
     return t('breaks.moved', { round: x.round, table: x.table, language: languageNameHere(x.language) });
   }
-  return t('breaks.waiting.' + p.waiting.reason) || '';
+  return why(p.waiting.reason);
 }
 
 // profiles keeps the public profiles of the people met at tables, read
@@ -167,7 +173,7 @@ function Waiting({ w, rounds }) {
   return html`<section class="card break-waiting" aria-labelledby="waiting-title">
     <h2 id="waiting-title" tabindex="-1">${t('breaks.waiting_title')}</h2>
     <p class="muted">${t('breaks.round_of', { round: w.round, rounds })}</p>
-    <p class="break-why">${t('breaks.waiting.' + w.reason)}</p>
+    <p class="break-why">${why(w.reason)}</p>
     <${Countdown} until=${w.ends_at} id="round-countdown"
       label=${last ? t('breaks.ends_in') : t('breaks.next_round_in')}
       done=${last ? t('breaks.ending') : t('breaks.changing')} />
