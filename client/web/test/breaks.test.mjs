@@ -24,11 +24,13 @@ const PASS = 'a long enough passphrase';
 const PHONE = { width: 360, height: 740 };
 const ROUND = 12; // seconds: a round of 12 minutes at a minute of 1 s
 
-const en = (key, values) => {
-  let s = msg('en', key);
+// say is a simple message of lang's catalogue with its values in place.
+const say = (lang, key, values) => {
+  let s = msg(lang, key);
   for (const [k, v] of Object.entries(values || {})) s = s.replaceAll('{' + k + '}', v);
   return s;
 };
+const en = (key, values) => say('en', key, values);
 // at is an instant s seconds from now, to the second, in UTC.
 const at = (s) => new Date(Math.ceil((Date.now() + s * 1000) / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 
@@ -57,9 +59,10 @@ after(() => closeSuite(node, browser));
 const api = (method, path, opts = {}) => node.api(method, path, opts);
 const as = (p, method, path, opts = {}) => node.api(method, path, { as: p.email, password: PASS, ...opts });
 
-async function signedIn(p, options) {
+async function signedIn(p, options, language = 'en') {
   const page = await newPage(browser, options);
   await signIn(page, node.url, p.email, PASS);
+  if (language !== 'en') await chooseLanguage(page, language);
   return page;
 }
 
@@ -139,7 +142,9 @@ test('signing up: the form offers only the languages one shares with the break, 
 
 test('four who share a language sit at one table, see each other, chat, and move to the next round\'s table', { timeout: 120_000 }, async () => {
   const four = people.slice(0, 4);
-  const pages = await Promise.all(four.map((p, i) => signedIn(p, i === 3 ? { viewport: PHONE } : {})));
+  // The fourth is on a phone, in Arabic.
+  const langs = ['en', 'en', 'en', 'ar'];
+  const pages = await Promise.all(four.map((p, i) => (i === 3 ? signedIn(p, { viewport: PHONE }, 'ar') : signedIn(p))));
   // A page that comes after the seating asks for its table over REST, and
   // is told not_found until it is seated as a late arrival.
   const errors = pages.map((p) => collectConsoleErrors(p, { allowURLs: [/\/api\/breaks\/[^/]+\/table$/] }));
@@ -157,13 +162,13 @@ test('four who share a language sit at one table, see each other, chat, and move
     await signIn(alone, node.url, eli.email, PASS);
     await alone.goto(`${node.url}/breaks/${b.id}`);
     // Each signs up in the page, with the languages offered as they come.
-    await Promise.all(pages.slice(0, 4).map(async (page) => {
+    await Promise.all(pages.slice(0, 4).map(async (page, i) => {
       await page.goto(`${node.url}/breaks`);
-      await card(page, b).getByRole('button', { name: en('breaks.sign_up'), exact: true }).click();
-      await card(page, b).getByRole('button', { name: en('breaks.sign_up_send'), exact: true }).click();
+      await card(page, b).getByRole('button', { name: msg(langs[i], 'breaks.sign_up'), exact: true }).click();
+      await card(page, b).getByRole('button', { name: msg(langs[i], 'breaks.sign_up_send'), exact: true }).click();
       await card(page, b).locator('.break-mine').waitFor();
       // The waiting room is open: the card leads to it.
-      await card(page, b).getByRole('link', { name: en('breaks.go'), exact: true }).click();
+      await card(page, b).getByRole('link', { name: msg(langs[i], 'breaks.go'), exact: true }).click();
       await page.waitForURL(`${node.url}/breaks/${b.id}`);
       await waitConnection(page, 'connected');
     }));
@@ -186,8 +191,8 @@ test('four who share a language sit at one table, see each other, chat, and move
       for (const p of four) {
         await page.locator(`.break-people [data-person-id="${p.account.id}"]`).getByRole('link', { name: p.display_name }).waitFor();
       }
-      assert.match(await page.locator('#round-countdown time').innerText(), /^\d+:\d\d$/, 'the next round is counted down');
-      await page.getByText(en('breaks.round_of', { round: 1, rounds: 2 })).waitFor();
+      assert.match(await page.locator('#round-countdown time').innerText(), /^\p{Nd}+:\p{Nd}{2}$/u, 'the next round is counted down');
+      await page.getByText(say(langs[i], 'breaks.round_of', { round: 1, rounds: 2 })).waitFor();
     }
     const heading = await a.locator('#table-title').innerText();
     assert.ok(['English', 'French'].some((l) => heading.endsWith(l)), heading);
@@ -196,7 +201,8 @@ test('four who share a language sit at one table, see each other, chat, and move
     await a.getByLabel(en('chat.label')).fill('Hello, table!');
     await a.getByLabel(en('chat.label')).press('Enter');
     await Promise.all(pages.slice(0, 4).map((page) => page.locator('#table-chat-title ~ .chat-scroll .chat-text', { hasText: 'Hello, table!' }).waitFor()));
-    await screenshot(d, 'break-table-phone', { fullPage: true });
+    assert.equal(await d.evaluate(() => document.documentElement.dir), 'rtl');
+    await screenshot(d, 'break-table-ar-phone', { fullPage: true });
 
     // The round turns: everyone moves to a round-2 table, told politely,
     // and the focus, which was in the old table's chat, goes to the new
@@ -219,10 +225,10 @@ test('four who share a language sit at one table, see each other, chat, and move
     await c.locator(`.break-table[data-room="${room2}"]`).waitFor();
     await c.locator('.chat-text', { hasText: 'Round two!' }).waitFor();
     await checkA11y(a, 'a table (desktop)');
-    await checkA11y(d, 'a table (phone)');
+    await checkA11y(d, 'a table (ar, phone)');
     await checkA11y(alone, 'waiting for a table (phone)');
     await screenshot(alone, 'break-waiting-phone', { fullPage: true });
-    await assertNoHorizontalScroll(d, 'a table (phone)');
+    await assertNoHorizontalScroll(d, 'a table (ar, phone)');
     await screenshot(a, 'break-table-desktop', { fullPage: true });
 
     // The end: thanks, and the way to the people met.
