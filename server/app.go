@@ -40,6 +40,8 @@ var appPages = []string{
 	"/sessions",
 	"/sessions/new",
 	"/sessions/:id",
+	"/breaks",
+	"/breaks/:id",
 }
 
 // serverPrefixes are the paths the server answers itself, with what is

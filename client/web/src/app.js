@@ -28,6 +28,7 @@ import { ConsolePage } from './pages/console.js';
 import { BreakConsolePage } from './pages/breakconsole.js';
 import { ContactsPage } from './pages/contacts.js';
 import { SessionsPage, SessionPage, NewSessionPage } from './pages/sessions.js';
+import { BreaksPage, BreakPage } from './pages/breaks.js';
 import './components/sessionlive.js';
 
 // routes: server/app.go serves index.html at the same paths.
@@ -52,6 +53,8 @@ const routes = [
   { path: '/sessions', page: SessionsPage, who: 'in' },
   { path: '/sessions/new', page: NewSessionPage, who: 'in' },
   { path: '/sessions/:id', page: SessionPage, who: 'in' },
+  { path: '/breaks', page: BreaksPage, who: 'in' },
+  { path: '/breaks/:id', page: BreakPage, who: 'in' },
 ];
 
 function resolve(p) {

@@ -52,6 +52,12 @@ const FILL_RETRY = 300;
 const FILL_STUCK = 3;
 const FILL_TRIES = 10;
 
+// REFUSALS are the join errors that say the room will not have us (it is
+// not ours, not open yet, or over: a coffee break's table once its round
+// ended). Rejoining would be refused again, so the room's view says so
+// instead of the connection starting over.
+const REFUSALS = new Set(['forbidden', 'not_found', 'gone']);
+
 function jitter(ms) {
   return ms * (0.8 + Math.random() * 0.4);
 }
@@ -226,7 +232,7 @@ async function connect() {
         if (ws !== sock) {
           return;
         }
-        if (e.code === 'forbidden' || e.code === 'not_found') {
+        if (REFUSALS.has(e.code)) {
           r.refused.value = e.code; // this room is not ours any more
           continue;
         }
@@ -582,7 +588,7 @@ export function room(name) {
     rooms.set(name, r);
     if (state.peek() === 'connected') {
       rejoin(r).catch((e) => {
-        if (e.code === 'forbidden' || e.code === 'not_found') {
+        if (REFUSALS.has(e.code)) {
           r.refused.value = e.code;
         }
       });
@@ -593,7 +599,8 @@ export function room(name) {
     members: r.members,
     count: r.count,
     truncated: r.truncated,
-    // refused: "forbidden" or "not_found" when the room would not have us.
+    // refused: "forbidden", "not_found" or "gone" when the room would not
+    // have us.
     refused: r.refused,
     // log: the chat messages held (signal, oldest first); state: what the
     // room tells its members (signal: the join's state, then its events).

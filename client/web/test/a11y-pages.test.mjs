@@ -18,6 +18,7 @@ let person; // someone listed in the directory
 let me; // the secretariat's account
 let booth; // a booth of the demo village
 let session; // a participants' session, proposed here
+let coffee; // a coffee break, scheduled here
 
 before(async () => {
   ({ node, browser } = await openSuite());
@@ -34,6 +35,8 @@ before(async () => {
   session = await node.api('POST', '/api/sessions', {
     body: { type: 'town_hall', title: 'Open microphone', description: 'Ask **anything**.', language: 'en', starts_at: start, minutes: 30, capacity: 20 },
   });
+  const end = new Date(Date.parse(start) + 30 * 60_000).toISOString().replace('.000Z', 'Z');
+  coffee = await node.api('POST', '/api/breaks', { body: { title: 'Coffee by language', starts_at: start, ends_at: end } });
 });
 
 after(() => closeSuite(node, browser));
@@ -127,6 +130,12 @@ for (const lang of ['en', 'ar', 'zh']) {
       await check(page, lang, '/sessions/new', () => page.locator('.session-form').waitFor());
       await submitEmpty(page);
       await checkA11y(page, `/sessions/new with field errors (${lang})`);
+      await check(page, lang, '/breaks', () => page.locator(`.break-item[data-break-id="${coffee.id}"]`).waitFor());
+      await check(page, lang, `/breaks/${coffee.id}`, () => page.locator('.break-signup').waitFor());
+      // The sign-up form with every language dropped: its field error.
+      while (await page.locator('#f-languages-chosen .chip-remove').count()) await page.locator('#f-languages-chosen .chip-remove').first().click();
+      await submitEmpty(page, page.locator('form.break-signup'));
+      await checkA11y(page, `/breaks/${coffee.id} with field errors (${lang})`);
       await check(page, lang, `/console?booth=${booth.id}`, () => pageReady(page).then(() => page.locator('.console-queue').waitFor()));
       // The coffee-break console lists the demo village's break; its form,
       // sent empty, shows its field errors.

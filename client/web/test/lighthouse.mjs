@@ -289,6 +289,9 @@ async function main() {
   if (!person) throw new Error('the demo directory lists nobody');
   const booth = (await node.api('GET', '/api/booths?limit=1')).items[0];
   if (!booth) throw new Error('the demo village has no booth');
+  // The demo village's coffee break (seed/breaks.go), still to come.
+  const coffee = (await node.api('GET', '/api/breaks')).items[0];
+  if (!coffee) throw new Error('the demo village has no coffee break');
 
   // A participant whose profile reads English first, and one whose reads
   // Arabic first (the demo has both).
@@ -305,9 +308,9 @@ async function main() {
 
   const visits = [
     { who: 'signed out', paths: ['/signin', '/register', `/invite/${invitation.id}`] },
-    { who: 'participant', email: english.email, paths: ['/', '/me', '/people', `/people/${person.id}`, '/village', '/village?view=overview', `/booths/${booth.id}`, '/schedule', '/contacts', '/sessions'] },
+    { who: 'participant', email: english.email, paths: ['/', '/me', '/people', `/people/${person.id}`, '/village', '/village?view=overview', `/booths/${booth.id}`, '/schedule', '/contacts', '/sessions', '/breaks', `/breaks/${coffee.id}`] },
     { who: 'secretariat', email: SECRETARIAT, paths: ['/', '/organisations', '/invitations', `/console?booth=${booth.id}`, '/console/breaks'] },
-    { who: 'participant (ar)', email: arabic.email, language: 'ar', paths: ['/', '/people', `/people/${person.id}`, '/village', `/booths/${booth.id}`, '/contacts', '/sessions'] },
+    { who: 'participant (ar)', email: arabic.email, language: 'ar', paths: ['/', '/people', `/people/${person.id}`, '/village', `/booths/${booth.id}`, '/contacts', '/sessions', '/breaks', `/breaks/${coffee.id}`] },
   ];
 
   const runs = [];
@@ -327,7 +330,7 @@ async function main() {
             const cls = lhr.audits['cumulative-layout-shift'].numericValue;
             const a11y = lhr.categories.accessibility.score;
             const run = {
-              page: p.replace(invitation.id, '<id>').replace(person.id, '<id>'),
+              page: p.replace(invitation.id, '<id>').replace(person.id, '<id>').replace(coffee.id, '<id>'),
               url: lhr.finalDisplayedUrl,
               who: visit.who,
               language: visit.language ?? 'en',

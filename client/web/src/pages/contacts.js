@@ -72,7 +72,7 @@ function Empty() {
     <ul>
       <li><a href="/village">${t('contacts.how_knock')}</a></li>
       <li><a href="/village">${t('contacts.how_slot')}</a></li>
-      <li>${t('contacts.how_break')}</li>
+      <li><a href="/breaks">${t('contacts.how_break')}</a></li>
       <li><a href="/people">${t('contacts.how_people')}</a></li>
     </ul>
   </div>`;
@@ -94,7 +94,8 @@ export function ContactsPage() {
       <p class="muted">${t('booth.hours_zone', { zone: (zone || browserZone()).replaceAll('_', ' ') })}</p>
       <ul class="results met-list">
         ${items.map((m) => html`<${Met} key=${m.person.id} m=${m} zone=${zone} />`)}
-      </ul>`;
+      </ul>
+      <p class="met-more-people"><a class="button" href="/breaks">${t('breaks.cta')}</a></p>`;
   }
   return html`<${Page} title=${t('contacts.title')} intro=${t('contacts.intro')}>${body}<//>`;
 }
