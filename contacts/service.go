@@ -24,19 +24,35 @@ var ErrUnknownKind = errors.New("contacts: unknown kind")
 // count once; fewer than two people record nothing. Recording the same
 // occasion again changes nothing.
 func (s *Service) Record(ctx context.Context, kind, place, occasion string, people []string, at time.Time) error {
-	if !slices.Contains(Kinds, kind) {
-		return ErrUnknownKind
-	}
-	people = slices.Clone(people)
-	slices.Sort(people)
-	people = slices.Compact(people)
+	return s.RecordAll(ctx, []Meeting{{Kind: kind, Place: place, Occasion: occasion, People: people, At: at}})
+}
+
+// Meeting is one occasion that brought people together, for RecordAll.
+type Meeting struct {
+	Kind, Place, Occasion string
+	People                []string
+	At                    time.Time
+}
+
+// RecordAll records every meeting as Record does, in one write: a round of
+// a coffee break for 6,000 is 1,500 tables, and a write each would keep
+// its people waiting for their tables behind 1,500 disk syncs.
+func (s *Service) RecordAll(ctx context.Context, ms []Meeting) error {
 	var cs []Contact
-	for i, a := range people {
-		for _, b := range people[i+1:] {
-			cs = append(cs, Contact{
-				ID: ContactID(a, b, kind, occasion), A: a, B: b,
-				Kind: kind, Place: place, Occasion: occasion, At: at.UTC(),
-			})
+	for _, m := range ms {
+		if !slices.Contains(Kinds, m.Kind) {
+			return ErrUnknownKind
+		}
+		people := slices.Clone(m.People)
+		slices.Sort(people)
+		people = slices.Compact(people)
+		for i, a := range people {
+			for _, b := range people[i+1:] {
+				cs = append(cs, Contact{
+					ID: ContactID(a, b, m.Kind, m.Occasion), A: a, B: b,
+					Kind: m.Kind, Place: m.Place, Occasion: m.Occasion, At: m.At.UTC(),
+				})
+			}
 		}
 	}
 	if len(cs) == 0 {

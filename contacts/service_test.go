@@ -55,6 +55,33 @@ func TestRecordMakesEveryPair(t *testing.T) {
 	}
 }
 
+// TestRecordAll: a round's tables in one write make every table's pairs;
+// a meeting of an unknown kind refuses the whole write.
+func TestRecordAll(t *testing.T) {
+	s := newService(t)
+	four := []string{"p-1", "p-2", "p-3", "p-4"}
+	three := []string{"p-5", "p-6", "p-7"}
+	ms := []contacts.Meeting{
+		{Kind: contacts.KindTable, Place: "break-1", Occasion: "break-1/r1/t1", People: four, At: at(0)},
+		{Kind: contacts.KindTable, Place: "break-1", Occasion: "break-1/r1/t2", People: three, At: at(0)},
+		{Kind: contacts.KindTable, Place: "break-1", Occasion: "break-1/r1/t1", People: four, At: at(0)}, // told twice
+	}
+	bad := append(slices.Clone(ms), contacts.Meeting{Kind: "picnic", People: []string{"p-8", "p-9"}})
+	if err := s.RecordAll(t.Context(), bad); !errors.Is(err, contacts.ErrUnknownKind) {
+		t.Fatalf("a picnic among the tables: %v, want ErrUnknownKind", err)
+	}
+	if f, _ := s.Figures(t.Context()); f.Contacts != 0 {
+		t.Fatalf("a refused write recorded %d contacts", f.Contacts)
+	}
+	if err := s.RecordAll(t.Context(), ms); err != nil {
+		t.Fatal(err)
+	}
+	f, err := s.Figures(t.Context())
+	if err != nil || f.Contacts != 6+3 {
+		t.Fatalf("two tables of four and three: %d contacts (%v), want 9", f.Contacts, err)
+	}
+}
+
 func TestRecordRefusesAnUnknownKind(t *testing.T) {
 	s := newService(t)
 	if err := s.Record(t.Context(), "picnic", "x", "y", []string{"p-1", "p-2"}, at(0)); !errors.Is(err, contacts.ErrUnknownKind) {

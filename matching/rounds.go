@@ -77,7 +77,7 @@ type Live interface {
 // ContactRecord is the record of who met whom (package contacts).
 type ContactRecord interface {
 	MetAmong(ctx context.Context, among []string) (contacts.Pairs, error)
-	Record(ctx context.Context, kind, place, occasion string, people []string, at time.Time) error
+	RecordAll(ctx context.Context, ms []contacts.Meeting) error
 }
 
 // MetSetOf is the pairs as a MetSet, for Seat.
@@ -589,6 +589,7 @@ func (b *Breaks) record(ctx context.Context, r *Round, tables []int) {
 	if b.contacts == nil {
 		return
 	}
+	ms := make([]contacts.Meeting, 0, len(tables))
 	for _, n := range tables {
 		t := r.Seating.Tables[n-1]
 		ids := make([]string, len(t.People))
@@ -596,9 +597,10 @@ func (b *Breaks) record(ctx context.Context, r *Round, tables []int) {
 			ids[i] = p.ID
 		}
 		occasion := RoundID(r.BreakID, r.Number) + "/" + strconv.Itoa(n)
-		if err := b.contacts.Record(context.WithoutCancel(ctx), contacts.KindTable, r.BreakID, occasion, ids, r.StartsAt); err != nil {
-			b.log("breaks: record a table", "round", r.ID, "table", n, "err", err)
-		}
+		ms = append(ms, contacts.Meeting{Kind: contacts.KindTable, Place: r.BreakID, Occasion: occasion, People: ids, At: r.StartsAt})
+	}
+	if err := b.contacts.RecordAll(context.WithoutCancel(ctx), ms); err != nil {
+		b.log("breaks: record the tables", "round", r.ID, "tables", len(tables), "err", err)
 	}
 }
 

@@ -158,7 +158,7 @@ func TestBreakScheduler(t *testing.T) {
 	clock := &movingClock{}
 	clock.at(-time.Minute)
 	at := clock.at
-	rec := contacts.New(st)
+	rec := &countingRecord{Service: contacts.New(st)}
 	b := matching.NewBreaks(st, clock.Now, matching.BreaksWithLive(live), matching.BreaksWithContacts(rec))
 
 	b.Tick(ctx) // before the start: nothing
@@ -187,6 +187,9 @@ func TestBreakScheduler(t *testing.T) {
 	met, err := rec.MetAmong(ctx, ids)
 	if err != nil || len(met) != 6*6 {
 		t.Fatalf("contacts after round 1: %d pairs (%v), want 36", len(met), err)
+	}
+	if rec.writes != 1 {
+		t.Fatalf("round 1's six tables were recorded in %d writes, want one", rec.writes)
 	}
 
 	// Round 2: nobody sits with someone they met in round 1.
@@ -429,4 +432,16 @@ func TestBreakRoundTakeover(t *testing.T) {
 			t.Errorf("%s seated %d times", id, k)
 		}
 	}
+}
+
+// countingRecord counts the writes of contacts: a round's tables go in
+// one, or a break of 1,500 tables waits on 1,500 disk syncs.
+type countingRecord struct {
+	*contacts.Service
+	writes int
+}
+
+func (c *countingRecord) RecordAll(ctx context.Context, ms []contacts.Meeting) error {
+	c.writes++
+	return c.Service.RecordAll(ctx, ms)
 }
