@@ -3,6 +3,7 @@ package matching
 import (
 	"context"
 	"errors"
+	"slices"
 	"time"
 
 	"github.com/igf-village/village/accounts"
@@ -91,7 +92,7 @@ func (b *Breaks) roomState(ctx context.Context, personID, id string) (*BreakRoom
 	if st.Round == 0 {
 		return st, nil
 	}
-	r, err := b.store.Round(ctx, br.ID, st.Round)
+	r, err := b.round(ctx, br.ID, st.Round, nil)
 	if errors.Is(err, store.ErrNotFound) {
 		return st, nil
 	}
@@ -111,7 +112,8 @@ func (b *Breaks) tableRoom(ctx context.Context, who protocol.Identity, key strin
 	if !ok {
 		return nil, noTable
 	}
-	r, err := b.store.Round(ctx, breakID, round)
+	secretariat := who.Role == string(accounts.RoleSecretariat)
+	r, err := b.round(ctx, breakID, round, func(r *Round) bool { return secretariat || seatedAt(r, n, who.ID) })
 	if errors.Is(err, store.ErrNotFound) {
 		return nil, noTable
 	}
@@ -121,20 +123,22 @@ func (b *Breaks) tableRoom(ctx context.Context, who protocol.Identity, key strin
 	if n > len(r.Seating.Tables) {
 		return nil, noTable
 	}
-	v := tableView(r, n)
-	if who.Role != string(accounts.RoleSecretariat) {
-		seated := false
-		for _, m := range v.Members {
-			seated = seated || m.ID == who.ID
-		}
-		if !seated {
-			return nil, noTable
-		}
+	if !secretariat && !seatedAt(r, n, who.ID) {
+		return nil, noTable
 	}
+	v := tableView(r, n)
 	if now.Before(r.StartsAt) || !now.Before(r.EndsAt) {
 		return nil, apperr.New(apperr.Gone, "this round is over")
 	}
 	return &v, nil
+}
+
+// seatedAt says whether personID sits at table n of r.
+func seatedAt(r *Round, n int, personID string) bool {
+	if n < 1 || n > len(r.Seating.Tables) {
+		return false
+	}
+	return slices.ContainsFunc(r.Seating.Tables[n-1].People, func(p Person) bool { return p.ID == personID })
 }
 
 // Mine is where p is in break id's round now: at a table or waiting. A
@@ -148,7 +152,7 @@ func (b *Breaks) Mine(ctx context.Context, p *accounts.Person, id string) (*Plac
 	if n == 0 {
 		return nil, apperr.New(apperr.NotFound, "the break is not running")
 	}
-	r, err := b.store.Round(ctx, br.ID, n)
+	r, err := b.round(ctx, br.ID, n, func(r *Round) bool { return placeIn(r, p.ID) != nil })
 	if errors.Is(err, store.ErrNotFound) {
 		return nil, apperr.New(apperr.NotFound, "this round is not seated yet")
 	}

@@ -156,6 +156,7 @@ type Breaks struct {
 	live     Live          // nil: nobody is told, nobody is present
 	contacts ContactRecord // nil: no record of who met whom
 	rounds   *roundKeeper  // the rounds this node seated
+	cache    roundCache    // the rounds read while they run
 	minute   time.Duration // how long a break's minute lasts; zero: a minute
 	log      func(msg string, args ...any)
 }
