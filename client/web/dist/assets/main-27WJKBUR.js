@@ -1550,33 +1550,33 @@ Try polyfilling it using "@formatjs/intl-pluralrules"
     <div><dt>${n("breaks.facts.tables")}</dt><dd>${n("breaks.table_size",{count:e.table_size})}</dd></div>
     <div><dt>${n("breaks.facts.rounds")}</dt><dd>${au(e)}</dd></div>
     <div><dt>${n("breaks.facts.signed_up")}</dt><dd>${n("breaks.signed_up_count",{count:e.signed_up})}</dd></div>
-  </dl>`}function ys({p:e}){return e==="running"?l`<span class="tag tag-live">${n("breaks.status.running")}</span>`:e==="open"?l`<span class="tag tag-live">${n("breaks.status.open")}</span>`:e==="over"?l`<span class="tag">${n("breaks.status.over")}</span>`:null}function vs({b:e,onChange:t}){let[o,i,a]=us(e,t);return l`<div class="break-mine">
+  </dl>`}function ys({p:e}){return e==="running"?l`<span class="tag tag-live">${n("breaks.status.running")}</span>`:e==="open"?l`<span class="tag tag-live">${n("breaks.status.open")}</span>`:e==="over"?l`<span class="tag">${n("breaks.status.over")}</span>`:null}function vs({b:e,onChange:t,over:o}){let[i,a,r]=us(e,t);return l`<div class="break-mine">
     <p><strong>${n("breaks.mine",{languages:Go(e.mine.languages)})}</strong></p>
-    <p class="booking-actions">
-      <button type="button" onClick=${o} aria-disabled=${a?"true":void 0}>${n("breaks.withdraw")}</button>
-    </p>
-    <p role="status" class="field-error">${i}</p>
-  </div>`}function su({b:e,zone:t,me:o,open:i,setOpen:a,reload:r,said:s}){let c=bs(e,Date.now()),d=i===e.id,m=I(null),u=s?.id===e.id?s.text:"";return x(()=>{let h=!document.activeElement||document.activeElement===document.body;u&&h&&m.current?.focus()},[s,!!e.mine]),l`<li class="card break-item" data-break-id=${e.id}>
+    ${!o&&l`<p class="booking-actions">
+      <button type="button" onClick=${i} aria-disabled=${r?"true":void 0}>${n("breaks.withdraw")}</button>
+    </p>`}
+    <p role="status" class="field-error">${a}</p>
+  </div>`}function su({b:e,zone:t,me:o,open:i,setOpen:a,reload:r,said:s,now:c}){let d=bs(e,c),m=i===e.id,u=I(null),h=s?.id===e.id?s.text:"";return x(()=>{let f=!document.activeElement||document.activeElement===document.body;h&&f&&u.current?.focus()},[s,!!e.mine]),l`<li class="card break-item" data-break-id=${e.id}>
     <div class="break-head">
       <h2><a href=${hs(e)} dir="auto">${e.title}</a></h2>
-      <${ys} p=${c} />
+      <${ys} p=${d} />
     </div>
     <${$s} b=${e} zone=${t} />
-    ${e.mine?l`<${vs} b=${e} onChange=${()=>r(n("breaks.withdrawn"))} />
-          ${(c==="open"||c==="running")&&l`<p><a class="button primary" href=${hs(e)}>${n("breaks.go")}</a></p>`}`:l`<p class="booking-actions">
-          <button type="button" class=${d?"":"primary"} aria-expanded=${d?"true":"false"} aria-controls=${"signup-"+e.id}
-            onClick=${()=>a(d?null:e.id,!0)}>${n("breaks.sign_up")}</button>
+    ${e.mine?l`<${vs} b=${e} over=${d==="over"} onChange=${()=>r(n("breaks.withdrawn"))} />
+          ${(d==="open"||d==="running")&&l`<p><a class="button primary" href=${hs(e)}>${n("breaks.go")}</a></p>`}`:d!=="over"&&l`<p class="booking-actions">
+          <button type="button" class=${m?"":"primary"} aria-expanded=${m?"true":"false"} aria-controls=${"signup-"+e.id}
+            onClick=${()=>a(m?null:e.id,!0)}>${n("breaks.sign_up")}</button>
         </p>`}
     <div id=${"signup-"+e.id}>
-      ${d&&l`<${ui} b=${e} me=${o} onDone=${()=>r(n("breaks.signed_up"))} onChange=${()=>r("",{keep:!0})} />`}
+      ${m&&l`<${ui} b=${e} me=${o} onDone=${()=>r(n("breaks.signed_up"))} onChange=${()=>r("",{keep:!0})} />`}
     </div>
-    ${u&&l`<p class="notice notice-ok break-said" tabindex="-1" ref=${m}>${u}</p>`}
-  </li>`}function _s(){let e=N.value,t=e?.time_zone||se(),o=E(()=>C("/api/breaks"),[]),[i,a]=$(null),[r,s]=$(null),[c,d]=$(""),m=(p,g)=>{a(p),g&&s(null)},u=o.data?.items||[],h=p=>(g,{keep:b=!1}={})=>{b||a(null),g&&(s({id:p,text:g}),d(g)),o.reload()},f;return o.error&&!o.data?f=l`<${M} error=${o.error} retry=${o.reload} />`:o.data?u.length===0?f=l`<div class="notice"><p>${n("breaks.none")}</p></div>`:f=l`<ul class="breaks">
-      ${u.map(p=>l`<${su} key=${p.id} b=${p} zone=${t} me=${e} open=${i} setOpen=${m} reload=${h(p.id)} said=${r} />`)}
-    </ul>`:f=l`<${R} />`,l`<${B} title=${n("breaks.title")} intro=${n("breaks.intro")}>
+    ${h&&l`<p class="notice notice-ok break-said" tabindex="-1" ref=${u}>${h}</p>`}
+  </li>`}function _s(){let e=N.value,t=e?.time_zone||se(),o=E(()=>C("/api/breaks"),[]),[i,a]=$(()=>Date.now());x(()=>{let b=setInterval(()=>a(Date.now()),15e3);return()=>clearInterval(b)},[]);let[r,s]=$(null),[c,d]=$(null),[m,u]=$(""),h=(b,v)=>{s(b),v&&d(null)},f=o.data?.items||[],p=b=>(v,{keep:_=!1}={})=>{_||s(null),v&&(d({id:b,text:v}),u(v)),o.reload()},g;return o.error&&!o.data?g=l`<${M} error=${o.error} retry=${o.reload} />`:o.data?f.length===0?g=l`<div class="notice"><p>${n("breaks.none")}</p></div>`:g=l`<ul class="breaks">
+      ${f.map(b=>l`<${su} key=${b.id} b=${b} zone=${t} me=${e} open=${r} setOpen=${h} reload=${p(b.id)} said=${c} now=${i} />`)}
+    </ul>`:g=l`<${R} />`,l`<${B} title=${n("breaks.title")} intro=${n("breaks.intro")}>
     <p class="muted">${n("booth.hours_zone",{zone:t.replaceAll("_"," ")})}</p>
-    <p class="visually-hidden" role="status">${c}</p>
-    ${f}
+    <p class="visually-hidden" role="status">${m}</p>
+    ${g}
   <//>`}function lu({b:e}){return l`<section class="card break-thanks notice-ok" aria-labelledby="thanks-title">
     <h2 id="thanks-title">${n("breaks.thanks_title")}</h2>
     <p>${e.mine?n("breaks.thanks_text"):n("breaks.over_text")}</p>
