@@ -233,6 +233,7 @@ test('four who share a language sit at one table, see each other, chat, and move
 
     // The end: thanks, and the way to the people met.
     await Promise.all(pages.map((page) => page.locator('.break-thanks').waitFor({ timeout: 30_000 })));
+    await a.locator('.break-met').getByText(/^You met 3 people at this break\.$/).waitFor();
     await a.locator('.break-thanks').getByRole('link', { name: en('breaks.thanks_link') }).click();
     await a.waitForURL(`${node.url}/contacts`);
     for (const p of four.slice(1)) await a.locator(`.met[data-person-id="${p.account.id}"]`).waitFor();

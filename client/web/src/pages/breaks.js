@@ -185,10 +185,14 @@ export function BreaksPage() {
   <//>`;
 }
 
-// Thanks closes a break that is over.
+// Thanks closes a break that is over: how many one met at its tables (the
+// contacts whose place is the break), and where to find them.
 function Thanks({ b }) {
+  const met = useLoad(() => (b.mine ? get('/api/me/contacts') : Promise.resolve(null)), [b.id, !!b.mine]);
+  const count = (met.data?.items || []).filter((m) => m.where.some((w) => w.kind === 'table' && w.place === b.id)).length;
   return html`<section class="card break-thanks notice-ok" aria-labelledby="thanks-title">
     <h2 id="thanks-title">${t('breaks.thanks_title')}</h2>
+    ${b.mine && count > 0 && html`<p class="break-met"><strong>${t('breaks.met_count', { count })}</strong></p>`}
     <p>${b.mine ? t('breaks.thanks_text') : t('breaks.over_text')}</p>
     <p><a class="button primary" href="/contacts">${t('breaks.thanks_link')}</a></p>
   </section>`;
