@@ -48,7 +48,8 @@ function usePhase(b) {
   return p;
 }
 
-// When says when b runs, in the person's zone: "Mon 9 Nov, 10:00–10:30".
+// when says when b runs, in the person's zone: "Mon, Nov 9, 10:00 AM to
+// 10:30 AM".
 function when(b, zone) {
   return t('breaks.when', { start: formatDateTime(b.starts_at, zone, DAY), end: formatDateTime(b.ends_at, zone, TIME) });
 }
@@ -147,7 +148,7 @@ export function BreaksPage() {
   const [said, setSaid] = useState(null);
   const [status, setStatus] = useState('');
   // Opening a form clears what the page said of the last change.
-  const open_ = (id, clear) => {
+  const openForm = (id, clear) => {
     setOpen(id);
     if (clear) {
       setSaid(null);
@@ -175,7 +176,7 @@ export function BreaksPage() {
     body = html`<div class="notice"><p>${t('breaks.none')}</p></div>`;
   } else {
     body = html`<ul class="breaks">
-      ${items.map((b) => html`<${Item} key=${b.id} b=${b} zone=${zone} me=${me} open=${open} setOpen=${open_} reload=${reload(b.id)} said=${said} now=${now} />`)}
+      ${items.map((b) => html`<${Item} key=${b.id} b=${b} zone=${zone} me=${me} open=${open} setOpen=${openForm} reload=${reload(b.id)} said=${said} now=${now} />`)}
     </ul>`;
   }
   return html`<${Page} title=${t('breaks.title')} intro=${t('breaks.intro')}>
@@ -192,7 +193,7 @@ function Thanks({ b }) {
   const count = (met.data?.items || []).filter((m) => m.where.some((w) => w.kind === 'table' && w.place === b.id)).length;
   return html`<section class="card break-thanks notice-ok" aria-labelledby="thanks-title">
     <h2 id="thanks-title">${t('breaks.thanks_title')}</h2>
-    ${b.mine && count > 0 && html`<p class="break-met"><strong>${t('breaks.met_count', { count })}</strong></p>`}
+    ${b.mine && (met.loading || count > 0) && html`<p class="break-met">${count > 0 && html`<strong>${t('breaks.met_count', { count })}</strong>`}</p>`}
     <p>${b.mine ? t('breaks.thanks_text') : t('breaks.over_text')}</p>
     <p><a class="button primary" href="/contacts">${t('breaks.thanks_link')}</a></p>
   </section>`;

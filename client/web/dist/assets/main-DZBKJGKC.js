@@ -1577,9 +1577,9 @@ Try polyfilling it using "@formatjs/intl-pluralrules"
     <p class="muted">${n("booth.hours_zone",{zone:t.replaceAll("_"," ")})}</p>
     <p class="visually-hidden" role="status">${m}</p>
     ${g}
-  <//>`}function lu({b:e}){let o=(E(()=>e.mine?C("/api/me/contacts"):Promise.resolve(null),[e.id,!!e.mine]).data?.items||[]).filter(i=>i.where.some(a=>a.kind==="table"&&a.place===e.id)).length;return s`<section class="card break-thanks notice-ok" aria-labelledby="thanks-title">
+  <//>`}function lu({b:e}){let t=E(()=>e.mine?C("/api/me/contacts"):Promise.resolve(null),[e.id,!!e.mine]),o=(t.data?.items||[]).filter(i=>i.where.some(a=>a.kind==="table"&&a.place===e.id)).length;return s`<section class="card break-thanks notice-ok" aria-labelledby="thanks-title">
     <h2 id="thanks-title">${n("breaks.thanks_title")}</h2>
-    ${e.mine&&o>0&&s`<p class="break-met"><strong>${n("breaks.met_count",{count:o})}</strong></p>`}
+    ${e.mine&&(t.loading||o>0)&&s`<p class="break-met">${o>0&&s`<strong>${n("breaks.met_count",{count:o})}</strong>`}</p>`}
     <p>${e.mine?n("breaks.thanks_text"):n("breaks.over_text")}</p>
     <p><a class="button primary" href="/contacts">${n("breaks.thanks_link")}</a></p>
   </section>`}function ks({id:e}){let t=N.value,o=t?.time_zone||se(),i="/api/breaks/"+encodeURIComponent(e),a=E(()=>C(i),[e]),r=a.data,l=iu(r),[c,d]=$(""),[m,u]=$(0),h=g=>{a.reload(),g==="forbidden"&&setTimeout(()=>u(b=>b+1),1e4)};if(a.error&&!r)return s`<${B} title=${n("breaks.title")}><${M} error=${a.error} retry=${a.reload} /><//>`;if(!r)return s`<${B} title=${n("breaks.title")}><${R} /><//>`;let f=g=>{d(g||""),a.reload(),requestAnimationFrame(()=>document.getElementById("break-said")?.focus())},p=r.mine&&(l==="open"||l==="running");return s`<${B} title=${r.title}>
