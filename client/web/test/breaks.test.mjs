@@ -229,12 +229,19 @@ test('four who share a language sit at one table, see each other, chat, and move
     await bo.waitForFunction(() => document.querySelectorAll('.break-people > li').length === 5);
 
     // A reload finds the table again (GET /api/breaks/{id}/table and the
-    // room's state), with its chat.
+    // room's state), with its chat; a phone that loses its link for a
+    // moment keeps its seat and gets what was said meanwhile.
+    await d.context().setOffline(true);
+    await waitConnection(d, 'offline');
     await bo.getByLabel(en('chat.label')).fill('Round two!');
     await bo.getByLabel(en('chat.label')).press('Enter');
+    await d.context().setOffline(false);
     await c.reload();
     await c.locator(`.break-table[data-room="${room2}"]`).waitFor();
     await c.locator('.chat-text', { hasText: 'Round two!' }).waitFor();
+    await waitConnection(d, 'connected');
+    await d.locator('.chat-text', { hasText: 'Round two!' }).waitFor();
+    assert.equal(await d.locator('.break-table').getAttribute('data-room'), room2, 'the phone kept its seat');
     await checkA11y(a, 'a table (desktop)');
     await checkA11y(d, 'a table (ar, phone)');
     await checkA11y(alone, 'waiting for a table (phone)');
