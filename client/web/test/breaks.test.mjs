@@ -7,7 +7,7 @@
 // break stopped offering), and someone whose profile has none of a break's
 // languages is told so, with a link to the profile. The node runs with a
 // break's minute of one second (VILLAGE_BREAK_MINUTE), so that a round of
-// 12 "minutes" turns in 12 seconds.
+// 15 "minutes" turns in 15 seconds.
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -22,7 +22,7 @@ let people; // registered here: {email, display_name, languages, account}
 
 const PASS = 'a long enough passphrase';
 const PHONE = { width: 360, height: 740 };
-const ROUND = 12; // seconds: a round of 12 minutes at a minute of 1 s
+const ROUND = 15; // seconds: a round of 15 minutes at a minute of 1 s
 
 // say is a simple message of lang's catalogue with its values in place.
 const say = (lang, key, values) => {
@@ -144,7 +144,8 @@ test('four who share a language sit at one table, see each other, chat, and move
   const four = people.slice(0, 4);
   // The fourth is on a phone, in Arabic.
   const langs = ['en', 'en', 'en', 'ar'];
-  const pages = await Promise.all(four.map((p, i) => (i === 3 ? signedIn(p, { viewport: PHONE }, 'ar') : signedIn(p))));
+  const farid = people[5];
+  const [late, ...pages] = await Promise.all([farid, ...four].map((p, i) => (i === 4 ? signedIn(p, { viewport: PHONE }, 'ar') : signedIn(p))));
   // A page that comes after the seating asks for its table over REST, and
   // is told not_found until it is seated as a late arrival.
   const errors = pages.map((p) => collectConsoleErrors(p, { allowURLs: [/\/api\/breaks\/[^/]+\/table$/] }));
@@ -157,6 +158,8 @@ test('four who share a language sit at one table, see each other, chat, and move
     // Someone alone with their language waits, and is told why.
     const eli = people[4];
     await as(eli, 'POST', `/api/breaks/${b.id}/signup`, { body: { languages: ['sw'] } });
+    const lateErrors = collectConsoleErrors(late, { allowURLs: [/\/api\/breaks\/[^/]+\/table$/] });
+    await late.goto(`${node.url}/breaks/${b.id}`);
     const alone = await newPage(browser, { viewport: PHONE });
     pages.push(alone);
     await signIn(alone, node.url, eli.email, PASS);
@@ -217,13 +220,28 @@ test('four who share a language sit at one table, see each other, chat, and move
     assert.equal(await bo.locator('.chat-text', { hasText: 'Hello, table!' }).count(), 0, 'a new table, a new chat');
     const room2 = await bo.locator('.break-table').getAttribute('data-room');
 
+    // Someone who signs up while the break runs is seated at once, at the
+    // table with a seat free in their languages; its people see them come.
+    await late.getByText(en('breaks.late')).waitFor();
+    await late.getByRole('button', { name: en('breaks.sign_up_send'), exact: true }).click();
+    await late.locator(`.break-table[data-room="${room2}"]`).waitFor();
+    await bo.locator(`.break-people [data-person-id="${farid.account.id}"]`).getByRole('link', { name: farid.display_name }).waitFor();
+    await bo.waitForFunction(() => document.querySelectorAll('.break-people > li').length === 5);
+
     // A reload finds the table again (GET /api/breaks/{id}/table and the
-    // room's state), with its chat.
+    // room's state), with its chat; a phone that loses its link for a
+    // moment keeps its seat and gets what was said meanwhile.
+    await d.context().setOffline(true);
+    await waitConnection(d, 'offline');
     await bo.getByLabel(en('chat.label')).fill('Round two!');
     await bo.getByLabel(en('chat.label')).press('Enter');
+    await d.context().setOffline(false);
     await c.reload();
     await c.locator(`.break-table[data-room="${room2}"]`).waitFor();
     await c.locator('.chat-text', { hasText: 'Round two!' }).waitFor();
+    await waitConnection(d, 'connected');
+    await d.locator('.chat-text', { hasText: 'Round two!' }).waitFor();
+    assert.equal(await d.locator('.break-table').getAttribute('data-room'), room2, 'the phone kept its seat');
     await checkA11y(a, 'a table (desktop)');
     await checkA11y(d, 'a table (ar, phone)');
     await checkA11y(alone, 'waiting for a table (phone)');
@@ -233,14 +251,16 @@ test('four who share a language sit at one table, see each other, chat, and move
 
     // The end: thanks, and the way to the people met.
     await Promise.all(pages.map((page) => page.locator('.break-thanks').waitFor({ timeout: 30_000 })));
+    await a.locator('.break-met').getByText(/^You met 4 people at this break\.$/).waitFor();
     await a.locator('.break-thanks').getByRole('link', { name: en('breaks.thanks_link') }).click();
     await a.waitForURL(`${node.url}/contacts`);
-    for (const p of four.slice(1)) await a.locator(`.met[data-person-id="${p.account.id}"]`).waitFor();
+    for (const p of [...four.slice(1), farid]) await a.locator(`.met[data-person-id="${p.account.id}"]`).waitFor();
     assert.equal(await a.getByRole('link', { name: en('breaks.cta'), exact: true }).getAttribute('href'), '/breaks', 'the list calls to another break');
     for (const [i, e] of errors.entries()) e.assertNone(four[i].display_name);
+    lateErrors.assertNone(farid.display_name);
     await alone.locator('.break-thanks').waitFor();
   } finally {
-    await Promise.all(pages.map((p) => p.context().close()));
+    await Promise.all([late, ...pages].map((p) => p.context().close()));
   }
 });
 

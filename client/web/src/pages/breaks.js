@@ -48,7 +48,8 @@ function usePhase(b) {
   return p;
 }
 
-// When says when b runs, in the person's zone: "Mon 9 Nov, 10:00–10:30".
+// when says when b runs, in the person's zone: "Mon, Nov 9, 10:00 AM to
+// 10:30 AM".
 function when(b, zone) {
   return t('breaks.when', { start: formatDateTime(b.starts_at, zone, DAY), end: formatDateTime(b.ends_at, zone, TIME) });
 }
@@ -83,22 +84,23 @@ function Status({ p }) {
   return null;
 }
 
-// Mine says one's own sign-up, with a button to withdraw.
-function Mine({ b, onChange }) {
+// Mine says one's own sign-up, with a button to withdraw until the end.
+function Mine({ b, onChange, over }) {
   const [withdraw, problem, busy] = useWithdraw(b, onChange);
   return html`<div class="break-mine">
     <p><strong>${t('breaks.mine', { languages: languageList(b.mine.languages) })}</strong></p>
-    <p class="booking-actions">
+    ${!over &&
+    html`<p class="booking-actions">
       <button type="button" onClick=${withdraw} aria-disabled=${busy ? 'true' : undefined}>${t('breaks.withdraw')}</button>
-    </p>
+    </p>`}
     <p role="status" class="field-error">${problem}</p>
   </div>`;
 }
 
 // Item is one break in the list: its facts, one's sign-up, and signing up
 // (its form opens in place, one at a time: open/setOpen).
-function Item({ b, zone, me, open, setOpen, reload, said }) {
-  const p = phase(b, Date.now());
+function Item({ b, zone, me, open, setOpen, reload, said, now }) {
+  const p = phase(b, now);
   const showing = open === b.id;
   // The button that was pressed (Sign up, Withdraw) goes with the change:
   // the focus goes to what the page says of it, not to the page's top.
@@ -117,9 +119,10 @@ function Item({ b, zone, me, open, setOpen, reload, said }) {
     </div>
     <${Facts} b=${b} zone=${zone} />
     ${b.mine
-      ? html`<${Mine} b=${b} onChange=${() => reload(t('breaks.withdrawn'))} />
+      ? html`<${Mine} b=${b} over=${p === 'over'} onChange=${() => reload(t('breaks.withdrawn'))} />
           ${(p === 'open' || p === 'running') && html`<p><a class="button primary" href=${href(b)}>${t('breaks.go')}</a></p>`}`
-      : html`<p class="booking-actions">
+      : p !== 'over' &&
+        html`<p class="booking-actions">
           <button type="button" class=${showing ? '' : 'primary'} aria-expanded=${showing ? 'true' : 'false'} aria-controls=${'signup-' + b.id}
             onClick=${() => setOpen(showing ? null : b.id, true)}>${t('breaks.sign_up')}</button>
         </p>`}
@@ -134,11 +137,18 @@ export function BreaksPage() {
   const me = account.value;
   const zone = me?.time_zone || browserZone();
   const list = useLoad(() => get('/api/breaks'), []);
+  // The list says when a break's room opens (the way in appears) and when
+  // one begins, without a reload; a break over leaves at the next read.
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const i = setInterval(() => setNow(Date.now()), 15_000);
+    return () => clearInterval(i);
+  }, []);
   const [open, setOpen] = useState(null);
   const [said, setSaid] = useState(null);
   const [status, setStatus] = useState('');
   // Opening a form clears what the page said of the last change.
-  const open_ = (id, clear) => {
+  const openForm = (id, clear) => {
     setOpen(id);
     if (clear) {
       setSaid(null);
@@ -166,7 +176,7 @@ export function BreaksPage() {
     body = html`<div class="notice"><p>${t('breaks.none')}</p></div>`;
   } else {
     body = html`<ul class="breaks">
-      ${items.map((b) => html`<${Item} key=${b.id} b=${b} zone=${zone} me=${me} open=${open} setOpen=${open_} reload=${reload(b.id)} said=${said} />`)}
+      ${items.map((b) => html`<${Item} key=${b.id} b=${b} zone=${zone} me=${me} open=${open} setOpen=${openForm} reload=${reload(b.id)} said=${said} now=${now} />`)}
     </ul>`;
   }
   return html`<${Page} title=${t('breaks.title')} intro=${t('breaks.intro')}>
@@ -176,10 +186,14 @@ export function BreaksPage() {
   <//>`;
 }
 
-// Thanks closes a break that is over.
+// Thanks closes a break that is over: how many one met at its tables (the
+// contacts whose place is the break), and where to find them.
 function Thanks({ b }) {
+  const met = useLoad(() => (b.mine ? get('/api/me/contacts') : Promise.resolve(null)), [b.id, !!b.mine]);
+  const count = (met.data?.items || []).filter((m) => m.where.some((w) => w.kind === 'table' && w.place === b.id)).length;
   return html`<section class="card break-thanks notice-ok" aria-labelledby="thanks-title">
     <h2 id="thanks-title">${t('breaks.thanks_title')}</h2>
+    ${b.mine && (met.loading || count > 0) && html`<p class="break-met">${count > 0 && html`<strong>${t('breaks.met_count', { count })}</strong>`}</p>`}
     <p>${b.mine ? t('breaks.thanks_text') : t('breaks.over_text')}</p>
     <p><a class="button primary" href="/contacts">${t('breaks.thanks_link')}</a></p>
   </section>`;
