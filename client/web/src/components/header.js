@@ -1,7 +1,9 @@
 // header: the banner on every page: the app's name, the main navigation,
 // who is signed in and their role, the people they met (beside the person:
 // the navigation's row is full at 1280 px in several languages, and one
-// more link there wraps it), the live connection's state (in a polite live
+// more link there wraps it; the secretariat's coffee breaks are in the
+// console's tabs, not beside the participants' "Coffee breaks", for the
+// same reason), the live connection's state (in a polite live
 // region, so that a screen reader hears "Reconnecting…" without losing its
 // place), the language switcher and signing out.
 import { html } from 'htm/preact';
@@ -108,7 +110,7 @@ export function Header() {
             <${NavLink} href="/village" also="/booths">${t('nav.village')}<//>
             <${NavLink} href="/people">${t('nav.people')}<//>
             <${NavLink} href="/schedule">${t('nav.schedule')}<//>
-            <${NavLink} href="/breaks">${t('breaks.nav')}<//>
+            ${me.role !== 'secretariat' && html`<${NavLink} href="/breaks">${t('breaks.nav')}<//>`}
             ${(me.role === 'staff' || me.role === 'secretariat') && html`<${NavLink} href="/console">${t('nav.console')}<//>`}
             ${me.role === 'secretariat' && html`<${NavLink} href="/organisations">${t('nav.organisations')}<//>`}
             ${me.role === 'secretariat' && html`<${NavLink} href="/invitations">${t('nav.invitations')}<//>`}

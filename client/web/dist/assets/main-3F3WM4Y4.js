@@ -36,7 +36,7 @@ Try polyfilling it using "@formatjs/intl-pluralrules"
             <${Be} href="/village" also="/booths">${n("nav.village")}<//>
             <${Be} href="/people">${n("nav.people")}<//>
             <${Be} href="/schedule">${n("nav.schedule")}<//>
-            <${Be} href="/breaks">${n("breaks.nav")}<//>
+            ${e.role!=="secretariat"&&s`<${Be} href="/breaks">${n("breaks.nav")}<//>`}
             ${(e.role==="staff"||e.role==="secretariat")&&s`<${Be} href="/console">${n("nav.console")}<//>`}
             ${e.role==="secretariat"&&s`<${Be} href="/organisations">${n("nav.organisations")}<//>`}
             ${e.role==="secretariat"&&s`<${Be} href="/invitations">${n("nav.invitations")}<//>`}
