@@ -209,6 +209,43 @@ func (s *Sessions) List(ctx context.Context, p *accounts.Person, q SessionQuery)
 	return out, total, nil
 }
 
+// Agenda lists the sessions on p's calendar feed, past ones too, by start:
+// those p organises, whatever their status (a proposal is tentative, a
+// refused or cancelled one says so), and those p holds a confirmed place
+// in. A cancelled session stays, marked cancelled, so that calendar
+// programs take it off; a place withdrawn, or still on the waitlist, is
+// not there (as a cancelled booking leaves the feed).
+func (s *Sessions) Agenda(ctx context.Context, p *accounts.Person) ([]SessionView, error) {
+	signups, err := s.store.SignupsOfPerson(ctx, p.ID)
+	if err != nil {
+		return nil, err
+	}
+	signed := make(map[string]bool, len(signups))
+	for _, g := range signups {
+		signed[g.SessionID] = true
+	}
+	all, err := s.store.SessionsEndingAfter(ctx, time.Time{})
+	if err != nil {
+		return nil, err
+	}
+	cache := map[string]string{}
+	out := []SessionView{}
+	for i := range all {
+		se := &all[i]
+		if se.OrganiserID != p.ID && !signed[se.ID] {
+			continue
+		}
+		v, err := s.viewWith(ctx, p, se, cache, false)
+		if err != nil {
+			return nil, err
+		}
+		if v.Place == PlaceOrganiser || v.Place == PlaceConfirmed {
+			out = append(out, *v)
+		}
+	}
+	return out, nil
+}
+
 // sameLanguage: the session's tag is want or a variant of it.
 func sameLanguage(want language.Tag, tag string) bool {
 	t, err := language.Parse(tag)
