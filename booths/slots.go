@@ -199,16 +199,7 @@ func (s *Slots) Publish(ctx context.Context, p *accounts.Person, boothID string,
 	if minutes, ok := agenda.CheckMinutes(&f, in.Minutes, MinSlotMinutes, MaxSlotMinutes); ok {
 		sl.EndsAt = sl.StartsAt.Add(time.Duration(minutes) * time.Minute)
 	}
-	switch {
-	case in.Language == nil || strings.TrimSpace(*in.Language) == "":
-		f.Add("language", "a language is required, as a BCP 47 tag such as fr or es-419")
-	default:
-		tag, ok := accounts.CanonicalLanguage(*in.Language)
-		if !ok {
-			f.Add("language", "%q is not a known BCP 47 language tag, such as fr or es-419", *in.Language)
-		}
-		sl.Language = tag
-	}
+	sl.Language = accounts.CheckLanguage(in.Language, &f)
 	staffID := p.ID
 	if in.StaffID != nil {
 		staffID = strings.TrimSpace(*in.StaffID)
