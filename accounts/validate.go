@@ -147,6 +147,20 @@ func CanonicalLanguage(s string) (string, bool) {
 	return t.String(), true
 }
 
+// CheckLanguage returns the canonical form of in, a required field
+// language as sent (a slot's, a session's), or "" with a field error.
+func CheckLanguage(in *string, f *apperr.Fields) string {
+	if in == nil || strings.TrimSpace(*in) == "" {
+		f.Add("language", "a language is required, as a BCP 47 tag such as fr or es-419")
+		return ""
+	}
+	tag, ok := CanonicalLanguage(*in)
+	if !ok {
+		f.Add("language", "%q is not a known BCP 47 language tag, such as fr or es-419", *in)
+	}
+	return tag
+}
+
 // NormalizeEmail returns the stored form of an e-mail address, or a field
 // error.
 func NormalizeEmail(s string, f *apperr.Fields) string {

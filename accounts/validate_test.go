@@ -97,3 +97,20 @@ func TestDirectoryQueryControl(t *testing.T) {
 		t.Fatalf("text with spaces around it: %v", err)
 	}
 }
+
+// TestCheckLanguage: a required language comes back canonical; absent,
+// blank or unknown, it is a field error on language.
+func TestCheckLanguage(t *testing.T) {
+	str := func(s string) *string { return &s }
+	cases := []struct {
+		in   *string
+		want string // "": refused
+	}{{nil, ""}, {str(" "), ""}, {str("not a tag!"), ""}, {str("fr"), "fr"}, {str("fr-ca"), "fr-CA"}, {str("ES-419"), "es-419"}}
+	for _, c := range cases {
+		var f apperr.Fields
+		got := accounts.CheckLanguage(c.in, &f)
+		if got != c.want || (c.want == "") != (f["language"] != "") {
+			t.Errorf("%v: %q (%v), want %q", c.in, got, f, c.want)
+		}
+	}
+}

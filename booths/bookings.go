@@ -16,15 +16,15 @@ import (
 // when (UTC; the client shows it in the viewer's zone), and which side of
 // it the viewer is on.
 type BookingView struct {
-	ID         string    `json:"id"` // the slot's ID
-	BoothID    string    `json:"booth_id"`
-	BoothTitle string    `json:"booth_title"`
-	Staff      PersonRef `json:"staff"`
-	Booker     PersonRef `json:"booker"`
-	Language   string    `json:"language"`
-	StartsAt   time.Time `json:"starts_at"`
-	EndsAt     time.Time `json:"ends_at"`
-	Minutes    int       `json:"minutes"`
+	ID         string             `json:"id"` // the slot's ID
+	BoothID    string             `json:"booth_id"`
+	BoothTitle string             `json:"booth_title"`
+	Staff      accounts.PersonRef `json:"staff"`
+	Booker     accounts.PersonRef `json:"booker"`
+	Language   string             `json:"language"`
+	StartsAt   time.Time          `json:"starts_at"`
+	EndsAt     time.Time          `json:"ends_at"`
+	Minutes    int                `json:"minutes"`
 	// Side is "booker" or "staff": how the viewer takes part (staff of
 	// the booth and the secretariat who are neither see "staff").
 	Side string `json:"side"`
@@ -236,7 +236,7 @@ func (s *Slots) Schedule(ctx context.Context, p *accounts.Person, q BookingQuery
 }
 
 func (s *Slots) bookingViews(ctx context.Context, viewer string, list []Booking) []BookingView {
-	cache, titles := names{}, map[string]string{}
+	cache, titles := accounts.Names{}, map[string]string{}
 	out := make([]BookingView, len(list))
 	for i := range list {
 		out[i] = s.bookingView(ctx, &list[i], viewer, cache, titles)
@@ -244,7 +244,7 @@ func (s *Slots) bookingViews(ctx context.Context, viewer string, list []Booking)
 	return out
 }
 
-func (s *Slots) bookingView(ctx context.Context, bk *Booking, viewer string, cache names, titles map[string]string) BookingView {
+func (s *Slots) bookingView(ctx context.Context, bk *Booking, viewer string, cache accounts.Names, titles map[string]string) BookingView {
 	title, ok := titles[bk.BoothID]
 	if !ok {
 		if b, err := s.store.Booth(ctx, bk.BoothID); err == nil {
@@ -260,7 +260,7 @@ func (s *Slots) bookingView(ctx context.Context, bk *Booking, viewer string, cac
 	}
 	return BookingView{
 		ID: bk.SlotID, BoothID: bk.BoothID, BoothTitle: title,
-		Staff: s.ref(ctx, bk.StaffID, cache), Booker: s.ref(ctx, bk.PersonID, cache),
+		Staff: cache.Ref(ctx, s.store, bk.StaffID), Booker: cache.Ref(ctx, s.store, bk.PersonID),
 		Language: bk.Language, StartsAt: bk.StartsAt, EndsAt: bk.EndsAt,
 		Minutes: int(bk.EndsAt.Sub(bk.StartsAt).Minutes()), Side: side,
 		Room: BookingRoom(bk.SlotID), CreatedAt: bk.CreatedAt, ref: bk.Ref,

@@ -17,8 +17,9 @@ import (
 )
 
 // Calendars. Each booking is an iCalendar (RFC 5545) event; a person's
-// feed holds every booking they take part in, at an address that is its
-// own secret: calendar programs fetch it without a token. The address is
+// feed holds every booking they take part in (and, added by the server,
+// their sessions: see matching's Agenda), at an address that is its own
+// secret: calendar programs fetch it without a token. The address is
 // the person's ID and a MAC of it and the feed's nonce under a key only
 // the server knows, so the store holds nothing that opens a feed, and
 // rotating, which writes a new nonce, stops the old address on every node
@@ -83,33 +84,35 @@ func (s *Slots) RotateFeed(ctx context.Context, p *accounts.Person) (string, err
 // rotated or malformed one alike, so that probing learns nothing.
 func errNoFeed() error { return apperr.New(apperr.NotFound, "no such calendar feed") }
 
-// Feed returns the bookings of the person whose feed token is token,
-// every one of them (past ones too: a calendar keeps them), by start.
-func (s *Slots) Feed(ctx context.Context, token string) ([]BookingView, error) {
+// Feed returns the person whose feed token is token, and their bookings,
+// every one of them (past ones too: a calendar keeps them), by start. The
+// person is for the rest of their agenda that the feed holds.
+func (s *Slots) Feed(ctx context.Context, token string) (*accounts.Person, []BookingView, error) {
 	personID, secret, ok := strings.Cut(token, ".")
 	if !ok || personID == "" || len(token) > 200 {
-		return nil, errNoFeed()
+		return nil, nil, errNoFeed()
 	}
 	f, err := s.store.CalendarFeed(ctx, personID)
 	if errors.Is(err, store.ErrNotFound) {
-		return nil, errNoFeed()
+		return nil, nil, errNoFeed()
 	}
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if !hmac.Equal([]byte(secret), []byte(s.feedSecret(f))) {
-		return nil, errNoFeed()
+		return nil, nil, errNoFeed()
 	}
-	if _, err := s.store.Person(ctx, personID); errors.Is(err, store.ErrNotFound) {
-		return nil, errNoFeed() // the account is gone
+	p, err := s.store.Person(ctx, personID)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, nil, errNoFeed() // the account is gone
 	} else if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	list, err := s.store.BookingsOfPerson(ctx, personID)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return s.bookingViews(ctx, personID, list), nil
+	return p, s.bookingViews(ctx, personID, list), nil
 }
 
 // BookingICS returns booking id, as p may see it, for its own .ics file.

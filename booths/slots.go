@@ -199,16 +199,7 @@ func (s *Slots) Publish(ctx context.Context, p *accounts.Person, boothID string,
 	if minutes, ok := agenda.CheckMinutes(&f, in.Minutes, MinSlotMinutes, MaxSlotMinutes); ok {
 		sl.EndsAt = sl.StartsAt.Add(time.Duration(minutes) * time.Minute)
 	}
-	switch {
-	case in.Language == nil || strings.TrimSpace(*in.Language) == "":
-		f.Add("language", "a language is required, as a BCP 47 tag such as fr or es-419")
-	default:
-		tag, ok := accounts.CanonicalLanguage(*in.Language)
-		if !ok {
-			f.Add("language", "%q is not a known BCP 47 language tag, such as fr or es-419", *in.Language)
-		}
-		sl.Language = tag
-	}
+	sl.Language = accounts.CheckLanguage(in.Language, &f)
 	staffID := p.ID
 	if in.StaffID != nil {
 		staffID = strings.TrimSpace(*in.StaffID)
@@ -295,44 +286,18 @@ func (s *Slots) Withdraw(ctx context.Context, p *accounts.Person, slotID string)
 	return s.store.Release(ctx, MeetingTime.Keys(sl.StaffID, sl.StartsAt, sl.EndsAt)...)
 }
 
-// PersonRef names a person in a schedule: their ID and display name as it
-// is now (empty if the account is gone). Never their e-mail.
-type PersonRef struct {
-	ID   string `json:"id"`
-	Name string `json:"name"`
-}
-
 // SlotView is a slot as lists show it.
 type SlotView struct {
-	ID        string     `json:"id"`
-	BoothID   string     `json:"booth_id"`
-	Staff     PersonRef  `json:"staff"`
-	Language  string     `json:"language"`
-	StartsAt  time.Time  `json:"starts_at"`
-	EndsAt    time.Time  `json:"ends_at"`
-	Minutes   int        `json:"minutes"`
-	Booked    bool       `json:"booked"`
-	BookedBy  *PersonRef `json:"booked_by,omitempty"`
-	CreatedAt time.Time  `json:"created_at"`
-}
-
-// names caches display names while a list is built.
-type names map[string]string
-
-func (s *Slots) ref(ctx context.Context, id string, cache names) PersonRef {
-	if cache != nil {
-		if n, ok := cache[id]; ok {
-			return PersonRef{ID: id, Name: n}
-		}
-	}
-	name := ""
-	if p, err := s.store.Person(ctx, id); err == nil {
-		name = p.DisplayName
-	}
-	if cache != nil {
-		cache[id] = name
-	}
-	return PersonRef{ID: id, Name: name}
+	ID        string              `json:"id"`
+	BoothID   string              `json:"booth_id"`
+	Staff     accounts.PersonRef  `json:"staff"`
+	Language  string              `json:"language"`
+	StartsAt  time.Time           `json:"starts_at"`
+	EndsAt    time.Time           `json:"ends_at"`
+	Minutes   int                 `json:"minutes"`
+	Booked    bool                `json:"booked"`
+	BookedBy  *accounts.PersonRef `json:"booked_by,omitempty"`
+	CreatedAt time.Time           `json:"created_at"`
 }
 
 // slotView shows sl; the booker is named only when showBooker (booth staff
@@ -341,14 +306,14 @@ func (s *Slots) slotView(ctx context.Context, sl *Slot, bk *Booking, showBooker 
 	return s.slotViewNamed(ctx, sl, bk, showBooker, nil)
 }
 
-func (s *Slots) slotViewNamed(ctx context.Context, sl *Slot, bk *Booking, showBooker bool, cache names) SlotView {
+func (s *Slots) slotViewNamed(ctx context.Context, sl *Slot, bk *Booking, showBooker bool, cache accounts.Names) SlotView {
 	v := SlotView{
-		ID: sl.ID, BoothID: sl.BoothID, Staff: s.ref(ctx, sl.StaffID, cache), Language: sl.Language,
+		ID: sl.ID, BoothID: sl.BoothID, Staff: cache.Ref(ctx, s.store, sl.StaffID), Language: sl.Language,
 		StartsAt: sl.StartsAt, EndsAt: sl.EndsAt, Minutes: int(sl.EndsAt.Sub(sl.StartsAt).Minutes()),
 		Booked: bk != nil, CreatedAt: sl.CreatedAt,
 	}
 	if bk != nil && showBooker {
-		r := s.ref(ctx, bk.PersonID, cache)
+		r := cache.Ref(ctx, s.store, bk.PersonID)
 		v.BookedBy = &r
 	}
 	return v
@@ -393,7 +358,7 @@ func (s *Slots) BoothSlots(ctx context.Context, p *accounts.Person, boothID stri
 	}
 	total := len(list)
 	list = pageOf(list, q.Offset, q.Limit)
-	cache := names{}
+	cache := accounts.Names{}
 	out := make([]SlotView, len(list))
 	for i := range list {
 		bk := booked[list[i].ID]

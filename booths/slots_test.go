@@ -195,8 +195,8 @@ func TestBookingEvent(t *testing.T) {
 	title := "Café, Übersee; «Dialogue» — 多言語 \\ booth"
 	staff := strings.Repeat("Ñandú Ölçer ", 12)
 	v := booths.BookingView{
-		ID: "slot-1", BoothID: "booth-a", BoothTitle: title, Staff: booths.PersonRef{ID: "s", Name: staff},
-		Booker: booths.PersonRef{ID: "p", Name: "Amina, \"the\" booker"}, Language: "fr", StartsAt: slotNow,
+		ID: "slot-1", BoothID: "booth-a", BoothTitle: title, Staff: accounts.PersonRef{ID: "s", Name: staff},
+		Booker: accounts.PersonRef{ID: "p", Name: "Amina, \"the\" booker"}, Language: "fr", StartsAt: slotNow,
 		EndsAt: slotNow.Add(30 * time.Minute), Minutes: 30, Side: booths.SideBooker, CreatedAt: slotNow.Add(-time.Hour),
 	}.WithRef("r1")
 	var buf bytes.Buffer

@@ -39,9 +39,9 @@ func TestTableJoinsShareOneRead(t *testing.T) {
 	}
 	f.signUp(t, "late", false)
 	st := &countingRounds{Store: f.st}
-	clock := &movingClock{}
-	clock.at(time.Second)
-	b := matching.NewBreaks(st, clock.Now, matching.BreaksWithLive(f.live))
+	clk := &clock{}
+	clk.at(time.Second)
+	b := matching.NewBreaks(st, clk.now, matching.BreaksWithLive(f.live))
 	b.Tick(ctx)
 	table := b.RoomKinds()[1]
 	st.reads.Store(0)
@@ -73,7 +73,7 @@ func TestTableJoinsShareOneRead(t *testing.T) {
 	// The late arrival comes into the room; the next tick seats them and
 	// writes the round; their join finds them.
 	f.live.set("late", true)
-	clock.at(2 * time.Second)
+	clk.at(2 * time.Second)
 	b.Tick(ctx)
 	tv, ok := f.live.last("late").(matching.TableView)
 	if !ok {

@@ -130,16 +130,8 @@ func (f *breakFixture) signUp(t *testing.T, id string, present bool, languages .
 	}
 }
 
-// movingClock is a clock the test sets, at an offset from breakStart,
-// safe to read from the scheduler's goroutines.
-type movingClock struct {
-	mu  sync.Mutex
-	now time.Time
-}
-
-func (c *movingClock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.now }
-
-func (c *movingClock) at(d time.Duration) { c.mu.Lock(); c.now = breakStart.Add(d); c.mu.Unlock() }
+// at sets c to d from breakStart.
+func (c *clock) at(d time.Duration) { c.set(breakStart.Add(d)) }
 
 // TestBreakScheduler runs a break on the embedded store with a clock the
 // test moves: the first round seats everyone present, the second keeps
@@ -155,11 +147,10 @@ func TestBreakScheduler(t *testing.T) {
 	for i := range n + 1 {
 		f.signUp(t, person(i), i < n)
 	}
-	clock := &movingClock{}
-	clock.at(-time.Minute)
-	at := clock.at
+	clk := &clock{t: breakStart.Add(-time.Minute)}
+	at := clk.at
 	rec := &countingRecord{Service: contacts.New(st)}
-	b := matching.NewBreaks(st, clock.Now, matching.BreaksWithLive(live), matching.BreaksWithContacts(rec))
+	b := matching.NewBreaks(st, clk.now, matching.BreaksWithLive(live), matching.BreaksWithContacts(rec))
 
 	b.Tick(ctx) // before the start: nothing
 	if _, err := st.Round(ctx, br.ID, 1); err == nil || live.rounds != 0 {
@@ -382,11 +373,11 @@ func TestBreakRoundTakeover(t *testing.T) {
 	for i := range 10 {
 		f.signUp(t, fmt.Sprintf("p%02d", i), i < 8)
 	}
-	clock := &movingClock{now: breakStart}
-	at := clock.at
+	clk := &clock{t: breakStart}
+	at := clk.at
 	rec := contacts.New(st)
-	a := matching.NewBreaks(st, clock.Now, matching.BreaksWithLive(live), matching.BreaksWithContacts(rec))
-	b := matching.NewBreaks(st, clock.Now, matching.BreaksWithLive(live), matching.BreaksWithContacts(rec))
+	a := matching.NewBreaks(st, clk.now, matching.BreaksWithLive(live), matching.BreaksWithContacts(rec))
+	b := matching.NewBreaks(st, clk.now, matching.BreaksWithLive(live), matching.BreaksWithContacts(rec))
 
 	at(time.Second)
 	a.Tick(ctx)

@@ -61,16 +61,7 @@ func (s *Sessions) check(in SessionInput, se *Session, creating bool, now time.T
 		se.Description = d
 	}
 	if in.Language != nil || creating {
-		switch {
-		case in.Language == nil || strings.TrimSpace(*in.Language) == "":
-			f.Add("language", "a language is required, as a BCP 47 tag such as fr or es-419")
-		default:
-			tag, ok := accounts.CanonicalLanguage(*in.Language)
-			if !ok {
-				f.Add("language", "%q is not a known BCP 47 language tag, such as fr or es-419", *in.Language)
-			}
-			se.Language = tag
-		}
+		se.Language = accounts.CheckLanguage(in.Language, &f)
 	}
 	if in.Themes != nil {
 		themes := []string{}

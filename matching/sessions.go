@@ -513,24 +513,3 @@ func (s *Sessions) Cancel(ctx context.Context, p *accounts.Person, id string) er
 	}
 	return nil
 }
-
-// PersonRef names a person: their ID and display name as it is now
-// (empty if the account is gone). Never their e-mail.
-type PersonRef struct {
-	ID   string `json:"id"`
-	Name string `json:"name"`
-}
-
-func (s *Sessions) ref(ctx context.Context, id string, cache map[string]string) PersonRef {
-	if n, ok := cache[id]; ok && cache != nil {
-		return PersonRef{ID: id, Name: n}
-	}
-	name := ""
-	if p, err := s.store.Person(ctx, id); err == nil {
-		name = p.DisplayName
-	}
-	if cache != nil {
-		cache[id] = name
-	}
-	return PersonRef{ID: id, Name: name}
-}

@@ -14,18 +14,18 @@ import (
 // SessionView is a session as its viewer sees it: what it is, how full,
 // and the viewer's own place.
 type SessionView struct {
-	ID          string    `json:"id"`
-	Type        string    `json:"type"`
-	Title       string    `json:"title"`
-	Description string    `json:"description"`
-	Language    string    `json:"language"`
-	Themes      []string  `json:"themes"`
-	StartsAt    time.Time `json:"starts_at"`
-	EndsAt      time.Time `json:"ends_at"`
-	Minutes     int       `json:"minutes"`
-	Capacity    int       `json:"capacity"`
-	Organiser   PersonRef `json:"organiser"`
-	Status      string    `json:"status"`
+	ID          string             `json:"id"`
+	Type        string             `json:"type"`
+	Title       string             `json:"title"`
+	Description string             `json:"description"`
+	Language    string             `json:"language"`
+	Themes      []string           `json:"themes"`
+	StartsAt    time.Time          `json:"starts_at"`
+	EndsAt      time.Time          `json:"ends_at"`
+	Minutes     int                `json:"minutes"`
+	Capacity    int                `json:"capacity"`
+	Organiser   accounts.PersonRef `json:"organiser"`
+	Status      string             `json:"status"`
 	// StatusReason is why the secretariat refused it.
 	StatusReason string `json:"status_reason,omitempty"`
 	Confirmed    int    `json:"confirmed"`
@@ -44,19 +44,19 @@ type SessionView struct {
 
 // NoteView is a message from a session's organiser.
 type NoteView struct {
-	ID   string    `json:"id"`
-	From PersonRef `json:"from"`
-	Text string    `json:"text"`
-	At   time.Time `json:"at"`
+	ID   string             `json:"id"`
+	From accounts.PersonRef `json:"from"`
+	Text string             `json:"text"`
+	At   time.Time          `json:"at"`
 }
 
 // view shows se to p; withNotes adds the organiser's messages when p may
-// read them. cache names people across a list (may be nil).
-func (s *Sessions) view(ctx context.Context, p *accounts.Person, se *Session, cache map[string]string) (*SessionView, error) {
+// read them. cache accounts.Names people across a list (may be nil).
+func (s *Sessions) view(ctx context.Context, p *accounts.Person, se *Session, cache accounts.Names) (*SessionView, error) {
 	return s.viewWith(ctx, p, se, cache, cache == nil)
 }
 
-func (s *Sessions) viewWith(ctx context.Context, p *accounts.Person, se *Session, cache map[string]string, withNotes bool) (*SessionView, error) {
+func (s *Sessions) viewWith(ctx context.Context, p *accounts.Person, se *Session, cache accounts.Names, withNotes bool) (*SessionView, error) {
 	st, err := s.standing(ctx, se)
 	if err != nil {
 		return nil, err
@@ -64,7 +64,7 @@ func (s *Sessions) viewWith(ctx context.Context, p *accounts.Person, se *Session
 	v := &SessionView{
 		ID: se.ID, Type: se.Type, Title: se.Title, Description: se.Description, Language: se.Language,
 		Themes: se.Themes, StartsAt: se.StartsAt, EndsAt: se.EndsAt, Minutes: int(se.EndsAt.Sub(se.StartsAt).Minutes()),
-		Capacity: se.Capacity, Organiser: s.ref(ctx, se.OrganiserID, cache), Status: se.Status,
+		Capacity: se.Capacity, Organiser: cache.Ref(ctx, s.store, se.OrganiserID), Status: se.Status,
 		Confirmed: len(st.Confirmed), Waitlisted: len(st.Waitlist), Room: SessionRoom(se.ID), CreatedAt: se.CreatedAt,
 	}
 	if v.Themes == nil {
@@ -84,7 +84,7 @@ func (s *Sessions) viewWith(ctx context.Context, p *accounts.Person, se *Session
 		}
 		notes = notes[max(0, len(notes)-NotesShown):]
 		for _, n := range notes {
-			v.Messages = append(v.Messages, NoteView{ID: n.ID, From: s.ref(ctx, n.FromID, cache), Text: n.Text, At: n.At})
+			v.Messages = append(v.Messages, NoteView{ID: n.ID, From: cache.Ref(ctx, s.store, n.FromID), Text: n.Text, At: n.At})
 		}
 	}
 	return v, nil
@@ -197,7 +197,7 @@ func (s *Sessions) List(ctx context.Context, p *accounts.Person, q SessionQuery)
 	if q.Limit > 0 && q.Limit < len(list) {
 		list = list[:q.Limit]
 	}
-	cache := map[string]string{}
+	cache := accounts.Names{}
 	out := make([]SessionView, len(list))
 	for i := range list {
 		v, err := s.viewWith(ctx, p, &list[i], cache, false)
@@ -207,6 +207,43 @@ func (s *Sessions) List(ctx context.Context, p *accounts.Person, q SessionQuery)
 		out[i] = *v
 	}
 	return out, total, nil
+}
+
+// Agenda lists the sessions on p's calendar feed, past ones too, by start:
+// those p organises, whatever their status (a proposal is tentative, a
+// refused or cancelled one says so), and those p holds a confirmed place
+// in. A cancelled session stays, marked cancelled, so that calendar
+// programs take it off; a place withdrawn, or still on the waitlist, is
+// not there (as a cancelled booking leaves the feed).
+func (s *Sessions) Agenda(ctx context.Context, p *accounts.Person) ([]SessionView, error) {
+	signups, err := s.store.SignupsOfPerson(ctx, p.ID)
+	if err != nil {
+		return nil, err
+	}
+	signed := make(map[string]bool, len(signups))
+	for _, g := range signups {
+		signed[g.SessionID] = true
+	}
+	all, err := s.store.SessionsEndingAfter(ctx, time.Time{})
+	if err != nil {
+		return nil, err
+	}
+	cache := accounts.Names{}
+	out := []SessionView{}
+	for i := range all {
+		se := &all[i]
+		if se.OrganiserID != p.ID && !signed[se.ID] {
+			continue
+		}
+		v, err := s.viewWith(ctx, p, se, cache, false)
+		if err != nil {
+			return nil, err
+		}
+		if v.Place == PlaceOrganiser || v.Place == PlaceConfirmed {
+			out = append(out, *v)
+		}
+	}
+	return out, nil
 }
 
 // sameLanguage: the session's tag is want or a variant of it.
@@ -225,10 +262,10 @@ func sameLanguage(want language.Tag, tag string) bool {
 
 // Attendee is one of a session's people, as its organiser sees them.
 type Attendee struct {
-	Person   PersonRef `json:"person"`
-	Place    string    `json:"place"`
-	Position int       `json:"position,omitempty"`
-	SignedAt time.Time `json:"signed_up_at"`
+	Person   accounts.PersonRef `json:"person"`
+	Place    string             `json:"place"`
+	Position int                `json:"position,omitempty"`
+	SignedAt time.Time          `json:"signed_up_at"`
 }
 
 // Attendees lists session id's sign-ups in order, confirmed first, for
@@ -245,13 +282,13 @@ func (s *Sessions) Attendees(ctx context.Context, p *accounts.Person, id string)
 	if err != nil {
 		return nil, err
 	}
-	cache := map[string]string{}
+	cache := accounts.Names{}
 	out := []Attendee{}
 	for _, g := range st.Confirmed {
-		out = append(out, Attendee{Person: s.ref(ctx, g.PersonID, cache), Place: PlaceConfirmed, SignedAt: g.CreatedAt})
+		out = append(out, Attendee{Person: cache.Ref(ctx, s.store, g.PersonID), Place: PlaceConfirmed, SignedAt: g.CreatedAt})
 	}
 	for i, g := range st.Waitlist {
-		out = append(out, Attendee{Person: s.ref(ctx, g.PersonID, cache), Place: PlaceWaitlisted, Position: i + 1, SignedAt: g.CreatedAt})
+		out = append(out, Attendee{Person: cache.Ref(ctx, s.store, g.PersonID), Place: PlaceWaitlisted, Position: i + 1, SignedAt: g.CreatedAt})
 	}
 	return out, nil
 }
@@ -288,7 +325,7 @@ func (s *Sessions) Message(ctx context.Context, p *accounts.Person, id, text str
 	if err != nil {
 		return nil, err
 	}
-	v := &NoteView{ID: n.ID, From: s.ref(ctx, p.ID, nil), Text: n.Text, At: n.At}
+	v := &NoteView{ID: n.ID, From: accounts.Names(nil).Ref(ctx, s.store, p.ID), Text: n.Text, At: n.At}
 	ev := SessionMessageEvent{Session: se.ID, Title: se.Title, Message: *v}
 	for _, g := range st.Confirmed {
 		s.tell(g.PersonID, EventSessionMessage, ev)

@@ -36,3 +36,6 @@ func calendarHost(publicURL string) string {
 	}
 	return "village.invalid"
 }
+
+// sessionURL is the address of session id's page.
+func sessionURL(publicURL, id string) string { return publicURL + "/sessions/" + url.PathEscape(id) }

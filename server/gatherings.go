@@ -2,7 +2,6 @@ package server
 
 import (
 	"net/http"
-	"net/url"
 	"time"
 
 	"github.com/labstack/echo/v4"
@@ -207,6 +206,6 @@ func (h gatheringHandlers) ics(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	ev := v.Event(calendarHost(h.publicURL), h.publicURL+"/sessions/"+url.PathEscape(v.ID))
+	ev := v.Event(calendarHost(h.publicURL), sessionURL(h.publicURL, v.ID))
 	return writeCalendar(c, agenda.Calendar{Now: h.now()}, []agenda.Event{ev}, "village-"+v.ID+".ics")
 }

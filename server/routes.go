@@ -41,7 +41,7 @@ func (s *Server) routes() {
 	mh := moderationHandlers{mod: s.mod, booths: s.orgs}
 	ch := contactHandlers{contacts: s.contacts, accounts: s.accounts, orgs: s.orgs}
 	br := breakHandlers{breaks: s.breaks}
-	sl := slotHandlers{slots: s.slots, now: s.now, publicURL: strings.TrimRight(s.cfg.PublicURL, "/")}
+	sl := slotHandlers{slots: s.slots, sessions: s.sessions, now: s.now, publicURL: strings.TrimRight(s.cfg.PublicURL, "/")}
 	gh := gatheringHandlers{sessions: s.sessions, now: s.now, publicURL: strings.TrimRight(s.cfg.PublicURL, "/")}
 	pe.sessions = s.sessions // a deleted account leaves its sessions
 

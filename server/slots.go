@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -13,11 +14,13 @@ import (
 	"github.com/igf-village/village/agenda"
 	"github.com/igf-village/village/apperr"
 	"github.com/igf-village/village/booths"
+	"github.com/igf-village/village/matching"
 )
 
 // slotHandlers serve 1:1 slots at booths, bookings and calendars.
 type slotHandlers struct {
 	slots     *booths.Slots
+	sessions  *matching.Sessions // the feed holds one's sessions too
 	now       func() time.Time
 	publicURL string // without a trailing slash
 }
@@ -144,18 +147,34 @@ func (h slotHandlers) bookingICS(c echo.Context) error {
 	return writeCalendar(c, agenda.Calendar{Now: h.now()}, h.events([]booths.BookingView{*v}), "village-"+v.ID+".ics")
 }
 
-// feed is a person's calendar feed. The address is the credential
-// (calendar programs send no token), like a photo's.
+// feedName is the name calendar programs give a person's feed.
+const feedName = "IGF Village: my meetings and sessions"
+
+// feed is a person's calendar feed: their 1:1 bookings and their sessions
+// (those they organise or hold a confirmed place in), by start. The
+// address is the credential (calendar programs send no token), like a
+// photo's.
 func (h slotHandlers) feed(c echo.Context) error {
 	token, ok := strings.CutSuffix(c.Param("file"), ".ics")
 	if !ok {
 		return apperr.New(apperr.NotFound, "no such calendar feed")
 	}
-	list, err := h.slots.Feed(c.Request().Context(), token)
+	ctx := c.Request().Context()
+	p, bookings, err := h.slots.Feed(ctx, token)
 	if err != nil {
 		return err
 	}
-	return writeCalendar(c, agenda.Calendar{Name: "IGF Village: my 1:1 meetings", Now: h.now()}, h.events(list), "village.ics")
+	sessions, err := h.sessions.Agenda(ctx, p)
+	if err != nil {
+		return err
+	}
+	events := h.events(bookings)
+	host := calendarHost(h.publicURL)
+	for i := range sessions {
+		events = append(events, sessions[i].Event(host, sessionURL(h.publicURL, sessions[i].ID)))
+	}
+	slices.SortStableFunc(events, func(a, b agenda.Event) int { return a.Start.Compare(b.Start) })
+	return writeCalendar(c, agenda.Calendar{Name: feedName, Now: h.now()}, events, "village.ics")
 }
 
 // events are the bookings as calendar events.

@@ -295,14 +295,7 @@ func TestSlotCalendars(t *testing.T) {
 		w.staffA.Do(http.MethodGet, "/api/bookings/"+s1+"/event.ics", nil).Want(t, http.StatusOK)
 
 		// The feed: no token, the address is the credential.
-		feed := func(c *testkit.Client) string {
-			t.Helper()
-			u, err := url.Parse(c.Do(http.MethodGet, "/api/me/calendar", nil).Want(t, http.StatusOK).Map(t)["url"].(string))
-			if err != nil || !strings.HasPrefix(u.Path, "/api/calendar/") || !strings.HasSuffix(u.Path, ".ics") {
-				t.Fatalf("feed URL %v %v", u, err)
-			}
-			return u.Path
-		}
+		feed := func(c *testkit.Client) string { t.Helper(); return feedPath(t, c) }
 		anon := n.Client(t)
 		path := feed(w.p1)
 		if again := feed(w.p1); again != path {
@@ -333,6 +326,75 @@ func TestSlotCalendars(t *testing.T) {
 		// A cancelled booking leaves the feed.
 		w.p1.Do(http.MethodDelete, "/api/bookings/"+s1, nil).Want(t, http.StatusNoContent)
 		checkICS(t, anon.Do(http.MethodGet, rotated.Path, nil).Want(t, http.StatusOK).Body, 0)
+	})
+}
+
+// feedPath is the path of c's calendar feed.
+func feedPath(t *testing.T, c *testkit.Client) string {
+	t.Helper()
+	u, err := url.Parse(c.Do(http.MethodGet, "/api/me/calendar", nil).Want(t, http.StatusOK).Map(t)["url"].(string))
+	if err != nil || !strings.HasPrefix(u.Path, "/api/calendar/") || !strings.HasSuffix(u.Path, ".ics") {
+		t.Fatalf("feed URL %v %v", u, err)
+	}
+	return u.Path
+}
+
+// TestFeedSessions: a person's feed holds, beside their bookings and by
+// start, the sessions they organise or hold a confirmed place in, each the
+// VEVENT of the session's own .ics; not a place on the waitlist, nor one
+// withdrawn; a cancelled session stays, marked CANCELLED, for calendar
+// programs to take off.
+func TestFeedSessions(t *testing.T) {
+	testkit.EachBackend(t, func(t *testing.T, n *testkit.Node) {
+		w := newSlotWorld(t, n)
+		book(w.p1, w.publish(t, w.staffA, w.boothA, slotBody(w.start.Add(3*time.Hour), 30, "fr"))).Want(t, http.StatusCreated)
+		propose := func(start time.Time, capacity int) string {
+			t.Helper()
+			body := map[string]any{"type": "town_hall", "title": "Open mic, the village's", "description": "Bring questions.",
+				"language": "en", "starts_at": start.Format(time.RFC3339), "minutes": 60, "capacity": capacity}
+			return w.p2.Do(http.MethodPost, "/api/sessions", body).Want(t, http.StatusCreated).Map(t)["id"].(string)
+		}
+		kept, left := propose(w.start, 1), propose(w.start.Add(5*time.Hour), 5)
+		for _, c := range []*testkit.Client{w.p1, w.staffA2} { // p1 confirmed, staffA2 waitlisted
+			c.Do(http.MethodPost, "/api/sessions/"+kept+"/signup", nil).Want(t, http.StatusCreated)
+		}
+		w.p1.Do(http.MethodPost, "/api/sessions/"+left+"/signup", nil).Want(t, http.StatusCreated)
+		w.p1.Do(http.MethodDelete, "/api/sessions/"+left+"/signup", nil).Want(t, http.StatusNoContent)
+
+		anon := n.Client(t)
+		read := func(c *testkit.Client, want int) []*ics.VEvent {
+			t.Helper()
+			r := anon.Do(http.MethodGet, feedPath(t, c), nil).Want(t, http.StatusOK)
+			if !bytes.Contains(unfold(r.Body), []byte("\r\nX-WR-CALNAME:IGF Village: my meetings and sessions\r\n")) {
+				t.Errorf("the feed's name:\n%s", r.Body)
+			}
+			return checkICS(t, r.Body, want)
+		}
+		evs := read(w.p1, 2)
+		if !strings.HasPrefix(evs[0].Id(), kept+"@") || !strings.HasPrefix(evs[1].Id(), "booking-") {
+			t.Fatalf("p1's feed: %s, %s; want the session, then the later booking", evs[0].Id(), evs[1].Id())
+		}
+		own := checkICS(t, w.p1.Do(http.MethodGet, "/api/sessions/"+kept+"/event.ics", nil).Want(t, http.StatusOK).Body, 1)[0]
+		for _, prop := range []ics.ComponentProperty{ics.ComponentPropertyUniqueId, ics.ComponentPropertyDtStart, ics.ComponentPropertyDtEnd,
+			ics.ComponentPropertySummary, ics.ComponentPropertyDescription, ics.ComponentPropertyLocation, ics.ComponentPropertyUrl,
+			ics.ComponentPropertyStatus, ics.ComponentPropertyCreated} {
+			a, b := evs[0].GetProperty(prop), own.GetProperty(prop)
+			if a == nil || b == nil || a.Value != b.Value {
+				t.Errorf("%s in the feed: %v, in the session's .ics: %v", prop, a, b)
+			}
+		}
+		if got := read(w.p2, 2); !strings.HasPrefix(got[0].Id(), kept+"@") || !strings.HasPrefix(got[1].Id(), left+"@") {
+			t.Errorf("the organiser's feed: %s, %s", got[0].Id(), got[1].Id())
+		}
+		read(w.staffA2, 0) // waitlisted
+
+		w.p2.Do(http.MethodDelete, "/api/sessions/"+kept, nil).Want(t, http.StatusNoContent)
+		for _, c := range []*testkit.Client{w.p1, w.p2} {
+			if got := read(c, 2)[0].GetProperty(ics.ComponentPropertyStatus); got == nil || got.Value != "CANCELLED" {
+				t.Errorf("a cancelled session in the feed: STATUS %v", got)
+			}
+		}
+		read(w.staffA2, 0)
 	})
 }
 

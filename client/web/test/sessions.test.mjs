@@ -3,7 +3,8 @@
 // language; an overlap in the API's own words), two
 // participants sign up for its single seat, the second waits as number 1,
 // the first withdraws and the second sees the promotion live, without a
-// reload. The list and a session's page are axe-clean with no sideways
+// reload. The schedule lists one's sessions, in one's zone, with one's
+// place. The list and a session's page are axe-clean with no sideways
 // scroll in English and Arabic, on a desktop and a 360 px phone.
 
 import assert from 'node:assert/strict';
@@ -165,6 +166,37 @@ test('two sign up for one seat; the second waits as number 1 and is promoted liv
   } finally {
     await a.context().close();
     await b.context().close();
+  }
+});
+
+test("the schedule lists one's sessions in one's own zone, with the waitlist's number, each linking to its page", { timeout: 120_000 }, async () => {
+  const mine = await node.api('POST', '/api/sessions', {
+    as: organiser.email,
+    body: { type: 'town_hall', title: 'Town hall on the schedule', language: 'en', starts_at: soon(9), minutes: 30, capacity: 1 },
+  });
+  await node.api('POST', `/api/sessions/${mine.id}/signup`, { as: first.email });
+  await node.api('POST', `/api/sessions/${mine.id}/signup`, { as: second.email });
+  // The browser's zone is not the account's: the page shows the account's.
+  const page = await signedIn(second.email, { timezoneId: 'Pacific/Kiritimati' });
+  try {
+    const errors = collectConsoleErrors(page);
+    await page.goto(`${node.url}/schedule`);
+    const row = page.getByRole('region', { name: en('schedule.sessions.title') }).locator('li', { hasText: mine.title });
+    await row.waitFor({ timeout: WAIT });
+    const when = new Intl.DateTimeFormat('en', {
+      weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone: second.account.time_zone,
+    }).format(new Date(mine.starts_at));
+    assert.ok((await row.textContent()).includes(when), `the start in ${second.account.time_zone}, ${when}: ${await row.textContent()}`);
+    await row.locator('.session-place', { hasText: en('sessions.place.waitlisted', { position: 1 }) }).waitFor();
+    // The session of the first test, where the second was promoted: a seat.
+    await page.locator('.my-sessions li', { hasText: session.title }).filter({ hasText: en('sessions.place.confirmed') }).first().waitFor();
+    await checkA11y(page, '/schedule with sessions');
+    await row.getByRole('link', { name: mine.title }).click();
+    await page.waitForURL(`${node.url}/sessions/${mine.id}`);
+    await page.locator('.session-place', { hasText: en('sessions.place.waitlisted', { position: 1 }) }).waitFor();
+    errors.assertNone('the schedule');
+  } finally {
+    await page.context().close();
   }
 });
 

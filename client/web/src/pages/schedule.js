@@ -1,6 +1,8 @@
 // Schedule: one's bookings (as the booker or as the staff member who
 // meets) in one's own time zone: cancel, each as an .ics file, the room
-// when it is about to start, and the personal calendar feed's address.
+// when it is about to start; the sessions one organises or has signed up
+// for, with one's place; and the personal calendar feed's address, which
+// holds both.
 import { html } from 'htm/preact';
 import { useState, useEffect } from 'preact/hooks';
 import { Page, Loading, Failure } from '../components/page.js';
@@ -32,6 +34,42 @@ async function save(bk) {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+// placeText says where one stands in a session: a seat, the waitlist's
+// number, or its organiser.
+function placeText(s) {
+  switch (s.place) {
+    case 'waitlisted':
+      return t('sessions.place.waitlisted', { position: s.position || 1 });
+    case 'organiser':
+      return t('sessions.place.organiser');
+    default:
+      return t('sessions.place.confirmed');
+  }
+}
+
+// MySessions lists the sessions not over that one organises or has signed
+// up for (GET /api/sessions?mine=true), each linking to its page.
+function MySessions({ zone }) {
+  const list = useLoad(() => get('/api/sessions?mine=true&limit=100'), []);
+  const items = list.data?.items || [];
+  return html`<section class="card my-sessions" aria-labelledby="my-sessions-title">
+    <h2 id="my-sessions-title">${t('schedule.sessions.title')}</h2>
+    ${list.error && !list.data
+      ? html`<${Failure} error=${list.error} retry=${list.reload} />`
+      : !list.data
+        ? html`<${Loading} />`
+        : items.length === 0
+          ? html`<p>${t('schedule.sessions.none')} <a href="/sessions">${t('schedule.sessions.browse')}</a></p>`
+          : html`<ul class="slot-list">
+              ${items.map((s) => html`<li key=${s.id}>
+                <a href=${'/sessions/' + encodeURIComponent(s.id)} dir="auto">${s.title}</a>
+                <span><strong>${formatDateTime(s.starts_at, zone, WHEN)}</strong> · ${t('slots.minutes', { minutes: s.minutes })} · ${languageNameHere(s.language)}</span>
+                <span class="session-place">${placeText(s)}</span>
+              </li>`)}
+            </ul>`}
+  </section>`;
 }
 
 function Feed() {
@@ -125,6 +163,7 @@ export function SchedulePage() {
               })}
             </ul>`}
     <p role="status" class="schedule-status">${said || ''}</p>
+    <${MySessions} zone=${zone} />
     <${Feed} />
     <${MyLeads} zone=${zone} />
   <//>`;
