@@ -112,8 +112,11 @@ func startFerretDB() {
 		// deferred one that reads, then writes, fails at once with
 		// SQLITE_BUSY when another writer holds the lock (the busy
 		// timeout cannot help there), which racing tests hit on a loaded
-		// machine.
-		SQLiteURL: "file:" + filepath.ToSlash(dir) + "/?_txlock=immediate",
+		// machine. The wait for the lock is FerretDB's 10 s by default,
+		// which fifty racing writers on two cores busy with other test
+		// packages have outlasted (SQLITE_BUSY in an accept race): a
+		// minute here.
+		SQLiteURL: "file:" + filepath.ToSlash(dir) + "/?_txlock=immediate&_pragma=busy_timeout(60000)",
 	})
 	if err != nil {
 		os.RemoveAll(dir)
