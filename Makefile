@@ -72,7 +72,12 @@ run: build ## Build and start one node on :8080, embedded store in ./data, demo 
 generate: web-deps ## Rebuild the browser app's bundle client/web/dist (go generate ./client/web)
 	$(GO) generate ./client/web
 
-test: test-go test-browser ## Run every test suite (CI runs this through .ci/run)
+# The Go suite and the browser suite run side by side: the browser suite
+# mostly waits (for pages, live events and rounds to turn; two cores sit at
+# about 40 % under it), so the Go suite's race-detected tests fill the idle
+# time. Each suite's output is printed whole when it ends (--output-sync).
+test: web-deps chromium-check ## Run every test suite, Go and browser side by side (CI runs this through .ci/run)
+	@$(MAKE) --no-print-directory -j2 --output-sync=target test-go test-browser
 
 test-go: web-deps ## go vet, then every Go test with the race detector
 	@$(MAKE) --no-print-directory cgo-check
