@@ -17,6 +17,10 @@ import { get } from '../api.js';
 import { t, has, lang, languageNameHere, regionName } from '../i18n.js';
 import { label } from '../meta.js';
 
+// OPENS_BEFORE: a break's room opens 5 minutes before its start
+// (matching.BreakOpensBefore).
+export const OPENS_BEFORE = 5 * 60_000;
+
 // SEATED_AFTER: a round is seated within a tick or two of its start.
 const SEATED_AFTER = 5_000;
 

@@ -15,51 +15,30 @@ import { Avatar } from './avatar.js';
 import { get } from '../api.js';
 import { state as liveState } from '../live.js';
 import { t, lang, languageNameHere, formatDateTime } from '../i18n.js';
+import { useNow, clock, OPENS_BEFORE } from './breaklive.js';
 
-// OPENS_BEFORE: a break's room opens 5 minutes before its start
-// (matching.BreakOpensBefore).
-export const OPENS_BEFORE = 5 * 60_000;
 // POLL: how often the seating is read again when no live event will say
 // that it changed.
 const POLL = 4_000;
 
 const number = (n) => new Intl.NumberFormat(lang.value).format(n);
 
-// mmss is a countdown: "4:05", "1:02:03".
-export function mmss(ms) {
-  const s = Math.max(0, Math.ceil(ms / 1000));
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  const pad = (x) => String(x).padStart(2, '0');
-  return h ? `${h}:${pad(m)}:${pad(s % 60)}` : `${m}:${pad(s % 60)}`;
-}
-
-// useClock is the time now, every `every` ms while shown.
-export function useClock(every = 1000) {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const i = setInterval(() => setNow(Date.now()), every);
-    return () => clearInterval(i);
-  }, [every]);
-  return now;
-}
-
 // Clock says where the break stands, ticking every second on its own: a
 // round of a big break has hundreds of tables, which need not be drawn
 // again each second.
 function Clock({ b, running, roundEnd }) {
-  const now = useClock();
+  const now = useNow();
   const start = Date.parse(b.starts_at);
   const end = Date.parse(b.ends_at);
   let text;
   if (now >= end) {
     text = t('breakconsole.over');
   } else if (!running) {
-    text = t('breakconsole.starts_in', { time: mmss(start - now) });
+    text = t('breakconsole.starts_in', { time: clock(start - now) });
   } else if (running < b.rounds) {
-    text = t('breakconsole.round_of_next', { round: running, rounds: b.rounds, time: mmss(roundEnd - now) });
+    text = t('breakconsole.round_of_next', { round: running, rounds: b.rounds, time: clock(roundEnd - now) });
   } else {
-    text = t('breakconsole.round_of_end', { round: running, rounds: b.rounds, time: mmss(end - now) });
+    text = t('breakconsole.round_of_end', { round: running, rounds: b.rounds, time: clock(end - now) });
   }
   return html`<p class="break-clock"><strong>${text}</strong></p>`;
 }
@@ -205,7 +184,7 @@ function Seating({ b, r }) {
 export function BreakWatch({ b: given }) {
   // The phases and the round running follow the time by the second or so
   // (the room's events come as they happen); the countdown is Clock's.
-  const now = useClock(2000);
+  const now = useNow(2000);
   const [room, setRoom] = useState({ round: 0, present: 0, refused: null, stamp: null });
   // The break read again as the room changes: its sign-ups (a late one
   // signs up during the break) stay counted right.

@@ -9,12 +9,11 @@ import { useState, useEffect, useRef } from 'preact/hooks';
 import { Page, Loading, Failure } from '../components/page.js';
 import { useLoad } from '../components/load.js';
 import { SignUpForm, useWithdraw, languageList } from '../components/breaksignup.js';
-import { BreakLive, Countdown } from '../components/breaklive.js';
+import { BreakLive, Countdown, OPENS_BEFORE } from '../components/breaklive.js';
 import { get } from '../api.js';
 import { account } from '../session.js';
 import { t, formatDateTime, browserZone } from '../i18n.js';
 
-const EARLY = 5 * 60_000; // the break's room opens 5 minutes before the start
 const DAY = { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
 const TIME = { hour: 'numeric', minute: '2-digit' };
 const href = (b) => '/breaks/' + encodeURIComponent(b.id);
@@ -29,7 +28,7 @@ function phase(b, now) {
   if (now >= start) {
     return 'running';
   }
-  return now >= start - EARLY ? 'open' : 'later';
+  return now >= start - OPENS_BEFORE ? 'open' : 'later';
 }
 
 // usePhase re-renders when b's phase changes (and only then: the page
@@ -41,7 +40,7 @@ function usePhase(b) {
     if (!b || p === 'over') {
       return;
     }
-    const next = [Date.parse(b.starts_at) - EARLY, Date.parse(b.starts_at), Date.parse(b.ends_at)].find((x) => x > Date.now());
+    const next = [Date.parse(b.starts_at) - OPENS_BEFORE, Date.parse(b.starts_at), Date.parse(b.ends_at)].find((x) => x > Date.now());
     const id = setTimeout(() => setNow(Date.now()), Math.min(next - Date.now() + 50, 2 ** 31 - 1));
     return () => clearTimeout(id);
   }, [b?.id, b?.starts_at, b?.ends_at, p, now]);
