@@ -20,26 +20,31 @@ func (r Role) Valid() bool {
 // PasswordHash is empty for people who only sign in through the event's
 // identity provider.
 type Person struct {
-	ID               string    `json:"id" bson:"_id"`
-	Email            string    `json:"email" bson:"email"`
-	PasswordHash     string    `json:"password_hash,omitempty" bson:"password_hash,omitempty"`
-	DisplayName      string    `json:"display_name" bson:"display_name"`
-	StakeholderGroup string    `json:"stakeholder_group" bson:"stakeholder_group"`
-	Region           string    `json:"region" bson:"region"`
-	Country          string    `json:"country" bson:"country"`     // ISO 3166-1 alpha-2, upper case
-	Languages        []string  `json:"languages" bson:"languages"` // BCP 47 tags, canonical form
-	TimeZone         string    `json:"time_zone" bson:"time_zone"` // IANA name
-	Themes           []string  `json:"themes" bson:"themes"`       // of Themes
-	Tags             []string  `json:"tags" bson:"tags"`           // free interests, lower case
-	Expertise        string    `json:"expertise" bson:"expertise"`
-	Youth            bool      `json:"youth" bson:"youth"`
-	Parliamentarian  bool      `json:"parliamentarian" bson:"parliamentarian"`
-	DirectoryOptIn   bool      `json:"directory_opt_in" bson:"directory_opt_in"`
-	Role             Role      `json:"role" bson:"role"`
-	OrganisationID   string    `json:"organisation_id,omitempty" bson:"organisation_id,omitempty"`
-	PhotoID          string    `json:"photo_id,omitempty" bson:"photo_id,omitempty"` // of their Photo; empty when none
-	CreatedAt        time.Time `json:"created_at" bson:"created_at"`
-	UpdatedAt        time.Time `json:"updated_at" bson:"updated_at"`
+	ID               string   `json:"id" bson:"_id"`
+	Email            string   `json:"email" bson:"email"`
+	PasswordHash     string   `json:"password_hash,omitempty" bson:"password_hash,omitempty"`
+	DisplayName      string   `json:"display_name" bson:"display_name"`
+	StakeholderGroup string   `json:"stakeholder_group" bson:"stakeholder_group"`
+	Region           string   `json:"region" bson:"region"`
+	Country          string   `json:"country" bson:"country"`     // ISO 3166-1 alpha-2, upper case
+	Languages        []string `json:"languages" bson:"languages"` // BCP 47 tags, canonical form
+	TimeZone         string   `json:"time_zone" bson:"time_zone"` // IANA name
+	Themes           []string `json:"themes" bson:"themes"`       // of Themes
+	Tags             []string `json:"tags" bson:"tags"`           // free interests, lower case
+	Expertise        string   `json:"expertise" bson:"expertise"`
+	Youth            bool     `json:"youth" bson:"youth"`
+	Parliamentarian  bool     `json:"parliamentarian" bson:"parliamentarian"`
+	DirectoryOptIn   bool     `json:"directory_opt_in" bson:"directory_opt_in"`
+	Role             Role     `json:"role" bson:"role"`
+	OrganisationID   string   `json:"organisation_id,omitempty" bson:"organisation_id,omitempty"`
+	PhotoID          string   `json:"photo_id,omitempty" bson:"photo_id,omitempty"` // of their Photo; empty when none
+	// Meetings (meetingprefs.go): working hours "HH:MM" local, both empty
+	// for agenda.DefaultWorkingHours; who may ask them; empty is anyone.
+	WorkFrom  string    `json:"work_from,omitempty" bson:"work_from,omitempty"`
+	WorkTo    string    `json:"work_to,omitempty" bson:"work_to,omitempty"`
+	AskPolicy AskPolicy `json:"meeting_requests,omitempty" bson:"meeting_requests,omitempty"`
+	CreatedAt time.Time `json:"created_at" bson:"created_at"`
+	UpdatedAt time.Time `json:"updated_at" bson:"updated_at"`
 }
 
 // Invitation grants a role to whoever accepts it first. Its ID is the secret
