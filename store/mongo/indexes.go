@@ -74,8 +74,9 @@ func (s *Store) createIndexes(ctx context.Context) error {
 			{Keys: bson.D{{Key: "room", Value: 1}, {Key: "until", Value: 1}}},
 		}},
 		{s.slots.Collection, []mongo.IndexModel{
-			// A booth's slots in start order.
-			byStart("booth_id"),
+			// A booth's slots in start order, and a staff member's (the
+			// times they offer are times they are busy).
+			byStart("booth_id"), byStart("staff_id"),
 		}},
 		{s.bookings.Collection, []mongo.IndexModel{
 			// A booth's bookings and a person's, as booker or as the
