@@ -33,6 +33,8 @@ type Store interface {
 	moderation.Store
 	// Participants' sessions.
 	matching.SessionStore
+	// A person's sessions and breaks, for the times they are busy.
+	matching.CommitmentStore
 	// Ping reports whether the backend is reachable (for /readyz).
 	Ping(ctx context.Context) error
 	// Close flushes and releases the backend. Later calls fail.

@@ -92,11 +92,15 @@ func (s *Store) createIndexes(ctx context.Context) error {
 			// A break's sign-ups in arrival order. A sign-up's _id
 			// claims (break, person) and a round's (break, round).
 			{Keys: bson.D{{Key: "break_id", Value: 1}, {Key: "at", Value: 1}, {Key: "person_id", Value: 1}}},
+			// A person's sign-ups, for their commitments.
+			{Keys: bson.D{{Key: "person_id", Value: 1}, {Key: "at", Value: 1}}},
 		}},
 		{s.sessions.Collection, []mongo.IndexModel{
 			// The sessions not over, and the list by start.
 			{Keys: bson.D{{Key: "ends_at", Value: 1}}},
 			{Keys: bson.D{{Key: "starts_at", Value: 1}, {Key: "_id", Value: 1}}},
+			// An organiser's sessions, for their commitments.
+			byStart("organiser_id"),
 		}},
 		{s.signups.Collection, []mongo.IndexModel{
 			// A session's sign-ups in arrival order, and a person's. A
