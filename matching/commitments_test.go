@@ -78,4 +78,3 @@ func TestCommitments(t *testing.T) {
 		}
 	}
 }
-
