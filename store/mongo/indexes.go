@@ -113,6 +113,7 @@ func (s *Store) createIndexes(ctx context.Context) error {
 			// A session's messages in order.
 			{Keys: bson.D{{Key: "session_id", Value: 1}, {Key: "at", Value: 1}, {Key: "_id", Value: 1}}},
 		}},
+		s.blockIndexes(),
 	}
 	for _, ix := range indexes {
 		for _, m := range ix.models {
