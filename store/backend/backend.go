@@ -33,6 +33,8 @@ type Store interface {
 	moderation.Store
 	// Participants' sessions.
 	matching.SessionStore
+	// 1:1 meeting requests.
+	matching.MeetingStore
 	// Ping reports whether the backend is reachable (for /readyz).
 	Ping(ctx context.Context) error
 	// Close flushes and releases the backend. Later calls fail.
