@@ -102,6 +102,8 @@ type Store struct {
 
 	// Participants' sessions (sessions.go).
 	sessionTables
+	// 1:1 meeting requests (meetings.go).
+	meetingTables
 
 	// chat is the rooms' chat history. It has a lock of its own and is not
 	// guarded by mu: see chat.
@@ -183,6 +185,7 @@ func Open(path string, opts ...Option) (*Store, error) {
 	s.addBlockTable()
 	// Participants' sessions.
 	s.addSessionTables()
+	s.addMeetingTables()
 	s.chat = newChat(db)
 	s.tables = append(s.tables, s.chat)
 	if err := s.load(); err != nil {
