@@ -44,6 +44,7 @@ func (s *Server) routes() {
 	sl := slotHandlers{slots: s.slots, sessions: s.sessions, now: s.now, publicURL: strings.TrimRight(s.cfg.PublicURL, "/")}
 	gh := gatheringHandlers{sessions: s.sessions, now: s.now, publicURL: strings.TrimRight(s.cfg.PublicURL, "/")}
 	pe.sessions = s.sessions // a deleted account leaves its sessions
+	blocks := blockHandlers{accounts: s.accounts}
 
 	// Anyone: health, metrics, vocabulary, and the ways in.
 	e.GET("/healthz", health.healthz)
@@ -141,6 +142,8 @@ func (s *Server) routes() {
 	// the village's figures for the secretariat.
 	e.GET("/api/me/contacts", ch.mine, in)
 	e.GET("/api/contacts/figures", ch.figures, in, secOnly)
+	// Blocks (server/blocks.go): everyone signed in, their own.
+	blocks.routes(e, in)
 	// Coffee breaks (server/breaks.go): the secretariat schedules, edits,
 	// cancels and reads a round's seating; everyone signed in lists, signs
 	// up, withdraws and finds their table.

@@ -106,7 +106,7 @@ func New(cfg Config, d Deps) (*Server, error) {
 	s.contacts = contacts.New(d.Store)
 	met := contactLog{contacts: s.contacts, log: d.Logger}
 	s.orgs = booths.NewService(d.Store, d.Now, booths.WithPresence(liveSide{s}), booths.WithNotifier(liveSide{s}),
-		booths.WithPeople(s.accounts), booths.WithContacts(met))
+		booths.WithPeople(s.accounts), booths.WithContacts(met), booths.WithBlocks(s.accounts))
 	// Before the hub: the live side's room rules ask it (mutes, the log).
 	s.mod = moderation.NewService(d.Store, s.accounts, d.Now, moderation.WithSessions(tokens),
 		moderation.WithDisconnector(liveKick{s}), moderation.WithRoomStaff(boothStaff(s.orgs)))
@@ -114,7 +114,7 @@ func New(cfg Config, d Deps) (*Server, error) {
 	if s.app, err = newApp(); err != nil {
 		return nil, err
 	}
-	s.slots = booths.NewSlots(d.Store, d.Now, feedKey(d.Secret), booths.SlotsWithContacts(met))
+	s.slots = booths.NewSlots(d.Store, d.Now, feedKey(d.Secret), booths.SlotsWithContacts(met), booths.SlotsWithBlocks(s.accounts))
 	s.breaks = matching.NewBreaks(d.Store, d.Now, matching.BreaksWithLive(liveSide{s}),
 		matching.BreaksWithContacts(s.contacts), matching.BreaksWithLog(d.Logger.Warn),
 		matching.BreaksWithMinute(cfg.BreakMinute))
