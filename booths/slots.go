@@ -38,8 +38,9 @@ const (
 )
 
 // MeetingTime is the kind of hold that keeps a person's 1:1 meetings
-// apart, as booker or as the staff member who meets.
-const MeetingTime agenda.Holds = "time"
+// apart, as booker or as the staff member who meets: agenda's, which
+// participants' meetings claim too.
+const MeetingTime = agenda.MeetingTime
 
 // Slot is a time a staff member offers at a booth, to one person.
 type Slot struct {

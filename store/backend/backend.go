@@ -35,6 +35,8 @@ type Store interface {
 	matching.SessionStore
 	// A person's sessions and breaks, for the times they are busy.
 	matching.CommitmentStore
+	// 1:1 meeting requests.
+	matching.MeetingStore
 	// Ping reports whether the backend is reachable (for /readyz).
 	Ping(ctx context.Context) error
 	// Close flushes and releases the backend. Later calls fail.

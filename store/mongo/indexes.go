@@ -113,6 +113,16 @@ func (s *Store) createIndexes(ctx context.Context) error {
 			// A session's messages in order.
 			{Keys: bson.D{{Key: "session_id", Value: 1}, {Key: "at", Value: 1}, {Key: "_id", Value: 1}}},
 		}},
+		s.blockIndexes(),
+		{s.meetings.Collection, []mongo.IndexModel{
+			// A person's requests, as asker or as the one asked, and the
+			// meetings about to start (reminders). Answers, cancellations
+			// and holds are claims: no index is needed for the
+			// invariants.
+			{Keys: bson.D{{Key: "asker_id", Value: 1}, {Key: "created_at", Value: 1}}},
+			{Keys: bson.D{{Key: "with_id", Value: 1}, {Key: "created_at", Value: 1}}},
+			{Keys: bson.D{{Key: "confirmed.starts_at", Value: 1}}},
+		}},
 	}
 	for _, ix := range indexes {
 		for _, m := range ix.models {
