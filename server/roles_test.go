@@ -60,6 +60,8 @@ func TestRoleMatrix(t *testing.T) {
 			{"GET", "/api/me", nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
 			{"GET", "/api/directory", nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
 			{"GET", "/api/people/" + acc["id"].(string), nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
+			// Suggested times: anyone signed in, with anyone but themselves.
+			{"GET", "/api/people/" + staffID + "/times", nil, want{"anonymous": auth, "participant": ok, "staff": http.StatusUnprocessableEntity, "secretariat": ok}},
 			{"GET", "/api/organisations", nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
 			{"GET", "/api/organisations/" + orgA, nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
 			{"PATCH", "/api/organisations/" + orgA, map[string]any{"description": "x"}, want{"anonymous": auth, "participant": no, "staff": ok, "secretariat": ok}},
