@@ -44,6 +44,8 @@ func (s *Server) routes() {
 	sl := slotHandlers{slots: s.slots, sessions: s.sessions, now: s.now, publicURL: strings.TrimRight(s.cfg.PublicURL, "/")}
 	gh := gatheringHandlers{sessions: s.sessions, now: s.now, publicURL: strings.TrimRight(s.cfg.PublicURL, "/")}
 	pe.sessions = s.sessions // a deleted account leaves its sessions
+	mt := meetingHandlers{meetings: s.meetings, now: s.now, publicURL: strings.TrimRight(s.cfg.PublicURL, "/")}
+	sl.meetings = s.meetings // the feed holds one's meetings too
 
 	// Anyone: health, metrics, vocabulary, and the ways in.
 	e.GET("/healthz", health.healthz)
@@ -150,6 +152,11 @@ func (s *Server) routes() {
 	// lists, proposes and signs up; the organiser or the secretariat edit,
 	// cancel and message (checked in matching); the secretariat approves.
 	gh.routes(e, in, secOnly)
+
+	// 1:1 meeting requests between participants (server/meetings.go):
+	// everyone signed in asks and answers; who may see and answer a
+	// request (its two, in turn) is checked in matching.
+	mt.routes(e, in)
 
 	// Whatever no route takes: the app's other pages (app.go says which
 	// paths it has) and the JSON 404 of everything else.
