@@ -46,7 +46,7 @@ func TestRoleMatrix(t *testing.T) {
 		sesID := other.Do(http.MethodPost, "/api/sessions", sessionAt(60)).Want(t, http.StatusCreated).Map(t)["id"].(string)
 		// Meeting requests: each caller asks the same other person, at
 		// 10:00 UTC in two days (inside everyone's working hours).
-		meetAt := time.Now().UTC().Truncate(24*time.Hour).Add(58 * time.Hour).Format(time.RFC3339)
+		meetAt := time.Now().UTC().Truncate(24 * time.Hour).Add(58 * time.Hour).Format(time.RFC3339)
 		meetBody := map[string]any{"with": otherAcc["id"], "times": []string{meetAt}}
 
 		const (
