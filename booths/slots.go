@@ -84,6 +84,9 @@ type SlotStore interface {
 	Slot(ctx context.Context, id string) (*Slot, error)
 	// SlotsOfBooth lists a booth's slots by start, then ID.
 	SlotsOfBooth(ctx context.Context, boothID string) ([]Slot, error)
+	// SlotsOfStaff lists the slots a staff member meets in, booked or
+	// not, by start, then ID.
+	SlotsOfStaff(ctx context.Context, staffID string) ([]Slot, error)
 	DeleteSlot(ctx context.Context, id string) error
 
 	// CreateBooking inserts b: ErrDuplicate if its slot is booked.

@@ -33,6 +33,8 @@ type Store interface {
 	moderation.Store
 	// Participants' sessions.
 	matching.SessionStore
+	// A person's sessions and breaks, for the times they are busy.
+	matching.CommitmentStore
 	// 1:1 meeting requests.
 	matching.MeetingStore
 	// Ping reports whether the backend is reachable (for /readyz).

@@ -95,6 +95,7 @@ type Store struct {
 	knocks        *table[booths.Knock]
 	knockEnds     *table[booths.KnockEnd]
 	contacts      *table[contacts.Contact]
+	blocks        *table[accounts.Block]
 	breaks        *table[matching.Break]
 	signUps       *table[matching.SignUp]
 	rounds        *table[matching.Round]
@@ -181,6 +182,7 @@ func Open(path string, opts ...Option) (*Store, error) {
 	s.contacts = addTable(s, bucketContacts, "contact", "contact ID",
 		func(c contacts.Contact) string { return c.ID })
 	s.addBreakTables()
+	s.addBlockTable()
 	// Participants' sessions.
 	s.addSessionTables()
 	s.addMeetingTables()

@@ -86,6 +86,7 @@ type Store struct {
 	knocks        collection[booths.Knock]
 	knockEnds     collection[booths.KnockEnd]
 	contacts      collection[contacts.Contact]
+	blocks        collection[accounts.Block]
 
 	// 1:1 slots at booths (slots.go).
 	slots         collection[booths.Slot]
@@ -144,6 +145,7 @@ func Open(ctx context.Context, uri, database string, opts ...Option) (*Store, er
 		knocks:        newCollection[booths.Knock](db, colKnocks),
 		knockEnds:     newCollection[booths.KnockEnd](db, colKnockEnds),
 		contacts:      newCollection[contacts.Contact](db, colContacts),
+		blocks:        newCollection[accounts.Block](db, colBlocks),
 		slots:         newCollection[booths.Slot](db, colSlots),
 		bookings:      newCollection[booths.Booking](db, colBookings),
 		holds:         newCollection[agenda.Hold](db, colHolds),
