@@ -154,6 +154,7 @@ func TestOpenAPIErrorCodes(t *testing.T) {
 		apperr.NotFound, apperr.Conflict, apperr.Taken, apperr.Overlaps, apperr.Gone, apperr.TooLarge, apperr.UnsupportedMediaType, apperr.RateLimited,
 		apperr.Unavailable, apperr.Internal,
 		apperr.Banned, apperr.BoothClosed, apperr.BoothUnstaffed,
+		apperr.Blocked, apperr.NotAccepting, apperr.PendingCap, apperr.OutsideHours, apperr.OutsideEvent,
 	}
 	want := map[string]bool{}
 	for _, c := range codes {
@@ -497,10 +498,16 @@ func TestOpenAPIRolesAreEnforced(t *testing.T) {
 		params[p] = "break-does-not-exist"
 	}
 	params["/api/booths/{id}/mutes/{person_id}"] = booth.ID
+	params["/api/people/{id}/times"] = participant.Account.ID
 	// Participants' sessions: none exists, so allowed callers get
 	// not_found (or bad_request, with no body), and nothing changes.
 	for _, p := range []string{"", "/event.ics", "/signup", "/attendees", "/messages", "/approve", "/refuse"} {
 		params["/api/sessions/{id}"+p] = "ses-does-not-exist"
+	}
+	// Meeting requests: none exists, so allowed callers get not_found
+	// (or bad_request, with no body), and nothing changes.
+	for _, p := range []string{"", "/accept", "/decline", "/propose", "/cancel", "/event.ics"} {
+		params["/api/meetings/{id}"+p] = "meet-does-not-exist"
 	}
 
 	sessionRoutes := map[string]bool{"POST /api/auth/refresh": true, "POST /api/auth/logout": true}

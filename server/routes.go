@@ -22,7 +22,8 @@ func (s *Server) routes() {
 	cookies := refreshCookies{secure: !s.cfg.InsecureCookies}
 	health := healthHandlers{store: s.store}
 	meta := metaHandler{identityProvider: s.external != nil, demo: s.cfg.Demo,
-		sessionApproval: s.cfg.SessionApproval, sessionMaxCapacity: s.cfg.SessionMaxCapacity}
+		sessionApproval: s.cfg.SessionApproval, sessionMaxCapacity: s.cfg.SessionMaxCapacity,
+		eventDays: s.eventDays, now: s.now}
 	pages := &appHandlers{bundle: s.app} // its router of the other routes comes last, below
 	live := newLiveHandlers(s.hub, liveAuth{s.authn}, s.cfg.origins())
 	ih := invitationHandlers{accounts: s.accounts, orgs: s.orgs, publicURL: s.cfg.PublicURL}
@@ -45,6 +46,9 @@ func (s *Server) routes() {
 	gh := gatheringHandlers{sessions: s.sessions, now: s.now, publicURL: strings.TrimRight(s.cfg.PublicURL, "/")}
 	pe.sessions = s.sessions // a deleted account leaves its sessions
 	blocks := blockHandlers{accounts: s.accounts}
+	th := timesHandlers{accounts: s.accounts, times: s.times}
+	mt := meetingHandlers{meetings: s.meetings, now: s.now, publicURL: strings.TrimRight(s.cfg.PublicURL, "/")}
+	sl.meetings = s.meetings // the feed holds one's meetings too
 
 	// Anyone: health, metrics, vocabulary, and the ways in.
 	e.GET("/healthz", health.healthz)
@@ -153,6 +157,14 @@ func (s *Server) routes() {
 	// lists, proposes and signs up; the organiser or the secretariat edit,
 	// cancel and message (checked in matching); the secretariat approves.
 	gh.routes(e, in, secOnly)
+
+	// Suggested times to meet someone (server/times.go): everyone signed
+	// in, for themselves and one other person.
+	th.routes(e, in)
+	// 1:1 meeting requests between participants (server/meetings.go):
+	// everyone signed in asks and answers; who may see and answer a
+	// request (its two, in turn) is checked in matching.
+	mt.routes(e, in)
 
 	// Whatever no route takes: the app's other pages (app.go says which
 	// paths it has) and the JSON 404 of everything else.

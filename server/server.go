@@ -15,6 +15,7 @@ import (
 	"github.com/labstack/echo/v4/middleware"
 
 	"github.com/igf-village/village/accounts"
+	"github.com/igf-village/village/agenda"
 	"github.com/igf-village/village/apperr"
 	"github.com/igf-village/village/auth"
 	"github.com/igf-village/village/booths"
@@ -40,6 +41,7 @@ type Server struct {
 	contacts *contacts.Service
 	breaks   *matching.Breaks
 	sessions *matching.Sessions // participants' sessions, not sign-in sessions
+	meetings *matching.Meetings // 1:1 meeting requests between participants
 	tokens   *auth.Tokens
 	external *auth.External // nil when no identity provider is configured
 	metrics  *Metrics
@@ -47,6 +49,13 @@ type Server struct {
 	echo     *echo.Echo
 	app      *app          // the browser app's bundle
 	authn    authenticator // checks access tokens, for the REST API and the hub
+
+	// busy is every source of a person's commitments, which meetings and
+	// suggested times keep clear of; times suggests when two people
+	// could meet, within eventDays.
+	busy      agenda.BusyAll
+	times     *matching.Times
+	eventDays func(now time.Time) agenda.EventDays
 
 	now          func() time.Time
 	reminderTick time.Duration
@@ -120,6 +129,16 @@ func New(cfg Config, d Deps) (*Server, error) {
 		matching.BreaksWithMinute(cfg.BreakMinute))
 	s.sessions = matching.NewSessions(d.Store, d.Now,
 		matching.SessionConfig{MaxCapacity: cfg.SessionMaxCapacity, Approval: cfg.SessionApproval}, liveSide{s})
+	if s.eventDays, err = cfg.eventDays(); err != nil {
+		return nil, err
+	}
+	// Every source of a person's commitments; each package answers for
+	// its own entries.
+	s.busy = agenda.BusyAll{s.slots, matching.NewCommitments(d.Store)}
+	s.times = matching.NewTimes(s.busy, s.eventDays, d.Now)
+	s.meetings = matching.NewMeetings(d.Store, d.Now, matching.MeetingConfig{},
+		matching.MeetingsWithNotifier(liveSide{s}), matching.MeetingsWithContacts(met),
+		matching.MeetingsWithAcquaintances(acquaintances{s.contacts}))
 	s.hub, err = hub.New(d.Hub, hub.Deps{
 		Auth: liveAuth{s.authn}, Kinds: s.roomKinds(), Requests: s.requests(), Direct: s.directRule, History: d.Store, Bus: d.Bus,
 		Metrics: hub.NewMetrics(d.Metrics.reg), Log: d.Logger,
@@ -201,6 +220,8 @@ func (s *Server) Serve(ctx context.Context, l net.Listener) error {
 	// Every node looks for sessions to remind of; a claim per session
 	// makes one of them send each reminder.
 	go s.sessions.RunReminders(ctx, s.reminderTick, s.log)
+	// And for meetings to remind of, the same way.
+	go s.meetings.RunReminders(ctx, s.reminderTick, s.log)
 	select {
 	case err := <-errc:
 		return err
