@@ -45,7 +45,10 @@ func (s *Server) routes() {
 	sl := slotHandlers{slots: s.slots, sessions: s.sessions, now: s.now, publicURL: strings.TrimRight(s.cfg.PublicURL, "/")}
 	gh := gatheringHandlers{sessions: s.sessions, now: s.now, publicURL: strings.TrimRight(s.cfg.PublicURL, "/")}
 	pe.sessions = s.sessions // a deleted account leaves its sessions
+	blocks := blockHandlers{accounts: s.accounts}
 	th := timesHandlers{accounts: s.accounts, times: s.times}
+	mt := meetingHandlers{meetings: s.meetings, now: s.now, publicURL: strings.TrimRight(s.cfg.PublicURL, "/")}
+	sl.meetings = s.meetings // the feed holds one's meetings too
 
 	// Anyone: health, metrics, vocabulary, and the ways in.
 	e.GET("/healthz", health.healthz)
@@ -143,6 +146,8 @@ func (s *Server) routes() {
 	// the village's figures for the secretariat.
 	e.GET("/api/me/contacts", ch.mine, in)
 	e.GET("/api/contacts/figures", ch.figures, in, secOnly)
+	// Blocks (server/blocks.go): everyone signed in, their own.
+	blocks.routes(e, in)
 	// Coffee breaks (server/breaks.go): the secretariat schedules, edits,
 	// cancels and reads a round's seating; everyone signed in lists, signs
 	// up, withdraws and finds their table.
@@ -156,6 +161,10 @@ func (s *Server) routes() {
 	// Suggested times to meet someone (server/times.go): everyone signed
 	// in, for themselves and one other person.
 	th.routes(e, in)
+	// 1:1 meeting requests between participants (server/meetings.go):
+	// everyone signed in asks and answers; who may see and answer a
+	// request (its two, in turn) is checked in matching.
+	mt.routes(e, in)
 
 	// Whatever no route takes: the app's other pages (app.go says which
 	// paths it has) and the JSON 404 of everything else.

@@ -41,6 +41,7 @@ type Server struct {
 	contacts *contacts.Service
 	breaks   *matching.Breaks
 	sessions *matching.Sessions // participants' sessions, not sign-in sessions
+	meetings *matching.Meetings // 1:1 meeting requests between participants
 	tokens   *auth.Tokens
 	external *auth.External // nil when no identity provider is configured
 	metrics  *Metrics
@@ -114,7 +115,7 @@ func New(cfg Config, d Deps) (*Server, error) {
 	s.contacts = contacts.New(d.Store)
 	met := contactLog{contacts: s.contacts, log: d.Logger}
 	s.orgs = booths.NewService(d.Store, d.Now, booths.WithPresence(liveSide{s}), booths.WithNotifier(liveSide{s}),
-		booths.WithPeople(s.accounts), booths.WithContacts(met))
+		booths.WithPeople(s.accounts), booths.WithContacts(met), booths.WithBlocks(s.accounts))
 	// Before the hub: the live side's room rules ask it (mutes, the log).
 	s.mod = moderation.NewService(d.Store, s.accounts, d.Now, moderation.WithSessions(tokens),
 		moderation.WithDisconnector(liveKick{s}), moderation.WithRoomStaff(boothStaff(s.orgs)))
@@ -122,7 +123,7 @@ func New(cfg Config, d Deps) (*Server, error) {
 	if s.app, err = newApp(); err != nil {
 		return nil, err
 	}
-	s.slots = booths.NewSlots(d.Store, d.Now, feedKey(d.Secret), booths.SlotsWithContacts(met))
+	s.slots = booths.NewSlots(d.Store, d.Now, feedKey(d.Secret), booths.SlotsWithContacts(met), booths.SlotsWithBlocks(s.accounts))
 	s.breaks = matching.NewBreaks(d.Store, d.Now, matching.BreaksWithLive(liveSide{s}),
 		matching.BreaksWithContacts(s.contacts), matching.BreaksWithLog(d.Logger.Warn),
 		matching.BreaksWithMinute(cfg.BreakMinute))
@@ -135,6 +136,9 @@ func New(cfg Config, d Deps) (*Server, error) {
 	// its own entries.
 	s.busy = agenda.BusyAll{s.slots, matching.NewCommitments(d.Store)}
 	s.times = matching.NewTimes(s.busy, s.eventDays, d.Now)
+	s.meetings = matching.NewMeetings(d.Store, d.Now, matching.MeetingConfig{},
+		matching.MeetingsWithNotifier(liveSide{s}), matching.MeetingsWithContacts(met),
+		matching.MeetingsWithAcquaintances(acquaintances{s.contacts}))
 	s.hub, err = hub.New(d.Hub, hub.Deps{
 		Auth: liveAuth{s.authn}, Kinds: s.roomKinds(), Requests: s.requests(), Direct: s.directRule, History: d.Store, Bus: d.Bus,
 		Metrics: hub.NewMetrics(d.Metrics.reg), Log: d.Logger,
@@ -216,6 +220,8 @@ func (s *Server) Serve(ctx context.Context, l net.Listener) error {
 	// Every node looks for sessions to remind of; a claim per session
 	// makes one of them send each reminder.
 	go s.sessions.RunReminders(ctx, s.reminderTick, s.log)
+	// And for meetings to remind of, the same way.
+	go s.meetings.RunReminders(ctx, s.reminderTick, s.log)
 	select {
 	case err := <-errc:
 		return err
