@@ -15,6 +15,7 @@ import (
 	"github.com/labstack/echo/v4/middleware"
 
 	"github.com/igf-village/village/accounts"
+	"github.com/igf-village/village/agenda"
 	"github.com/igf-village/village/apperr"
 	"github.com/igf-village/village/auth"
 	"github.com/igf-village/village/booths"
@@ -123,7 +124,10 @@ func New(cfg Config, d Deps) (*Server, error) {
 		matching.SessionConfig{MaxCapacity: cfg.SessionMaxCapacity, Approval: cfg.SessionApproval}, liveSide{s})
 	s.meetings = matching.NewMeetings(d.Store, d.Now, matching.MeetingConfig{},
 		matching.MeetingsWithNotifier(liveSide{s}), matching.MeetingsWithContacts(met),
-		matching.MeetingsWithAcquaintances(acquaintances{s.contacts}))
+		matching.MeetingsWithAcquaintances(acquaintances{s.contacts}), matching.MeetingsWithBlocks(s.accounts),
+		// Their other commitments: bookings and slots at booths (whose
+		// holds the meetings share), sessions and coffee breaks.
+		matching.MeetingsWithBusy(agenda.BusyAll{s.slots, matching.NewCommitments(d.Store)}))
 	s.hub, err = hub.New(d.Hub, hub.Deps{
 		Auth: liveAuth{s.authn}, Kinds: s.roomKinds(), Requests: s.requests(), Direct: s.directRule, History: d.Store, Bus: d.Bus,
 		Metrics: hub.NewMetrics(d.Metrics.reg), Log: d.Logger,
