@@ -112,6 +112,7 @@ type Slots struct {
 	now      func() time.Time
 	feedKey  []byte   // see feedSecret
 	contacts Contacts // nil: who met whom is not recorded
+	blocks   Blocks   // nil: nobody is blocked
 }
 
 // NewSlots returns the rules over st. now may be nil for time.Now;

@@ -498,6 +498,7 @@ func TestOpenAPIRolesAreEnforced(t *testing.T) {
 		params[p] = "break-does-not-exist"
 	}
 	params["/api/booths/{id}/mutes/{person_id}"] = booth.ID
+	params["/api/people/{id}/times"] = participant.Account.ID
 	// Participants' sessions: none exists, so allowed callers get
 	// not_found (or bad_request, with no body), and nothing changes.
 	for _, p := range []string{"", "/event.ics", "/signup", "/attendees", "/messages", "/approve", "/refuse"} {
