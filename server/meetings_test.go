@@ -66,6 +66,8 @@ func TestMeetings(t *testing.T) {
 			{"too long", map[string]any{"with": p.bID, "times": []string{rfc3339(p.overlap)}, "minutes": 180}, 422, "validation_failed"},
 			{"a note too long", map[string]any{"with": p.bID, "times": []string{rfc3339(p.overlap)}, "note": strings.Repeat("a", 501)}, 422, "validation_failed"},
 			{"outside working hours", map[string]any{"with": p.bID, "times": []string{rfc3339(p.outsideAll)}}, 422, "outside_hours"},
+			// The test node's event is the 14 days from today.
+			{"outside the event", map[string]any{"with": p.bID, "times": []string{rfc3339(p.overlap.Add(20 * 24 * time.Hour))}}, 422, "outside_event"},
 			{"to nobody there", map[string]any{"with": "p-ghost", "times": []string{rfc3339(p.overlap)}}, 404, "not_found"},
 			{"not JSON", "{", 400, "bad_request"},
 		} {
@@ -124,6 +126,25 @@ func TestMeetings(t *testing.T) {
 			if got := c.Do(http.MethodGet, "/api/meetings?box=upcoming", nil).Want(t, http.StatusOK).Map(t)["total"]; got != 1.0 {
 				t.Errorf("upcoming: %v", got)
 			}
+		}
+		// Suggested times for the two keep clear of it: two hours, the
+		// whole of their shared evening, fit only on the other days.
+		var sug struct {
+			Times []struct {
+				StartsAt time.Time `json:"starts_at"`
+				EndsAt   time.Time `json:"ends_at"`
+			} `json:"times"`
+		}
+		p.a.Do(http.MethodGet, "/api/people/"+p.bID+"/times?minutes=120&count=10", nil).Want(t, http.StatusOK).Decode(t, &sug)
+		after := false
+		for _, x := range sug.Times {
+			if x.StartsAt.Before(*v.EndsAt) && v.StartsAt.Before(x.EndsAt) {
+				t.Errorf("suggested %v-%v over the confirmed meeting", x.StartsAt, x.EndsAt)
+			}
+			after = after || x.StartsAt.After(*v.StartsAt)
+		}
+		if !after {
+			t.Errorf("no suggestion after the meeting: %+v", sug.Times)
 		}
 		// Accepted twice; another request over that hour.
 		p.a.Do(http.MethodPost, "/api/meetings/"+id+"/accept", map[string]any{"starts_at": rfc3339(p.overlap.Add(time.Hour))}).WantError(t, 409, "conflict")
