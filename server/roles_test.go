@@ -149,6 +149,12 @@ func TestRoleMatrix(t *testing.T) {
 			{"DELETE", "/api/sessions/ses-nope/signup", nil, want{"anonymous": auth, "participant": http.StatusNotFound, "staff": http.StatusNotFound, "secretariat": http.StatusNotFound}},
 			{"POST", "/api/sessions/" + sesID + "/approve", nil, want{"anonymous": auth, "participant": no, "staff": no, "secretariat": http.StatusConflict}},
 			{"POST", "/api/sessions/" + sesID + "/refuse", map[string]any{"reason": "x"}, want{"anonymous": auth, "participant": no, "staff": no, "secretariat": http.StatusConflict}},
+			// Who to meet: everyone signed in, for themself (a wish to
+			// another: the participant registered above).
+			{"GET", "/api/me/suggestions", nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
+			{"GET", "/api/me/wishes", nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
+			{"PUT", "/api/me/wishes/" + other.Do(http.MethodGet, "/api/me", nil).Want(t, ok).Map(t)["id"].(string), nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
+			{"DELETE", "/api/me/wishes/p-nobody", nil, want{"anonymous": auth, "participant": http.StatusNotFound, "staff": http.StatusNotFound, "secretariat": http.StatusNotFound}},
 			{"GET", "/api/meta", nil, want{"anonymous": ok, "participant": ok, "staff": ok, "secretariat": ok}},
 			{"GET", "/healthz", nil, want{"anonymous": ok, "participant": ok, "staff": ok, "secretariat": ok}},
 		}

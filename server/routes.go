@@ -43,6 +43,7 @@ func (s *Server) routes() {
 	br := breakHandlers{breaks: s.breaks}
 	sl := slotHandlers{slots: s.slots, sessions: s.sessions, now: s.now, publicURL: strings.TrimRight(s.cfg.PublicURL, "/")}
 	gh := gatheringHandlers{sessions: s.sessions, now: s.now, publicURL: strings.TrimRight(s.cfg.PublicURL, "/")}
+	sg := suggestionHandlers{suggest: s.suggest, wishes: s.wishes, orgs: s.orgs}
 	pe.sessions = s.sessions // a deleted account leaves its sessions
 
 	// Anyone: health, metrics, vocabulary, and the ways in.
@@ -150,6 +151,10 @@ func (s *Server) routes() {
 	// lists, proposes and signs up; the organiser or the secretariat edit,
 	// cancel and message (checked in matching); the secretariat approves.
 	gh.routes(e, in, secOnly)
+
+	// Who to meet (server/suggestions.go): everyone signed in has their
+	// own suggestions and wishes to meet.
+	sg.routes(e, in)
 
 	// Whatever no route takes: the app's other pages (app.go says which
 	// paths it has) and the JSON 404 of everything else.

@@ -40,6 +40,8 @@ type Server struct {
 	contacts *contacts.Service
 	breaks   *matching.Breaks
 	sessions *matching.Sessions // participants' sessions, not sign-in sessions
+	suggest  *matching.Suggester
+	wishes   *matching.Wishes
 	tokens   *auth.Tokens
 	external *auth.External // nil when no identity provider is configured
 	metrics  *Metrics
@@ -120,6 +122,8 @@ func New(cfg Config, d Deps) (*Server, error) {
 		matching.BreaksWithMinute(cfg.BreakMinute))
 	s.sessions = matching.NewSessions(d.Store, d.Now,
 		matching.SessionConfig{MaxCapacity: cfg.SessionMaxCapacity, Approval: cfg.SessionApproval}, liveSide{s})
+	s.suggest = matching.NewSuggester(d.Store, d.Now, matching.SuggestWithLog(d.Logger))
+	s.wishes = matching.NewWishes(d.Store, s.accounts, d.Now, matching.WishesWithNotifier(liveSide{s}))
 	s.hub, err = hub.New(d.Hub, hub.Deps{
 		Auth: liveAuth{s.authn}, Kinds: s.roomKinds(), Requests: s.requests(), Direct: s.directRule, History: d.Store, Bus: d.Bus,
 		Metrics: hub.NewMetrics(d.Metrics.reg), Log: d.Logger,

@@ -33,6 +33,9 @@ type Store interface {
 	moderation.Store
 	// Participants' sessions.
 	matching.SessionStore
+	// Who to meet: the wishes, and the whole village to compute from.
+	matching.WishStore
+	matching.SuggestionSource
 	// Ping reports whether the backend is reachable (for /readyz).
 	Ping(ctx context.Context) error
 	// Close flushes and releases the backend. Later calls fail.

@@ -101,6 +101,8 @@ type Store struct {
 
 	// Participants' sessions (sessions.go).
 	sessionTables
+	// Who to meet: wishes (wishes.go).
+	wishTables
 
 	// chat is the rooms' chat history. It has a lock of its own and is not
 	// guarded by mu: see chat.
@@ -181,6 +183,7 @@ func Open(path string, opts ...Option) (*Store, error) {
 	s.addBreakTables()
 	// Participants' sessions.
 	s.addSessionTables()
+	s.addWishTables()
 	s.chat = newChat(db)
 	s.tables = append(s.tables, s.chat)
 	if err := s.load(); err != nil {

@@ -108,6 +108,10 @@ func (s *Store) createIndexes(ctx context.Context) error {
 			// A session's messages in order.
 			{Keys: bson.D{{Key: "session_id", Value: 1}, {Key: "at", Value: 1}, {Key: "_id", Value: 1}}},
 		}},
+		{s.wishes.Collection, []mongo.IndexModel{
+			// A person's wishes. A wish's _id (from:to) is its claim.
+			{Keys: bson.D{{Key: "from", Value: 1}, {Key: "at", Value: -1}}},
+		}},
 	}
 	for _, ix := range indexes {
 		for _, m := range ix.models {

@@ -102,6 +102,9 @@ type Store struct {
 	signups      collection[matching.Signup]
 	sessionHolds collection[agenda.Hold]
 	sessionNotes collection[matching.SessionNote]
+
+	// Who to meet (wishes.go).
+	wishes collection[matching.Wish]
 }
 
 // Option configures Open.
@@ -151,6 +154,7 @@ func Open(ctx context.Context, uri, database string, opts ...Option) (*Store, er
 		signups:       newCollection[matching.Signup](db, colSessionSignup),
 		sessionHolds:  newCollection[agenda.Hold](db, colSessionHolds),
 		sessionNotes:  newCollection[matching.SessionNote](db, colSessionNotes),
+		wishes:        newCollection[matching.Wish](db, colWishes),
 	}
 	s.people.sortName = func(p *accounts.Person) string { return p.DisplayName }
 	s.organisations.sortName = func(o *booths.Organisation) string { return o.Name }
