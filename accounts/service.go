@@ -178,6 +178,11 @@ type Update struct {
 	Youth            *bool     `json:"youth"`
 	Parliamentarian  *bool     `json:"parliamentarian"`
 	DirectoryOptIn   *bool     `json:"directory_opt_in"`
+	// Meeting settings (meetingsettings.go): the working day's two ends
+	// come together.
+	WorkFrom        *string `json:"work_from"`
+	WorkTo          *string `json:"work_to"`
+	MeetingRequests *string `json:"meeting_requests"`
 }
 
 // UpdatePerson applies u to the account id, from the sign-in session
@@ -205,6 +210,7 @@ func (s *Service) UpdatePerson(ctx context.Context, id, session string, u Update
 
 	var f apperr.Fields
 	prof = prof.normalize(&f)
+	workFrom, workTo, ask := applyMeetingSettings(p, u, &f)
 	email := p.Email
 	if u.Email != nil {
 		email = NormalizeEmail(*u.Email, &f)
@@ -228,6 +234,7 @@ func (s *Service) UpdatePerson(ctx context.Context, id, session string, u Update
 		return nil, err
 	}
 	p.setProfile(prof)
+	p.WorkFrom, p.WorkTo, p.AskPolicy = workFrom, workTo, ask
 	p.Email = email
 	if u.Password != nil {
 		if p.PasswordHash, err = HashPassword(*u.Password, s.hash); err != nil {

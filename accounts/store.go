@@ -50,6 +50,10 @@ type Store interface {
 	Photo(ctx context.Context, id string) (*Photo, error)
 	// DeletePhoto removes the photo with id. ErrNotFound if there is none.
 	DeletePhoto(ctx context.Context, id string) error
+
+	// Blocks between people (blocks.go). DeletePerson removes the blocks
+	// the person made and those made of them.
+	BlockStore
 }
 
 // Clock lets tests control time.

@@ -19,6 +19,13 @@ type Hold struct {
 // that keeps entries names its own, and keeps them where it chooses.
 type Holds string
 
+// MeetingTime is the kind of hold that keeps a person's 1:1 meetings
+// apart: the slots a staff member meets in and the bookings a person
+// holds at booths (package booths), and the meetings two participants
+// agree on (package matching) all claim it, so that no two of them ever
+// overlap for one person, whichever is taken first.
+const MeetingTime Holds = "time"
+
 // Key names one Step of personID's time.
 func (h Holds) Key(personID string, step time.Time) string {
 	return fmt.Sprintf("%s:%s:%d", h, personID, step.Unix())

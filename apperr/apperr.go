@@ -42,6 +42,21 @@ const (
 	// booth's slots instead.
 	BoothClosed    Code = "booth_closed"
 	BoothUnstaffed Code = "booth_unstaffed"
+
+	// Refusals of a 1:1 meeting request (package matching).
+	// Blocked: one of the two blocked the other.
+	Blocked Code = "blocked"
+	// NotAccepting: the person takes no requests from the caller (nobody,
+	// or only people they have met).
+	NotAccepting Code = "not_accepting"
+	// PendingCap: the caller has as many requests waiting for an answer as
+	// one may.
+	PendingCap Code = "pending_cap"
+	// OutsideHours: a time falls outside one of the two people's working
+	// hours, and not both agreed to that.
+	OutsideHours Code = "outside_hours"
+	// OutsideEvent: a time falls outside the event's days.
+	OutsideEvent Code = "outside_event"
 )
 
 // Error is an error with a stable code, a message a person can read and, for
@@ -120,14 +135,18 @@ func HTTPStatus(code Code) int {
 		return http.StatusUnprocessableEntity
 	case Unauthenticated:
 		return http.StatusUnauthorized
-	case Forbidden, Banned, Muted:
+	case Forbidden, Banned, Muted, Blocked, NotAccepting:
 		return http.StatusForbidden
 	case NotFound:
 		return http.StatusNotFound
-	case Conflict, Taken, Overlaps, BoothClosed, BoothUnstaffed:
+	case Conflict, Taken, Overlaps, BoothClosed, BoothUnstaffed, PendingCap:
 		return http.StatusConflict
 	case Gone:
 		return http.StatusGone
+	case OutsideHours, OutsideEvent:
+		// The times sent are not accepted, as with validation_failed;
+		// the code says which rule refused them.
+		return http.StatusUnprocessableEntity
 	case TooLarge:
 		return http.StatusRequestEntityTooLarge
 	case UnsupportedMediaType:

@@ -62,6 +62,12 @@ func (s *Slots) Book(ctx context.Context, p *accounts.Person, in BookInput) (*Bo
 	if p.Role == accounts.RoleStaff && p.OrganisationID == sl.OrganisationID {
 		return nil, apperr.New(apperr.Forbidden, "staff do not book their own booth's slots")
 	}
+	if blocked, err := blockedPair(ctx, s.blocks, p.ID, sl.StaffID); err != nil || blocked {
+		if err == nil {
+			err = errBlockedPair("this slot is with someone you cannot meet")
+		}
+		return nil, err
+	}
 	now := s.stamp()
 	if !sl.StartsAt.After(now) {
 		return nil, &apperr.Error{Code: apperr.Gone, Message: "this slot has begun or is over",

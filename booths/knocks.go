@@ -381,10 +381,23 @@ func (s *Service) answerable(ctx context.Context, who protocol.Identity, boothID
 		if err != nil {
 			return nil, nil, StaffCard{}, err
 		}
+		if s.blocks != nil && len(list) > 0 {
+			blocked, err := s.blocks.BlockedEither(ctx, p.ID)
+			if err != nil {
+				return nil, nil, StaffCard{}, err
+			}
+			list = slices.DeleteFunc(list, func(k Knock) bool { return blocked[k.Visitor.ID] })
+		}
 		if len(list) == 0 {
 			return nil, nil, StaffCard{}, apperr.New(apperr.NotFound, "nobody is waiting at this booth")
 		}
 		return b, &list[0], staff, nil
+	}
+	if blocked, err := blockedPair(ctx, s.blocks, p.ID, visitorID); err != nil || blocked {
+		if err == nil {
+			err = errBlockedPair("a colleague may answer this visitor")
+		}
+		return nil, nil, StaffCard{}, err
 	}
 	k, err := s.store.Knock(ctx, KnockKey(b.ID, visitorID))
 	if errors.Is(err, store.ErrNotFound) {

@@ -31,6 +31,7 @@ type Service struct {
 	notifier Notifier // nil: nobody is told live
 	people   People   // nil: callers are as their identity says
 	contacts Contacts // nil: who met whom is not recorded
+	blocks   Blocks   // nil: nobody is blocked
 }
 
 // NewService returns a Service over st; now may be nil for time.Now.

@@ -38,8 +38,9 @@ const (
 )
 
 // MeetingTime is the kind of hold that keeps a person's 1:1 meetings
-// apart, as booker or as the staff member who meets.
-const MeetingTime agenda.Holds = "time"
+// apart, as booker or as the staff member who meets: agenda's, which
+// participants' meetings claim too.
+const MeetingTime = agenda.MeetingTime
 
 // Slot is a time a staff member offers at a booth, to one person.
 type Slot struct {
@@ -83,6 +84,9 @@ type SlotStore interface {
 	Slot(ctx context.Context, id string) (*Slot, error)
 	// SlotsOfBooth lists a booth's slots by start, then ID.
 	SlotsOfBooth(ctx context.Context, boothID string) ([]Slot, error)
+	// SlotsOfStaff lists the slots a staff member meets in, booked or
+	// not, by start, then ID.
+	SlotsOfStaff(ctx context.Context, staffID string) ([]Slot, error)
 	DeleteSlot(ctx context.Context, id string) error
 
 	// CreateBooking inserts b: ErrDuplicate if its slot is booked.
@@ -108,6 +112,7 @@ type Slots struct {
 	now      func() time.Time
 	feedKey  []byte   // see feedSecret
 	contacts Contacts // nil: who met whom is not recorded
+	blocks   Blocks   // nil: nobody is blocked
 }
 
 // NewSlots returns the rules over st. now may be nil for time.Now;

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/sync/singleflight"
 
 	"github.com/igf-village/village/accounts"
+	"github.com/igf-village/village/agenda"
 	"github.com/igf-village/village/booths"
 	"github.com/igf-village/village/contacts"
 	"github.com/igf-village/village/store"
@@ -31,9 +32,10 @@ type SuggestionSource interface {
 	Person(ctx context.Context, id string) (*accounts.Person, error)
 }
 
-// Blocks says whom a person blocked or was blocked by. The recommender
-// asks it when a list is read, so that a block takes effect at once.
-type Blocks interface {
+// BlockedPeople says whom a person blocked or was blocked by. The
+// recommender asks it when a list is read, so that a block takes effect at
+// once.
+type BlockedPeople interface {
 	// BlockedEither is the set of people who blocked personID or whom
 	// personID blocked.
 	BlockedEither(ctx context.Context, personID string) (map[string]bool, error)
@@ -55,7 +57,7 @@ const DefaultSuggestionsTTL = 5 * time.Minute
 // place.
 type Suggester struct {
 	src    SuggestionSource
-	blocks Blocks // nil: nobody blocks anybody
+	blocks BlockedPeople // nil: nobody blocks anybody
 	now    func() time.Time
 	day    func(now time.Time) time.Time
 	ttl    time.Duration
@@ -76,7 +78,7 @@ type Computed struct {
 type SuggesterOption func(*Suggester)
 
 // SuggestWithBlocks has the lists leave out blocked people.
-func SuggestWithBlocks(b Blocks) SuggesterOption { return func(s *Suggester) { s.blocks = b } }
+func SuggestWithBlocks(b BlockedPeople) SuggesterOption { return func(s *Suggester) { s.blocks = b } }
 
 // SuggestWithTTL sets how old the lists may grow (DefaultSuggestionsTTL).
 func SuggestWithTTL(d time.Duration) SuggesterOption { return func(s *Suggester) { s.ttl = d } }
@@ -85,6 +87,23 @@ func SuggestWithTTL(d time.Duration) SuggesterOption { return func(s *Suggester)
 // given the time now; by default now's own day.
 func SuggestWithDay(day func(now time.Time) time.Time) SuggesterOption {
 	return func(s *Suggester) { s.day = day }
+}
+
+// EventDay is the day of e whose working hours suggestions compare at
+// now: the first event day from now's date on, else the last (an event
+// over), else now's own day (no event days).
+func EventDay(e agenda.EventDays, now time.Time) time.Time {
+	days := e.Days()
+	today := now.UTC().Truncate(24 * time.Hour)
+	for _, d := range days {
+		if !d.Before(today) {
+			return d
+		}
+	}
+	if len(days) > 0 {
+		return days[len(days)-1]
+	}
+	return today
 }
 
 // SuggestWithLog has failed background computations logged.

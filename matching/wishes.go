@@ -55,11 +55,14 @@ type WishStore interface {
 	store.Claims
 }
 
-// TimeSuggester proposes times for two people to meet: the next free
-// times in both working days (the suggest-times rules).
+// TimeSuggester proposes times for two people to meet: up to count times
+// of minutes, the next free in both working days (Times).
 type TimeSuggester interface {
-	SuggestTimes(ctx context.Context, a, b *accounts.Person) ([]agenda.Interval, error)
+	For(ctx context.Context, a, b *accounts.Person, minutes, count int) ([]agenda.Interval, error)
 }
+
+// mutualTimes is how many times a mutual match is offered.
+const mutualTimes = 3
 
 // EventMutual is the live event both people of a mutual match get.
 const EventMutual = "meeting.mutual"
@@ -155,7 +158,8 @@ func (w *Wishes) Add(ctx context.Context, from *accounts.Person, toID string) (*
 	}
 	times := []agenda.Interval{}
 	if w.times != nil {
-		if ts, err := w.times.SuggestTimes(ctx, from, to); err == nil && ts != nil {
+		// Times help; finding none, or failing to, does not undo the match.
+		if ts, err := w.times.For(ctx, from, to, DefaultSuggestMinutes, mutualTimes); err == nil && ts != nil {
 			times = ts
 		}
 	}
@@ -181,12 +185,12 @@ func (w *Wishes) check(ctx context.Context, from *accounts.Person, toID string) 
 		return nil, err
 	}
 	if w.blocks != nil {
-		blocked, err := w.blocks.BlockedEither(ctx, from.ID)
+		blocked, err := w.blocks.Blocked(ctx, from.ID, to.ID)
 		if err != nil {
 			return nil, err
 		}
-		if blocked[to.ID] {
-			return nil, apperr.New(apperr.Forbidden, "one of you blocked the other")
+		if blocked {
+			return nil, apperr.New(apperr.Blocked, "you cannot meet this person: one of you blocked the other")
 		}
 	}
 	mine, err := w.store.WishesFrom(ctx, from.ID)

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/igf-village/village/agenda"
 	"github.com/igf-village/village/auth"
 	"github.com/igf-village/village/matching"
 )
@@ -83,7 +84,17 @@ type Config struct {
 	// the breaks this node schedules: a minute, unless tests, demos and
 	// load runs shorten it so that rounds turn in seconds.
 	BreakMinute time.Duration
+
+	// EventDays are the conference's days, as agenda.ParseEventDays
+	// reads them ("2020-11-02/2020-11-06,2020-11-09/2020-11-17"): 1:1
+	// meetings and suggested times lie within them. Empty: the two weeks
+	// from today, every day (DefaultRollingEventDays), as the demo has it.
+	EventDays string
 }
+
+// DefaultRollingEventDays is how many days from today are the event's
+// when no days are configured.
+const DefaultRollingEventDays = 14
 
 // DefaultConfig returns the configuration with every default filled in.
 func DefaultConfig() Config {
@@ -174,6 +185,7 @@ func (c *Config) FlagSet(fs *flag.FlagSet, getenv func(string) string) error {
 	integer(&c.SessionMaxCapacity, "session-max-capacity", "SESSION_MAX_CAPACITY", "the largest capacity a participant's session may have")
 	boolean(&c.SessionApproval, "session-approval", "SESSION_APPROVAL", "proposed sessions wait for the secretariat's approval before they are listed")
 	dur(&c.BreakMinute, "break-minute", "BREAK_MINUTE", "how long a coffee break's minute lasts (1s to 1m): shorter only for tests, demos and load runs")
+	str(&c.EventDays, "event-days", "EVENT_DAYS", "the event's days in UTC, dates and ranges such as 2020-11-02/2020-11-06,2020-11-09; empty: the 14 days from today")
 	str(&c.TrustedProxies, "trusted-proxies", "TRUSTED_PROXIES", "comma-separated CIDRs of load balancers whose X-Forwarded-For is believed")
 	return errors.Join(errs...)
 }
@@ -229,12 +241,28 @@ func (c *Config) Validate() error {
 	if c.BreakMinute < time.Second || c.BreakMinute > time.Minute {
 		errs = append(errs, fmt.Errorf("break-minute: from 1s to 1m, not %s", c.BreakMinute))
 	}
+	if _, err := c.eventDays(); err != nil {
+		errs = append(errs, err)
+	}
 	if c.PublicURL != "" {
 		if u, err := url.Parse(c.PublicURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 			errs = append(errs, fmt.Errorf("public-url: %q is not an http or https address such as https://village.example", c.PublicURL))
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// eventDays is the event's days as of a time: the configured days, or
+// the DefaultRollingEventDays from that time's date.
+func (c *Config) eventDays() (func(now time.Time) agenda.EventDays, error) {
+	if strings.TrimSpace(c.EventDays) == "" {
+		return func(now time.Time) agenda.EventDays { return agenda.RollingEventDays(now, DefaultRollingEventDays) }, nil
+	}
+	days, err := agenda.ParseEventDays(c.EventDays)
+	if err != nil {
+		return nil, fmt.Errorf("event-days (VILLAGE_EVENT_DAYS): %w", err)
+	}
+	return func(time.Time) agenda.EventDays { return days }, nil
 }
 
 // ListenURL is the address of a node listening on addr, as configured:

@@ -46,6 +46,22 @@ func TestConfigPrecedence(t *testing.T) {
 	if err != nil || cfg.BreakMinute != 2*time.Second || DefaultConfig().BreakMinute != time.Minute {
 		t.Fatalf("a break's minute: %v (default %v), %v", cfg.BreakMinute, DefaultConfig().BreakMinute, err)
 	}
+	// The event's days: as configured, or the two weeks from the day
+	// they are asked about.
+	now := time.Date(2026, 12, 6, 13, 0, 0, 0, time.UTC)
+	cfg, err = parseConfig(t, map[string]string{"VILLAGE_EVENT_DAYS": "2020-11-02/2020-11-06, 2020-11-09"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	days, err := cfg.eventDays()
+	if err != nil || len(days(now).Days()) != 6 || days(now).Days()[0] != time.Date(2020, 11, 2, 0, 0, 0, 0, time.UTC) {
+		t.Fatalf("configured event days: %v, %v", days(now).Days(), err)
+	}
+	def := DefaultConfig()
+	days, err = def.eventDays()
+	if ev := days(now).Days(); err != nil || len(ev) != DefaultRollingEventDays || !ev[0].Equal(now.Truncate(24*time.Hour)) {
+		t.Fatalf("rolling event days: %v, %v", ev, err)
+	}
 	if d := DefaultConfig(); d.Addr != DefaultAddr || d.ShutdownTimeout != DefaultShutdownTimeout || d.LoginPerIP != DefaultLoginPerIP {
 		t.Fatalf("defaults: %+v", d)
 	}
@@ -86,6 +102,9 @@ func TestConfigRejected(t *testing.T) {
 		// Coffee breaks.
 		{"break minute too short", nil, []string{"-break-minute", "500ms"}, "break-minute"},
 		{"break minute too long", map[string]string{"VILLAGE_BREAK_MINUTE": "2m"}, nil, "break-minute"},
+		// The event's days.
+		{"event days not dates", map[string]string{"VILLAGE_EVENT_DAYS": "2020-11-02/next week"}, nil, "VILLAGE_EVENT_DAYS"},
+		{"event days backwards", nil, []string{"-event-days", "2020-11-09/2020-11-02"}, "event-days"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -8,6 +8,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/igf-village/village/accounts"
+	"github.com/igf-village/village/agenda"
 	"github.com/igf-village/village/apperr"
 	"github.com/igf-village/village/booths"
 	"github.com/igf-village/village/matching"
@@ -43,6 +44,10 @@ type metaHandler struct {
 	// its queue only then) and the largest capacity a proposal may ask.
 	sessionApproval    bool
 	sessionMaxCapacity int
+	// The event's days, as of now: meetings and suggested times lie
+	// within them.
+	eventDays func(now time.Time) agenda.EventDays
+	now       func() time.Time
 }
 
 // meta: GET /api/meta.
@@ -58,5 +63,15 @@ func (h metaHandler) meta(c echo.Context) error {
 		"session_types":        matching.SessionTypes,
 		"session_approval":     h.sessionApproval,
 		"session_max_capacity": h.sessionMaxCapacity,
+		"event_days":           dates(h.eventDays(h.now()).Days()),
 	})
+}
+
+// dates writes UTC midnights as dates ("2020-11-02").
+func dates(days []time.Time) []string {
+	out := make([]string, len(days))
+	for i, d := range days {
+		out[i] = d.Format(time.DateOnly)
+	}
+	return out
 }

@@ -72,13 +72,24 @@ func (s *Server) requests() []protocol.Request {
 	return s.orgs.Requests()
 }
 
-// directRule: a direct message goes to someone else who exists.
+// directRule: a direct message goes to someone else who exists, and
+// neither of whom blocked the other. The refusal does not say which of
+// the two blocked: the blocked person is not told.
 func (s *Server) directRule(ctx context.Context, who protocol.Identity, to, _ string) error {
 	if to == who.ID {
 		return apperr.New(apperr.ValidationFailed, "a direct message goes to someone else")
 	}
-	_, err := s.accounts.Person(ctx, to)
-	return err
+	if _, err := s.accounts.Person(ctx, to); err != nil {
+		return err
+	}
+	blocked, err := s.accounts.Blocked(ctx, who.ID, to)
+	if err != nil {
+		return err
+	}
+	if blocked {
+		return apperr.New(apperr.Forbidden, "you cannot send this person direct messages")
+	}
+	return nil
 }
 
 // liveSide is the hub as the domain services see it: the services are

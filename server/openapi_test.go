@@ -153,7 +153,7 @@ func TestOpenAPIErrorCodes(t *testing.T) {
 		apperr.BadRequest, apperr.ValidationFailed, apperr.Unauthenticated, apperr.Forbidden,
 		apperr.NotFound, apperr.Conflict, apperr.Taken, apperr.Overlaps, apperr.Gone, apperr.TooLarge, apperr.UnsupportedMediaType, apperr.RateLimited,
 		apperr.Unavailable, apperr.Internal,
-		apperr.Banned, apperr.BoothClosed, apperr.BoothUnstaffed,
+		apperr.Banned, apperr.BoothClosed, apperr.BoothUnstaffed, apperr.Blocked,
 	}
 	want := map[string]bool{}
 	for _, c := range codes {
@@ -414,6 +414,9 @@ func TestOpenAPIRolesAreEnforced(t *testing.T) {
 
 	participant := register(1)
 	staff := register(2)
+	// Someone nobody blocks (every caller blocks participant on the way),
+	// whom the callers may wish to meet.
+	bystander := register(3)
 	code, raw = call(http.MethodPost, "/api/organisations", sec.AccessToken, map[string]any{
 		"name": "Dynamic Coalition on Accessibility", "kind": "dynamic_coalition",
 		"stakeholder_group": "civil_society", "region": "weog",
@@ -497,6 +500,7 @@ func TestOpenAPIRolesAreEnforced(t *testing.T) {
 		params[p] = "break-does-not-exist"
 	}
 	params["/api/booths/{id}/mutes/{person_id}"] = booth.ID
+	params["/api/people/{id}/times"] = participant.Account.ID
 	// Participants' sessions: none exists, so allowed callers get
 	// not_found (or bad_request, with no body), and nothing changes.
 	for _, p := range []string{"", "/event.ics", "/signup", "/attendees", "/messages", "/approve", "/refuse"} {
@@ -535,6 +539,9 @@ func TestOpenAPIRolesAreEnforced(t *testing.T) {
 		}
 		// Moderation routes name a person: nobody is banned or muted, so
 		// allowed callers get not_found, and nothing changes.
+		if strings.HasPrefix(o.path, "/api/me/wishes/") {
+			target = strings.ReplaceAll(target, "{person_id}", bystander.Account.ID)
+		}
 		target = strings.ReplaceAll(target, "{person_id}", participant.Account.ID)
 		target = strings.ReplaceAll(target, "{visitor}", participant.Account.ID)
 		target = strings.ReplaceAll(target, "{n}", "1")

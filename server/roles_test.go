@@ -43,6 +43,7 @@ func TestRoleMatrix(t *testing.T) {
 			return map[string]any{"type": "bof", "title": "Data governance", "language": "en", "minutes": 30, "capacity": 5,
 				"starts_at": time.Now().UTC().Truncate(time.Hour).Add(time.Duration(hours) * time.Hour).Format(time.RFC3339)}
 		}
+		_, blockee := n.Client(t).Register(t, testkit.Registration(7)) // whom each caller blocks
 		sesID := other.Do(http.MethodPost, "/api/sessions", sessionAt(60)).Want(t, http.StatusCreated).Map(t)["id"].(string)
 
 		const (
@@ -59,6 +60,8 @@ func TestRoleMatrix(t *testing.T) {
 			{"GET", "/api/me", nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
 			{"GET", "/api/directory", nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
 			{"GET", "/api/people/" + acc["id"].(string), nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
+			// Suggested times: anyone signed in, with anyone but themselves.
+			{"GET", "/api/people/" + staffID + "/times", nil, want{"anonymous": auth, "participant": ok, "staff": http.StatusUnprocessableEntity, "secretariat": ok}},
 			{"GET", "/api/organisations", nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
 			{"GET", "/api/organisations/" + orgA, nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
 			{"PATCH", "/api/organisations/" + orgA, map[string]any{"description": "x"}, want{"anonymous": auth, "participant": no, "staff": ok, "secretariat": ok}},
@@ -122,6 +125,9 @@ func TestRoleMatrix(t *testing.T) {
 			{"GET", "/api/me/knocks", nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
 			{"GET", "/api/me/contacts", nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
 			{"GET", "/api/contacts/figures", nil, want{"anonymous": auth, "participant": no, "staff": no, "secretariat": ok}},
+			{"GET", "/api/me/blocks", nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
+			{"PUT", "/api/me/blocks/" + blockee["id"].(string), nil, want{"anonymous": auth, "participant": http.StatusCreated, "staff": http.StatusCreated, "secretariat": http.StatusCreated}},
+			{"DELETE", "/api/me/blocks/p-nope", nil, want{"anonymous": auth, "participant": http.StatusNotFound, "staff": http.StatusNotFound, "secretariat": http.StatusNotFound}},
 			// Coffee breaks: the secretariat schedules; everyone signed in
 			// lists, signs up (staff and participants speak English) and
 			// withdraws; nobody is at a table of a break not running.

@@ -22,7 +22,8 @@ func (s *Server) routes() {
 	cookies := refreshCookies{secure: !s.cfg.InsecureCookies}
 	health := healthHandlers{store: s.store}
 	meta := metaHandler{identityProvider: s.external != nil, demo: s.cfg.Demo,
-		sessionApproval: s.cfg.SessionApproval, sessionMaxCapacity: s.cfg.SessionMaxCapacity}
+		sessionApproval: s.cfg.SessionApproval, sessionMaxCapacity: s.cfg.SessionMaxCapacity,
+		eventDays: s.eventDays, now: s.now}
 	pages := &appHandlers{bundle: s.app} // its router of the other routes comes last, below
 	live := newLiveHandlers(s.hub, liveAuth{s.authn}, s.cfg.origins())
 	ih := invitationHandlers{accounts: s.accounts, orgs: s.orgs, publicURL: s.cfg.PublicURL}
@@ -45,6 +46,8 @@ func (s *Server) routes() {
 	gh := gatheringHandlers{sessions: s.sessions, now: s.now, publicURL: strings.TrimRight(s.cfg.PublicURL, "/")}
 	sg := suggestionHandlers{suggest: s.suggest, wishes: s.wishes, orgs: s.orgs}
 	pe.sessions = s.sessions // a deleted account leaves its sessions
+	blocks := blockHandlers{accounts: s.accounts}
+	th := timesHandlers{accounts: s.accounts, times: s.times}
 
 	// Anyone: health, metrics, vocabulary, and the ways in.
 	e.GET("/healthz", health.healthz)
@@ -142,6 +145,8 @@ func (s *Server) routes() {
 	// the village's figures for the secretariat.
 	e.GET("/api/me/contacts", ch.mine, in)
 	e.GET("/api/contacts/figures", ch.figures, in, secOnly)
+	// Blocks (server/blocks.go): everyone signed in, their own.
+	blocks.routes(e, in)
 	// Coffee breaks (server/breaks.go): the secretariat schedules, edits,
 	// cancels and reads a round's seating; everyone signed in lists, signs
 	// up, withdraws and finds their table.
@@ -152,6 +157,9 @@ func (s *Server) routes() {
 	// cancel and message (checked in matching); the secretariat approves.
 	gh.routes(e, in, secOnly)
 
+	// Suggested times to meet someone (server/times.go): everyone signed
+	// in, for themselves and one other person.
+	th.routes(e, in)
 	// Who to meet (server/suggestions.go): everyone signed in has their
 	// own suggestions and wishes to meet.
 	sg.routes(e, in)

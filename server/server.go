@@ -15,6 +15,7 @@ import (
 	"github.com/labstack/echo/v4/middleware"
 
 	"github.com/igf-village/village/accounts"
+	"github.com/igf-village/village/agenda"
 	"github.com/igf-village/village/apperr"
 	"github.com/igf-village/village/auth"
 	"github.com/igf-village/village/booths"
@@ -49,6 +50,13 @@ type Server struct {
 	echo     *echo.Echo
 	app      *app          // the browser app's bundle
 	authn    authenticator // checks access tokens, for the REST API and the hub
+
+	// busy is every source of a person's commitments, which meetings and
+	// suggested times keep clear of; times suggests when two people
+	// could meet, within eventDays.
+	busy      agenda.BusyAll
+	times     *matching.Times
+	eventDays func(now time.Time) agenda.EventDays
 
 	now          func() time.Time
 	reminderTick time.Duration
@@ -108,7 +116,7 @@ func New(cfg Config, d Deps) (*Server, error) {
 	s.contacts = contacts.New(d.Store)
 	met := contactLog{contacts: s.contacts, log: d.Logger}
 	s.orgs = booths.NewService(d.Store, d.Now, booths.WithPresence(liveSide{s}), booths.WithNotifier(liveSide{s}),
-		booths.WithPeople(s.accounts), booths.WithContacts(met))
+		booths.WithPeople(s.accounts), booths.WithContacts(met), booths.WithBlocks(s.accounts))
 	// Before the hub: the live side's room rules ask it (mutes, the log).
 	s.mod = moderation.NewService(d.Store, s.accounts, d.Now, moderation.WithSessions(tokens),
 		moderation.WithDisconnector(liveKick{s}), moderation.WithRoomStaff(boothStaff(s.orgs)))
@@ -116,14 +124,24 @@ func New(cfg Config, d Deps) (*Server, error) {
 	if s.app, err = newApp(); err != nil {
 		return nil, err
 	}
-	s.slots = booths.NewSlots(d.Store, d.Now, feedKey(d.Secret), booths.SlotsWithContacts(met))
+	s.slots = booths.NewSlots(d.Store, d.Now, feedKey(d.Secret), booths.SlotsWithContacts(met), booths.SlotsWithBlocks(s.accounts))
 	s.breaks = matching.NewBreaks(d.Store, d.Now, matching.BreaksWithLive(liveSide{s}),
 		matching.BreaksWithContacts(s.contacts), matching.BreaksWithLog(d.Logger.Warn),
 		matching.BreaksWithMinute(cfg.BreakMinute))
 	s.sessions = matching.NewSessions(d.Store, d.Now,
 		matching.SessionConfig{MaxCapacity: cfg.SessionMaxCapacity, Approval: cfg.SessionApproval}, liveSide{s})
-	s.suggest = matching.NewSuggester(d.Store, d.Now, matching.SuggestWithLog(d.Logger))
-	s.wishes = matching.NewWishes(d.Store, s.accounts, d.Now, matching.WishesWithNotifier(liveSide{s}))
+	if s.eventDays, err = cfg.eventDays(); err != nil {
+		return nil, err
+	}
+	// Every source of a person's commitments; each package answers for
+	// its own entries.
+	s.busy = agenda.BusyAll{s.slots, matching.NewCommitments(d.Store)}
+	s.times = matching.NewTimes(s.busy, s.eventDays, d.Now)
+	s.suggest = matching.NewSuggester(d.Store, d.Now, matching.SuggestWithLog(d.Logger),
+		matching.SuggestWithBlocks(s.accounts),
+		matching.SuggestWithDay(func(now time.Time) time.Time { return matching.EventDay(s.eventDays(now), now) }))
+	s.wishes = matching.NewWishes(d.Store, s.accounts, d.Now, matching.WishesWithNotifier(liveSide{s}),
+		matching.WishesWithBlocks(s.accounts), matching.WishesWithTimes(s.times))
 	s.hub, err = hub.New(d.Hub, hub.Deps{
 		Auth: liveAuth{s.authn}, Kinds: s.roomKinds(), Requests: s.requests(), Direct: s.directRule, History: d.Store, Bus: d.Bus,
 		Metrics: hub.NewMetrics(d.Metrics.reg), Log: d.Logger,

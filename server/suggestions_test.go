@@ -90,6 +90,13 @@ func TestSuggestions(t *testing.T) {
 		if !got.People[0].Wished || got.People[1].Wished {
 			t.Errorf("after a wish: %+v", got.People)
 		}
+
+		// A block takes the blocked person out at once, both ways.
+		me.Do(http.MethodPut, "/api/me/blocks/"+friend["id"].(string), nil).Want(t, http.StatusCreated)
+		me.Do(http.MethodGet, "/api/me/suggestions", nil).Want(t, http.StatusOK).Decode(t, &got)
+		if ids := got.ids(); len(ids) != 1 || ids[0] != ca["id"] {
+			t.Errorf("after blocking %s: suggested %v", friend["id"], ids)
+		}
 	})
 }
 
@@ -111,6 +118,9 @@ func TestWishes(t *testing.T) {
 		b, accB := n.Client(t).Register(t, testkit.Registration(2))
 		idA, idB := accA["id"].(string), accB["id"].(string)
 		liveA, liveB := n.Live(t, a.Token), n.Live(t, b.Token)
+		c, accC := n.Client(t).Register(t, testkit.Registration(3))
+		idC := accC["id"].(string)
+		c.Do(http.MethodPut, "/api/me/blocks/"+idA, nil).Want(t, http.StatusCreated)
 
 		var w wishBody
 		a.Do(http.MethodPut, "/api/me/wishes/"+idB, nil).Want(t, http.StatusOK).Decode(t, &w)
@@ -135,6 +145,7 @@ func TestWishes(t *testing.T) {
 		}{
 			{"oneself", "/api/me/wishes/" + idA, http.StatusUnprocessableEntity, "validation_failed"},
 			{"nobody", "/api/me/wishes/p-nobody", http.StatusNotFound, "not_found"},
+			{"someone who blocked them", "/api/me/wishes/" + idC, http.StatusForbidden, "blocked"},
 		} {
 			a.Do(http.MethodPut, bad.path, nil).WantError(t, bad.status, bad.code)
 		}

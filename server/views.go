@@ -18,6 +18,7 @@ type accountView struct {
 	HasPassword    bool          `json:"has_password"`
 	PhotoURL       string        `json:"photo_url,omitempty"`
 	accounts.Profile
+	accounts.MeetingSettings
 	CreatedAt time.Time `json:"created_at"`
 	UpdatedAt time.Time `json:"updated_at"`
 }
@@ -26,7 +27,7 @@ func newAccountView(p *accounts.Person) accountView {
 	return accountView{
 		ID: p.ID, Email: p.Email, Role: p.Role, OrganisationID: p.OrganisationID,
 		HasPassword: p.PasswordHash != "", PhotoURL: photoURL(p), Profile: nonNilProfile(p.Profile()),
-		CreatedAt: p.CreatedAt, UpdatedAt: p.UpdatedAt,
+		MeetingSettings: p.MeetingSettings(), CreatedAt: p.CreatedAt, UpdatedAt: p.UpdatedAt,
 	}
 }
 

@@ -33,6 +33,10 @@ type Store interface {
 	moderation.Store
 	// Participants' sessions.
 	matching.SessionStore
+	// A person's sessions and breaks, for the times they are busy.
+	matching.CommitmentStore
+	// 1:1 meeting requests.
+	matching.MeetingStore
 	// Who to meet: the wishes, and the whole village to compute from.
 	matching.WishStore
 	matching.SuggestionSource

@@ -89,6 +89,15 @@ func (s *Store) SignUpsOfBreak(ctx context.Context, breakID string) ([]matching.
 	})
 }
 
+func (s *Store) SignUpsOfPerson(ctx context.Context, personID string) ([]matching.SignUp, error) {
+	return view(ctx, s, "SignUpsOfPerson", func() ([]matching.SignUp, error) {
+		return where(s.signUps, func(su matching.SignUp) bool { return su.PersonID == personID },
+			func(a, b matching.SignUp) int {
+				return cmp.Or(a.At.Compare(b.At), strings.Compare(a.BreakID, b.BreakID))
+			}), nil
+	})
+}
+
 func (s *Store) DeleteSignUp(ctx context.Context, breakID, personID string) error {
 	return s.update(ctx, "DeleteSignUp", func() error { return s.signUps.remove(matching.SignUpID(breakID, personID)) })
 }

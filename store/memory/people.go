@@ -98,6 +98,7 @@ func (s *Store) DeletePerson(ctx context.Context, id string) error {
 		leads := s.leads.keysWhere(func(l booths.Lead) bool { return l.PersonID == id })
 		met := s.contacts.keysWhere(func(c contacts.Contact) bool { return c.A == id || c.B == id })
 		signUps := s.signUps.keysWhere(func(su matching.SignUp) bool { return su.PersonID == id })
+		blocks := s.blocks.keysWhere(func(b accounts.Block) bool { return b.BlockerID == id || b.BlockedID == id })
 		err = commit(s.db, func(tx *bolt.Tx) error {
 			if err := s.refreshTokens.deleteTx(tx, tokens...); err != nil {
 				return err
@@ -114,6 +115,9 @@ func (s *Store) DeletePerson(ctx context.Context, id string) error {
 			if err := s.signUps.deleteTx(tx, signUps...); err != nil {
 				return err
 			}
+			if err := s.blocks.deleteTx(tx, blocks...); err != nil {
+				return err
+			}
 			return s.people.deleteTx(tx, id)
 		})
 		if err != nil {
@@ -124,6 +128,7 @@ func (s *Store) DeletePerson(ctx context.Context, id string) error {
 		s.leads.forget(leads...)
 		s.contacts.forget(met...)
 		s.signUps.forget(signUps...)
+		s.blocks.forget(blocks...)
 		s.people.forget(id)
 		delete(s.byEmail, emailKey(p.Email))
 		return nil

@@ -86,6 +86,12 @@ func (s *Store) SessionsEndingAfter(ctx context.Context, t time.Time) ([]matchin
 	})
 }
 
+func (s *Store) SessionsOfOrganiser(ctx context.Context, personID string) ([]matching.Session, error) {
+	return view(ctx, s, "SessionsOfOrganiser", func() ([]matching.Session, error) {
+		return where(s.sessions, func(se matching.Session) bool { return se.OrganiserID == personID }, bySessionStart), nil
+	})
+}
+
 func (s *Store) CreateSignup(ctx context.Context, g *matching.Signup) error {
 	return s.update(ctx, "CreateSignup", func() error { return s.signups.insert(*g) })
 }

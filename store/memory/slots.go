@@ -65,6 +65,12 @@ func (s *Store) SlotsOfBooth(ctx context.Context, boothID string) ([]booths.Slot
 	})
 }
 
+func (s *Store) SlotsOfStaff(ctx context.Context, staffID string) ([]booths.Slot, error) {
+	return view(ctx, s, "SlotsOfStaff", func() ([]booths.Slot, error) {
+		return where(s.slots, func(sl booths.Slot) bool { return sl.StaffID == staffID }, bySlotStart), nil
+	})
+}
+
 func (s *Store) DeleteSlot(ctx context.Context, id string) error {
 	return s.update(ctx, "DeleteSlot", func() error { return s.slots.remove(id) })
 }

@@ -95,12 +95,15 @@ type Store struct {
 	knocks        *table[booths.Knock]
 	knockEnds     *table[booths.KnockEnd]
 	contacts      *table[contacts.Contact]
+	blocks        *table[accounts.Block]
 	breaks        *table[matching.Break]
 	signUps       *table[matching.SignUp]
 	rounds        *table[matching.Round]
 
 	// Participants' sessions (sessions.go).
 	sessionTables
+	// 1:1 meeting requests (meetings.go).
+	meetingTables
 	// Who to meet: wishes (wishes.go).
 	wishTables
 
@@ -181,8 +184,10 @@ func Open(path string, opts ...Option) (*Store, error) {
 	s.contacts = addTable(s, bucketContacts, "contact", "contact ID",
 		func(c contacts.Contact) string { return c.ID })
 	s.addBreakTables()
+	s.addBlockTable()
 	// Participants' sessions.
 	s.addSessionTables()
+	s.addMeetingTables()
 	s.addWishTables()
 	s.chat = newChat(db)
 	s.tables = append(s.tables, s.chat)

@@ -56,6 +56,12 @@ func (s *Store) SignUpsOfBreak(ctx context.Context, breakID string) (_ []matchin
 	return s.signUps.find(ctx, bson.D{{Key: "break_id", Value: breakID}}, arrivalOrder)
 }
 
+func (s *Store) SignUpsOfPerson(ctx context.Context, personID string) (_ []matching.SignUp, err error) {
+	defer s.finish("SignUpsOfPerson", time.Now(), &err)
+	return s.signUps.find(ctx, bson.D{{Key: "person_id", Value: personID}},
+		options.Find().SetSort(bson.D{{Key: "at", Value: 1}, {Key: "break_id", Value: 1}}))
+}
+
 func (s *Store) DeleteSignUp(ctx context.Context, breakID, personID string) (err error) {
 	defer s.finish("DeleteSignUp", time.Now(), &err)
 	return s.signUps.remove(ctx, matching.SignUpID(breakID, personID))

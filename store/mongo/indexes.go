@@ -74,8 +74,9 @@ func (s *Store) createIndexes(ctx context.Context) error {
 			{Keys: bson.D{{Key: "room", Value: 1}, {Key: "until", Value: 1}}},
 		}},
 		{s.slots.Collection, []mongo.IndexModel{
-			// A booth's slots in start order.
-			byStart("booth_id"),
+			// A booth's slots in start order, and a staff member's (the
+			// times they offer are times they are busy).
+			byStart("booth_id"), byStart("staff_id"),
 		}},
 		{s.bookings.Collection, []mongo.IndexModel{
 			// A booth's bookings and a person's, as booker or as the
@@ -91,11 +92,15 @@ func (s *Store) createIndexes(ctx context.Context) error {
 			// A break's sign-ups in arrival order. A sign-up's _id
 			// claims (break, person) and a round's (break, round).
 			{Keys: bson.D{{Key: "break_id", Value: 1}, {Key: "at", Value: 1}, {Key: "person_id", Value: 1}}},
+			// A person's sign-ups, for their commitments.
+			{Keys: bson.D{{Key: "person_id", Value: 1}, {Key: "at", Value: 1}}},
 		}},
 		{s.sessions.Collection, []mongo.IndexModel{
 			// The sessions not over, and the list by start.
 			{Keys: bson.D{{Key: "ends_at", Value: 1}}},
 			{Keys: bson.D{{Key: "starts_at", Value: 1}, {Key: "_id", Value: 1}}},
+			// An organiser's sessions, for their commitments.
+			byStart("organiser_id"),
 		}},
 		{s.signups.Collection, []mongo.IndexModel{
 			// A session's sign-ups in arrival order, and a person's. A
@@ -107,6 +112,16 @@ func (s *Store) createIndexes(ctx context.Context) error {
 		{s.sessionNotes.Collection, []mongo.IndexModel{
 			// A session's messages in order.
 			{Keys: bson.D{{Key: "session_id", Value: 1}, {Key: "at", Value: 1}, {Key: "_id", Value: 1}}},
+		}},
+		s.blockIndexes(),
+		{s.meetings.Collection, []mongo.IndexModel{
+			// A person's requests, as asker or as the one asked, and the
+			// meetings about to start (reminders). Answers, cancellations
+			// and holds are claims: no index is needed for the
+			// invariants.
+			{Keys: bson.D{{Key: "asker_id", Value: 1}, {Key: "created_at", Value: 1}}},
+			{Keys: bson.D{{Key: "with_id", Value: 1}, {Key: "created_at", Value: 1}}},
+			{Keys: bson.D{{Key: "confirmed.starts_at", Value: 1}}},
 		}},
 		{s.wishes.Collection, []mongo.IndexModel{
 			// A person's wishes. A wish's _id (from:to) is its claim.

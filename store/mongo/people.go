@@ -33,8 +33,9 @@ func (s *Store) UpdatePerson(ctx context.Context, p *accounts.Person) (err error
 }
 
 // DeletePerson removes the person's refresh tokens, photos, the leads
-// they left, their contacts and their sign-ups to breaks, then the person. If it fails halfway the person is still there and a retry
-// finishes the job.
+// they left, their contacts, their sign-ups to breaks and the blocks they
+// made or were the object of, then the person. If it fails halfway the
+// person is still there and a retry finishes the job.
 func (s *Store) DeletePerson(ctx context.Context, id string) (err error) {
 	defer s.finish("DeletePerson", time.Now(), &err)
 	mine := bson.D{{Key: "person_id", Value: id}}
@@ -53,6 +54,9 @@ func (s *Store) DeletePerson(ctx context.Context, id string) (err error) {
 		return err
 	}
 	if _, err := s.signUps.DeleteMany(ctx, mine); err != nil {
+		return err
+	}
+	if err := s.deleteBlocksOf(ctx, id); err != nil {
 		return err
 	}
 	return s.people.remove(ctx, id)

@@ -65,6 +65,11 @@ func (s *Store) SessionsEndingAfter(ctx context.Context, t time.Time) (_ []match
 	return s.sessions.find(ctx, bson.D{{Key: "ends_at", Value: bson.D{{Key: "$gt", Value: t}}}}, startOrder)
 }
 
+func (s *Store) SessionsOfOrganiser(ctx context.Context, personID string) (_ []matching.Session, err error) {
+	defer s.finish("SessionsOfOrganiser", time.Now(), &err)
+	return s.sessions.find(ctx, bson.D{{Key: "organiser_id", Value: personID}}, startOrder)
+}
+
 func (s *Store) CreateSignup(ctx context.Context, g *matching.Signup) (err error) {
 	defer s.finish("CreateSignup", time.Now(), &err)
 	return s.signups.insert(ctx, g)

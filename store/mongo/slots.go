@@ -32,6 +32,11 @@ func (s *Store) SlotsOfBooth(ctx context.Context, boothID string) (_ []booths.Sl
 	return s.slots.find(ctx, bson.D{{Key: "booth_id", Value: boothID}}, startOrder)
 }
 
+func (s *Store) SlotsOfStaff(ctx context.Context, staffID string) (_ []booths.Slot, err error) {
+	defer s.finish("SlotsOfStaff", time.Now(), &err)
+	return s.slots.find(ctx, bson.D{{Key: "staff_id", Value: staffID}}, startOrder)
+}
+
 func (s *Store) DeleteSlot(ctx context.Context, id string) (err error) {
 	defer s.finish("DeleteSlot", time.Now(), &err)
 	return s.slots.remove(ctx, id)

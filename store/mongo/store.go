@@ -58,6 +58,7 @@ const (
 	colSessionSignup = "session_signups"
 	colSessionHolds  = "session_holds"
 	colSessionNotes  = "session_notes"
+	colMeetings      = "meetings"
 )
 
 // closeTimeout bounds how long Close waits for operations in flight.
@@ -85,6 +86,7 @@ type Store struct {
 	knocks        collection[booths.Knock]
 	knockEnds     collection[booths.KnockEnd]
 	contacts      collection[contacts.Contact]
+	blocks        collection[accounts.Block]
 
 	// 1:1 slots at booths (slots.go).
 	slots         collection[booths.Slot]
@@ -103,6 +105,8 @@ type Store struct {
 	sessionHolds collection[agenda.Hold]
 	sessionNotes collection[matching.SessionNote]
 
+	// 1:1 meeting requests (meetings.go); their holds are in holds.
+	meetings collection[matching.Meeting]
 	// Who to meet (wishes.go).
 	wishes collection[matching.Wish]
 }
@@ -143,6 +147,7 @@ func Open(ctx context.Context, uri, database string, opts ...Option) (*Store, er
 		knocks:        newCollection[booths.Knock](db, colKnocks),
 		knockEnds:     newCollection[booths.KnockEnd](db, colKnockEnds),
 		contacts:      newCollection[contacts.Contact](db, colContacts),
+		blocks:        newCollection[accounts.Block](db, colBlocks),
 		slots:         newCollection[booths.Slot](db, colSlots),
 		bookings:      newCollection[booths.Booking](db, colBookings),
 		holds:         newCollection[agenda.Hold](db, colHolds),
@@ -154,6 +159,7 @@ func Open(ctx context.Context, uri, database string, opts ...Option) (*Store, er
 		signups:       newCollection[matching.Signup](db, colSessionSignup),
 		sessionHolds:  newCollection[agenda.Hold](db, colSessionHolds),
 		sessionNotes:  newCollection[matching.SessionNote](db, colSessionNotes),
+		meetings:      newCollection[matching.Meeting](db, colMeetings),
 		wishes:        newCollection[matching.Wish](db, colWishes),
 	}
 	s.people.sortName = func(p *accounts.Person) string { return p.DisplayName }

@@ -69,6 +69,14 @@ func testSlotRoundTrip(t *testing.T, s Store) {
 	if list, err := s.SlotsOfBooth(ctx, "booth-none"); err != nil || len(list) != 0 {
 		t.Errorf("SlotsOfBooth of a booth with none: %v, %v", list, err)
 	}
+	must(t, s.CreateSlot(ctx, NewSlot(0, b.ID, "staff-1")), "CreateSlot")
+	for staff, want := range map[string][]string{"staff-1": {"slot-0000", "slot-0003"}, "staff-2": {"slot-0001"}, "staff-9": {}} {
+		list, err := s.SlotsOfStaff(ctx, staff)
+		must(t, err, "SlotsOfStaff")
+		if got := ids(list, func(sl booths.Slot) string { return sl.ID }); !slices.Equal(got, want) {
+			t.Errorf("SlotsOfStaff(%s) = %v, want %v", staff, got, want)
+		}
+	}
 
 	must(t, s.DeleteSlot(ctx, "slot-0001"), "DeleteSlot")
 	_, err = s.Slot(ctx, "slot-0001")

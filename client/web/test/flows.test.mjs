@@ -186,7 +186,7 @@ test('registering with bad input shows each problem at its field, in the page\'s
   }
 });
 
-test('editing the profile on /me persists, and the header shows the new name', { timeout: 60_000 }, async () => {
+test('editing the profile on /me persists, and the header shows the new name; meeting settings and blocks', { timeout: 90_000 }, async () => {
   const page = await newPage(browser);
   try {
     const errors = collectConsoleErrors(page);
@@ -219,6 +219,31 @@ test('editing the profile on /me persists, and the header shows the new name', {
     assert.equal(a.display_name, newName);
     assert.deepEqual(a.languages, [...editor.languages, language], 'the new language comes after the others');
     assert.ok(a.themes.includes(theme));
+
+    // Meetings: working hours in one's own zone, and who may ask.
+    const meetings = page.getByRole('region', { name: en('settings.title') });
+    assert.ok((await page.locator('#settings-hours-hint').textContent()).includes(editor.time_zone.replaceAll('_', ' ')), 'the hours say which zone they are in');
+    assert.equal(await page.locator('#f-work_from').inputValue(), a.work_from, 'the hours shown are the account\'s');
+    await page.locator('#f-work_from').fill('09:30');
+    await page.locator('#f-work_to').fill('17:00');
+    await meetings.getByRole('radio', { name: en('settings.ask.nobody') }).check();
+    await meetings.getByRole('button', { name: en('settings.save'), exact: true }).click();
+    await page.locator('.toasts', { hasText: en('settings.saved') }).waitFor();
+    const s = await node.account(editor.email);
+    assert.deepEqual([s.work_from, s.work_to, s.meeting_requests], ['09:30', '17:00', 'nobody']);
+
+    // Blocking someone from their page, then from the list on /me.
+    page.on('dialog', (d) => d.accept());
+    await page.goto(`${node.url}/people/${listed.id}`);
+    await page.getByRole('button', { name: en('block.block'), exact: true }).click();
+    await page.getByRole('button', { name: en('block.unblock'), exact: true }).waitFor();
+    await page.getByRole('banner').getByRole('link', { name: en('nav.profile'), exact: true }).click();
+    const unblock = page.getByRole('button', { name: en('block.unblock_named').replace('{name}', listed.display_name), exact: true });
+    await unblock.waitFor();
+    assert.ok(await meetings.getByRole('link', { name: listed.display_name, exact: true }).isVisible(), 'the blocked person is listed by name');
+    await unblock.click();
+    await meetings.getByText(en('settings.blocked.none')).waitFor();
+    assert.deepEqual((await node.api('GET', '/api/me/blocks', { as: editor.email })).items, [], 'unblocked on the server too');
     errors.assertNone('editing the profile');
   } finally {
     await page.context().close();

@@ -6,6 +6,7 @@ import { Avatar } from '../components/avatar.js';
 import { useLoad } from '../components/load.js';
 import { OrganisationName } from '../components/organisation.js';
 import { useRoom } from '../components/room.js';
+import { BlockButton, useBlocked } from '../components/block.js';
 import { get, ApiError } from '../api.js';
 import { account } from '../session.js';
 import { direct, state } from '../live.js';
@@ -13,7 +14,7 @@ import { label } from '../meta.js';
 import { toast } from '../toasts.js';
 import { t, regionName, languageNameHere, formatDateTime } from '../i18n.js';
 
-function Presence({ p, me }) {
+function Presence({ p, me, blocked }) {
   const lobby = useRoom('lobby');
   const here = lobby.members.value.find((m) => m.id === p.id);
   if (state.value !== 'connected') {
@@ -30,7 +31,7 @@ function Presence({ p, me }) {
   return html`<div class="presence">
     ${here
       ? html`<p><span class="online-badge"><span class="dot" aria-hidden="true"></span>${t('person.online')}</span></p>
-          ${p.id !== me.id && html`<button type="button" onClick=${wave}>${t('home.wave', { name: p.display_name })}</button>`}`
+          ${p.id !== me.id && !blocked && html`<button type="button" onClick=${wave}>${t('home.wave', { name: p.display_name })}</button>`}`
       : html`<p class="muted">${t('person.offline')}</p>`}
   </div>`;
 }
@@ -40,6 +41,7 @@ export function PersonPage({ id }) {
   const zone = me?.time_zone;
   const person = useLoad(() => get('/api/people/' + encodeURIComponent(id)), [id]);
   const p = person.data;
+  const block = useBlocked(id);
 
   let body;
   let figure = null;
@@ -58,7 +60,7 @@ export function PersonPage({ id }) {
     const localTime = p.time_zone ? formatDateTime(new Date().toISOString(), p.time_zone, { weekday: 'long', hour: 'numeric', minute: '2-digit' }) : '';
     body = html`
       ${p.id === me.id && html`<p class="notice">${t('person.is_you')} <a href="/me">${t('person.edit')}</a></p>`}
-      <${Presence} p=${p} me=${me} />
+      <${Presence} p=${p} me=${me} blocked=${block.blocked} />
       ${p.listed === false && p.id !== me.id && html`<p class="notice">${t('person.unlisted', { name: p.display_name })}</p>`}
       <section aria-labelledby="about-title" class="card">
         <h2 id="about-title">${t('person.about')}</h2>
@@ -94,6 +96,7 @@ export function PersonPage({ id }) {
           </ul>`}
         ${p.expertise && html`<h3>${t('field.expertise')}</h3><p class="expertise">${p.expertise}</p>`}
       </section>`}
+      ${p.id !== me.id && html`<${BlockButton} person=${p} state=${block} />`}
       <p><a href="/people">${t('person.back')}</a></p>
     `;
   }

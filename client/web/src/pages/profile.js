@@ -7,6 +7,7 @@ import { useForm, TextField, Checkbox, ErrorSummary, Submit, required } from '..
 import { ProfileFields, profileForm, profileBody, checkProfile, profileLabels } from '../components/pickers.js';
 import { useLoad } from '../components/load.js';
 import { PhotoSection } from '../components/photo.js';
+import { MeetingSection } from '../components/meetingsettings.js';
 import { loadMeta, label } from '../meta.js';
 import { patch, del } from '../api.js';
 import { account, setAccount, forget } from '../session.js';
@@ -171,6 +172,7 @@ export function ProfilePage() {
       </p>
       <${PhotoSection} me=${me} />
       <${ProfileSection} me=${me} meta=${meta.data} />
+      <${MeetingSection} me=${me} />
       <${SignInSection} me=${me} />
       <${DeleteSection} me=${me} />
     `;
