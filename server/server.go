@@ -50,9 +50,9 @@ type Server struct {
 	app      *app          // the browser app's bundle
 	authn    authenticator // checks access tokens, for the REST API and the hub
 
-	// busy is every source of a person's commitments, which meetings and
-	// suggested times keep clear of; times suggests when two people
-	// could meet, within eventDays.
+	// busy is every source of a person's commitments but the meetings
+	// (which add their own); times suggests when two people could meet,
+	// clear of those and of their meetings, within eventDays.
 	busy      agenda.BusyAll
 	times     *matching.Times
 	eventDays func(now time.Time) agenda.EventDays
@@ -132,13 +132,13 @@ func New(cfg Config, d Deps) (*Server, error) {
 	if s.eventDays, err = cfg.eventDays(); err != nil {
 		return nil, err
 	}
-	// Every source of a person's commitments; each package answers for
-	// its own entries.
+	// Every source of a person's commitments but the meetings; each
+	// package answers for its own entries.
 	s.busy = agenda.BusyAll{s.slots, matching.NewCommitments(d.Store)}
-	s.times = matching.NewTimes(s.busy, s.eventDays, d.Now)
 	s.meetings = matching.NewMeetings(d.Store, d.Now, matching.MeetingConfig{},
 		matching.MeetingsWithNotifier(liveSide{s}), matching.MeetingsWithContacts(met),
 		matching.MeetingsWithAcquaintances(acquaintances{s.contacts}))
+	s.times = matching.NewTimes(append(agenda.BusyAll{s.meetings}, s.busy...), s.eventDays, d.Now)
 	s.hub, err = hub.New(d.Hub, hub.Deps{
 		Auth: liveAuth{s.authn}, Kinds: s.roomKinds(), Requests: s.requests(), Direct: s.directRule, History: d.Store, Bus: d.Bus,
 		Metrics: hub.NewMetrics(d.Metrics.reg), Log: d.Logger,
