@@ -64,6 +64,8 @@ func (s *Server) roomKinds() []protocol.RoomKind {
 	kinds = append(kinds, s.slots.RoomKind())
 	// Participants' sessions.
 	kinds = append(kinds, s.sessions.RoomKind())
+	// 1:1 meetings between participants.
+	kinds = append(kinds, s.meetings.RoomKind())
 	return kinds
 }
 

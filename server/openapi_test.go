@@ -153,7 +153,8 @@ func TestOpenAPIErrorCodes(t *testing.T) {
 		apperr.BadRequest, apperr.ValidationFailed, apperr.Unauthenticated, apperr.Forbidden,
 		apperr.NotFound, apperr.Conflict, apperr.Taken, apperr.Overlaps, apperr.Gone, apperr.TooLarge, apperr.UnsupportedMediaType, apperr.RateLimited,
 		apperr.Unavailable, apperr.Internal,
-		apperr.Banned, apperr.BoothClosed, apperr.BoothUnstaffed, apperr.Blocked,
+		apperr.Banned, apperr.BoothClosed, apperr.BoothUnstaffed,
+		apperr.Blocked, apperr.NotAccepting, apperr.PendingCap, apperr.OutsideHours, apperr.OutsideEvent,
 	}
 	want := map[string]bool{}
 	for _, c := range codes {
@@ -505,6 +506,11 @@ func TestOpenAPIRolesAreEnforced(t *testing.T) {
 	// not_found (or bad_request, with no body), and nothing changes.
 	for _, p := range []string{"", "/event.ics", "/signup", "/attendees", "/messages", "/approve", "/refuse"} {
 		params["/api/sessions/{id}"+p] = "ses-does-not-exist"
+	}
+	// Meeting requests: none exists, so allowed callers get not_found
+	// (or bad_request, with no body), and nothing changes.
+	for _, p := range []string{"", "/accept", "/decline", "/propose", "/cancel", "/event.ics"} {
+		params["/api/meetings/{id}"+p] = "meet-does-not-exist"
 	}
 
 	sessionRoutes := map[string]bool{"POST /api/auth/refresh": true, "POST /api/auth/logout": true}

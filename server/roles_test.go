@@ -38,13 +38,17 @@ func TestRoleMatrix(t *testing.T) {
 		clients := map[string]*testkit.Client{"anonymous": anon, "participant": part, "staff": staff, "secretariat": sec}
 		// Participants' sessions: one organised by someone else than the
 		// four callers, and a proposal body per caller (their own times).
-		other, _ := n.Client(t).Register(t, testkit.Registration(6))
+		other, otherAcc := n.Client(t).Register(t, testkit.Registration(6))
 		sessionAt := func(hours int) map[string]any {
 			return map[string]any{"type": "bof", "title": "Data governance", "language": "en", "minutes": 30, "capacity": 5,
 				"starts_at": time.Now().UTC().Truncate(time.Hour).Add(time.Duration(hours) * time.Hour).Format(time.RFC3339)}
 		}
 		_, blockee := n.Client(t).Register(t, testkit.Registration(7)) // whom each caller blocks
 		sesID := other.Do(http.MethodPost, "/api/sessions", sessionAt(60)).Want(t, http.StatusCreated).Map(t)["id"].(string)
+		// Meeting requests: each caller asks the same other person, at
+		// 10:00 UTC in two days (inside everyone's working hours).
+		meetAt := time.Now().UTC().Truncate(24 * time.Hour).Add(58 * time.Hour).Format(time.RFC3339)
+		meetBody := map[string]any{"with": otherAcc["id"], "times": []string{meetAt}}
 
 		const (
 			ok   = http.StatusOK
@@ -155,6 +159,16 @@ func TestRoleMatrix(t *testing.T) {
 			{"DELETE", "/api/sessions/ses-nope/signup", nil, want{"anonymous": auth, "participant": http.StatusNotFound, "staff": http.StatusNotFound, "secretariat": http.StatusNotFound}},
 			{"POST", "/api/sessions/" + sesID + "/approve", nil, want{"anonymous": auth, "participant": no, "staff": no, "secretariat": http.StatusConflict}},
 			{"POST", "/api/sessions/" + sesID + "/refuse", map[string]any{"reason": "x"}, want{"anonymous": auth, "participant": no, "staff": no, "secretariat": http.StatusConflict}},
+			// Meeting requests: anyone signed in asks and answers; a
+			// request is seen and answered by its two alone.
+			{"GET", "/api/meetings", nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
+			{"POST", "/api/meetings", meetBody, want{"anonymous": auth, "participant": http.StatusCreated, "staff": http.StatusCreated, "secretariat": http.StatusCreated}},
+			{"GET", "/api/meetings/meet-nope", nil, want{"anonymous": auth, "participant": http.StatusNotFound, "staff": http.StatusNotFound, "secretariat": http.StatusNotFound}},
+			{"POST", "/api/meetings/meet-nope/accept", map[string]any{"starts_at": meetAt}, want{"anonymous": auth, "participant": http.StatusNotFound, "staff": http.StatusNotFound, "secretariat": http.StatusNotFound}},
+			{"POST", "/api/meetings/meet-nope/decline", map[string]any{}, want{"anonymous": auth, "participant": http.StatusNotFound, "staff": http.StatusNotFound, "secretariat": http.StatusNotFound}},
+			{"POST", "/api/meetings/meet-nope/propose", map[string]any{"times": []string{meetAt}}, want{"anonymous": auth, "participant": http.StatusNotFound, "staff": http.StatusNotFound, "secretariat": http.StatusNotFound}},
+			{"POST", "/api/meetings/meet-nope/cancel", map[string]any{}, want{"anonymous": auth, "participant": http.StatusNotFound, "staff": http.StatusNotFound, "secretariat": http.StatusNotFound}},
+			{"GET", "/api/meetings/meet-nope/event.ics", nil, want{"anonymous": auth, "participant": http.StatusNotFound, "staff": http.StatusNotFound, "secretariat": http.StatusNotFound}},
 			// Who to meet: everyone signed in, for themself (a wish to
 			// another: the participant registered above).
 			{"GET", "/api/me/suggestions", nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},

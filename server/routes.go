@@ -48,6 +48,8 @@ func (s *Server) routes() {
 	pe.sessions = s.sessions // a deleted account leaves its sessions
 	blocks := blockHandlers{accounts: s.accounts}
 	th := timesHandlers{accounts: s.accounts, times: s.times}
+	mt := meetingHandlers{meetings: s.meetings, now: s.now, publicURL: strings.TrimRight(s.cfg.PublicURL, "/")}
+	sl.meetings = s.meetings // the feed holds one's meetings too
 
 	// Anyone: health, metrics, vocabulary, and the ways in.
 	e.GET("/healthz", health.healthz)
@@ -160,6 +162,10 @@ func (s *Server) routes() {
 	// Suggested times to meet someone (server/times.go): everyone signed
 	// in, for themselves and one other person.
 	th.routes(e, in)
+	// 1:1 meeting requests between participants (server/meetings.go):
+	// everyone signed in asks and answers; who may see and answer a
+	// request (its two, in turn) is checked in matching.
+	mt.routes(e, in)
 	// Who to meet (server/suggestions.go): everyone signed in has their
 	// own suggestions and wishes to meet.
 	sg.routes(e, in)

@@ -41,6 +41,7 @@ type Server struct {
 	contacts *contacts.Service
 	breaks   *matching.Breaks
 	sessions *matching.Sessions // participants' sessions, not sign-in sessions
+	meetings *matching.Meetings // 1:1 meeting requests between participants
 	suggest  *matching.Suggester
 	wishes   *matching.Wishes
 	tokens   *auth.Tokens
@@ -137,6 +138,9 @@ func New(cfg Config, d Deps) (*Server, error) {
 	// its own entries.
 	s.busy = agenda.BusyAll{s.slots, matching.NewCommitments(d.Store)}
 	s.times = matching.NewTimes(s.busy, s.eventDays, d.Now)
+	s.meetings = matching.NewMeetings(d.Store, d.Now, matching.MeetingConfig{},
+		matching.MeetingsWithNotifier(liveSide{s}), matching.MeetingsWithContacts(met),
+		matching.MeetingsWithAcquaintances(acquaintances{s.contacts}))
 	s.suggest = matching.NewSuggester(d.Store, d.Now, matching.SuggestWithLog(d.Logger),
 		matching.SuggestWithBlocks(s.accounts),
 		matching.SuggestWithDay(func(now time.Time) time.Time { return matching.EventDay(s.eventDays(now), now) }))
@@ -223,6 +227,8 @@ func (s *Server) Serve(ctx context.Context, l net.Listener) error {
 	// Every node looks for sessions to remind of; a claim per session
 	// makes one of them send each reminder.
 	go s.sessions.RunReminders(ctx, s.reminderTick, s.log)
+	// And for meetings to remind of, the same way.
+	go s.meetings.RunReminders(ctx, s.reminderTick, s.log)
 	select {
 	case err := <-errc:
 		return err

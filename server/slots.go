@@ -21,6 +21,7 @@ import (
 type slotHandlers struct {
 	slots     *booths.Slots
 	sessions  *matching.Sessions // the feed holds one's sessions too
+	meetings  *matching.Meetings // and one's meetings
 	now       func() time.Time
 	publicURL string // without a trailing slash
 }
@@ -150,8 +151,9 @@ func (h slotHandlers) bookingICS(c echo.Context) error {
 // feedName is the name calendar programs give a person's feed.
 const feedName = "IGF Village: my meetings and sessions"
 
-// feed is a person's calendar feed: their 1:1 bookings and their sessions
-// (those they organise or hold a confirmed place in), by start. The
+// feed is a person's calendar feed: their 1:1 bookings, their sessions
+// (those they organise or hold a confirmed place in) and their 1:1
+// meetings (confirmed, or cancelled since), by start. The
 // address is the credential (calendar programs send no token), like a
 // photo's.
 func (h slotHandlers) feed(c echo.Context) error {
@@ -172,6 +174,13 @@ func (h slotHandlers) feed(c echo.Context) error {
 	host := calendarHost(h.publicURL)
 	for i := range sessions {
 		events = append(events, sessions[i].Event(host, sessionURL(h.publicURL, sessions[i].ID)))
+	}
+	meetings, err := h.meetings.Agenda(ctx, p)
+	if err != nil {
+		return err
+	}
+	for i := range meetings {
+		events = append(events, meetings[i].Event(host, meetingURL(h.publicURL, meetings[i].ID)))
 	}
 	slices.SortStableFunc(events, func(a, b agenda.Event) int { return a.Start.Compare(b.Start) })
 	return writeCalendar(c, agenda.Calendar{Name: feedName, Now: h.now()}, events, "village.ics")
