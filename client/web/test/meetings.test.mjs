@@ -161,10 +161,10 @@ test('Tokyo asks Bogota with a suggested time, Bogota accepts, both see it at th
     // for both, who write to each other.
     // The next 5-minute mark at most 5 minutes away (its room is open now),
     // or the one after when that is too close to ask for (the room then
-    // opens within 30 s).
+    // opens within seconds).
     const FIVE = 300_000;
     let at = Math.floor((Date.now() + FIVE) / FIVE) * FIVE;
-    if (at - Date.now() < 30_000) at += FIVE;
+    if (at - Date.now() < 8_000) at += FIVE;
     const soon = new Date(at).toISOString().replace('.000Z', 'Z');
     const m = await node.api('POST', '/api/meetings', { as: amina.email, body: { with: kenji.account.id, minutes: 15, times: [soon], outside_hours: true } });
     await node.api('POST', `/api/meetings/${m.id}/accept`, { as: kenji.email, body: { starts_at: soon, outside_hours: true } });
@@ -174,7 +174,16 @@ test('Tokyo asks Bogota with a suggested time, Bogota accepts, both see it at th
     await box.fill('Hello from Tokyo');
     await box.press('Enter');
     await pk.locator('.meeting-room').getByText('Hello from Tokyo').waitFor({ timeout: WAIT });
+    await screenshot(pa, 'meetings-room-en-desktop', { fullPage: true });
     await checkA11y(pk, '/meetings/:id room open (en)');
+
+    // Being in the room made them contacts: /contacts offers to ask Kenji
+    // for another meeting, in one step.
+    await pa.goto(`${node.url}/contacts`);
+    const ask = pa.locator(`.met[data-person-id="${kenji.account.id}"] .met-ask a`);
+    await ask.waitFor({ timeout: WAIT });
+    assert.equal(norm(await ask.innerText()), `Ask ${kname} for a meeting`);
+    assert.equal(await ask.getAttribute('href'), `/meetings/new?with=${kenji.account.id}`);
 
     // Arabic on a 375 px phone: right to left, axe-clean, no sideways
     // scroll, the boxes and the page.
@@ -189,7 +198,6 @@ test('Tokyo asks Bogota with a suggested time, Bogota accepts, both see it at th
       await assertNoHorizontalScroll(pk, `${where} (ar, 375 px)`);
       await screenshot(pk, `meetings-ar-phone-${where.split(/[/?=]/).filter(Boolean).slice(0, 2).join('-')}`, { fullPage: true });
     }
-    await screenshot(pa, 'meetings-room-en-desktop', { fullPage: true });
     errorsA.assertNone('Amina');
     errorsK.assertNone('Kenji');
   } catch (e) {

@@ -352,7 +352,9 @@ export function MeetingCard({ m, level = 2, page = false, now = Date.now(), onCh
     }
   };
   const roomOpen = m.status === 'confirmed' && now >= Date.parse(m.starts_at) - OPENS_BEFORE && now < Date.parse(m.ends_at);
-  const mayCancel = m.status === 'pending' || (m.status === 'confirmed' && now < Date.parse(m.ends_at));
+  // Whose turn it is declines rather than cancels (the same end, in the
+  // words of an answer).
+  const mayCancel = (m.status === 'pending' && ph !== 'yours') || (m.status === 'confirmed' && now < Date.parse(m.ends_at));
   const person = '/people/' + encodeURIComponent(m.with.id);
   return html`<article class=${'card meeting meeting-' + ph} data-meeting-id=${m.id} aria-labelledby=${idPrefix + '-title'}>
     <div class="meeting-head">
