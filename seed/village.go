@@ -69,6 +69,7 @@ type Result struct {
 	Booths        int
 	Slots         int
 	Sessions      int // participants' sessions (SessionsClaimKey), likewise
+	Meetings      int // 1:1 meetings of the demo logins (MeetingsClaimKey), likewise
 	Staff         int
 	Participants  int
 	Logins        []Login
@@ -97,7 +98,10 @@ func Village(ctx context.Context, s Store, opt Options) (Result, error) {
 			if res.Slots, err = seedSlots(ctx, s, v); err != nil {
 				return res, err
 			}
-			res.Sessions, err = seedSessions(ctx, s, v)
+			if res.Sessions, err = seedSessions(ctx, s, v); err != nil {
+				return res, err
+			}
+			res.Meetings, err = seedMeetings(ctx, s, v)
 			return res, err
 		}
 		return Result{}, fmt.Errorf("seed: claim %q: %w", ClaimKey, err)
@@ -133,7 +137,10 @@ func Village(ctx context.Context, s Store, opt Options) (Result, error) {
 	if res.Slots, err = seedSlots(ctx, s, v); err != nil {
 		return res, err
 	}
-	res.Sessions, err = seedSessions(ctx, s, v)
+	if res.Sessions, err = seedSessions(ctx, s, v); err != nil {
+		return res, err
+	}
+	res.Meetings, err = seedMeetings(ctx, s, v)
 	return res, err
 }
 

@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"net/http"
+	"strings"
 	"testing"
 	"time"
 
@@ -46,6 +47,10 @@ func TestBlocks(t *testing.T) {
 		a.Do(http.MethodPut, "/api/me/blocks/"+idA, nil).WantError(t, http.StatusUnprocessableEntity, "validation_failed")
 		a.Do(http.MethodPut, "/api/me/blocks/p-nobody", nil).WantError(t, http.StatusNotFound, "not_found")
 		b.Do(http.MethodDelete, "/api/me/blocks/"+idA, nil).WantError(t, http.StatusNotFound, "not_found")
+		for _, odd := range []string{"%00", "p-%FF", strings.Repeat("x", 2000), idB + "%3A" + idC} {
+			a.Do(http.MethodPut, "/api/me/blocks/"+odd, nil).WantError(t, http.StatusNotFound, "not_found")
+			a.Do(http.MethodDelete, "/api/me/blocks/"+odd, nil).WantError(t, http.StatusNotFound, "not_found")
+		}
 		a.Do(http.MethodGet, "/api/me/blocks", nil).Want(t, http.StatusOK).Decode(t, &list)
 		if len(list.Items) != 2 {
 			t.Fatalf("after refused calls, list = %+v", list.Items)

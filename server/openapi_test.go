@@ -415,6 +415,9 @@ func TestOpenAPIRolesAreEnforced(t *testing.T) {
 
 	participant := register(1)
 	staff := register(2)
+	// Someone nobody blocks (every caller blocks participant on the way),
+	// whom the callers may wish to meet.
+	bystander := register(3)
 	code, raw = call(http.MethodPost, "/api/organisations", sec.AccessToken, map[string]any{
 		"name": "Dynamic Coalition on Accessibility", "kind": "dynamic_coalition",
 		"stakeholder_group": "civil_society", "region": "weog",
@@ -542,6 +545,9 @@ func TestOpenAPIRolesAreEnforced(t *testing.T) {
 		}
 		// Moderation routes name a person: nobody is banned or muted, so
 		// allowed callers get not_found, and nothing changes.
+		if strings.HasPrefix(o.path, "/api/me/wishes/") {
+			target = strings.ReplaceAll(target, "{person_id}", bystander.Account.ID)
+		}
 		target = strings.ReplaceAll(target, "{person_id}", participant.Account.ID)
 		target = strings.ReplaceAll(target, "{visitor}", participant.Account.ID)
 		target = strings.ReplaceAll(target, "{n}", "1")

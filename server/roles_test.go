@@ -169,6 +169,12 @@ func TestRoleMatrix(t *testing.T) {
 			{"POST", "/api/meetings/meet-nope/propose", map[string]any{"times": []string{meetAt}}, want{"anonymous": auth, "participant": http.StatusNotFound, "staff": http.StatusNotFound, "secretariat": http.StatusNotFound}},
 			{"POST", "/api/meetings/meet-nope/cancel", map[string]any{}, want{"anonymous": auth, "participant": http.StatusNotFound, "staff": http.StatusNotFound, "secretariat": http.StatusNotFound}},
 			{"GET", "/api/meetings/meet-nope/event.ics", nil, want{"anonymous": auth, "participant": http.StatusNotFound, "staff": http.StatusNotFound, "secretariat": http.StatusNotFound}},
+			// Who to meet: everyone signed in, for themself (a wish to
+			// another: the participant registered above).
+			{"GET", "/api/me/suggestions", nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
+			{"GET", "/api/me/wishes", nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
+			{"PUT", "/api/me/wishes/" + other.Do(http.MethodGet, "/api/me", nil).Want(t, ok).Map(t)["id"].(string), nil, want{"anonymous": auth, "participant": ok, "staff": ok, "secretariat": ok}},
+			{"DELETE", "/api/me/wishes/p-nobody", nil, want{"anonymous": auth, "participant": http.StatusNotFound, "staff": http.StatusNotFound, "secretariat": http.StatusNotFound}},
 			{"GET", "/api/meta", nil, want{"anonymous": ok, "participant": ok, "staff": ok, "secretariat": ok}},
 			{"GET", "/healthz", nil, want{"anonymous": ok, "participant": ok, "staff": ok, "secretariat": ok}},
 		}

@@ -44,6 +44,7 @@ func (s *Server) routes() {
 	br := breakHandlers{breaks: s.breaks}
 	sl := slotHandlers{slots: s.slots, sessions: s.sessions, now: s.now, publicURL: strings.TrimRight(s.cfg.PublicURL, "/")}
 	gh := gatheringHandlers{sessions: s.sessions, now: s.now, publicURL: strings.TrimRight(s.cfg.PublicURL, "/")}
+	sg := suggestionHandlers{suggest: s.suggest, wishes: s.wishes, orgs: s.orgs}
 	pe.sessions = s.sessions // a deleted account leaves its sessions
 	blocks := blockHandlers{accounts: s.accounts}
 	th := timesHandlers{accounts: s.accounts, times: s.times}
@@ -165,6 +166,9 @@ func (s *Server) routes() {
 	// everyone signed in asks and answers; who may see and answer a
 	// request (its two, in turn) is checked in matching.
 	mt.routes(e, in)
+	// Who to meet (server/suggestions.go): everyone signed in has their
+	// own suggestions and wishes to meet.
+	sg.routes(e, in)
 
 	// Whatever no route takes: the app's other pages (app.go says which
 	// paths it has) and the JSON 404 of everything else.

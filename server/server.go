@@ -42,6 +42,8 @@ type Server struct {
 	breaks   *matching.Breaks
 	sessions *matching.Sessions // participants' sessions, not sign-in sessions
 	meetings *matching.Meetings // 1:1 meeting requests between participants
+	suggest  *matching.Suggester
+	wishes   *matching.Wishes
 	tokens   *auth.Tokens
 	external *auth.External // nil when no identity provider is configured
 	metrics  *Metrics
@@ -132,13 +134,23 @@ func New(cfg Config, d Deps) (*Server, error) {
 	if s.eventDays, err = cfg.eventDays(); err != nil {
 		return nil, err
 	}
+	// Meetings read people's other commitments: bookings and slots at
+	// booths (whose holds they share), sessions and coffee breaks; they
+	// add their own.
+	others := agenda.BusyAll{s.slots, matching.NewCommitments(d.Store)}
+	s.meetings = matching.NewMeetings(d.Store, d.Now, matching.MeetingConfig{Days: s.eventDays},
+		matching.MeetingsWithNotifier(liveSide{s}), matching.MeetingsWithContacts(met),
+		matching.MeetingsWithAcquaintances(acquaintances{s.contacts}), matching.MeetingsWithBlocks(s.accounts),
+		matching.MeetingsWithBusy(others))
 	// Every source of a person's commitments; each package answers for
 	// its own entries.
-	s.busy = agenda.BusyAll{s.slots, matching.NewCommitments(d.Store)}
+	s.busy = append(others, s.meetings)
 	s.times = matching.NewTimes(s.busy, s.eventDays, d.Now)
-	s.meetings = matching.NewMeetings(d.Store, d.Now, matching.MeetingConfig{},
-		matching.MeetingsWithNotifier(liveSide{s}), matching.MeetingsWithContacts(met),
-		matching.MeetingsWithAcquaintances(acquaintances{s.contacts}))
+	s.suggest = matching.NewSuggester(d.Store, d.Now, matching.SuggestWithLog(d.Logger),
+		matching.SuggestWithBlocks(s.accounts),
+		matching.SuggestWithDay(func(now time.Time) time.Time { return matching.EventDay(s.eventDays(now), now) }))
+	s.wishes = matching.NewWishes(d.Store, s.accounts, d.Now, matching.WishesWithNotifier(liveSide{s}),
+		matching.WishesWithBlocks(s.accounts), matching.WishesWithTimes(s.times))
 	s.hub, err = hub.New(d.Hub, hub.Deps{
 		Auth: liveAuth{s.authn}, Kinds: s.roomKinds(), Requests: s.requests(), Direct: s.directRule, History: d.Store, Bus: d.Bus,
 		Metrics: hub.NewMetrics(d.Metrics.reg), Log: d.Logger,

@@ -37,6 +37,9 @@ type Store interface {
 	matching.CommitmentStore
 	// 1:1 meeting requests.
 	matching.MeetingStore
+	// Who to meet: the wishes, and the whole village to compute from.
+	matching.WishStore
+	matching.SuggestionSource
 	// Ping reports whether the backend is reachable (for /readyz).
 	Ping(ctx context.Context) error
 	// Close flushes and releases the backend. Later calls fail.

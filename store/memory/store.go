@@ -104,6 +104,8 @@ type Store struct {
 	sessionTables
 	// 1:1 meeting requests (meetings.go).
 	meetingTables
+	// Who to meet: wishes (wishes.go).
+	wishTables
 
 	// chat is the rooms' chat history. It has a lock of its own and is not
 	// guarded by mu: see chat.
@@ -186,6 +188,7 @@ func Open(path string, opts ...Option) (*Store, error) {
 	// Participants' sessions.
 	s.addSessionTables()
 	s.addMeetingTables()
+	s.addWishTables()
 	s.chat = newChat(db)
 	s.tables = append(s.tables, s.chat)
 	if err := s.load(); err != nil {

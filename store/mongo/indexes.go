@@ -123,6 +123,10 @@ func (s *Store) createIndexes(ctx context.Context) error {
 			{Keys: bson.D{{Key: "with_id", Value: 1}, {Key: "created_at", Value: 1}}},
 			{Keys: bson.D{{Key: "confirmed.starts_at", Value: 1}}},
 		}},
+		{s.wishes.Collection, []mongo.IndexModel{
+			// A person's wishes. A wish's _id (from:to) is its claim.
+			{Keys: bson.D{{Key: "from", Value: 1}, {Key: "at", Value: -1}}},
+		}},
 	}
 	for _, ix := range indexes {
 		for _, m := range ix.models {

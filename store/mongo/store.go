@@ -107,6 +107,8 @@ type Store struct {
 
 	// 1:1 meeting requests (meetings.go); their holds are in holds.
 	meetings collection[matching.Meeting]
+	// Who to meet (wishes.go).
+	wishes collection[matching.Wish]
 }
 
 // Option configures Open.
@@ -158,6 +160,7 @@ func Open(ctx context.Context, uri, database string, opts ...Option) (*Store, er
 		sessionHolds:  newCollection[agenda.Hold](db, colSessionHolds),
 		sessionNotes:  newCollection[matching.SessionNote](db, colSessionNotes),
 		meetings:      newCollection[matching.Meeting](db, colMeetings),
+		wishes:        newCollection[matching.Wish](db, colWishes),
 	}
 	s.people.sortName = func(p *accounts.Person) string { return p.DisplayName }
 	s.organisations.sortName = func(o *booths.Organisation) string { return o.Name }

@@ -45,7 +45,7 @@ func Run(t *testing.T, newStore func(t *testing.T) Store, opts ...Option) {
 		tokenTests, claimTests, messageTests, knockTests, {concurrentSendersTest(o.sendsPerSender)},
 		raceTests(), closingTests, lifecycleTests, moderationTests, slotTests,
 		leadTests, {leadRace.test()}, {knockTakeRace.test()}, contactTests, breakTests,
-		sessionTests, commitmentTests, blockTests, meetingTests, meetingRuleTests,
+		sessionTests, commitmentTests, blockTests, meetingTests, meetingRuleTests, wishTests,
 	} {
 		all = append(all, group...)
 	}
