@@ -189,6 +189,11 @@ func testAskRefusals(t *testing.T, s Store) {
 	}
 	// Requests whose times have all passed do not count.
 	r.set(SlotDay.Add(time.Minute))
+	list, _, err := r.m.List(ctx, a, matching.MeetingQuery{Box: matching.BoxPast})
+	must(t, err, "List")
+	if len(list) != 2 || !list[0].Lapsed || list[0].Status != matching.MeetingPending {
+		t.Errorf("the past box once the times passed: %+v", list)
+	}
 	_, err = r.m.Ask(ctx, a, matching.MeetingInput{With: &r.p["b"].ID, Times: at(time.Hour)})
 	must(t, err, "Ask once the others lapsed")
 }
