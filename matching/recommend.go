@@ -730,6 +730,13 @@ func (r *Recommendations) For(p *accounts.Person, met []string) ([]SuggestedPers
 	return people, out
 }
 
+// Has reports whether the person with id was in the village when it was
+// computed.
+func (r *Recommendations) Has(id string) bool {
+	_, ok := r.index[id]
+	return ok
+}
+
 // Exposure is how many lists the person with id is on (0 for anyone
 // unknown).
 func (r *Recommendations) Exposure(id string) int {
