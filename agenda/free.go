@@ -12,8 +12,9 @@ import (
 //   - every time starts on the quarter hour (SuggestGrid): in every zone
 //     a person lives in, UTC quarter hours are local quarter hours (all
 //     offsets in use, Asia/Kolkata's +05:30 and Asia/Kathmandu's +05:45
-//     among them, are multiples of 15 minutes), so "09:45 for you, 10:30
-//     for Priya" reads as a time one would propose by hand;
+//     among them, are multiples of 15 minutes), so "10:00 for you in
+//     Kolkata, 10:15 for Priya in Kathmandu" reads as times one would
+//     propose by hand;
 //   - within a free stretch the earliest whole or half hour is chosen when
 //     the meeting fits there, the earliest quarter hour otherwise: people
 //     take "14:00" more readily than "13:45";

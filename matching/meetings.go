@@ -80,9 +80,10 @@ type MeetingContacts interface {
 
 // MeetingConfig is the part of the configuration meetings use.
 type MeetingConfig struct {
-	// Days are the event's days; every meeting lies within them. Empty:
+	// Days are the event's days as of a time (a rolling demo event moves
+	// with the date); every meeting lies within them. Nil, or empty days:
 	// any day within agenda.MaxAhead.
-	Days agenda.EventDays
+	Days func(now time.Time) agenda.EventDays
 	// MaxPending is MaxPendingOutgoing unless set.
 	MaxPending int
 }
@@ -139,6 +140,14 @@ func NewMeetings(st MeetingStore, now func() time.Time, cfg MeetingConfig, opts 
 		o(m)
 	}
 	return m
+}
+
+// eventDays are the event's days now.
+func (s *Meetings) eventDays() agenda.EventDays {
+	if s.cfg.Days == nil {
+		return agenda.EventDays{}
+	}
+	return s.cfg.Days(s.now())
 }
 
 func (s *Meetings) stamp() time.Time { return s.now().UTC().Truncate(time.Millisecond) }
@@ -357,10 +366,10 @@ func (s *Meetings) checkTimes(ctx context.Context, me, other *accounts.Person, t
 		}
 		return fmt.Sprintf("%s[%d]", field, i)
 	}
-	if !s.cfg.Days.Empty() {
+	if days := s.eventDays(); !days.Empty() {
 		var f apperr.Fields
 		for i, t := range times {
-			if !s.cfg.Days.Contains(t, t.Add(length)) {
+			if !days.Contains(t, t.Add(length)) {
 				f.Add(name(i), "is outside the event's days")
 			}
 		}
@@ -720,4 +729,32 @@ func (s *Meetings) Cancel(ctx context.Context, p *accounts.Person, id string, in
 	s.announce(ctx, m, EventMeetingUpdated, ActionCancelled)
 	v := s.view(ctx, m, p.ID, nil)
 	return &v, nil
+}
+
+// CancelAllOf cancels every request of p's that is pending, and every
+// meeting of theirs confirmed and not over, so that a deleted account
+// keeps nobody's time: the others are told, and their time is free again.
+func (s *Meetings) CancelAllOf(ctx context.Context, p *accounts.Person) error {
+	list, err := s.store.MeetingsOfPerson(ctx, p.ID)
+	if err != nil {
+		return err
+	}
+	now := s.now()
+	msg := "the account was deleted"
+	for i := range list {
+		m := &list[i]
+		switch m.Status() {
+		case MeetingPending:
+		case MeetingConfirmed:
+			if !m.Confirmed.EndsAt.After(now) {
+				continue
+			}
+		default:
+			continue
+		}
+		if _, err := s.Cancel(ctx, p, m.ID, CloseInput{Message: &msg}); err != nil && !errors.Is(err, apperr.E(apperr.Gone)) {
+			return err
+		}
+	}
+	return nil
 }

@@ -69,6 +69,7 @@ type Result struct {
 	Booths        int
 	Slots         int
 	Sessions      int // participants' sessions (SessionsClaimKey), likewise
+	Meetings      int // 1:1 meetings of the demo logins (MeetingsClaimKey), likewise
 	Wishes        int // wishes to meet the demo logins (WishesClaimKey), likewise
 	Staff         int
 	Participants  int
@@ -99,6 +100,9 @@ func Village(ctx context.Context, s Store, opt Options) (Result, error) {
 				return res, err
 			}
 			if res.Sessions, err = seedSessions(ctx, s, v); err != nil {
+				return res, err
+			}
+			if res.Meetings, err = seedMeetings(ctx, s, v); err != nil {
 				return res, err
 			}
 			res.Wishes, err = seedWishes(ctx, s, v)
@@ -138,6 +142,9 @@ func Village(ctx context.Context, s Store, opt Options) (Result, error) {
 		return res, err
 	}
 	if res.Sessions, err = seedSessions(ctx, s, v); err != nil {
+		return res, err
+	}
+	if res.Meetings, err = seedMeetings(ctx, s, v); err != nil {
 		return res, err
 	}
 	res.Wishes, err = seedWishes(ctx, s, v)

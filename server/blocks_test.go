@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"net/http"
+	"strings"
 	"testing"
 	"time"
 
@@ -46,6 +47,10 @@ func TestBlocks(t *testing.T) {
 		a.Do(http.MethodPut, "/api/me/blocks/"+idA, nil).WantError(t, http.StatusUnprocessableEntity, "validation_failed")
 		a.Do(http.MethodPut, "/api/me/blocks/p-nobody", nil).WantError(t, http.StatusNotFound, "not_found")
 		b.Do(http.MethodDelete, "/api/me/blocks/"+idA, nil).WantError(t, http.StatusNotFound, "not_found")
+		for _, odd := range []string{"%00", "p-%FF", strings.Repeat("x", 2000), idB + "%3A" + idC} {
+			a.Do(http.MethodPut, "/api/me/blocks/"+odd, nil).WantError(t, http.StatusNotFound, "not_found")
+			a.Do(http.MethodDelete, "/api/me/blocks/"+odd, nil).WantError(t, http.StatusNotFound, "not_found")
+		}
 		a.Do(http.MethodGet, "/api/me/blocks", nil).Want(t, http.StatusOK).Decode(t, &list)
 		if len(list.Items) != 2 {
 			t.Fatalf("after refused calls, list = %+v", list.Items)
@@ -78,8 +83,8 @@ func TestBlockStopsDirectMessages(t *testing.T) {
 		wb.Await("direct", "")
 
 		b.Do(http.MethodPut, "/api/me/blocks/"+accA["id"].(string), nil).Want(t, http.StatusCreated)
-		wa.Request("direct", "", map[string]any{"to": accB["id"], "kind": "wave"}).Fails("forbidden")
-		wb.Request("direct", "", map[string]any{"to": accA["id"], "kind": "wave"}).Fails("forbidden")
+		wa.Request("direct", "", map[string]any{"to": accB["id"], "kind": "wave"}).Fails("blocked")
+		wb.Request("direct", "", map[string]any{"to": accA["id"], "kind": "wave"}).Fails("blocked")
 
 		b.Do(http.MethodDelete, "/api/me/blocks/"+accA["id"].(string), nil).Want(t, http.StatusNoContent)
 		wa.Request("direct", "", map[string]any{"to": accB["id"], "kind": "wave"}).Ok()
@@ -105,7 +110,7 @@ func TestBlockKeepsPairsApartAtBooths(t *testing.T) {
 		knocks := "/api/booths/" + booth + "/knocks"
 		blocker.Do(http.MethodPost, knocks, map[string]any{}).Want(t, http.StatusCreated)
 		other.Do(http.MethodPost, knocks, map[string]any{}).Want(t, http.StatusCreated)
-		staff.Do(http.MethodPost, knocks+"/take", map[string]any{"visitor": accBlocker["id"]}).WantError(t, http.StatusForbidden, "forbidden")
+		staff.Do(http.MethodPost, knocks+"/take", map[string]any{"visitor": accBlocker["id"]}).WantError(t, http.StatusForbidden, "blocked")
 		took := staff.Do(http.MethodPost, knocks+"/take", map[string]any{}).Want(t, http.StatusOK).Map(t)
 		if took["visitor"].(map[string]any)["id"] != accOther["id"] {
 			t.Fatalf("take-next took %v, want the visitor after the one who blocked", took["visitor"])
@@ -115,7 +120,7 @@ func TestBlockKeepsPairsApartAtBooths(t *testing.T) {
 
 		start := time.Now().UTC().Truncate(time.Hour).Add(48 * time.Hour)
 		slot := staff.Do(http.MethodPost, "/api/booths/"+booth+"/slots", slotBody(start, 30, "en")).Want(t, http.StatusCreated).Map(t)["id"].(string)
-		book(blocker, slot).WantError(t, http.StatusForbidden, "forbidden")
+		book(blocker, slot).WantError(t, http.StatusForbidden, "blocked")
 		blocker.Do(http.MethodDelete, "/api/me/blocks/"+staffID, nil).Want(t, http.StatusNoContent)
 		book(blocker, slot).Want(t, http.StatusCreated)
 	})

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/igf-village/village/accounts"
 	"github.com/igf-village/village/matching"
 	"github.com/igf-village/village/server"
 	"github.com/igf-village/village/testkit"
@@ -65,6 +66,8 @@ func TestMeetings(t *testing.T) {
 			{"too long", map[string]any{"with": p.bID, "times": []string{rfc3339(p.overlap)}, "minutes": 180}, 422, "validation_failed"},
 			{"a note too long", map[string]any{"with": p.bID, "times": []string{rfc3339(p.overlap)}, "note": strings.Repeat("a", 501)}, 422, "validation_failed"},
 			{"outside working hours", map[string]any{"with": p.bID, "times": []string{rfc3339(p.outsideAll)}}, 422, "outside_hours"},
+			// The test node's event is the 14 days from today.
+			{"outside the event", map[string]any{"with": p.bID, "times": []string{rfc3339(p.overlap.Add(20 * 24 * time.Hour))}}, 422, "outside_event"},
 			{"to nobody there", map[string]any{"with": "p-ghost", "times": []string{rfc3339(p.overlap)}}, 404, "not_found"},
 			{"not JSON", "{", 400, "bad_request"},
 		} {
@@ -123,6 +126,25 @@ func TestMeetings(t *testing.T) {
 			if got := c.Do(http.MethodGet, "/api/meetings?box=upcoming", nil).Want(t, http.StatusOK).Map(t)["total"]; got != 1.0 {
 				t.Errorf("upcoming: %v", got)
 			}
+		}
+		// Suggested times for the two keep clear of it: two hours, the
+		// whole of their shared evening, fit only on the other days.
+		var sug struct {
+			Times []struct {
+				StartsAt time.Time `json:"starts_at"`
+				EndsAt   time.Time `json:"ends_at"`
+			} `json:"times"`
+		}
+		p.a.Do(http.MethodGet, "/api/people/"+p.bID+"/times?minutes=120&count=10", nil).Want(t, http.StatusOK).Decode(t, &sug)
+		after := false
+		for _, x := range sug.Times {
+			if x.StartsAt.Before(*v.EndsAt) && v.StartsAt.Before(x.EndsAt) {
+				t.Errorf("suggested %v-%v over the confirmed meeting", x.StartsAt, x.EndsAt)
+			}
+			after = after || x.StartsAt.After(*v.StartsAt)
+		}
+		if !after {
+			t.Errorf("no suggestion after the meeting: %+v", sug.Times)
 		}
 		// Accepted twice; another request over that hour.
 		p.a.Do(http.MethodPost, "/api/meetings/"+id+"/accept", map[string]any{"starts_at": rfc3339(p.overlap.Add(time.Hour))}).WantError(t, 409, "conflict")
@@ -250,4 +272,103 @@ func TestMeetingAcrossNodes(t *testing.T) {
 	if ev.Action != "accepted" || ev.Meeting.ID != v.ID || ev.Meeting.Status != "confirmed" {
 		t.Fatalf("meeting.updated back on the first node: %+v", ev)
 	}
+}
+
+// TestMeetingRefusals: over REST, on both backends, the refusals that
+// rest on other people's records: blocks either way, who may ask, the
+// cap, and commitments elsewhere in the village (a session organised, a
+// booking at a booth); each changes nothing.
+func TestMeetingRefusals(t *testing.T) {
+	testkit.EachBackend(t, func(t *testing.T, n *testkit.Node) {
+		ctx := t.Context()
+		p := newMeetingPair(t, n)
+		c, acc := n.Client(t).Register(t, testkit.Registration(3))
+		cID := acc["id"].(string)
+		ask := func(from *testkit.Client, with string, at time.Time) *testkit.Response {
+			return from.Do(http.MethodPost, "/api/meetings", map[string]any{"with": with, "times": []string{rfc3339(at)}, "outside_hours": true})
+		}
+		outbox := func(cl *testkit.Client) float64 {
+			return cl.Do(http.MethodGet, "/api/meetings?box=outbox", nil).Want(t, http.StatusOK).Map(t)["total"].(float64)
+		}
+
+		// c blocked a: neither may ask the other.
+		if err := n.Store.CreateBlock(ctx, &accounts.Block{ID: accounts.BlockID(cID, p.aID), BlockerID: cID, BlockedID: p.aID, At: time.Now().UTC().Truncate(time.Millisecond)}); err != nil {
+			t.Fatal(err)
+		}
+		ask(p.a, cID, p.overlap).WantError(t, 403, "blocked")
+		ask(c, p.aID, p.overlap).WantError(t, 403, "blocked")
+
+		// b takes requests from nobody, then only from people met.
+		for _, policy := range []accounts.AskPolicy{accounts.AskNobody, accounts.AskMet} {
+			b, err := n.Store.Person(ctx, p.bID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b.AskPolicy = policy
+			if err := n.Store.UpdatePerson(ctx, b); err != nil {
+				t.Fatal(err)
+			}
+			ask(p.a, p.bID, p.overlap).WantError(t, 403, "not_accepting")
+		}
+		if outbox(p.a) != 0 || outbox(c) != 0 {
+			t.Fatal("refused requests were stored")
+		}
+
+		// b organises a session at that hour: a's request over it is refused.
+		body := sessionBody(p.overlap.Add(2*time.Hour), 60, 5)
+		p.b.Do(http.MethodPost, "/api/sessions", body).Want(t, http.StatusCreated)
+		ask(c, p.bID, p.overlap.Add(2*time.Hour+30*time.Minute)).WantError(t, 403, "not_accepting")
+		b, _ := n.Store.Person(ctx, p.bID)
+		b.AskPolicy = accounts.AskAnyone
+		if err := n.Store.UpdatePerson(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+		ask(c, p.bID, p.overlap.Add(2*time.Hour+30*time.Minute)).WantError(t, 409, "overlaps")
+
+		// The cap: ten requests await an answer; the eleventh is refused.
+		for i := range matching.MaxPendingOutgoing {
+			ask(c, p.bID, p.overlap.Add(time.Duration(i)*5*time.Minute-time.Hour)).Want(t, http.StatusCreated)
+		}
+		ask(c, p.bID, p.overlap.Add(4*time.Hour)).WantError(t, 409, "pending_cap")
+		if got := outbox(c); got != matching.MaxPendingOutgoing {
+			t.Errorf("c's outbox holds %v, want %d", got, matching.MaxPendingOutgoing)
+		}
+	})
+}
+
+// TestMeetingsOfADeletedAccount: deleting one's account cancels one's
+// requests and meetings to come; the others are told, and their time is
+// free again.
+func TestMeetingsOfADeletedAccount(t *testing.T) {
+	testkit.EachBackend(t, func(t *testing.T, n *testkit.Node) {
+		p := newMeetingPair(t, n)
+		var pending, confirmed matching.MeetingView
+		p.a.Do(http.MethodPost, "/api/meetings", map[string]any{"with": p.bID, "times": []string{rfc3339(p.overlap)}}).Want(t, http.StatusCreated).Decode(t, &pending)
+		p.b.Do(http.MethodPost, "/api/meetings", map[string]any{"with": p.aID, "times": []string{rfc3339(p.overlap.Add(time.Hour))}}).Want(t, http.StatusCreated).Decode(t, &confirmed)
+		p.a.Do(http.MethodPost, "/api/meetings/"+confirmed.ID+"/accept", map[string]any{"starts_at": rfc3339(p.overlap.Add(time.Hour))}).Want(t, http.StatusOK)
+		bLive := n.Live(t, p.b.Token)
+
+		p.a.Do(http.MethodDelete, "/api/me", nil).Want(t, http.StatusNoContent)
+		cancelled := map[string]bool{}
+		for range 2 {
+			var ev matching.MeetingEvent
+			_ = json.Unmarshal(bLive.Await("meeting.updated", "").Payload, &ev)
+			if ev.Action == "cancelled" {
+				cancelled[ev.Meeting.ID] = true
+			}
+		}
+		if !cancelled[pending.ID] || !cancelled[confirmed.ID] {
+			t.Fatalf("told of cancellations: %v", cancelled)
+		}
+		for _, box := range []string{"inbox", "outbox", "upcoming"} {
+			if got := p.b.Do(http.MethodGet, "/api/meetings?box="+box, nil).Want(t, http.StatusOK).Map(t)["total"]; got != 0.0 {
+				t.Errorf("b's %s holds %v", box, got)
+			}
+		}
+		// b's hour is free: b meets someone else then.
+		c, acc := n.Client(t).Register(t, testkit.Registration(3))
+		var v matching.MeetingView
+		p.b.Do(http.MethodPost, "/api/meetings", map[string]any{"with": acc["id"], "times": []string{rfc3339(p.overlap.Add(time.Hour))}, "outside_hours": true}).Want(t, http.StatusCreated).Decode(t, &v)
+		c.Do(http.MethodPost, "/api/meetings/"+v.ID+"/accept", map[string]any{"starts_at": rfc3339(p.overlap.Add(time.Hour)), "outside_hours": true}).Want(t, http.StatusOK)
+	})
 }

@@ -169,10 +169,11 @@ func (s *Server) bootstrap(ctx context.Context, out io.Writer) error {
 		return fmt.Errorf("seeding the demo village: %w", err)
 	}
 	if !res.AlreadySeeded {
-		s.log.Info("demo village seeded", "organisations", res.Organisations, "booths", res.Booths, "slots", res.Slots, "sessions", res.Sessions, "staff", res.Staff,
+		s.log.Info("demo village seeded", "organisations", res.Organisations, "booths", res.Booths, "slots", res.Slots, "sessions", res.Sessions, "meetings", res.Meetings, "staff", res.Staff,
 			"participants", res.Participants, "took", time.Since(start).Round(time.Millisecond))
-	} else if res.Booths > 0 || res.Slots > 0 || res.Sessions > 0 {
-		s.log.Info("demo booths, slots or sessions seeded", "booths", res.Booths, "slots", res.Slots, "sessions", res.Sessions)
+	} else if res.Booths > 0 || res.Slots > 0 || res.Sessions > 0 || res.Meetings > 0 {
+		s.log.Info("demo booths, slots, sessions or meetings seeded", "booths", res.Booths, "slots", res.Slots, "sessions", res.Sessions,
+			"meetings", res.Meetings)
 	}
 	br, created, err := seed.DemoBreak(ctx, s.store, s.now())
 	if err != nil {

@@ -134,13 +134,18 @@ func New(cfg Config, d Deps) (*Server, error) {
 	if s.eventDays, err = cfg.eventDays(); err != nil {
 		return nil, err
 	}
+	// Meetings read people's other commitments: bookings and slots at
+	// booths (whose holds they share), sessions and coffee breaks; they
+	// add their own.
+	others := agenda.BusyAll{s.slots, matching.NewCommitments(d.Store)}
+	s.meetings = matching.NewMeetings(d.Store, d.Now, matching.MeetingConfig{Days: s.eventDays},
+		matching.MeetingsWithNotifier(liveSide{s}), matching.MeetingsWithContacts(met),
+		matching.MeetingsWithAcquaintances(acquaintances{s.contacts}), matching.MeetingsWithBlocks(s.accounts),
+		matching.MeetingsWithBusy(others))
 	// Every source of a person's commitments; each package answers for
 	// its own entries.
-	s.busy = agenda.BusyAll{s.slots, matching.NewCommitments(d.Store)}
+	s.busy = append(others, s.meetings)
 	s.times = matching.NewTimes(s.busy, s.eventDays, d.Now)
-	s.meetings = matching.NewMeetings(d.Store, d.Now, matching.MeetingConfig{},
-		matching.MeetingsWithNotifier(liveSide{s}), matching.MeetingsWithContacts(met),
-		matching.MeetingsWithAcquaintances(acquaintances{s.contacts}))
 	s.suggest = matching.NewSuggester(d.Store, d.Now, matching.SuggestWithLog(d.Logger),
 		matching.SuggestWithBlocks(s.accounts),
 		matching.SuggestWithDay(func(now time.Time) time.Time { return matching.EventDay(s.eventDays(now), now) }))

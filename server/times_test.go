@@ -37,8 +37,9 @@ func getTimes(t *testing.T, c *testkit.Client, personID, query string) suggested
 }
 
 // TestSuggestTimes: the next free times of two people, clear of a booking
-// at a booth, a slot a staff member offers and a confirmed place in a
-// session; every bad parameter refused naming it.
+// at a booth, a slot a staff member offers, a confirmed place in a
+// session, a coffee break and a confirmed meeting; every bad parameter
+// refused naming it.
 func TestSuggestTimes(t *testing.T) {
 	testkit.EachBackend(t, func(t *testing.T, n *testkit.Node) {
 		w := newSlotWorld(t, n)
@@ -61,8 +62,9 @@ func TestSuggestTimes(t *testing.T) {
 		}
 
 		// p1 books a slot at the first time; p2 takes a place in a
-		// session at the second; staff offers a slot at the first.
-		first, second := before.Times[0].StartsAt, before.Times[1].StartsAt
+		// session at the second; staff offers a slot at the first; p1
+		// signs up for a coffee break at the third.
+		first, second, third := before.Times[0].StartsAt, before.Times[1].StartsAt, before.Times[2].StartsAt
 		slot := w.publish(t, w.staffA, w.boothA, slotBody(first, 30, "en"))
 		book(w.p1, slot).Want(t, http.StatusCreated)
 		w.publish(t, w.staffA2, w.boothA, slotBody(first, 30, "en"))
@@ -70,6 +72,9 @@ func TestSuggestTimes(t *testing.T) {
 		ses := organiser.Do(http.MethodPost, "/api/sessions", map[string]any{"type": "bof", "title": "Data governance", "language": "en",
 			"minutes": 30, "capacity": 5, "starts_at": second.Format(time.RFC3339)}).Want(t, http.StatusCreated).Map(t)["id"].(string)
 		w.p2.Do(http.MethodPost, "/api/sessions/"+ses+"/signup", nil).Want(t, http.StatusCreated)
+		coffee := w.sec.Do(http.MethodPost, "/api/breaks", map[string]any{"title": "Coffee", "starts_at": third.Format(time.RFC3339),
+			"ends_at": third.Add(30 * time.Minute).Format(time.RFC3339)}).Want(t, http.StatusCreated).Map(t)["id"].(string)
+		w.p1.Do(http.MethodPost, "/api/breaks/"+coffee+"/signup", map[string]any{"languages": []string{"en"}}).Want(t, http.StatusCreated)
 
 		clear := func(who string, got suggestedTimes, busy ...time.Time) {
 			t.Helper()
@@ -84,8 +89,17 @@ func TestSuggestTimes(t *testing.T) {
 				}
 			}
 		}
-		clear("p1 with p2", getTimes(t, w.p1, p2ID, "?count=10"), first, second)
-		clear("p2 with p1", getTimes(t, w.p2, w.p1ID, "?count=10"), first, second)
+		clear("p1 with p2", getTimes(t, w.p1, p2ID, "?count=10"), first, second, third)
+		clear("p2 with p1", getTimes(t, w.p2, w.p1ID, "?count=10"), first, second, third)
+		// Two others meet at the first time suggested to them.
+		a, b := zoned(t, n, 21, "Africa/Dakar"), zoned(t, n, 22, "Africa/Dakar")
+		bID := b.Do(http.MethodGet, "/api/me", nil).Want(t, http.StatusOK).Map(t)["id"].(string)
+		at := getTimes(t, a, bID, "?count=1").Times[0].StartsAt.Format(time.RFC3339)
+		meeting := a.Do(http.MethodPost, "/api/meetings", map[string]any{"with": bID, "minutes": 30, "times": []string{at}}).
+			Want(t, http.StatusCreated).Map(t)["id"].(string)
+		b.Do(http.MethodPost, "/api/meetings/"+meeting+"/accept", map[string]any{"starts_at": at}).Want(t, http.StatusOK)
+		met, _ := time.Parse(time.RFC3339, at)
+		clear("a confirmed meeting", getTimes(t, a, bID, "?count=10"), met)
 		clear("staff offering a slot", getTimes(t, w.staffA2, p2ID, "?count=10&minutes=60"), first.Add(-30*time.Minute), first, second.Add(-30*time.Minute), second)
 
 		for _, c := range []struct{ query, field string }{

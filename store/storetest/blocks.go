@@ -151,3 +151,24 @@ func testBlocksOfDeletedPerson(t *testing.T, s Store) {
 		t.Errorf("BlocksBy = %v, want %s kept", got, kept.ID)
 	}
 }
+
+// durableBlocks leaves a block, and one lifted, for checkDurableBlocks
+// to find after a reopen.
+func durableBlocks(t *testing.T, s Store) {
+	ctx := t.Context()
+	must(t, s.CreateBlock(ctx, NewBlock(7, 8, 1)), "CreateBlock")
+	must(t, s.CreateBlock(ctx, NewBlock(7, 9, 2)), "CreateBlock")
+	must(t, s.DeleteBlock(ctx, NewPerson(7).ID, NewPerson(9).ID), "DeleteBlock")
+}
+
+func checkDurableBlocks(t *testing.T, s Store) {
+	ctx := t.Context()
+	by, err := s.BlocksBy(ctx, NewPerson(7).ID)
+	must(t, err, "BlocksBy after reopen")
+	if len(by) != 1 {
+		t.Fatalf("BlocksBy after reopen = %v, want the block of person 8 alone", blockIDs(by))
+	}
+	wantSame(t, &by[0], NewBlock(7, 8, 1), "block after reopen")
+	// The unique key holds after a reopen too.
+	wantErr(t, s.CreateBlock(ctx, NewBlock(7, 8, 3)), store.ErrDuplicate, "CreateBlock again after reopen")
+}

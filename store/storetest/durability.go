@@ -73,6 +73,7 @@ func RunDurability(t *testing.T, open func(t *testing.T) Store) {
 	_, err := s.DeleteMessage(ctx, deletedRoom, 1)
 	must(t, err, "DeleteMessage")
 	durableModeration(t, s)
+	durableBlocks(t, s)
 	must(t, s.Close(), "Close")
 
 	s = open(t)
@@ -123,6 +124,7 @@ func RunDurability(t *testing.T, open func(t *testing.T) Store) {
 		t.Errorf("room with a deleted message after reopen holds %+v, want the tombstone of 1, then 2", got)
 	}
 	checkDurableModeration(t, s)
+	checkDurableBlocks(t, s)
 
 	gotToken, err := s.RefreshToken(ctx, spent.Hash)
 	must(t, err, "RefreshToken after reopen")

@@ -88,7 +88,7 @@ func newMeetingRules(t *testing.T, s Store) *meetingRules {
 	days, err := agenda.ParseEventDays("2025-06-23/2025-06-26")
 	must(t, err, "ParseEventDays")
 	clock := func() time.Time { r.mu.Lock(); defer r.mu.Unlock(); return *r.now }
-	r.m = matching.NewMeetings(s, clock, matching.MeetingConfig{Days: days, MaxPending: 3},
+	r.m = matching.NewMeetings(s, clock, matching.MeetingConfig{Days: func(time.Time) agenda.EventDays { return days }, MaxPending: 3},
 		matching.MeetingsWithBlocks(r.fakes), matching.MeetingsWithAcquaintances(r.fakes), matching.MeetingsWithBusy(r.fakes))
 	return r
 }
