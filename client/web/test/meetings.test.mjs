@@ -112,6 +112,14 @@ test('Tokyo asks Bogota with a suggested time, Bogota accepts, both see it at th
     assert.equal(radioLabel, `${forK.mine} for you · ${forK.theirs} for ${aname} (Tokyo)`);
     await cardK.getByText('Community networks in rural Colombia?').waitFor();
     await checkA11y(pk, '/meetings inbox (en)');
+    // Proposing other times opens in the card, focus on its heading, the
+    // suggestions in both zones; closing it gives the focus back.
+    await cardK.getByRole('button', { name: en('meetings.propose.open') }).click();
+    await waitFocus(pk, '.meeting-form-title', 'the propose form');
+    await cardK.locator(`input[name$="-p-time"]`).first().waitFor();
+    await checkA11y(pk, '/meetings inbox, proposing (en)');
+    await cardK.getByRole('button', { name: en('common.cancel'), exact: true }).click();
+    await waitFocus(pk, `article[data-meeting-id="${id}"] h2`, 'the card heading');
     await radio.check();
     await cardK.getByRole('button', { name: en('meetings.accept.submit'), exact: true }).click();
     await waitFocus(pk, '.meeting-page-said', 'the status after accepting');
