@@ -4,7 +4,8 @@
 // hears it live, finds it in his inbox at his own local time and accepts;
 // both see the same meeting at the right local clock (computed here from
 // the UTC start), on its page, under Upcoming and on the schedule. A time
-// outside Tokyo's working hours is refused in words, then sent anyway. A
+// outside Tokyo's working hours is refused in words, then sent anyway, and
+// a request to someone who blocked one is refused in words. A
 // meeting about to start opens its room, where both chat. axe on every
 // page; Arabic on a 375 px phone without sideways scroll.
 
@@ -62,7 +63,7 @@ test('Tokyo asks Bogota with a suggested time, Bogota accepts, both see it at th
   const pa = await newPage(browser, { timezoneId: TOKYO });
   const pk = await newPage(browser, { timezoneId: BOGOTA });
   try {
-    const errorsA = collectConsoleErrors(pa, { statuses: [422] });
+    const errorsA = collectConsoleErrors(pa, { statuses: [403, 422] });
     const errorsK = collectConsoleErrors(pk);
     await Promise.all([signIn(pa, node.url, amina.email), signIn(pk, node.url, kenji.email)]);
     await Promise.all([waitConnection(pa, 'connected'), waitConnection(pk, 'connected')]);
@@ -164,6 +165,17 @@ test('Tokyo asks Bogota with a suggested time, Bogota accepts, both see it at th
     await pa.getByLabel(en('meetings.anyway.send')).check();
     await pa.getByRole('button', { name: en('meetings.new.submit') }).click();
     await pa.waitForURL((u) => /\/meetings\/meet-/.test(u.pathname) && !u.pathname.endsWith(id));
+
+    // Kenji blocks Amina: her request is refused in words, and nothing is
+    // sent; then he lifts the block.
+    await node.api('PUT', `/api/me/blocks/${amina.account.id}`, { as: kenji.email, expect: [200, 201, 204] });
+    await pa.goto(`${node.url}/meetings/new?with=${kenji.account.id}`);
+    await pa.locator('input[name="new-time"]').nth(1).check();
+    await pa.getByRole('button', { name: en('meetings.new.submit') }).click();
+    await pa.locator('.meeting-problem', { hasText: 'one of you has blocked the other' }).waitFor();
+    assert.equal(await text(pa.locator('.meeting-problem')), `You cannot ask ${kname} for a meeting: one of you has blocked the other.`);
+    assert.match(pa.url(), /\/meetings\/new\?with=/);
+    await node.api('DELETE', `/api/me/blocks/${amina.account.id}`, { as: kenji.email, expect: [200, 204] });
 
     // A meeting that starts in a few minutes: its room is open on its page
     // for both, who write to each other.
