@@ -10,6 +10,7 @@
 // page; Arabic on a 375 px phone without sideways scroll.
 
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { after, before, test } from 'node:test';
 import {
   assertNoHorizontalScroll, checkA11y, chooseLanguage, closeSuite, collectConsoleErrors, msg, newPage, openMenu, openSuite, pageReady,
@@ -133,7 +134,11 @@ test('Tokyo asks Bogota with a suggested time, Bogota accepts, both see it at th
     await cardA.locator('.meeting-state', { hasText: en('meetings.state.confirmed') }).waitFor();
     assert.equal(await text(cardA.locator('.meeting-when')), `${forA.mine} for you · ${forA.theirs} for ${kname} (Bogota)`);
     await pa.locator('#room-countdown').waitFor();
-    await cardA.getByRole('button', { name: en('meetings.ics') }).waitFor();
+    const [file] = await Promise.all([pa.waitForEvent('download'), cardA.getByRole('button', { name: en('meetings.ics') }).click()]);
+    assert.match(file.suggestedFilename(), /\.ics$/);
+    const ics = fs.readFileSync(await file.path(), 'utf8');
+    assert.match(ics, /BEGIN:VEVENT/);
+    assert.match(ics, new RegExp(`DTSTART:${starts.replace(/[-:]/g, '')}`));
     await checkA11y(pa, '/meetings/:id confirmed (en)');
 
     // Both under Upcoming and on the schedule, each at their own clock.
