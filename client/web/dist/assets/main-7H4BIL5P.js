@@ -630,6 +630,7 @@ Try polyfilling it using "@formatjs/intl-pluralrules"
     </div>`}else if(!a)l=s`<${L} />`;else{d=a.display_name,c=s`<${q} id=${a.id} name=${a.display_name} photo=${a.photo_url} size="l" />`;let m=a.time_zone?A(new Date().toISOString(),a.time_zone,{weekday:"long",hour:"numeric",minute:"2-digit"}):"";l=s`
       ${a.id===t.id&&s`<p class="notice">${n("person.is_you")} <a href="/me">${n("person.edit")}</a></p>`}
       <${Md} p=${a} me=${t} blocked=${r.blocked} />
+      ${a.id!==t.id&&!r.blocked&&s`<p><a class="button primary ask-meeting" href=${"/meetings/new?with="+encodeURIComponent(a.id)}>${n("meetings.ask")}</a></p>`}
       ${a.listed===!1&&a.id!==t.id&&s`<p class="notice">${n("person.unlisted",{name:a.display_name})}</p>`}
       <section aria-labelledby="about-title" class="card">
         <h2 id="about-title">${n("person.about")}</h2>
@@ -661,7 +662,6 @@ Try polyfilling it using "@formatjs/intl-pluralrules"
           </ul>`}
         ${a.expertise&&s`<h3>${n("field.expertise")}</h3><p class="expertise">${a.expertise}</p>`}
       </section>`}
-      ${a.id!==t.id&&!r.blocked&&s`<p><a class="button primary ask-meeting" href=${"/meetings/new?with="+encodeURIComponent(a.id)}>${n("meetings.ask")}</a></p>`}
       ${a.id!==t.id&&s`<${Ga} person=${a} state=${r} />`}
       <p><a href="/people">${n("person.back")}</a></p>
     `}return s`<${D} title=${d} figure=${c}>${l}<//>`}var Dd={weekday:"short",day:"numeric",month:"short",hour:"numeric",minute:"2-digit"},Od={hour:"numeric",minute:"2-digit"};function Nt(e){return e.open?e.open_now?"open":"between":"closed"}function rn(e,t,o){let i=Nt(e);return i==="closed"?n("booth.closed_note"):t?i==="open"?n("booth.open_until",{time:A(t.ends_at,o,Od)}):n("booth.opens_at",{when:A(t.starts_at,o,Dd)}):n("booth.no_opening")}function an({b:e}){let t=Nt(e);return s`<span class=${"booth-state booth-state-"+t}><span class="dot" aria-hidden="true"></span>${n("booth.state."+t)}</span>`}function Wa({b:e}){return s`<p class="figures">
