@@ -109,6 +109,7 @@ export function Header() {
             <${NavLink} href="/">${t('nav.home')}<//>
             <${NavLink} href="/village" also="/booths">${t('nav.village')}<//>
             <${NavLink} href="/people">${t('nav.people')}<//>
+            ${me.role !== 'secretariat' && html`<${NavLink} href="/people-to-meet">${t('suggest.nav')}<//>`}
             <${NavLink} href="/schedule">${t('nav.schedule')}<//>
             ${me.role !== 'secretariat' && html`<${NavLink} href="/breaks">${t('breaks.nav')}<//>`}
             ${(me.role === 'staff' || me.role === 'secretariat') && html`<${NavLink} href="/console">${t('nav.console')}<//>`}

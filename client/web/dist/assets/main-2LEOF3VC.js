@@ -1,0 +1,1902 @@
+var V,Li,ln,Fe,an,uo,Ri,lo,Ni,cn,sn,ol,Rt=Symbol.for("pv"),mo={},po=[],nl=/^m(i|n|o|s|text|space)$/,dn=Array.isArray,un=po.slice,Qe=Object.assign;function Ke(e){e&&e.parentNode&&e.remove()}function Nt(e,t,o){var i,a,r,l={},c=arguments.length;for(r in t)r=="key"?i=t[r]:r=="ref"&&typeof e!="function"?a=t[r]:l[r]=t[r];return c>2&&(l.children=c>3?un.call(arguments,2):o),Lt(e,l,i,a,null)}function Lt(e,t,o,i,a){var r={type:e,props:t,key:o,ref:i,__k:null,__:null,__b:0,__e:null,__c:null,constructor:Rt,__v:a||++Li,__i:-1,__u:0};return!a&&V.vnode&&V.vnode(r),r}function tt(e){return e.children}function et(e,t){this.props=e,this.context=t,this.__g=0}function qe(e,t){if(t==null)return e.__&&qe(e.__,e.__i+1);for(var o;t<e.__k.length;t++)if((o=e.__k[t])&&o.__e)return o.__e;return typeof e.type!="function"||e.props.__P?null:qe(e)}function il(e){var t,o=e.__v,i=o.__e,a=[],r=[],l=e.__P;l&&((t=Qe({constructor:Rt},o)).__v=o.__v+1,V.vnode&&V.vnode(t),mn(l,t,o,e.__n,l.namespaceURI,32&o.__u?[i]:null,a,i||qe(o),32&o.__u,r),t.__v=o.__v,t.__.__k[t.__i]=t,Ui(a,t,r),o.__=o.__e=null,t.__e!=i&&zi(t))}function zi(e){if((e=e.__)&&e.__c&&!e.props.__P)return e.__e=null,e.__k.some(function(t){return t&&(e.__e=t.__e)}),zi(e)}function Ai(e){(8&e.__g||(e.__g|=8,Fe.push(e),uo++))&&an==V.debounceRendering||((an=V.debounceRendering)||queueMicrotask)(Bi)}function Bi(){try{for(var e,t=1;Fe.length;)Fe.length>t&&Fe.sort(Ri),e=Fe.shift(),t=Fe.length,8&e.__g&&il(e)}finally{(uo=Fe.length)&&(an||queueMicrotask)(Bi)}}function Hi(e,t,o,i,a,r,l,c,d,m,u){var h,p,f,g,b,k,v=i.__k||po,y=t.length;for(d=rl(o,t,v,d,y),h=0;h<y;h++)(f=o.__k[h])!=null&&(p=~f.__i&&v[f.__i]||mo,f.__i=h,k=mn(e,f,p,a,r,l,c,d,m,u),g=f.__e,(p.ref!=f.ref||8&p.__u)&&(p.ref&&pn(p.ref,null,f,p),f.ref&&u.push(f.ref,f.__c||g,f)),b=b||g,4&f.__u?(d=Mi(f,d,e,!p.__v),p.__e&&(p.__e=null)):typeof f.type=="function"&&k!==void 0?d=k:g&&(d=g.nextSibling),f.__u&=-21);return o.__e=b,d}function rl(e,t,o,i,a){var r,l,c,d,m,u,h,p,f,g=o.length,b=g,k=0,v=0,y=e.__k=Array(a);for(r=0;r<a;r++)(l=t[r])!=null&&typeof l!="boolean"&&typeof l!="function"?(typeof l!="object"||l.constructor===String?l=y[r]=Lt(null,l):dn(l)?l=y[r]=Lt(tt,{children:l}):l.constructor===Rt&&l.__b?l=y[r]=Lt(l.type,l.props,l.key,l.ref,l.__v):y[r]=l,d=r+k,l.__=e,l.__b=e.__b+1,c=null,~(m=l.__i=al(l,o,d,b))&&(b--,(c=o[m])&&(c.__u|=2)),c&&c.__v?(l.__u|=16,m==d-1?k--:m==d+1?k++:m!=d&&(m>d?k--:k++,v=1)):(~m||(a>g?k--:a<g&&k++),typeof l.type!="function"&&(l.__u|=4))):y[r]=null;if(v){for(u=[],h=[],r=0;r<a;r++)if((l=y[r])&&16&l.__u){for(k=0,p=u.length;k<p;)u[f=k+p>>1]<l.__i?k=f+1:p=f;u[k]=l.__i,h[r]=k+1}for(k=u.length;r--;)h[r]&&(h[r]==k?k--:y[r].__u|=4)}if(b)for(r=0;r<g;r++)!(c=o[r])||2&c.__u||(c.__e==i&&(i=qe(c)),fn(c,c));return i}function Mi(e,t,o,i){var a,r,l,c;if(typeof e.type=="function"){if(e.props.__P)return t;if(a=e.__k)for(r=0;r<a.length;r++)a[r]&&(a[r].__=e,t=Mi(a[r],t,o,!1));return t}for(t&&!t.parentNode&&(t=qe(e))&&!t.parentNode&&(t=null),l=e.__e,c=t;c&&c.nodeType==8;)c=c.nextSibling;for(l!=c&&(!i&&o.moveBefore&&l.parentNode?o.moveBefore(l,t):o.insertBefore(l,t||null)),t=l;(t=t&&t.nextSibling)&&t.nodeType==8&&!t.data.startsWith("$s"););return t}function al(e,t,o,i){var a,r=e.key,l=e.type,c=t[o],d=c&&!(2&c.__u);if(c===null&&r==null||d&&r==c.key&&l==c.type)return o;if(i>(d?1:0)){for(a=o-1;a>=0;a--)if((c=t[a])&&!(2&c.__u)&&r==c.key&&l==c.type)return a;for(a=o+1;a<t.length;a++)if((c=t[a])&&!(2&c.__u)&&r==c.key&&l==c.type)return a}return-1}function Pi(e,t,o){o==null&&(o=""),t[0]=="-"?e.setProperty(t,o):e[t]=o}function so(e,t,o,i,a){var r,l;if(t=="style")if(typeof o=="string")e.style.cssText=o;else{if(typeof i=="string"&&(e.style.cssText=i=""),i)for(t in i)o&&t in o||Pi(e.style,t);if(o)for(t in o)i&&o[t]==i[t]||Pi(e.style,t,o[t])}else if(t[0]=="o"&&t[1]=="n")typeof o!="function"&&(o=null),typeof i!="function"&&(i=null),(e.__e||(e.__e={}))[t]=o,o&&i||(l=sn[t]||(sn[t]=sl(t)),(e.__a||(e.__a={}))[t]=cn,r=t!=(t=t.replace(Ni,"$1")),(t=t.slice(2))[0]<"a"&&(t=t.toLowerCase()),o?e.addEventListener(t,l,r):e.removeEventListener(t,l,r));else{if(a=="http://www.w3.org/2000/svg")t=t.replace(/xlink(H|:h)/,"h").replace(/sName$/,"s");else if(t!="width"&&t!="height"&&t!="href"&&t!="list"&&t!="form"&&t!="tabIndex"&&t!="download"&&t!="rowSpan"&&t!="colSpan"&&t!="role"&&t!="popover"&&t in e)try{return void(e[t]=o??"")}catch{}if(typeof o=="function")return;o==null||o===!1&&t[4]!="-"?e.removeAttribute(t):e.setAttribute(t,t=="popover"&&o==1?"":o)}}function sl(e){return function(t){var o=this.__e;if(o){if(o=o[e],t[lo]==null)t[lo]=cn++;else if(t[lo]<this.__a[e])return;return o(V.event?V.event(t):t)}}}function mn(e,t,o,i,a,r,l,c,d,m){var u,h,p,f,g,b,k,v,y,_,w,A,O,T,z,ie,R,re,ee=t.type;if(t.constructor!==Rt)return null;128&o.__u&&(d=32&o.__u,u=o.__c.__z)&&(t.__u|=d,h=r=[],u.nodeType==8?c=co(u,r):r.push(u),c=r[0]||c),(u=V.__b)&&u(t);e:if(typeof ee=="function"){p=l.length;try{if(v=t.props,y=(u=ee.prototype)&&u.render,_=(u=ee.contextType)&&i[u.__c],w=u?_?_.props.value:u.__:i,(f=o.__c)?(t.__c=f,2&f.__g&&(f.__g|=1)):(y?t.__c=f=new ee(v,w):(t.__c=f=new et(v,w),f.constructor=ee,f.render=cl),_&&_.sub(f),f.state||(f.state={}),f.__n=i,f.__g|=8,f.__h=[],f.__k=[]),y&&(f.__s||(f.__s=f.state),ee.getDerivedStateFromProps&&(f.__s==f.state&&(f.__s=Qe({},f.__s)),Qe(f.__s,ee.getDerivedStateFromProps(v,f.__s)))),g=f.props,b=f.state,f.__v=t,o.__c){if(v!==g&&y&&!ee.getDerivedStateFromProps&&f.componentWillReceiveProps&&f.componentWillReceiveProps(v,w),t.__v==o.__v&&!(8&f.__g)||!(4&f.__g)&&f.shouldComponentUpdate&&f.shouldComponentUpdate(v,f.__s,w)===!1){t.__v!=o.__v&&(f.props=v,f.state=f.__s,f.__g&=-9),t.__e=o.__e,t.__k=o.__k,t.__k.some(function(ce){ce&&(ce.__=t)}),po.push.apply(f.__h,f.__k),f.__k=[],f.__h.length&&l.push(f),c=qe(o);break e}f.componentWillUpdate&&f.componentWillUpdate(v,f.__s,w),y&&f.componentDidUpdate&&f.__h.push(function(){f.componentDidUpdate(g,b,k)})}else y&&!ee.getDerivedStateFromProps&&f.componentWillMount&&f.componentWillMount(),y&&f.componentDidMount&&f.__h.push(f.componentDidMount);f.context=w,f.props=v,f.__P=e,f.__g&=-5,A=V.__r,O=y?25:0;do f.__g&=-9,A&&A(t),u=f.render(f.props,f.state=f.__s,f.context);while(8&f.__g&&++O<25);y&&(po.push.apply(f.__h,f.__k),f.__k=[]),f.state=f.__s,f.getChildContext&&(i=Qe({},i,f.getChildContext())),y&&o.__c&&f.getSnapshotBeforeUpdate&&(k=f.getSnapshotBeforeUpdate(g,b)),T=u&&u.type===tt&&u.key==null?u.props.children:u,v.__P&&(u=c,a=(e=v.__P).namespaceURI,d=r=null,o.props&&o.props.__P!=e&&(o.__k.some(function(ce){ce&&fn(ce,ce)}),o.__k=null),c=o.__k?qe(o,0):null),c=Hi(e,dn(T)?T:[T],t,o,i,a,r,l,c,d,m),v.__P&&(t.__e=null,c=u),t.__u&=-161,h&&h.some(Ke),f.__h.length&&l.push(f),1&f.__g&&(f.__g&=-4)}catch(ce){if(l.length=p,t.__v=null,d||r)if(ce&&ce.then){if(t.__u|=128|d,r){for(~(R=r.indexOf(c||void 0))||(R=r.length);(re=r[R-1])&&re.nodeType==8;)R--;for(;R<r.length;R++)if(re=r[R])if(r[R]=null,z){if(re==ie)break}else{if(re.nodeType!=8)break;re.data.startsWith("$s")&&(ie=co(z=re))}}if(!z){for(;c&&c.nodeType==8&&c.nextSibling;)c=c.nextSibling;z=c}(u=co(z=t.__c.__z||(t.__c.__z=z)))?(t.__e=z,c=u):t.__e=c,c=c&&c.nextSibling}else r&&r.some(Ke);else t.__e=o.__e;t.__k||(t.__k=o.__k||[]),ce&&ce.then||Di(t),V.__e(ce,t,o)}}else c=t.__e=ll(o.__e,t,o,i,a,r,l,d,m,e);return(u=V.diffed)&&u(t),c}function co(e,t){if(e&&e.nodeType==8&&e.data.startsWith("$s"))for(var o=1;e=e.nextSibling;){if(e.nodeType==8){if(e.data.startsWith("$s"))o++;else if(e.data.startsWith("/$s")&&!--o)return e}t&&t.push(e)}}function Di(e){e&&(e.__c&&(e.__c.__g|=4),e.__k&&e.__k.some(Di))}function Ui(e,t,o){for(var i=0;i<o.length;)pn(o[i++],o[i++],o[i++]);V.__c&&V.__c(t,e),e.some(function(a){try{e=a.__h,a.__h=[],e.some(function(r){r.call(a)})}catch(r){V.__e(r,a.__v)}})}function ll(e,t,o,i,a,r,l,c,d,m){var u,h,p,f,g,b,k,v,y=o.props||mo,_=t.props,w=t.type;if(w=="svg"?a="http://www.w3.org/2000/svg":w=="math"?a="http://www.w3.org/1998/Math/MathML":a||(a="http://www.w3.org/1999/xhtml"),r){for(u=0;u<r.length;u++)if((g=r[u])&&(w?g.localName==w:g.nodeType==3)){e=g,r[u]=null;break}}if(!e){if(v=m.ownerDocument||document,!w)return v.createTextNode(_);e=v.createElementNS(a,w,_.is?_:m),c&&(V.__m&&V.__m(t,r),c=!1),r=null}if(w){if(m=w=="template"&&e.content||e,r=w=="textarea"&&_.defaultValue!=null?null:r&&un.call(m.childNodes),!c&&r)for(y={},u=0;u<e.attributes.length;u++)y[(g=e.attributes[u]).name]=g.value;for(u in y)g=y[u],u=="dangerouslySetInnerHTML"?p=g:u=="children"||u in _||u=="value"&&"defaultValue"in _||u=="checked"&&"defaultChecked"in _||so(e,u,null,g,a);for(u in _)g=_[u],u=="children"?f=g:u=="dangerouslySetInnerHTML"?h=g:u=="value"?b=g:u=="checked"?k=g:c&&typeof g!="function"||y[u]===g||so(e,u,g,y[u],a);h?(c||p&&(h.__html==p.__html||h.__html==e.innerHTML)||(e.innerHTML=h.__html),t.__k=[]):(p&&(e.textContent=""),(w=="foreignObject"||a=="http://www.w3.org/1998/Math/MathML"&&nl.test(w))&&(a="http://www.w3.org/1999/xhtml"),Hi(m,dn(f)?f:[f],t,o,i,a,r,l,r?r[0]:o.__k&&qe(o,0),c,d),r&&r.some(Ke)),c&&w!="textarea"||(u="value",w=="progress"&&b==null?e.removeAttribute(u):b==null||b===e[u]&&(w!="progress"||b)||so(e,u,b,y[u],a),u="checked",k!=null&&k!=e[u]&&so(e,u,k,y[u],a))}else y===_||c&&e.data==_||(e.data=_);return e}function pn(e,t,o,i){try{typeof e=="function"?t?t.__x=e(t)||1:i&&(i=i.__c||i.__e)&&(t=i.__x)&&(i.__x=null,typeof t=="function"?t():e(null)):e.current=t}catch(a){V.__e(a,o)}}function fn(e,t,o){var i,a,r,l;if(V.unmount&&V.unmount(e),!(i=e.ref)||i.current&&i.current!=e.__e||pn(i,null,t,e),i=e.__c){if(i.componentWillUnmount)try{i.componentWillUnmount()}catch(c){V.__e(c,t)}i.__P=i.__n=null}if(i=e.__k)for(l=0;l<i.length;l++)i[l]&&fn(i[l],t,typeof e.type!="function"||o&&!e.props.__P);!o&&(i=e.__c)&&(i=i.__z)&&(a=co(i,r=[]))&&(i==e.__e&&r.some(Ke),Ke(a),Ke(i)),o||Ke(e.__e),e.__e=e.__c=e.__=null}function cl(e,t,o){return this.constructor(e,o)}function hn(e,t){var o,i,a,r;V.__&&V.__(e,t),t.nodeType==9&&(t=t.documentElement),i=(o=e&&32&e.__u)?null:t.__k,t.__k=Lt(tt,{children:[e]}),a=[],r=[],mn(t,t.__k,i||mo,mo,t.namespaceURI,i?null:t.firstChild?un.call(t.childNodes):null,a,i?i.__e:t.firstChild,o,r),Ui(a,t.__k,r),t.__k.props.children=null}V={__e:function(e,t,o,i){for(var a,r,l;t=t.__;)if((a=t.__c)&&!(1&a.__g)){a.__g|=4;try{if((l=(r=a.constructor)&&r.getDerivedStateFromError)&&a.setState(r.getDerivedStateFromError(e)),a.componentDidCatch&&(a.componentDidCatch(e,i||{}),l=1),l&&8&a.__g)return void(a.__g|=2)}catch(c){e=c}}throw uo=0,e}},Li=0,ln=function(e){return e!=null&&e.constructor===Rt},et.prototype.setState=function(e,t){var o=this.__s;o&&o!=this.state||(o=this.__s=Qe({},this.state)),typeof e=="function"&&(e=e(Qe({},o),this.props)),e&&(Qe(o,e),this.__v&&(t&&this.__k.push(t),Ai(this)))},et.prototype.forceUpdate=function(e){this.__v&&(this.__g|=4,e&&this.__h.push(e),Ai(this))},et.prototype.render=tt,Fe=[],uo=0,Ri=function(e,t){return e.__v.__b-t.__v.__b},lo=Symbol(),Ni=/(PointerCapture)$|Capture$/i,cn=0,sn={},ol=0;var Fi=function(e,t,o,i){var a;t[0]=0;for(var r=1;r<t.length;r++){var l=t[r++],c=t[r]?(t[0]|=l?1:2,o[t[r++]]):t[++r];l===3?i[0]=c:l===4?i[1]=Object.assign(i[1]||{},c):l===5?(i[1]=i[1]||{})[t[++r]]=c:l===6?i[1][t[++r]]+=c+"":l?(a=e.apply(c,Fi(e,c,o,["",null])),i.push(a),c[0]?t[0]|=2:(t[r-2]=0,t[r]=a)):i.push(c)}return i},Oi=new Map;function qi(e){var t=Oi.get(this);return t||(t=new Map,Oi.set(this,t)),(t=Fi(this,t.get(e)||(t.set(e,t=(function(o){for(var i,a,r=1,l="",c="",d=[0],m=function(p){r===1&&(p||(l=l.replace(/^\s*\n\s*|\s*\n\s*$/g,"")))?d.push(0,p,l):r===3&&(p||l)?(d.push(3,p,l),r=2):r===2&&l==="..."&&p?d.push(4,p,0):r===2&&l&&!p?d.push(5,0,!0,l):r>=5&&((l||!p&&r===5)&&(d.push(r,0,l,a),r=6),p&&(d.push(r,p,0,a),r=6)),l=""},u=0;u<o.length;u++){u&&(r===1&&m(),m(u));for(var h=0;h<o[u].length;h++)i=o[u][h],r===1?i==="<"?(m(),d=[d],r=3):l+=i:r===4?l==="--"&&i===">"?(r=1,l=""):l=i+l[0]:c?i===c?c="":l+=i:i==='"'||i==="'"?c=i:i===">"?(m(),r=1):r&&(i==="="?(r=5,a=l,l=""):i==="/"&&(r<5||o[u][h+1]===">")?(m(),r===3&&(d=d[0]),r=d,(d=d[0]).push(2,0,r),r=0):i===" "||i==="	"||i===`
+`||i==="\r"?(m(),r=2):l+=i),r===3&&l==="!--"&&(r=4,d=d[0])}return m(),d})(e)),t),arguments,[])).length>1?t:t[0]}var s=qi.bind(Nt);var at,le,gn,Gi,bn=Object.is,fo=0,Qi=[],$n=[],se=V,ji=se.__b,Wi=se.__r,Yi=se.diffed,Vi=se.__c,Zi=se.unmount,Xi=se.__;function ho(e,t){se.__h&&se.__h(le,e,fo||t),fo=0;var o=le.__H||(le.__H={__:[],__h:[]});return e>=o.__.length&&o.__.push({}),o.__[e]}function $(e){return fo=1,dl(tr,e)}function dl(e,t,o){var i=ho(at++,2);if(i.t=e,!i.__c&&(i.__=[o?o(t):tr(void 0,t),function(r){var l=(i.__N||i.__)[0],c=i.t(l,r);bn(l,c)||(i.__N=[c,i.__[1]],i.__c.setState({}))}],i.__c=le,!le.__f)){le.__f=!0;var a=le.shouldComponentUpdate;le.shouldComponentUpdate=function(r,l,c){var d=this.__H;if(!d)return!0;var m=!1,u=this.props!=r;if(d.__.some(function(p){p.__N&&(m=!0,bn(p.__[0],p.__N[0])||(u=!0))}),a){var h=a.call(this,r,l,c);return m?h||u:h}return!m||u}}return i.__}function x(e,t){var o=ho(at++,3);!se.__s&&kn(o.__H,t)&&(o.__P=!0,o.__=e,o.u=t,le.__H.__h.push(o))}function er(e,t){var o=ho(at++,4);!se.__s&&kn(o.__H,t)&&(o.__P=!1,o.__=e,o.u=t,le.__h.push(o))}function L(e){return fo=5,st(function(){return{current:e}},[])}function st(e,t){var o=ho(at++,7);return kn(o.__H,t)&&(o.__=e(),o.__H=t),o.__}function ul(){var e;do{for(;e=$n.shift();)try{zt(e)}catch(o){se.__e(o,{__:(e=e.__P)&&e.__v})}for(;e=Qi.shift();){var t=e.__H;if(e.__P&&t)try{t.__h.some(zt),t.__h.some(yn),t.__h=[]}catch(o){t.__h=[],se.__e(o,e.__v)}}}while($n.length)}se.__b=function(e){le=null,ji&&ji(e)},se.__=function(e,t){e&&t.__k&&t.__k.__m&&(e.__m=t.__k.__m),Xi&&Xi(e,t)},se.__r=function(e){Wi&&Wi(e),at=0;var t=(le=e.__c).__H;t&&(gn==le?le.__h=[]:(t.__h.some(zt),t.__h.some(yn),at=0),t.__h=[],t.__.some(function(o){o.__N&&(o.__=o.__N),o.u=o.__N=void 0})),gn=le},se.diffed=function(e){Yi&&Yi(e);var t=e.__c;t&&t.__H&&(t.__H.__h.length&&Ki(Qi.push(t)),t.__H.__.some(function(o){o.u&&(o.__H=o.u)})),gn=le=null},se.__c=function(e,t){t.some(function(o){try{o.__h.some(zt),o.__h=o.__h.filter(function(i){return!i.__||yn(i)})}catch(i){o.__h=[function(){throw i}]}}),Vi&&Vi(e,t)},se.unmount=function(e){Zi&&Zi(e);var t,o,i=e.__c;i&&i.__H&&(i.__H.__.some(function(a){try{if(a.__P&&a.__c){if(o===void 0){for(o=e.__;o&&(!o.__c||!o.__c.__P);)o=o.__;o=o&&o.__c}a.__P=o,Ki($n.push(a))}else zt(a)}catch(r){t=r}}),i.__H=void 0,t&&se.__e(t,i.__v))};var Ji=typeof requestAnimationFrame=="function";function ml(e){var t,o=function(){clearTimeout(i),Ji&&cancelAnimationFrame(t),setTimeout(e)},i=setTimeout(o,35);Ji&&(t=requestAnimationFrame(o))}function Ki(e){e!=1&&Gi==se.requestAnimationFrame||((Gi=se.requestAnimationFrame)||ml)(ul)}function zt(e){var t=le,o=e.__c;typeof o=="function"&&(e.__c=void 0,o()),le=t}function yn(e){var t=le;e.__c=e.__(),le=t}function kn(e,t){return!e||e.length!=t.length||t.some(function(o,i){return!bn(o,e[i])})}function tr(e,t){return typeof t=="function"?t(e):t}var pl=Symbol.for("preact-signals");function yo(){if(De>1)De--;else{var e,t=!1;for((function(){var a=bo;for(bo=void 0;a!==void 0;){var r=a.S;if(r.v===a.v)for(var l=r.t;l!==void 0;l=l.x)l.i===a.i&&(l.i=r.i);a=a.o}})();Ht!==void 0;){var o=Ht;for(Ht=void 0,go++;o!==void 0;){var i=o.u;if(o.u=void 0,o.f&=-3,!(8&o.f)&&nr(o))try{o.c()}catch(a){t||(e=a,t=!0)}o=i}}if(go=0,De--,t)throw e}}function vn(e){if(De>0)return e();_n=++fl,De++;try{return e()}finally{yo()}}var Bt,oe=void 0;function Pe(e){var t=oe,o=Bt;oe=void 0,Bt=void 0;try{return e()}finally{oe=t,Bt=o}}var Ht=void 0,De=0,go=0,fl=0,_n=0,bo=void 0,$o=0;function or(e){if(oe!==void 0){var t=e.n;if(t===void 0||t.t!==oe)return t={i:0,S:e,p:oe.s,n:void 0,t:oe,e:void 0,x:void 0,r:t},oe.s!==void 0&&(oe.s.n=t),oe.s=t,e.n=t,32&oe.f&&e.S(t),t;if(t.i===-1)return t.i=0,t.n!==void 0&&(t.n.p=t.p,t.p!==void 0&&(t.p.n=t.n),t.p=oe.s,t.n=void 0,oe.s.n=t,oe.s=t),t}}function de(e,t){this.v=e,this.i=0,this.n=void 0,this.t=void 0,this.l=0,this.W=t?.watched,this.Z=t?.unwatched,this.name=t?.name}de.prototype.brand=pl;de.prototype.h=function(){return!0};de.prototype.S=function(e){var t=this,o=this.t;o!==e&&e.e===void 0&&(e.x=o,this.t=e,o!==void 0?o.e=e:Pe(function(){var i;(i=t.W)==null||i.call(t)}))};de.prototype.U=function(e){var t=this;if(this.t!==void 0){var o=e.e,i=e.x;o!==void 0&&(o.x=i,e.e=void 0),i!==void 0&&(i.e=o,e.x=void 0),e===this.t&&(this.t=i,i===void 0&&Pe(function(){var a;(a=t.Z)==null||a.call(t)}))}};de.prototype.subscribe=function(e){var t=this;return he(function(){var o=t.value;Pe(function(){return e(o)})},{name:"sub"})};de.prototype.valueOf=function(){return this.value};de.prototype.toString=function(){return this.value+""};de.prototype.toJSON=function(){return this.value};de.prototype.peek=function(){var e=this;return Pe(function(){return e.value})};Object.defineProperty(de.prototype,"value",{get:function(){var e=or(this);return e!==void 0&&(e.i=this.i),this.v},set:function(e){if(e!==this.v){if(go>100)throw new Error("Cycle detected");(function(o){De!==0&&go===0&&o.l!==_n&&(o.l=_n,bo={S:o,v:o.v,i:o.i,o:bo})})(this),this.v=e,this.i++,$o++,De++;try{for(var t=this.t;t!==void 0;t=t.x)t.t.N()}finally{yo()}}}});function F(e,t){return new de(e,t)}function nr(e){for(var t=e.s;t!==void 0;t=t.n)if(t.S.i!==t.i||!t.S.h()||t.S.i!==t.i)return!0;return!1}function ir(e){for(var t=e.s;t!==void 0;t=t.n){var o=t.S.n;if(o!==void 0&&(t.r=o),t.S.n=t,t.i=-1,t.n===void 0){e.s=t;break}}}function rr(e){for(var t=e.s,o=void 0;t!==void 0;){var i=t.p;t.i===-1?(t.S.U(t),i!==void 0&&(i.n=t.n),t.n!==void 0&&(t.n.p=i)):o=t,t.S.n=t.r,t.r!==void 0&&(t.r=void 0),t=i}e.s=o}function ot(e,t){de.call(this,void 0,t),this.x=e,this.s=void 0,this.g=$o-1,this.f=4}ot.prototype=new de;ot.prototype.h=function(){if(this.f&=-3,1&this.f)return!1;if((36&this.f)==32||(this.f&=-5,this.g===$o))return!0;if(this.g=$o,this.f|=1,this.i>0&&!nr(this))return this.f&=-2,!0;var e=oe;try{ir(this),oe=this;var t=this.x();(16&this.f||this.v!==t||this.i===0)&&(this.v=t,this.f&=-17,this.i++)}catch(o){this.v=o,this.f|=16,this.i++}return oe=e,rr(this),this.f&=-2,!0};ot.prototype.S=function(e){if(this.t===void 0){this.f|=36;for(var t=this.s;t!==void 0;t=t.n)t.S.S(t)}de.prototype.S.call(this,e)};ot.prototype.U=function(e){if(this.t!==void 0&&(de.prototype.U.call(this,e),this.t===void 0)){this.f&=-33;for(var t=this.s;t!==void 0;t=t.n)t.S.U(t)}};ot.prototype.N=function(){if(!(2&this.f)){this.f|=6;for(var e=this.t;e!==void 0;e=e.x)e.t.N()}};Object.defineProperty(ot.prototype,"value",{get:function(){if(1&this.f)throw new Error("Cycle detected");var e=or(this);if(this.h(),e!==void 0&&(e.i=this.i),16&this.f)throw this.v;return this.v}});function lt(e,t){return new ot(e,t)}function ar(e){var t=e.j;if(e.j=void 0,typeof t=="function"){De++;var o=oe;oe=void 0;try{t()}catch(i){throw e.f&=-2,e.f|=8,wn(e),i}finally{oe=o,yo()}}}function wn(e){for(var t=e.s;t!==void 0;t=t.n)t.S.U(t);e.x=void 0,e.s=void 0,ar(e)}function hl(e){if(oe!==this)throw new Error("Out-of-order effect");rr(this),oe=e,this.f&=-2;try{8&this.f&&wn(this)}finally{yo()}}function ct(e,t){this.x=e,this.j=void 0,this.s=void 0,this.u=void 0,this.f=32,this.name=t?.name,Bt&&Bt.push(this)}ct.prototype.c=function(){var e=this.S();try{if(8&this.f||this.x===void 0)return;var t=this.x();typeof t=="function"&&(this.j=t)}finally{e()}};ct.prototype.S=function(){if(1&this.f)throw new Error("Cycle detected");this.f|=1,this.f&=-9,ar(this),ir(this),De++;var e=oe;return oe=this,hl.bind(this,e)};ct.prototype.N=function(){2&this.f||(this.f|=2,this.u=Ht,Ht=this)};ct.prototype.d=function(){this.f|=8,1&this.f||wn(this)};ct.prototype.dispose=function(){this.d()};function he(e,t){var o=new ct(e,t);try{o.c()}catch(a){throw o.d(),a}var i=o.d.bind(o);return i[Symbol.dispose]=i,i}var sr,_o,ko,gl=typeof window<"u"&&!!window.__PREACT_SIGNALS_DEVTOOLS__;var lr=[];he(function(){sr=this.N})();function dt(e,t){V[e]=t.bind(null,V[e]||function(){})}function Mt(e){if(ko){var t=ko;ko=void 0,t()}ko=e&&e.S()}function cr(e){var t=this,o=e.data,i=$l(o);i.name="ReactiveDom",i.value=o;var a=st(function(){for(var c=t,d=t.__v;d=d.__;)if(d.__c){d.__c.__$f|=4;break}var m=lt(function(){var f=i.value.value;return f===0?0:f===!0?"":f||""}),u=lt(function(){return!Array.isArray(m.value)&&!ln(m.value)}),h=he(function(){if(this.N=dr,u.value){var f=m.value;c.__v&&c.__v.__e&&c.__v.__e.nodeType===3&&(c.__v.__e.data=f)}}),p=t.__$u.d;return t.__$u.d=function(){h(),p.call(this)},[u,m]},[]),r=a[0],l=a[1];return r.value?l.peek():l.value}cr.displayName="ReactiveTextNode";Object.defineProperties(de.prototype,{constructor:{configurable:!0,value:Nt(tt,null).constructor},type:{configurable:!0,value:cr},props:{configurable:!0,get:function(){var e=this;return{data:{get value(){return e.value}}}}},__b:{configurable:!0,value:1}});dt("__b",function(e,t){if(Mt(),_o=void 0,typeof t.type=="string"){var o,i=t.props;for(var a in i)if(a!=="children"){var r=i[a];r instanceof de&&(o||(t.__np=o={}),o[a]=r,i[a]=r.peek())}}e(t)});dt("__r",function(e,t){if(e(t),t.type!==tt){Mt();var o,i=t.__c;i&&(i.__$f&=-2,(o=i.__$u)===void 0&&(i.__$u=o=(function(a,r){var l;return he(function(){l=this},{name:r}),l.c=a,l})((function(a){return function(){var r;gl&&((r=this.y)==null||r.call(this)),a.__$f|=1,a.setState({})}})(i),typeof t.type=="function"?t.type.displayName||t.type.name:""))),_o=i,Mt(o)}});dt("__e",function(e,t,o,i){Mt(),_o=void 0,e(t,o,i)});dt("diffed",function(e,t){Mt(),_o=void 0;var o;if(typeof t.type=="string"&&(o=t.__e)){var i=t.__np,a=t.props,r=o.U;if(r)for(var l in r){var c=r[l];c===void 0||i&&l in i||(c.d(),r[l]=void 0)}if(i){r||(r={},o.U=r);for(var d in i){var m=r[d],u=i[d];m===void 0?(m=bl(o,d,u,a),r[d]=m):m.o(u,a)}}}e(t)});function bl(e,t,o,i){var a=t in e&&e.ownerSVGElement===void 0,r=F(o);return{o:function(l,c){r.value=l,i=c},d:he(function(){this.N=dr;var l=r.value.value;i[t]!==l&&(i[t]=l,a?e[t]=l:l!=null&&(l!==!1||t[4]==="-")?e.setAttribute(t,l):e.removeAttribute(t))})}}dt("unmount",function(e,t){if(typeof t.type=="string"){var o=t.__e;if(o){var i=o.U;if(i){o.U=void 0;for(var a in i){var r=i[a];r&&r.d()}}}var l=t.__np;if(l){var c=t.props;for(var d in l)c[d]=l[d]}t.__np=void 0}else{var m=t.__c;if(m){m.__$f|=8;var u=m.__$u;u&&(m.__$u=void 0,u.d())}}e(t)});dt("__h",function(e,t,o,i){i<3&&(t.__$f|=2),e(t,o,i)});et.prototype.shouldComponentUpdate=function(e,t){if(this.__R)return!0;var o=this.__$u,i=o&&o.s!==void 0;for(var a in t)return!0;if(this.__f||typeof this.u=="boolean"&&this.u===!0){var r=2&this.__$f;if(!(i||r||4&this.__$f)||1&this.__$f)return!0}else if(!(i||4&this.__$f)||3&this.__$f)return!0;for(var l in e)if(l!=="__source"&&e[l]!==this.props[l])return!0;for(var c in this.props)if(!(c in e))return!0;return!1};function $l(e,t){return st(function(){return F(e,t)},[])}var yl=function(e){queueMicrotask(function(){queueMicrotask(e)})};function kl(){vn(function(){for(var e;e=lr.shift();)sr.call(e)})}function dr(){lr.push(this)===1&&(V.requestAnimationFrame||yl)(kl)}function vo(e,t){let o=t&&t.cache?t.cache:El,i=t&&t.serializer?t.serializer:Sl;return(t&&t.strategy?t.strategy:vl)(e,{cache:o,serializer:i})}function _l(e){return e==null||typeof e=="number"||typeof e=="boolean"}function ur(e,t,o,i){let a=_l(i)?i:o(i),r=t.get(a);return typeof r>"u"&&(r=e.call(this,i),t.set(a,r)),r}function mr(e,t,o){let i=Array.prototype.slice.call(arguments,3),a=o(i),r=t.get(a);return typeof r>"u"&&(r=e.apply(this,i),t.set(a,r)),r}function xn(e,t,o,i,a){return o.bind(t,e,i,a)}function vl(e,t){let o=e.length===1?ur:mr;return xn(e,this,o,t.cache.create(),t.serializer)}function wl(e,t){return xn(e,this,mr,t.cache.create(),t.serializer)}function xl(e,t){return xn(e,this,ur,t.cache.create(),t.serializer)}var Sl=function(){return JSON.stringify(arguments)},Tl=class{constructor(){this.cache=Object.create(null)}get(e){return this.cache[e]}set(e,t){this.cache[e]=t}},El={create:function(){return new Tl}},wo={variadic:wl,monadic:xl};var Cl=/(?:[Eec]{1,6}|G{1,5}|[Qq]{1,5}|(?:[yYur]+|U{1,5})|[ML]{1,5}|d{1,2}|D{1,3}|F{1}|[abB]{1,5}|[hkHK]{1,2}|w{1,2}|W{1}|m{1,2}|s{1,2}|[zZOvVxX]{1,4})(?=([^']*'[^']*')*[^']*$)/g;function gr(e){let t={};return e.replace(Cl,o=>{let i=o.length;switch(o[0]){case"G":t.era=i===4?"long":i===5?"narrow":"short";break;case"y":t.year=i===2?"2-digit":"numeric";break;case"Y":case"u":case"U":case"r":throw new RangeError("`Y/u/U/r` (year) patterns are not supported, use `y` instead");case"q":case"Q":throw new RangeError("`q/Q` (quarter) patterns are not supported");case"M":case"L":t.month=["numeric","2-digit","short","long","narrow"][i-1];break;case"w":case"W":throw new RangeError("`w/W` (week) patterns are not supported");case"d":t.day=["numeric","2-digit"][i-1];break;case"D":case"F":case"g":throw new RangeError("`D/F/g` (day) patterns are not supported, use `d` instead");case"E":t.weekday=i===4?"long":i===5?"narrow":"short";break;case"e":if(i<4)throw new RangeError("`e..eee` (weekday) patterns are not supported");t.weekday=["short","long","narrow","short"][i-3];break;case"c":if(i<4)throw new RangeError("`c..ccc` (weekday) patterns are not supported");t.weekday=["short","long","narrow","short"][i-3];break;case"a":t.hour12=!0;break;case"b":case"B":throw new RangeError("`b/B` (period) patterns are not supported, use `a` instead");case"h":t.hourCycle="h12",t.hour=["numeric","2-digit"][i-1];break;case"H":t.hourCycle="h23",t.hour=["numeric","2-digit"][i-1];break;case"K":t.hourCycle="h11",t.hour=["numeric","2-digit"][i-1];break;case"k":t.hourCycle="h24",t.hour=["numeric","2-digit"][i-1];break;case"j":case"J":case"C":throw new RangeError("`j/J/C` (hour) patterns are not supported, use `h/H/K/k` instead");case"m":t.minute=["numeric","2-digit"][i-1];break;case"s":t.second=["numeric","2-digit"][i-1];break;case"S":case"A":throw new RangeError("`S/A` (second) patterns are not supported, use `s` instead");case"z":t.timeZoneName=i<4?"short":"long";break;case"Z":case"O":case"v":case"V":case"X":case"x":throw new RangeError("`Z/O/v/V/X/x` (timeZone) patterns are not supported, use `z` instead")}return""}),t}var Il=/[\t-\r \x85\u200E\u200F\u2028\u2029]/i;function br(e){if(e.length===0)throw new Error("Number skeleton cannot be empty");let t=e.split(Il).filter(i=>i.length>0),o=[];for(let i of t){let a=i.split("/");if(a.length===0)throw new Error("Invalid number skeleton");let[r,...l]=a;for(let c of l)if(c.length===0)throw new Error("Invalid number skeleton");o.push({stem:r,options:l})}return o}function Al(e){return e.replace(/^(.*?)-/,"")}var pr=/^\.(?:(0+)(\*)?|(#+)|(0+)(#+))$/g,$r=/^(@+)?(\+|#+)?[rs]?$/g,Pl=/(\*)(0+)|(#+)(0+)|(0+)/g,yr=/^(0+)$/;function fr(e){let t={};return e[e.length-1]==="r"?t.roundingPriority="morePrecision":e[e.length-1]==="s"&&(t.roundingPriority="lessPrecision"),e.replace($r,function(o,i,a){return typeof a!="string"?(t.minimumSignificantDigits=i.length,t.maximumSignificantDigits=i.length):a==="+"?t.minimumSignificantDigits=i.length:i[0]==="#"?t.maximumSignificantDigits=i.length:(t.minimumSignificantDigits=i.length,t.maximumSignificantDigits=i.length+(typeof a=="string"?a.length:0)),""}),t}function kr(e){switch(e){case"sign-auto":return{signDisplay:"auto"};case"sign-accounting":case"()":return{currencySign:"accounting"};case"sign-always":case"+!":return{signDisplay:"always"};case"sign-accounting-always":case"()!":return{signDisplay:"always",currencySign:"accounting"};case"sign-except-zero":case"+?":return{signDisplay:"exceptZero"};case"sign-accounting-except-zero":case"()?":return{signDisplay:"exceptZero",currencySign:"accounting"};case"sign-never":case"+_":return{signDisplay:"never"}}}function Ll(e){let t;if(e[0]==="E"&&e[1]==="E"?(t={notation:"engineering"},e=e.slice(2)):e[0]==="E"&&(t={notation:"scientific"},e=e.slice(1)),t){let o=e.slice(0,2);if(o==="+!"?(t.signDisplay="always",e=e.slice(2)):o==="+?"&&(t.signDisplay="exceptZero",e=e.slice(2)),!yr.test(e))throw new Error("Malformed concise eng/scientific notation");t.minimumIntegerDigits=e.length}return t}function hr(e){let t={},o=kr(e);return o||t}function _r(e){let t={};for(let o of e){switch(o.stem){case"percent":case"%":t.style="percent";continue;case"%x100":t.style="percent",t.scale=100;continue;case"currency":t.style="currency",t.currency=o.options[0];continue;case"group-off":case",_":t.useGrouping=!1;continue;case"precision-integer":case".":t.maximumFractionDigits=0;continue;case"measure-unit":t.style="unit",t.unit=Al(o.options[0]);continue;case"unit":t.style="unit",t.unit=o.options[0];continue;case"compact-short":case"K":t.notation="compact",t.compactDisplay="short";continue;case"compact-long":case"KK":t.notation="compact",t.compactDisplay="long";continue;case"scientific":t={...t,notation:"scientific",...o.options.reduce((r,l)=>({...r,...hr(l)}),{})};continue;case"engineering":t={...t,notation:"engineering",...o.options.reduce((r,l)=>({...r,...hr(l)}),{})};continue;case"notation-simple":t.notation="standard";continue;case"unit-width-narrow":t.currencyDisplay="narrowSymbol",t.unitDisplay="narrow";continue;case"unit-width-short":t.currencyDisplay="code",t.unitDisplay="short";continue;case"unit-width-full-name":t.currencyDisplay="name",t.unitDisplay="long";continue;case"unit-width-iso-code":t.currencyDisplay="symbol";continue;case"scale":t.scale=parseFloat(o.options[0]);continue;case"rounding-mode-floor":t.roundingMode="floor";continue;case"rounding-mode-ceiling":t.roundingMode="ceil";continue;case"rounding-mode-down":t.roundingMode="trunc";continue;case"rounding-mode-up":t.roundingMode="expand";continue;case"rounding-mode-half-even":t.roundingMode="halfEven";continue;case"rounding-mode-half-down":t.roundingMode="halfTrunc";continue;case"rounding-mode-half-up":t.roundingMode="halfExpand";continue;case"integer-width":if(o.options.length>1)throw new RangeError("integer-width stems only accept a single optional option");o.options[0].replace(Pl,function(r,l,c,d,m,u){if(l)t.minimumIntegerDigits=c.length;else{if(d&&m)throw new Error("We currently do not support maximum integer digits");if(u)throw new Error("We currently do not support exact integer digits")}return""});continue}if(yr.test(o.stem)){t.minimumIntegerDigits=o.stem.length;continue}if(pr.test(o.stem)){if(o.options.length>1)throw new RangeError("Fraction-precision stems only accept a single optional option");o.stem.replace(pr,function(l,c,d,m,u,h){return d==="*"?t.minimumFractionDigits=c.length:m&&m[0]==="#"?t.maximumFractionDigits=m.length:u&&h?(t.minimumFractionDigits=u.length,t.maximumFractionDigits=u.length+h.length):(t.minimumFractionDigits=c.length,t.maximumFractionDigits=c.length),""});let r=o.options[0];r==="w"?t={...t,trailingZeroDisplay:"stripIfInteger"}:r&&(t={...t,...fr(r)});continue}if($r.test(o.stem)){t={...t,...fr(o.stem)};continue}let i=kr(o.stem);i&&(t={...t,...i});let a=Ll(o.stem);a&&(t={...t,...a})}return t}var Rl=(function(e){return e[e.EXPECT_ARGUMENT_CLOSING_BRACE=1]="EXPECT_ARGUMENT_CLOSING_BRACE",e[e.EMPTY_ARGUMENT=2]="EMPTY_ARGUMENT",e[e.MALFORMED_ARGUMENT=3]="MALFORMED_ARGUMENT",e[e.EXPECT_ARGUMENT_TYPE=4]="EXPECT_ARGUMENT_TYPE",e[e.INVALID_ARGUMENT_TYPE=5]="INVALID_ARGUMENT_TYPE",e[e.EXPECT_ARGUMENT_STYLE=6]="EXPECT_ARGUMENT_STYLE",e[e.INVALID_NUMBER_SKELETON=7]="INVALID_NUMBER_SKELETON",e[e.INVALID_DATE_TIME_SKELETON=8]="INVALID_DATE_TIME_SKELETON",e[e.EXPECT_NUMBER_SKELETON=9]="EXPECT_NUMBER_SKELETON",e[e.EXPECT_DATE_TIME_SKELETON=10]="EXPECT_DATE_TIME_SKELETON",e[e.UNCLOSED_QUOTE_IN_ARGUMENT_STYLE=11]="UNCLOSED_QUOTE_IN_ARGUMENT_STYLE",e[e.EXPECT_SELECT_ARGUMENT_OPTIONS=12]="EXPECT_SELECT_ARGUMENT_OPTIONS",e[e.EXPECT_PLURAL_ARGUMENT_OFFSET_VALUE=13]="EXPECT_PLURAL_ARGUMENT_OFFSET_VALUE",e[e.INVALID_PLURAL_ARGUMENT_OFFSET_VALUE=14]="INVALID_PLURAL_ARGUMENT_OFFSET_VALUE",e[e.EXPECT_SELECT_ARGUMENT_SELECTOR=15]="EXPECT_SELECT_ARGUMENT_SELECTOR",e[e.EXPECT_PLURAL_ARGUMENT_SELECTOR=16]="EXPECT_PLURAL_ARGUMENT_SELECTOR",e[e.EXPECT_SELECT_ARGUMENT_SELECTOR_FRAGMENT=17]="EXPECT_SELECT_ARGUMENT_SELECTOR_FRAGMENT",e[e.EXPECT_PLURAL_ARGUMENT_SELECTOR_FRAGMENT=18]="EXPECT_PLURAL_ARGUMENT_SELECTOR_FRAGMENT",e[e.INVALID_PLURAL_ARGUMENT_SELECTOR=19]="INVALID_PLURAL_ARGUMENT_SELECTOR",e[e.DUPLICATE_PLURAL_ARGUMENT_SELECTOR=20]="DUPLICATE_PLURAL_ARGUMENT_SELECTOR",e[e.DUPLICATE_SELECT_ARGUMENT_SELECTOR=21]="DUPLICATE_SELECT_ARGUMENT_SELECTOR",e[e.MISSING_OTHER_CLAUSE=22]="MISSING_OTHER_CLAUSE",e[e.INVALID_TAG=23]="INVALID_TAG",e[e.INVALID_TAG_NAME=25]="INVALID_TAG_NAME",e[e.UNMATCHED_CLOSING_TAG=26]="UNMATCHED_CLOSING_TAG",e[e.UNCLOSED_TAG=27]="UNCLOSED_TAG",e})({});function En(e){return e.type===0}function xr(e){return e.type===1}function Cn(e){return e.type===2}function In(e){return e.type===3}function An(e){return e.type===4}function Pn(e){return e.type===5}function Ln(e){return e.type===6}function Sr(e){return e.type===7}function Rn(e){return e.type===8}function Nn(e){return!!(e&&typeof e=="object"&&e.type===0)}function xo(e){return!!(e&&typeof e=="object"&&e.type===1)}var Tr=/[ \xA0\u1680\u2000-\u200A\u202F\u205F\u3000]/,Nl=/([^\t-\r -\/:-@\[-\^`\{-~\x85\xA0-\xA7\xA9\xAB\xAC\xAE\xB0\xB1\xB6\xBB\xBF\xD7\xF7\u1680\u2000-\u200A\u2010-\u2029\u202F-\u203E\u2041-\u2053\u2055-\u205F\u2190-\u245F\u2500-\u2775\u2794-\u2BFF\u2E00-\u2E7F\u3000-\u3003\u3008-\u3020\u3030\uFD3E\uFD3F\uFE45\uFE46]*)/g,Dt={"001":["H","h"],419:["h","H","hB","hb"],AC:["H","h","hb","hB"],AD:["H","hB"],AE:["h","hB","hb","H"],AF:["H","hb","hB","h"],AG:["h","hb","H","hB"],AI:["H","h","hb","hB"],AL:["h","H","hB"],AM:["H","hB"],AO:["H","hB"],AR:["H","h","hB","hb"],AS:["h","H"],AT:["H","hB"],AU:["h","hb","H","hB"],AW:["H","hB"],AX:["H"],AZ:["H","hB","h"],BA:["H","hB","h"],BB:["h","hb","H","hB"],BD:["h","hB","H"],BE:["H","hB"],BF:["H","hB"],BG:["H","hB","h"],BH:["h","hB","hb","H"],BI:["H","h"],BJ:["H","hB"],BL:["H","hB"],BM:["h","hb","H","hB"],BN:["hb","hB","h","H"],BO:["h","H","hB","hb"],BQ:["H"],BR:["H","hB"],BS:["h","hb","H","hB"],BT:["h","H"],BW:["H","h","hb","hB"],BY:["H","h"],BZ:["H","h","hb","hB"],CA:["h","hb","H","hB"],CC:["H","h","hb","hB"],CD:["hB","H"],CF:["H","h","hB"],CG:["H","hB"],CH:["H","hB","h"],CI:["H","hB"],CK:["H","h","hb","hB"],CL:["H","h","hB","hb"],CM:["H","h","hB"],CN:["H","hB","hb","h"],CO:["h","H","hB","hb"],CP:["H"],CR:["h","H","hB","hb"],CU:["h","H","hB","hb"],CV:["H","hB"],CW:["H","hB"],CX:["H","h","hb","hB"],CY:["h","H","hb","hB"],CZ:["H"],DE:["H","hB"],DG:["H","h","hb","hB"],DJ:["h","H"],DK:["H"],DM:["h","hb","H","hB"],DO:["h","H","hB","hb"],DZ:["h","hB","hb","H"],EA:["H","h","hB","hb"],EC:["h","H","hB","hb"],EE:["H","hB"],EG:["h","hB","hb","H"],EH:["h","hB","hb","H"],ER:["h","H"],ES:["H","hB","h","hb"],ET:["hB","hb","h","H"],FI:["H"],FJ:["h","hb","H","hB"],FK:["H","h","hb","hB"],FM:["h","hb","H","hB"],FO:["H","h"],FR:["H","hB"],GA:["H","hB"],GB:["H","h","hb","hB"],GD:["h","hb","H","hB"],GE:["H","hB","h"],GF:["H","hB"],GG:["H","h","hb","hB"],GH:["h","H"],GI:["H","h","hb","hB"],GL:["H","h"],GM:["h","hb","H","hB"],GN:["H","hB"],GP:["H","hB"],GQ:["H","hB","h","hb"],GR:["h","H","hb","hB"],GS:["H","h","hb","hB"],GT:["h","H","hB","hb"],GU:["h","hb","H","hB"],GW:["H","hB"],GY:["h","hb","H","hB"],HK:["h","hB","hb","H"],HN:["h","H","hB","hb"],HR:["H","hB"],HT:["H","hB"],HU:["H","h"],IC:["H","h","hB","hb"],ID:["H"],IE:["H","h","hb","hB"],IL:["H","hB"],IM:["H","h","hb","hB"],IN:["h","H"],IO:["H","h","hb","hB"],IQ:["h","hB","hb","H"],IR:["hB","H"],IS:["H"],IT:["H","hB"],JE:["H","h","hb","hB"],JM:["h","hb","H","hB"],JO:["h","hB","hb","H"],JP:["H","K","h"],KE:["hB","hb","H","h"],KG:["H","h","hB","hb"],KH:["hB","h","H","hb"],KI:["h","hb","H","hB"],KM:["H","h","hB","hb"],KN:["h","hb","H","hB"],KP:["h","H","hB","hb"],KR:["h","H","hB","hb"],KW:["h","hB","hb","H"],KY:["h","hb","H","hB"],KZ:["H","hB"],LA:["H","hb","hB","h"],LB:["h","hB","hb","H"],LC:["h","hb","H","hB"],LI:["H","hB","h"],LK:["H","h","hB","hb"],LR:["h","hb","H","hB"],LS:["h","H"],LT:["H","h","hb","hB"],LU:["H","h","hB"],LV:["H","hB","hb","h"],LY:["h","hB","hb","H"],MA:["H","h","hB","hb"],MC:["H","hB"],MD:["H","hB"],ME:["H","hB","h"],MF:["H","hB"],MG:["H","h"],MH:["h","hb","H","hB"],MK:["H","h","hb","hB"],ML:["H"],MM:["hB","hb","H","h"],MN:["H","h","hb","hB"],MO:["h","hB","hb","H"],MP:["h","hb","H","hB"],MQ:["H","hB"],MR:["h","hB","hb","H"],MS:["H","h","hb","hB"],MT:["H","h"],MU:["H","h"],MV:["H","h"],MW:["h","hb","H","hB"],MX:["h","H","hB","hb"],MY:["hb","hB","h","H"],MZ:["H","hB"],NA:["h","H","hB","hb"],NC:["H","hB"],NE:["H"],NF:["H","h","hb","hB"],NG:["H","h","hb","hB"],NI:["h","H","hB","hb"],NL:["H","hB"],NO:["H","h"],NP:["H","h","hB"],NR:["H","h","hb","hB"],NU:["H","h","hb","hB"],NZ:["h","hb","H","hB"],OM:["h","hB","hb","H"],PA:["h","H","hB","hb"],PE:["h","H","hB","hb"],PF:["H","h","hB"],PG:["h","H"],PH:["h","hB","hb","H"],PK:["h","hB","H"],PL:["H","h"],PM:["H","hB"],PN:["H","h","hb","hB"],PR:["h","H","hB","hb"],PS:["h","hB","hb","H"],PT:["H","hB"],PW:["h","H"],PY:["H","h","hB","hb"],QA:["h","hB","hb","H"],RE:["H","hB"],RO:["H","hB"],RS:["H","hB","h"],RU:["H"],RW:["hB","hb","H","h"],SA:["h","hB","hb","H"],SB:["h","hb","H","hB"],SC:["H","h","hB"],SD:["h","hB","hb","H"],SE:["H"],SG:["h","hb","H","hB"],SH:["H","h","hb","hB"],SI:["H","hB"],SJ:["H"],SK:["H"],SL:["h","hb","H","hB"],SM:["H","h","hB"],SN:["H","h","hB"],SO:["h","H"],SR:["H","hB"],SS:["h","hb","H","hB"],ST:["H","hB"],SV:["h","H","hB","hb"],SX:["H","h","hb","hB"],SY:["h","hB","hb","H"],SZ:["h","hb","H","hB"],TA:["H","h","hb","hB"],TC:["h","hb","H","hB"],TD:["h","H","hB"],TF:["H","h","hB"],TG:["H","hB"],TH:["H","h"],TJ:["H","h"],TL:["H","hB","hb","h"],TM:["H","h"],TN:["h","hB","hb","H"],TO:["h","H"],TR:["H","hB"],TT:["h","hb","H","hB"],TW:["hB","hb","h","H"],TZ:["hB","hb","H","h"],UA:["H","hB","h"],UG:["hB","hb","H","h"],UM:["h","hb","H","hB"],US:["h","hb","H","hB"],UY:["H","h","hB","hb"],UZ:["H","hB","h"],VA:["H","h","hB"],VC:["h","hb","H","hB"],VE:["h","H","hB","hb"],VG:["h","hb","H","hB"],VI:["h","hb","H","hB"],VN:["H","h"],VU:["h","H"],WF:["H","hB"],WS:["h","H"],XK:["H","hB","h"],YE:["h","hB","hb","H"],YT:["H","hB"],ZA:["H","h","hb","hB"],ZM:["H","hB"],ZW:["H","h"],"af-ZA":["H","h","hB","hb"],"ar-001":["h","hB","hb","H"],"ca-ES":["H","h","hB"],"en-001":["h","hb","H","hB"],"en-HK":["h","hb","H","hB"],"en-IL":["H","h","hb","hB"],"en-MY":["h","hb","H","hB"],"es-BR":["H","h","hB","hb"],"es-ES":["H","h","hB","hb"],"es-GQ":["H","h","hB","hb"],"fr-CA":["H","h","hB"],"gl-ES":["H","h","hB"],"gu-IN":["hB","hb","h","H"],"hi-IN":["hB","h","H"],"it-CH":["H","h","hB"],"it-IT":["H","h","hB"],"kn-IN":["hB","h","H"],"ku-SY":["H","hB"],"ml-IN":["hB","h","H"],"mr-IN":["hB","hb","h","H"],"pa-IN":["hB","hb","h","H"],"ta-IN":["hB","h","hb","H"],"te-IN":["hB","h","H"],"zu-ZA":["H","hB","hb","h"]};function zl(e,t){let o="";for(let i=0;i<e.length;i++){let a=e.charAt(i);if(a==="j"){let r=0;for(;i+1<e.length&&e.charAt(i+1)===a;)r++,i++;let l=1+(r&1),c=r<2?1:3+(r>>1),d="a",m=Bl(t);for((m=="H"||m=="k")&&(c=0);c-- >0;)o+=d;for(;l-- >0;)o=m+o}else a==="J"?o+="H":o+=a}return o}function Bl(e){let t=e.hourCycle;if(t===void 0){let a=e;t=a.getHourCycles?.()[0]??a.hourCycles?.[0]}if(t)switch(t){case"h24":return"k";case"h23":return"H";case"h12":return"h";case"h11":return"K";default:throw new Error("Invalid hourCycle")}let o=e.language,i;return o!=="root"&&(i=e.maximize().region),(Dt[`${o}-${i}`]||Dt[i||""]||Dt[o||""]||Dt[`${o}-001`]||Dt["001"])[0].charAt(0)}var Hl=new RegExp(`^${Tr.source}*`),Ml=new RegExp(`${Tr.source}*$`);function G(e,t){return{start:e,end:t}}var Dl=!!Object.fromEntries,Ul=!!String.prototype.trimStart,Ol=!!String.prototype.trimEnd,vr=Dl?Object.fromEntries:function(t){let o={};for(let[i,a]of t)o[i]=a;return o},Fl=Ul?function(t){return t.trimStart()}:function(t){return t.replace(Hl,"")},ql=Ol?function(t){return t.trimEnd()}:function(t){return t.replace(Ml,"")},wr=Gl();function Gl(){try{let e=new RegExp("([^\\p{White_Space}\\p{Pattern_Syntax}]*)","yu");if(e.exec("a ")?.[1]==="a")return e}catch{}return Nl}function jl(e,t){return wr.lastIndex=t,wr.exec(e)[1]??""}function Wl(e){if(e.length===0)return null;let t=1,o=1;for(let i=0;i<e.length;){let a=e.charCodeAt(i);switch(a){case 35:case 39:case 60:case 123:case 125:return null}if(a===10)t++,o=1,i++;else if(o++,a>=55296&&a<=56319&&i+1<e.length){let r=e.charCodeAt(i+1);i+=r>=56320&&r<=57343?2:1}else i++}return{offset:e.length,line:t,column:o}}var Yl=class{constructor(e,t={}){this.message=e,this.position={offset:0,line:1,column:1},this.ignoreTag=!!t.ignoreTag,this.locale=t.locale,this.requiresOtherClause=!!t.requiresOtherClause,this.shouldParseSkeletons=!!t.shouldParseSkeletons,this.captureEscapes=!!t.captureEscapes}parse(){if(this.offset()!==0)throw Error("parser can only be used once");if(this.message.length>0){let e=this.message.charCodeAt(0);if(e!==35&&e!==39&&e!==60&&e!==123&&e!==125){let t=Wl(this.message);if(t){let o=this.clonePosition();return this.position=t,{val:[{type:0,value:this.message,...this.captureEscapes&&{rawValue:this.message},location:G(o,this.clonePosition())}],err:null}}}}return this.parseMessage(0,"",!1)}parseMessage(e,t,o){let i=[];for(;!this.isEOF();){let a=this.char();if(a===123){let r=this.parseArgument(e,o);if(r.err)return r;i.push(r.val)}else{if(a===125&&e>0)break;if(a===35&&(t==="plural"||t==="selectordinal")){let r=this.clonePosition();this.bump(),i.push({type:7,location:G(r,this.clonePosition())})}else if(a===60&&!this.ignoreTag&&this.peek()===47){if(o)break;return this.error(26,G(this.clonePosition(),this.clonePosition()))}else if(a===60&&!this.ignoreTag&&Sn(this.peek()||0)){let r=this.parseTag(e,t);if(r.err)return r;i.push(r.val)}else{let r=this.parseLiteral(e,t);if(r.err)return r;i.push(r.val)}}}return{val:i,err:null}}parseTag(e,t){let o=this.clonePosition();this.bump();let i=this.parseTagName();if(this.bumpSpace(),this.bumpIf("/>"))return{val:{type:0,value:`<${i}/>`,location:G(o,this.clonePosition())},err:null};if(this.bumpIf(">")){let a=this.parseMessage(e+1,t,!0);if(a.err)return a;let r=a.val,l=this.clonePosition();if(this.bumpIf("</")){if(this.isEOF()||!Sn(this.char()))return this.error(23,G(l,this.clonePosition()));let c=this.clonePosition();return i!==this.parseTagName()?this.error(26,G(c,this.clonePosition())):(this.bumpSpace(),this.bumpIf(">")?{val:{type:8,value:i,children:r,location:G(o,this.clonePosition())},err:null}:this.error(23,G(l,this.clonePosition())))}else return this.error(27,G(o,this.clonePosition()))}else return this.error(23,G(o,this.clonePosition()))}parseTagName(){let e=this.offset();for(this.bump();!this.isEOF()&&Zl(this.char());)this.bump();return this.message.slice(e,this.offset())}parseLiteral(e,t){let o=this.clonePosition(),i="";for(;;){let r=this.tryParseQuote(t);if(r){i+=r;continue}let l=this.tryParseUnquoted(e,t);if(l){i+=l;continue}let c=this.tryParseLeftAngleBracket();if(c){i+=c;continue}break}let a=G(o,this.clonePosition());return{val:{type:0,value:i,location:a,...this.captureEscapes&&{rawValue:this.message.slice(o.offset,this.offset())}},err:null}}tryParseLeftAngleBracket(){return!this.isEOF()&&this.char()===60&&(this.ignoreTag||!Vl(this.peek()||0))?(this.bump(),"<"):null}tryParseQuote(e){if(this.isEOF()||this.char()!==39)return null;switch(this.peek()){case 39:return this.bump(),this.bump(),"'";case 123:case 60:case 62:case 125:break;case 35:if(e==="plural"||e==="selectordinal")break;return null;default:return null}this.bump();let t=[this.char()];for(this.bump();!this.isEOF();){let o=this.char();if(o===39)if(this.peek()===39)t.push(39),this.bump();else{this.bump();break}else t.push(o);this.bump()}return String.fromCodePoint(...t)}tryParseUnquoted(e,t){if(this.isEOF())return null;let o=this.char();return o===60||o===123||o===35&&(t==="plural"||t==="selectordinal")||o===125&&e>0?null:(this.bump(),String.fromCodePoint(o))}parseArgument(e,t){let o=this.clonePosition();if(this.bump(),this.bumpSpace(),this.isEOF())return this.error(1,G(o,this.clonePosition()));if(this.char()===125)return this.bump(),this.error(2,G(o,this.clonePosition()));let i=this.parseIdentifierIfPossible().value;if(!i)return this.error(3,G(o,this.clonePosition()));if(this.bumpSpace(),this.isEOF())return this.error(1,G(o,this.clonePosition()));switch(this.char()){case 125:return this.bump(),{val:{type:1,value:i,location:G(o,this.clonePosition())},err:null};case 44:return this.bump(),this.bumpSpace(),this.isEOF()?this.error(1,G(o,this.clonePosition())):this.parseArgumentOptions(e,t,i,o);default:return this.error(3,G(o,this.clonePosition()))}}parseIdentifierIfPossible(){let e=this.clonePosition(),t=this.offset(),o=jl(this.message,t),i=t+o.length;return this.bumpTo(i),{value:o,location:G(e,this.clonePosition())}}parseArgumentOptions(e,t,o,i){let a=this.clonePosition(),r=this.parseIdentifierIfPossible().value,l=this.clonePosition();switch(r){case"":return this.error(4,G(a,l));case"number":case"date":case"time":{this.bumpSpace();let c=null;if(this.bumpIf(",")){this.bumpSpace();let u=this.clonePosition(),h=this.parseSimpleArgStyleIfPossible();if(h.err)return h;let p=ql(h.val);if(p.length===0)return this.error(6,G(this.clonePosition(),this.clonePosition()));c={style:p,styleLocation:G(u,this.clonePosition())}}let d=this.tryParseArgumentClose(i);if(d.err)return d;let m=G(i,this.clonePosition());if(c&&c.style.startsWith("::")){let u=Fl(c.style.slice(2));if(r==="number"){let h=this.parseNumberSkeletonFromString(u,c.styleLocation);return h.err?h:{val:{type:2,value:o,location:m,style:h.val},err:null}}else{if(u.length===0)return this.error(10,m);let h=u;this.locale&&(h=zl(u,this.locale));let p={type:1,pattern:h,location:c.styleLocation,parsedOptions:this.shouldParseSkeletons?gr(h):{}};return{val:{type:r==="date"?3:4,value:o,location:m,style:p},err:null}}}return{val:{type:r==="number"?2:r==="date"?3:4,value:o,location:m,style:c?.style??null},err:null}}case"plural":case"selectordinal":case"select":{let c=this.clonePosition();if(this.bumpSpace(),!this.bumpIf(","))return this.error(12,G(c,{...c}));this.bumpSpace();let d=this.parseIdentifierIfPossible(),m=0;if(r!=="select"&&d.value==="offset"){if(!this.bumpIf(":"))return this.error(13,G(this.clonePosition(),this.clonePosition()));this.bumpSpace();let f=this.tryParseDecimalInteger(13,14);if(f.err)return f;this.bumpSpace(),d=this.parseIdentifierIfPossible(),m=f.val}let u=this.tryParsePluralOrSelectOptions(e,r,t,d);if(u.err)return u;let h=this.tryParseArgumentClose(i);if(h.err)return h;let p=G(i,this.clonePosition());return r==="select"?{val:{type:5,value:o,options:vr(u.val),location:p},err:null}:{val:{type:6,value:o,options:vr(u.val),offset:m,pluralType:r==="plural"?"cardinal":"ordinal",location:p},err:null}}default:return this.error(5,G(a,l))}}tryParseArgumentClose(e){return this.isEOF()||this.char()!==125?this.error(1,G(e,this.clonePosition())):(this.bump(),{val:!0,err:null})}parseSimpleArgStyleIfPossible(){let e=0,t=this.clonePosition();for(;!this.isEOF();)switch(this.char()){case 39:{this.bump();let o=this.clonePosition();if(!this.bumpUntil("'"))return this.error(11,G(o,this.clonePosition()));this.bump();break}case 123:e+=1,this.bump();break;case 125:if(e>0)e-=1;else return{val:this.message.slice(t.offset,this.offset()),err:null};break;default:this.bump()}return{val:this.message.slice(t.offset,this.offset()),err:null}}parseNumberSkeletonFromString(e,t){let o=[];try{o=br(e)}catch{return this.error(7,t)}return{val:{type:0,tokens:o,location:t,parsedOptions:this.shouldParseSkeletons?_r(o):{}},err:null}}tryParsePluralOrSelectOptions(e,t,o,i){let a=!1,r=[],l=new Set,{value:c,location:d}=i;for(;;){if(c.length===0){let p=this.clonePosition();if(t!=="select"&&this.bumpIf("=")){let f=this.tryParseDecimalInteger(16,19);if(f.err)return f;d=G(p,this.clonePosition()),c=this.message.slice(p.offset,this.offset())}else break}if(l.has(c))return this.error(t==="select"?21:20,d);c==="other"&&(a=!0),this.bumpSpace();let m=this.clonePosition();if(!this.bumpIf("{"))return this.error(t==="select"?17:18,G(this.clonePosition(),this.clonePosition()));let u=this.parseMessage(e+1,t,o);if(u.err)return u;let h=this.tryParseArgumentClose(m);if(h.err)return h;r.push([c,{value:u.val,location:G(m,this.clonePosition())}]),l.add(c),this.bumpSpace(),{value:c,location:d}=this.parseIdentifierIfPossible()}return r.length===0?this.error(t==="select"?15:16,G(this.clonePosition(),this.clonePosition())):this.requiresOtherClause&&!a?this.error(22,G(this.clonePosition(),this.clonePosition())):{val:r,err:null}}tryParseDecimalInteger(e,t){let o=1,i=this.clonePosition();this.bumpIf("+")||this.bumpIf("-")&&(o=-1);let a=!1,r=0;for(;!this.isEOF();){let c=this.char();if(c>=48&&c<=57)a=!0,r=r*10+(c-48),this.bump();else break}let l=G(i,this.clonePosition());return a?(r*=o,Number.isSafeInteger(r)?{val:r,err:null}:this.error(t,l)):this.error(e,l)}offset(){return this.position.offset}isEOF(){return this.offset()===this.message.length}clonePosition(){return{offset:this.position.offset,line:this.position.line,column:this.position.column}}char(){let e=this.position.offset;if(e>=this.message.length)throw Error("out of bound");let t=this.message.codePointAt(e);if(t===void 0)throw Error(`Offset ${e} is at invalid UTF-16 code unit boundary`);return t}error(e,t){return{val:null,err:{kind:e,message:this.message,location:t}}}bump(){if(this.isEOF())return;let e=this.char();e===10?(this.position.line+=1,this.position.column=1,this.position.offset+=1):(this.position.column+=1,this.position.offset+=e<65536?1:2)}bumpIf(e){let t=this.offset();if(this.message.slice(t,t+e.length)===e){for(let o=0;o<e.length;o++)this.bump();return!0}return!1}bumpUntil(e){let t=this.offset(),o=this.message.indexOf(e,t);return o>=0?(this.bumpTo(o),!0):(this.bumpTo(this.message.length),!1)}bumpTo(e){if(this.offset()>e)throw Error(`targetOffset ${e} must be greater than or equal to the current offset ${this.offset()}`);for(e=Math.min(e,this.message.length);;){let t=this.offset();if(t===e)break;if(t>e)throw Error(`targetOffset ${e} is at invalid UTF-16 code unit boundary`);if(this.bump(),this.isEOF())break}}bumpSpace(){for(;!this.isEOF()&&Xl(this.char());)this.bump()}peek(){if(this.isEOF())return null;let e=this.char(),t=this.offset();return this.message.charCodeAt(t+(e>=65536?2:1))??null}};function Sn(e){return e>=97&&e<=122||e>=65&&e<=90}function Vl(e){return Sn(e)||e===47}function Zl(e){return e===45||e===46||e>=48&&e<=57||e===95||e>=97&&e<=122||e>=65&&e<=90||e==183||e>=192&&e<=214||e>=216&&e<=246||e>=248&&e<=893||e>=895&&e<=8191||e>=8204&&e<=8205||e>=8255&&e<=8256||e>=8304&&e<=8591||e>=11264&&e<=12271||e>=12289&&e<=55295||e>=63744&&e<=64975||e>=65008&&e<=65533||e>=65536&&e<=983039}function Xl(e){return e>=9&&e<=13||e===32||e===133||e>=8206&&e<=8207||e===8232||e===8233}function Tn(e){e.forEach(t=>{if(delete t.location,Pn(t)||Ln(t))for(let o in t.options)delete t.options[o].location,Tn(t.options[o].value);else Cn(t)&&Nn(t.style)||(In(t)||An(t))&&xo(t.style)?delete t.style.location:Rn(t)&&Tn(t.children)})}function Er(e,t={}){t={shouldParseSkeletons:!0,requiresOtherClause:!0,...t};let o=new Yl(e,t).parse();if(o.err){let i=SyntaxError(Rl[o.err.kind]);throw i.location=o.err.location,i.originalMessage=o.err.message,i}return t?.captureLocation||Tn(o.val),o.val}var To=class extends Error{constructor(e,t,o){super(e),this.code=t,this.originalMessage=o}toString(){return`[formatjs Error: ${this.code}] ${this.message}`}},Cr=class extends To{constructor(e,t,o,i){super(`Invalid values for "${e}": "${t}". Options are "${Object.keys(o).join('", "')}"`,"INVALID_VALUE",i)}},Jl=class extends To{constructor(e,t,o){super(`Value for "${e}" must be of type ${t}`,"INVALID_VALUE",o)}},Kl=class extends To{constructor(e,t){super(`The intl string context variable "${e}" was not provided to the string "${t}"`,"MISSING_VALUE",t)}};function Ql(e){return e.length<2?e:e.reduce((t,o)=>{let i=t[t.length-1];return!i||i.type!==0||o.type!==0?t.push(o):i.value+=o.value,t},[])}function ec(e){return typeof e=="function"}function So(e,t,o,i,a,r,l){if(e.length===1&&En(e[0]))return[{type:0,value:e[0].value}];let c=[];for(let d of e){if(En(d)){c.push({type:0,value:d.value});continue}if(Sr(d)){typeof r=="number"&&c.push({type:0,value:o.getNumberFormat(t).format(r)});continue}let{value:m}=d;if(!(a&&m in a))throw new Kl(m,l);let u=a[m];if(xr(d)){(!u||typeof u=="string"||typeof u=="number"||typeof u=="bigint")&&(u=typeof u=="string"||typeof u=="number"||typeof u=="bigint"?String(u):""),c.push({type:typeof u=="string"?0:1,value:u});continue}if(In(d)){let h=typeof d.style=="string"?i.date[d.style]:xo(d.style)?d.style.parsedOptions:void 0;c.push({type:0,value:o.getDateTimeFormat(t,h).format(u)});continue}if(An(d)){let h=typeof d.style=="string"?i.time[d.style]:xo(d.style)?d.style.parsedOptions:i.time.medium;c.push({type:0,value:o.getDateTimeFormat(t,h).format(u)});continue}if(Cn(d)){let h=typeof d.style=="string"?i.number[d.style]:Nn(d.style)?d.style.parsedOptions:void 0;if(h&&h.scale){let p=h.scale||1;if(typeof u=="bigint"){if(!Number.isInteger(p))throw new TypeError(`Cannot apply fractional scale ${p} to bigint value. Scale must be an integer when formatting bigint.`);u=u*BigInt(p)}else u=u*p}c.push({type:0,value:o.getNumberFormat(t,h).format(u)});continue}if(Rn(d)){let{children:h,value:p}=d,f=a[p];if(!ec(f))throw new Jl(p,"function",l);let g=f(So(h,t,o,i,a,r).map(b=>b.value));Array.isArray(g)||(g=[g]),c.push(...g.map(b=>({type:typeof b=="string"?0:1,value:b})))}if(Pn(d)){let h=u,p=(Object.prototype.hasOwnProperty.call(d.options,h)?d.options[h]:void 0)||d.options.other;if(!p)throw new Cr(d.value,u,Object.keys(d.options),l);c.push(...So(p.value,t,o,i,a));continue}if(Ln(d)){let h=`=${u}`,p=Object.prototype.hasOwnProperty.call(d.options,h)?d.options[h]:void 0;if(!p){if(!Intl.PluralRules)throw new To(`Intl.PluralRules is not available in this environment.
+Try polyfilling it using "@formatjs/intl-pluralrules"
+`,"MISSING_INTL_API",l);let g=typeof u=="bigint"?Number(u):u,b=o.getPluralRules(t,{type:d.pluralType}).select(g-(d.offset||0));p=(Object.prototype.hasOwnProperty.call(d.options,b)?d.options[b]:void 0)||d.options.other}if(!p)throw new Cr(d.value,u,Object.keys(d.options),l);let f=typeof u=="bigint"?Number(u):u;c.push(...So(p.value,t,o,i,a,f-(d.offset||0)));continue}}return Ql(c)}function tc(e,t){return t?{...e,...t,...Object.keys(e).reduce((o,i)=>(o[i]={...e[i],...t[i]},o),{})}:e}function oc(e,t){return t?Object.keys(e).reduce((o,i)=>(o[i]=tc(e[i],t[i]),o),{...e}):e}function zn(e){return{create(){return{get(t){return e[t]},set(t,o){e[t]=o}}}}}function nc(e={number:{},dateTime:{},pluralRules:{}}){return{getNumberFormat:vo((...t)=>new Intl.NumberFormat(...t),{cache:zn(e.number),strategy:wo.variadic}),getDateTimeFormat:vo((...t)=>new Intl.DateTimeFormat(...t),{cache:zn(e.dateTime),strategy:wo.variadic}),getPluralRules:vo((...t)=>new Intl.PluralRules(...t),{cache:zn(e.pluralRules),strategy:wo.variadic})}}var ge,Ir=(ge=class{constructor(t,o=ge.defaultLocale,i,a){if(this.formatterCache={number:{},dateTime:{},pluralRules:{}},this.format=(r=>{let l=this.formatToParts(r);if(l.length===1)return l[0].value;let c=l.reduce((d,m)=>(!d.length||m.type!==0||typeof d[d.length-1]!="string"?d.push(m.value):d[d.length-1]+=m.value,d),[]);return c.length<=1?c[0]||"":c}),this.formatToParts=(r=>So(this.ast,this.locales,this.formatters,this.formats,r,void 0,this.message)),this.resolvedOptions=()=>({locale:this.resolvedLocale?.toString()||Intl.NumberFormat.supportedLocalesOf(this.locales)[0]}),this.getAst=()=>this.ast,this.locales=o,this.resolvedLocale=ge.resolveLocale(o),typeof t=="string"){if(this.message=t,!ge.__parse)throw new TypeError("IntlMessageFormat.__parse must be set to process `message` of type `string`");let{...r}=a||{};this.ast=ge.__parse(t,{...r,locale:this.resolvedLocale})}else this.ast=t;if(!Array.isArray(this.ast))throw new TypeError("A message must be provided as a String or AST.");this.formats=oc(ge.formats,i),this.formatters=a&&a.formatters||nc(this.formatterCache)}static get defaultLocale(){return ge.memoizedDefaultLocale||(ge.memoizedDefaultLocale=new Intl.NumberFormat().resolvedOptions().locale),ge.memoizedDefaultLocale}},ge.memoizedDefaultLocale=null,ge.resolveLocale=t=>{if(typeof Intl.Locale>"u")return;let o=Intl.NumberFormat.supportedLocalesOf(t);return o.length>0?new Intl.Locale(o[0]):new Intl.Locale(typeof t=="string"?t:t[0])},ge.__parse=Er,ge.formats={number:{integer:{maximumFractionDigits:0},currency:{style:"currency"},percent:{style:"percent"}},date:{short:{month:"numeric",day:"numeric",year:"2-digit"},medium:{month:"short",day:"numeric",year:"numeric"},long:{month:"long",day:"numeric",year:"numeric"},full:{weekday:"long",month:"long",day:"numeric",year:"numeric"}},time:{short:{hour:"numeric",minute:"numeric"},medium:{hour:"numeric",minute:"numeric",second:"numeric"},long:{hour:"numeric",minute:"numeric",second:"numeric",timeZoneName:"short"},full:{hour:"numeric",minute:"numeric",second:"numeric",timeZoneName:"short"}}},ge);var Ut={"app.name":"Village","footer.text":"Village is the networking space of the Internet Governance Forum.","header.skip":"Skip to the content","header.nav":"Main","header.language":"Language","header.menu":"Menu","header.sign_out":"Sign out","nav.home":"Home","nav.people":"People","nav.organisations":"Organisations","nav.invitations":"Invitations","nav.profile":"My profile","role.participant":"Participant","role.staff":"Staff","role.secretariat":"Secretariat","connection.connecting":"Connecting…","connection.connected":"Connected","connection.reconnecting":"Reconnecting…","connection.offline":"Offline","connection.problem.tabs":"Too many tabs are open: close some.","connection.problem.ended":"Your session has ended.","connection.problem.error":"Reload the page to reconnect.","toast.region":"Notifications","toast.dismiss":"Dismiss","toast.direct":"{name} sent you a message.","toast.direct.wave":"{name} waves at you 👋","common.loading":"Loading…","common.retry":"Try again","form.problem_title":"There is a problem","form.error_prefix":"Error:","form.working":"Working…","error.invalid":"This is not valid.","error.network":"Village could not be reached. Check your connection and try again: what you typed is kept.","error.internal":"Something went wrong on our side. Try again in a moment: what you typed is kept.","error.unavailable":"Village is not available right now. Try again in a moment.","error.rate_limited":"Too many attempts. Wait a minute, then try again.","error.unauthenticated":"Your session has ended. Sign in again.","error.session_unreachable":"We could not reach Village to sign you back in. Check your connection; we will keep trying, or reload the page.","error.forbidden":"Your role may not do this.","error.not_found":"This was not found. It may have been removed.","error.conflict":"This is already taken.","error.gone":"This has expired.","error.bad_request":"The request was not understood. Reload the page and try again.","error.payload_too_large":"This is too long.","error.validation_failed":"Some fields are not valid.","error.wrong_credentials":"The e-mail or the password is not right.","field.email":"Email","field.password":"Password","field.email.required":"Enter your e-mail address.","field.email.invalid":"Enter an e-mail address such as name@example.org.","field.email.taken":"An account with this e-mail address already exists. Sign in instead.","field.password.required":"Enter your password.","field.password.invalid":"Use 10 to 128 characters.","signin.title":"Sign in","signin.intro":"Meet the people of the Internet Governance Forum: booths, coffee breaks and one-to-one meetings.","signin.submit":"Sign in","signin.busy":"Signing in…","signin.no_account":"New here?","signin.register":"Create an account","signin.demo_title":"Trying the demo?","signin.demo_text":"Sign in as {email} with the password {password}.","home.title":"Welcome, {name}","home.intro":"The village is open. Say hello to the people who are here now.","home.online_title":"Online now","home.online_count":"{count, plural, =0 {Nobody is online yet.} one {# person is online.} other {# people are online.}}","home.online_waiting":"Waiting for the connection…","home.online_truncated":"Showing {shown} of {count}.","home.you":"(you)","home.wave":"Wave at {name}","home.wave_short":"Wave","home.next_photo":"Add a photo, so that people you meet recognise you","home.waved":"You waved at {name}.","home.wave_failed":"Your wave did not reach {name}. Try again.","home.next_title":"What next","home.next_people":"Find people by theme, language or region","home.next_profile":"Complete your profile so that others find you","notfound.title":"Page not found","notfound.text":"There is no page at this address. Check it, or start again from the home page.","notfound.home":"Go to the home page","common.cancel":"Cancel","form.choose":"Choose…","form.required_note":"Fields marked * are required.","stakeholder.government":"Government","stakeholder.intergovernmental":"Intergovernmental organization","stakeholder.civil_society":"Civil society","stakeholder.technical_community":"Technical community","stakeholder.private_sector":"Private sector","stakeholder.press_media":"Press and media","region.african":"African Group","region.asia_pacific":"Asia-Pacific Group","region.eastern_european":"Eastern European Group","region.grulac":"Latin American and Caribbean Group (GRULAC)","region.weog":"Western European and Others Group (WEOG)","region.igo":"Intergovernmental organizations","theme.data":"Data","theme.environment":"Environment","theme.inclusion":"Inclusion","theme.trust":"Trust","theme.digital_cooperation":"Digital cooperation","kind.best_practice_forum":"Best Practice Forum","kind.dynamic_coalition":"Dynamic Coalition","kind.nri":"National, Regional or Youth IGF initiative (NRI)","kind.mag":"Multistakeholder Advisory Group (MAG)","kind.secretariat":"Secretariat","kind.un_agency":"UN agency","kind.government":"Government","kind.intergovernmental":"Intergovernmental organization","kind.civil_society":"Civil society","kind.academia":"Academia","kind.technical_community":"Technical community","kind.private_sector":"Private sector","kind.media":"Media","field.email.hint":"We never show it to other people.","field.password.hint":"10 to 128 characters. A few words you remember make a good one.","field.display_name":"Name shown to others","field.display_name.hint":"Your name as you want other participants to see it.","field.display_name.required":"Enter the name you want others to see.","field.display_name.invalid":"Use 1 to 80 characters, without control characters.","field.stakeholder_group":"Stakeholder group","field.stakeholder_group.required":"Choose your stakeholder group.","field.stakeholder_group.invalid":"Choose one of the stakeholder groups in the list.","field.parliamentarian":"I am a member of parliament","field.parliamentarian.hint":"Members of parliament register under the Government stakeholder group.","field.parliamentarian.invalid":"Only people in the Government stakeholder group can be marked as members of parliament.","field.region":"Region","field.region.hint":"The UN regional group of your country. Staff of intergovernmental organizations choose “Intergovernmental organizations”.","field.region.required":"Choose your region.","field.region.invalid":"Choose one of the regions in the list.","field.country":"Country","field.country.required":"Choose your country.","field.country.invalid":"Choose a country from the list.","field.youth":"I am a young person (youth participant)","field.youth.hint":"Youth participants can find each other in the directory.","field.youth.invalid":"Choose yes or no.","field.languages":"Languages you speak","field.languages.hint":"Choose 1 to 10. Each language is named in itself. The first one you choose also sets the language of Village, unless you pick one at the top of the page.","multiselect.search":"Type to search, or press Down to see the list","multiselect.chosen":"{field}: {count, plural, one {# chosen} other {# chosen}}","multiselect.remove":"Remove {name}","multiselect.none":"Nothing matches","field.languages.required":"Choose at least one language you speak.","field.languages.invalid":"Choose 1 to 10 languages.","field.time_zone":"Time zone","field.time_zone.hint":"Times in Village are shown in this zone. It is {time} there now.","field.time_zone.hint_none":"Times in Village are shown in this zone.","field.time_zone.utc":"Coordinated Universal Time","field.time_zone.region.other":"UTC and others","field.time_zone.region.africa":"Africa","field.time_zone.region.america":"Americas","field.time_zone.region.antarctica":"Antarctica","field.time_zone.region.arctic":"Arctic","field.time_zone.region.asia":"Asia","field.time_zone.region.atlantic":"Atlantic Ocean","field.time_zone.region.australia":"Australia","field.time_zone.region.europe":"Europe","field.time_zone.region.indian":"Indian Ocean","field.time_zone.region.pacific":"Pacific","field.time_zone.required":"Choose your time zone.","field.time_zone.invalid":"Choose a time zone from the list.","field.themes":"Themes that interest you","field.themes.hint":"The thematic tracks of the forum. Choose any.","field.themes.invalid":"Choose themes from the list.","field.tags":"Interests","field.tags.hint":"Up to 10, separated by commas, such as: community networks, spectrum, child online safety.","field.tags.invalid":"Enter up to 10 interests of 1 to 40 characters each, separated by commas.","field.expertise":"Expertise","field.expertise.hint":"What you know about and can help others with. At most 500 characters.","field.expertise.invalid":"Use at most 500 characters.","field.directory_opt_in":"List me in the people directory","field.directory_opt_in.hint":"Other signed-in participants can then find you and see your public profile: your name, role, groups, country, languages, time zone, themes, interests and expertise. Never your e-mail address. You can change this at any time.","field.invitation.invalid":"This invitation link does not work: it does not exist, was already used, has expired, or its organisation has left the village. You can register without it.","field.current_password":"Current password","field.current_password.hint":"Needed to change your e-mail address or your password.","field.current_password.required":"Enter your current password to change your e-mail address or password.","field.current_password.invalid":"Your current password is not right.","field.confirm_delete":"I understand that my account is deleted for good and cannot be brought back","field.confirm_delete.required":"Tick the box to confirm that you want to delete your account.","field.name":"Name","field.name.required":"Enter the organisation's name.","field.name.invalid":"Use 1 to 120 characters, without control characters.","field.kind":"Kind","field.kind.required":"Choose what kind of organisation it is.","field.kind.invalid":"Choose a kind from the list.","field.website":"Website","field.website.hint":"An address starting with https://, or leave it empty.","field.website.invalid":"Enter an address starting with https:// or http://, of at most 500 characters.","field.logo_url":"Logo address","field.logo_url.hint":"The address of an image of the logo, starting with https://, or leave it empty.","field.logo_url.invalid":"Enter an address starting with https:// or http://, of at most 500 characters.","field.description":"Description","field.description.hint":"What the organisation does, for visitors of its booth. At most 2,000 characters.","field.description.invalid":"Use at most 2,000 characters.","field.role":"Role","field.role.hint":"Staff run the booth of one organisation; the Secretariat runs the village.","field.role.required":"Choose the role the invitation grants.","field.role.invalid":"Choose Staff or Secretariat.","field.organisation_id":"Organisation","field.organisation_id.required":"Choose the organisation whose staff this invitation is for.","field.organisation_id.invalid":"Choose an organisation from the list: a staff invitation needs one.","field.note":"Note","field.note.hint":"Shown on the invite page, such as who the link is for. At most 200 characters.","field.note.invalid":"Use at most 200 characters, without control characters.","field.ttl_days":"Valid for (days)","field.ttl_days.hint":"From 1 to 90 days.","field.ttl_days.required":"Enter for how many days the link works.","field.ttl_days.invalid":"Enter a whole number of days from 1 to 90.","field.q":"Name or expertise","field.q.hint":"Part of a name, or a word of someone's expertise.","field.q.invalid":"Use at most 80 characters.","field.theme":"Theme","field.theme.invalid":"Choose a theme from the list.","field.interest":"Interest","field.interest.hint":"One interest, written in full, such as: spectrum.","field.interest.invalid":"Use at most 40 characters.","field.language":"Speaks","field.language.invalid":"Choose a language from the list.","field.offset.invalid":"This page of results does not exist. Search again.","field.limit.invalid":"This page of results does not exist. Search again.","register.title":"Create your account","register.intro":"Join the village of the Internet Governance Forum: tell others who you are, which languages you speak and what interests you.","register.section.account":"Your account","register.invitation_title":"Invitation","register.invitation":"You are registering with an invitation.","register.invitation_role":"You are registering with an invitation: your account will have the {role} role.","register.without_invitation":"Register without the invitation","register.submit":"Create my account","register.busy":"Creating your account…","register.have_account":"Already registered?","register.sign_in":"Sign in","register.welcome":"Welcome to the village, {name}!","register.welcome_role":"Welcome to the village, {name}! Your role is {role}.","register.welcome_invitation_lost":"Welcome to the village, {name}! Someone else used the invitation just before you, so your account is a participant's: ask for a new link.","profile.title":"My profile","profile.intro":"What other participants see of you, and how you sign in.","profile.summary":"Your role: {role}. Registered on {created}.","profile.see_public":"See your public profile","profile.section.profile":"Profile","profile.section.about":"About you","profile.section.languages":"Languages and time","profile.section.interests":"Interests","profile.section.directory":"The directory","profile.section.photo":"Your photo","photo.hint":"A photo of your face helps the people you meet recognise you. JPEG, PNG or GIF; it is cropped to a square and made smaller, and its hidden details (such as where it was taken) are removed.","photo.choose":"Choose a photo","photo.change":"Change the photo","photo.remove":"Remove the photo","photo.uploading":"Sending the photo…","photo.saved":"Your photo is saved.","photo.removed":"Your photo is removed.","photo.too_large":"This picture is too large. Choose one under 5 MB.","photo.wrong_type":"Choose a JPEG, PNG or GIF picture.","photo.unreadable":"This file could not be read as a picture, or its picture is too large (at most 8000 pixels a side). Try another one.","profile.save":"Save my profile","profile.saving":"Saving…","profile.saved":"Profile saved.","profile.no_changes":"Nothing has changed, so there was nothing to save.","profile.section.signin":"E-mail address and password","profile.section.email":"E-mail address","profile.no_password":"You sign in through the event's registration site, so your account has no password here.","profile.new_password":"New password","profile.new_password_hint":"Leave it empty to keep your password. 10 to 128 characters.","profile.signin_save":"Save my e-mail and password","profile.email_changed":"Your e-mail address is changed.","profile.password_changed":"Your password is changed.","profile.both_changed":"Your e-mail address and password are changed.","profile.section.delete":"Delete my account","profile.delete_what":"Deleting your account removes, for good:","profile.delete_item.profile":"your profile, and your entry in the people directory;","profile.delete_item.sessions":"your sign-ins on every device;","profile.delete_item.role":"your role ({role}).","profile.delete_stays":"Invitations you accepted stay used. To take part again later, you would register anew.","profile.delete":"Delete my account","profile.deleting":"Deleting…","profile.deleted":"Your account is deleted. Thank you for visiting the village.","invite.title":"Invitation","invite.intro":"Someone from the IGF Secretariat sent you this link to give you a role in the village.","invite.role":"Role","invite.role_explained.staff":"Staff run their organisation's booth: they see who visits, talk with visitors and edit the booth.","invite.role_explained.secretariat":"The Secretariat runs the village: it adds organisations, invites their staff and hosts the tour.","invite.organisation":"Organisation","invite.organisation_signed_out":"Sign in to see it.","invite.organisation_unknown":"This organisation has left the village.","invite.note":"Note","invite.expires_at":"Works until","invite.expired_at":"Worked until","invite.state":"State","invite.state.open":"Can be accepted","invite.state.used":"Already used","invite.state.expired":"Expired","invite.not_found":"This invitation link does not exist. Check that you copied all of it, or ask the person who sent it for a new one. It may also have been withdrawn.","invite.used":"This invitation has already been used: each link works once. Ask the person who sent it for a new one.","invite.expired":"This invitation has expired. Ask the person who sent it for a new one.","invite.organisation_gone":"The organisation of this invitation has left the village, so the link no longer works.","invite.secretariat_staff":"A Secretariat account cannot take a staff invitation. Register a separate account for the booth, or ask for a Secretariat link.","invite.signed_in_as":"You are signed in as {name} ({role}).","invite.accept":"Accept: become {role}","invite.accepting":"Accepting…","invite.accepted":"Done: your role is now {role}.","invite.accepted_toast":"Invitation accepted: you are now {role}.","invite.go_home":"Go to the village","invite.signed_out":"To accept it, sign in, or create an account: the invitation is accepted as you register.","invite.sign_in":"Sign in to accept","invite.register":"Create an account with this invitation","directory.title":"People","directory.intro":"Find participants by name, expertise, theme, interest, group, region or language. Only people who chose to be listed appear here.","directory.filters":"Search","directory.filters_count":"{count, plural, =0 {Filters: none set} one {Filters: # set} other {Filters: # set}}","directory.any":"Any","directory.youth":"Youth","directory.youth_only":"Youth participants only","directory.youth_not":"Not youth participants","directory.search":"Search","directory.clear":"Clear the filters","directory.results":"Results","directory.searching":"Searching…","directory.none":"Nobody matches. Try fewer filters.","directory.count":"{count, plural, one {# person found.} other {# people found.}}","directory.showing":"Showing {from, number}–{to, number} of {total, number}.","directory.past_end":"{count, plural, one {# person matches, but not on this page.} other {# people match, but not on this page.}}","directory.first_page":"Go to the first page","directory.pages":"Pages of results","directory.page":"Page of results","directory.previous":"Previous page","directory.next":"Next page","directory.speaks":"Speaks {languages}","directory.themes":"Themes","person.title":"Profile","person.not_found":"There is no such profile, or this person chose not to be listed in the directory.","person.unlisted":"{name} is not listed in the directory, so you see only their name and role. You can still wave.","person.back":"Back to the people","person.is_you":"This is your profile as others see it.","person.edit":"Edit my profile","person.online":"Online now","person.offline":"Not in the village right now.","person.about":"About","person.role":"Role","person.organisation":"Organisation","person.organisation_unknown":"Not available","person.parliamentarian":"Member of parliament","person.youth":"Youth participant","person.yes":"Yes","person.languages":"Languages","person.time_zone":"{zone} (it is {time} there now)","person.registered":"Registered on","person.interests":"Interests and expertise","person.no_interests":"No interests given yet.","person.themes":"Themes","link.copy":"Copy link","link.copied":"Copied.","link.copy_failed":"Copying did not work: the link is selected, copy it yourself.","link.hint":"Send it only to the person it is for: it works once.","link.hint_expires":"Send it only to the person it is for: it works once, until {expires}.","organisations.title":"Organisations","organisations.intro":"The exhibitors of the village: add one, invite its staff, or remove it.","organisations.add_title":"Add an organisation","organisations.add":"Add the organisation","organisations.adding":"Adding…","organisations.added":"{name} is added.","organisations.list_title":"All organisations","organisations.list_title_count":"{count, plural, =0 {No organisations} one {# organisation} other {# organisations}}","organisations.empty":"There are no organisations yet.","organisations.actions":"Actions","organisations.no_website":"None","organisations.invite":"Invite staff","organisations.invite_named":"Invite staff to {name}","organisations.invited":"An invitation link for the staff of {name} is ready.","organisations.link_title":"Invitation link for the staff of {name}","organisations.link_label":"Link for the staff of {name}","organisations.remove":"Remove","organisations.remove_named":"Remove {name}","organisations.confirm_label":"Confirm the removal of {name}","organisations.confirm":"Remove {name}? Its booth closes and its staff become participants.","organisations.confirm_yes":"Yes, remove {name}","organisations.removing":"Removing…","organisations.removed":"{name} is removed.","invitations.title":"Invitations","invitations.intro":"Single-use links that give someone the Staff role of an organisation, or the Secretariat's.","invitations.create_title":"Create an invitation","invitations.create":"Create the link","invitations.creating":"Creating…","invitations.created":"The invitation link is ready.","invitations.link_title":"New invitation link","invitations.link_label":"Link for the {role} role","invitations.link_label_org":"Link for the {role} role at {organisation}","invitations.list_title":"All invitations","invitations.list_title_count":"{count, plural, =0 {No invitations} one {# invitation} other {# invitations}}","invitations.empty":"There are no invitations yet.","invitations.created_at":"Created","invitations.expires_at":"Expires","invitations.state":"State","invitations.state.open":"Open","invitations.state.used":"Used","invitations.state.expired":"Expired","invitations.used_by":"Used by {name} on {date}","invitations.used_on":"Used on {date}, by an account that has since been deleted","invitations.copy_named":"Copy link for {what}","invitations.copied":"Link copied: {what}.","invitations.link_named":"Link for {what}","invitations.actions":"Actions","invitations.no_organisation":"None","invitations.organisation_removed":"(removed organisation)","invitations.what":"the {role} invitation created {created}","invitations.what_org":"the {role} invitation for {organisation} created {created}","invitations.withdraw":"Withdraw","invitations.withdraw_named":"Withdraw {what}","invitations.confirm_label":"Confirm withdrawing {what}","invitations.confirm":"Withdraw this link? It stops working at once.","invitations.confirm_used":"Withdraw this link? It was used: the role it gave stays.","invitations.confirm_yes":"Yes, withdraw","invitations.withdrawing":"Withdrawing…","invitations.withdrawn":"The invitation is withdrawn.","profile.email_save":"Save my e-mail address","nav.village":"Village","home.next_village":"Visit the booths of the village","common.new_tab":"opens in a new tab","village.title":"The village","village.intro":"The booths of the organisations taking part: find who works on what, and visit them when they are open.","village.q_hint":"Words in a booth's name or description.","village.open_now":"Open now","village.open_now_only":"Open now","village.open_now_not":"Not open now","village.view":"Show the booths as","village.view.list":"List","village.view.overview":"Overview by kind","village.languages":"Languages: {languages}","village.district_count":"{count, plural, one {# booth} other {# booths}}, {open} open now","booth.title":"Booth","booth.not_found":"This booth is not in the village.","booth.back":"Back to the village","booth.about":"About","booth.no_description":"This booth has no description yet.","booth.hours":"Opening hours","booth.hours_zone":"Times in your time zone ({zone}).","booth.hours_now":"Now","booth.hours_there":"({time} at the booth)","booth.no_opening":"No opening ahead.","booth.materials":"Materials and links","booth.visit":"Visit","booth.local_time":"At the booth it is {time} ({zone}).","booth.closed_note":"Not open in the village.","booth.open_until":"Open until {time}","booth.opens_at":"Opens {when}","booth.state.open":"Open now","booth.state.between":"Closed now","booth.state.closed":"Closed","booth.visitors_now":"{count, plural, =0 {No visitors now} one {# visitor now} other {# visitors now}}","booth.staff_online":"{count, plural, =0 {No staff online} one {# staff member online} other {# staff members online}}","booth.edit":"Edit booth","booth.edit.show":"Edit","booth.edit.hide":"Hide the form","booth.edit.title_field":"Title","booth.edit.description_hint":"Markdown: **bold**, *italic*, [a link](https://example.org), lists and headings. HTML is not shown.","booth.edit.languages":"Languages spoken at the booth","booth.edit.languages_hint":"Type to search; pick as many as you need.","booth.edit.links_hint":"Up to 20, each a title and an https address.","booth.edit.link_title":"Title of link {n}","booth.edit.link_url":"Address of link {n}","booth.edit.link_add":"Add a link","booth.edit.link_remove":"Remove link {n}","booth.edit.time_zone":"The booth's time zone","booth.edit.hours_hint":"A day and local times in the booth's time zone, as HH:MM (24:00 for midnight). A night across midnight is two openings.","booth.edit.hours_date":"Day of opening {n}","booth.edit.hours_opens":"Opening {n} starts at","booth.edit.hours_closes":"Opening {n} ends at","booth.edit.hours_add":"Add an opening","booth.edit.hours_remove":"Remove opening {n}","booth.edit.save":"Save the booth","booth.edit.saved":"The booth is saved.","booth.edit.is_open":"The booth is open: visitors find it in the village during its hours.","booth.edit.is_closed":"The booth is closed: visitors see it as closed.","booth.edit.open":"Open the booth","booth.edit.close":"Close the booth","booth.edit.opened":"The booth is open.","booth.edit.closed":"The booth is closed.","field.title.invalid":"Give a title of 1 to 120 characters.","field.links.invalid":"Each link needs a title of up to 120 characters and an https address of up to 500, without a user name or password; at most 20 links.","field.hours.invalid":"Check the openings: a date (YYYY-MM-DD), times as HH:MM, each ending after it starts on the same day, none overlapping another; at most 60.","field.open_now.invalid":"Choose open now or not open now.","village.q":"Name or description","village.language":"Language","village.count":"{count, plural, one {# booth found.} other {# booths found.}}","booth.edit.description_invalid":"Use at most 5,000 characters, without control characters other than line breaks and tabs.","nav.schedule":"My schedule","boothroom.here":"Here now","boothroom.announcement":"Announcement:","boothroom.refused":"You cannot enter this booth's room now.","chat.title":"Booth chat","chat.label":"Your message","chat.send":"Send","chat.sending":"sending…","chat.none":"No messages yet. Say hello!","chat.earlier":"Load earlier messages","chat.removed":"Removed by a moderator","chat.empty":"Write a message first.","chat.too_long":"Use at most {max} characters.","chat.failed":"The message could not be sent. Try again.","knock.title":"Talk now","knock.text":"What about? (optional, one line)","knock.ask":"Ask to talk now","knock.position":"{position, selectordinal, one {You are #st in line} two {You are #nd in line} few {You are #rd in line} other {You are #th in line}}","knock.withdraw":"Give up","knock.declined":"The staff could not take your request.","knock.failed":"Your request could not be sent. Try again.","knock.see_slots":"Book a meeting slot instead.","knock.taken":"{name} is ready to talk with you.","talk.title":"Talk","talk.here":"In the room","talk.away":"Not in the room now","talk.waiting":"Waiting for the other person…","talk.refused":"This conversation is not open to you, or it has ended.","meet.title":"Meeting","slots.title":"Meeting slots","slots.intro":"Book a one-to-one meeting with the booth's staff. Times are in your time zone.","slots.none":"No open slots at the moment.","slots.minutes":"{minutes} min","slots.book":"Book","slots.book_named":"Book the slot of {when}","slots.booked":"Booked: {when}. It is on your schedule.","slots.error.taken":"Someone booked this slot just before you. Pick another.","slots.error.overlaps":"You already have a meeting at that time.","slots.error.gone":"This slot has already begun.","slots.error.not_found":"This slot was withdrawn.","slots.error.forbidden":"You cannot book this slot.","schedule.title":"My schedule","schedule.none":"No meetings booked yet. Find a booth in the village.","schedule.with":"With {name}","schedule.join":"Join the meeting","schedule.ics":"Add to calendar (.ics)","schedule.cancel":"Cancel","schedule.cancelled":"The booking is cancelled.","schedule.feed":"Calendar feed","schedule.feed_url":"Your calendar feed address","schedule.feed_hint":"Subscribe to it in your calendar program to see your meetings and sessions there. Anyone with the address can read it.","schedule.rotate":"Make a new address","schedule.rotate_confirm":"Make a new address? The old one stops working, and calendars subscribed to it stop updating.","schedule.rotated":"Your feed has a new address.","schedule.sessions.title":"My sessions","schedule.sessions.none":"No sessions yet: none you organise or have signed up for.","schedule.sessions.browse":"Find a session","lead.title":"Leave my contact details","lead.intro":"The booth's staff can get back to you. You see exactly what is shared before anything is sent, and you can withdraw it later.","lead.preview":"See what would be shared","lead.exactly":"Exactly this goes to {booth}:","lead.name":"Name","lead.note":"A note for the booth (optional)","lead.consent":"I agree to share these details with {booth}.","lead.agree_first":"Tick the box to agree first.","lead.send":"Share my details","lead.not_now":"Not now","lead.left":"Your details were left at this booth.","lead.changed":"Your profile changed since: here is what would be shared now. Agree again to send it.","lead.already":"You have left your details at this booth already.","lead.own":"Staff of this booth do not leave their details here.","lead.you_left":"You left your details here ({when}):","lead.withdraw":"Withdraw","lead.withdraw_named":"Withdraw my details from {booth}","lead.withdrawn":"Your details were withdrawn.","lead.mine":"Contact details I left","lead.none":"You have not left your details at any booth.","nav.console":"Console","console.title":"Staff console","console.no_booth":"Your organisation has no booth in the village.","console.pick":"Booth","console.pick_none":"Choose a booth","console.pick_hint":"Choose a booth to see its queue, visitors, chat, slots and leads.","console.staffed":"You are at the booth: visitors can ask to talk.","console.watching":"You are in the booth's room, as the Secretariat.","console.joining":"Entering the booth's room…","console.sections":"Console sections","console.cancel":"Cancel","console.queue":"Waiting to talk","console.queue_empty":"Nobody is waiting. A new knock will chime and show here.","console.mute_sound":"Mute the chime","console.notify_ask":"Notify me in the background","console.knock.new":"{count, plural, one {New knock: {names}} other {# new knocks: {names}}}","console.knock.notify_title":"A visitor is knocking","console.knock.take_next":"Take next","console.knock.take":"Take","console.knock.decline":"Decline","console.knock.decline_message":"Message to {name} (optional)","console.knock.decline_send":"Decline the knock","console.knock.waiting":"Waiting for {time}","console.knock.conflict":"A colleague has already answered this knock. The queue is up to date.","console.knock.gone":"This visitor is no longer waiting.","console.visitors":"Visitors now","console.chat":"Booth chat","console.chat.recent":"Recent messages","console.chat.empty":"No messages yet.","console.chat.remove":"Remove","console.chat.message_of":"the message of {name}","console.chat.mute":"Mute for…","console.chat.mute_for":"Mute for","console.chat.minutes":"{count, plural, one {# minute} other {# minutes}}","console.chat.reason":"Reason (for the moderation log)","console.chat.reason_required":"Give a reason.","console.chat.remove_confirm":"Remove the message","console.chat.mute_confirm":"Mute","console.chat.removed":"The message is removed.","console.chat.muted":"{name} is muted in the booth's chat.","console.chat.already_muted":"This person is muted already.","console.chat.was_removed":"Message removed by a moderator.","console.mutes":"Muted now","console.mutes.none":"Nobody is muted.","console.mutes.until":"{name}, until {time}","console.mutes.lift":"Lift","console.mutes.lifted":"{name} may write again.","console.announcement":"Pinned announcement","console.announcement.hint":"One line that every visitor of the booth sees. Leave it empty for none.","console.announcement.save":"Save the announcement","console.announcement.saved":"The announcement is saved.","console.slots":"1:1 slots","console.slots.none":"No slots ahead.","console.slots.with":"With {name}","console.slots.booked_by":"Booked by {name}","console.slots.free":"Free","console.slots.withdraw":"Withdraw","console.slots.withdraw_free":"Withdraw this slot?","console.slots.withdraw_booked":"Withdraw this slot? The booking by {name} will be cancelled.","console.slots.withdraw_confirm":"Withdraw the slot","console.slots.keep":"Keep it","console.slots.withdrawn":"The slot is withdrawn.","console.slots.publish":"Publish a slot","console.slots.zone":"Times in your time zone ({zone}).","console.slots.date":"Day","console.slots.time":"Start","console.slots.length":"Length","console.slots.language":"Language","console.slots.staff":"Who meets","console.slots.no_staff":"No staff member known","console.slots.publish_button":"Publish the slot","console.slots.published":"The slot is published.","console.slots.grid":"Start on a multiple of 5 minutes (14:00, 14:05…).","console.slots.when_invalid":"Choose a day and a start in the future.","console.slots.staff_required":"Choose who meets.","console.slots.overlaps":"This overlaps another slot or meeting of that person.","console.leads":"Leads","console.leads.csv":"Download CSV","console.leads.none":"No visitor has left their details yet.","console.leads.count":"{count, plural, one {# lead} other {# leads}}","console.leads.name":"Name","console.leads.email":"E-mail","console.leads.from":"Organisation, country, languages","console.leads.note":"Note","console.leads.at":"Left on","console.leads.previous":"Previous","console.leads.next":"Next","console.leads.page":"{from}–{to} of {total}","talk.chat":"Messages","talk.message":"Write a message","talk.send":"Send","console.slots.all":"Show all {count} slots","console.slots.fewer":"Show fewer","breakconsole.title":"Coffee-break console","breakconsole.intro":"Schedule coffee breaks by language, and watch each round being seated.","breakconsole.consoles":"Consoles","breakconsole.tab_booths":"Booths","breakconsole.tab_breaks":"Coffee breaks","breakconsole.home_link":"Run the coffee breaks","breakconsole.new":"Schedule a break","breakconsole.schedule":"Schedule the break","breakconsole.save":"Save the changes","breakconsole.close_form":"Close","breakconsole.edit":"Edit","breakconsole.edit_named":"Edit {title}","breakconsole.edit_title":"Edit {title}","breakconsole.cancel":"Cancel the break","breakconsole.cancel_named":"Cancel the break {title}","breakconsole.cancel_confirm":"Cancel the break {title}? Its sign-ups go with it; the tables already held stay among the contacts made.","breakconsole.cancelled":"The break {title} is cancelled.","breakconsole.scheduled":"The break {title} is scheduled.","breakconsole.saved":"The break {title} is saved.","breakconsole.field.title":"Title","breakconsole.field.starts_at":"Start","breakconsole.field.ends_at":"End","breakconsole.field.zone_hint":"In your time zone, {zone}.","breakconsole.field.ends_hint":"At most 12 hours after the start. The last round may be shorter.","breakconsole.field.languages":"Languages offered","breakconsole.field.languages_hint":"The six UN languages are chosen. Search to add another, such as Português or Kiswahili, by its name or its tag (pt, sw).","breakconsole.field.table_size":"People per table","breakconsole.field.table_size_hint":"From 3 to 6.","breakconsole.field.round_minutes":"Minutes per round","breakconsole.field.round_minutes_hint":"From 3 to 60. People change tables at each round.","breakconsole.plan":"{minutes, plural, one {# minute} other {# minutes}}: {rounds, plural, one {# round} other {# rounds}} of {round} minutes{shorter, select, yes {, the last one {last} minutes} other {}}.","breakconsole.error.title":"Give a title of at most 200 characters.","breakconsole.error.starts_at":"Give a start in the future, within a year.","breakconsole.error.ends_at":"Give an end after the start, at most 12 hours later.","breakconsole.error.languages":"Choose from 1 to 20 languages.","breakconsole.error.table_size":"Give a table size from 3 to 6.","breakconsole.error.round_minutes":"Give a round length from 3 to 60 minutes.","breakconsole.error.begun":"The break has begun: it can no longer be edited, only cancelled.","breakconsole.phase.upcoming":"Upcoming","breakconsole.phase.open":"Room open","breakconsole.phase.running":"Running","breakconsole.phase.over":"Over","breakconsole.shape":"{rounds, plural, one {# round} other {# rounds}} of {minutes} min · tables of {size}","breakconsole.signed_up":"{count, plural, =0 {Nobody signed up yet} other {# signed up}}","breakconsole.languages":"Languages: {list}","breakconsole.watch":"Watch the rounds","breakconsole.watched":"Watched above","breakconsole.running":"Running now","breakconsole.upcoming":"Upcoming","breakconsole.past":"Past breaks","breakconsole.none_running":"No break is running.","breakconsole.none_upcoming":"No break is scheduled.","breakconsole.none_past":"No break is over yet.","breakconsole.show_past":"Show past breaks","breakconsole.nothing_to_watch":"No break is running or about to start. Pick one below to watch its rounds.","breakconsole.watching":"Watching:","breakconsole.starts_in":"Round 1 starts in {time}","breakconsole.over":"The break is over.","breakconsole.round_of_next":"Round {round} of {rounds}, next in {time}","breakconsole.round_of_end":"Round {round} of {rounds}, the break ends in {time}","breakconsole.present":"{count, plural, =0 {Nobody in the break's room} one {# person in the break's room} other {# people in the break's room}}","breakconsole.live":"updates live","breakconsole.polling":"read again every few seconds","breakconsole.pick_round":"Round shown","breakconsole.follow":"Live: round {round}","breakconsole.round_n":"Round {round}","breakconsole.not_begun":"The first round is seated at the start: its tables will show here.","breakconsole.seating_now":"Round {round} is being seated…","breakconsole.never_seated":"Round {round} was not seated: nobody was in the break's room.","breakconsole.round_seated":"Round {round} is seated.","breakconsole.count.seated":"Seated","breakconsole.count.tables":"Tables","breakconsole.count.waiting":"Waiting","breakconsole.seated_at":"Seated at {time}","breakconsole.updated_at":"changed at {time}","breakconsole.by_language":"By language","breakconsole.col.language":"Language","breakconsole.col.tables":"Tables","breakconsole.col.seated":"Seated","breakconsole.col.waiting":"Waiting","breakconsole.waiting_note":"Someone waiting counts under each language they chose.","breakconsole.tables_title":"{count, plural, =0 {No tables} one {# table} other {# tables}}","breakconsole.no_tables":"No table this round.","breakconsole.table":"Table {number} · {language} · {count} of {size}","breakconsole.closed_tables":"{count, plural, one {# table closed: everyone left it.} other {# tables closed: everyone left them.}}","breakconsole.waiting_title":"{count, plural, =0 {Nobody waiting} other {# waiting}}","breakconsole.nobody_waits":"Nobody is waiting.","breakconsole.reason.too_few_speakers":"Fewer than 3 people present share one of their languages.","breakconsole.reason.no_language":"Chose no language.","breakconsole.reason.no_free_seat":"No free seat in their languages (came late, or their table closed); a table opens once 3 wait for one language.","nav.contacts":"People I met","home.next_contacts":"See the people you met","contacts.title":"People I met","contacts.intro":"Everyone you met in the village, most recent first, with where and when.","contacts.count":"{count, plural, one {You met # person.} other {You met # people.}}","contacts.times":"{count, plural, one {Met once, on {when}} other {Met # times, last on {when}}}","contacts.where":"Where you met {name}","contacts.at_knock":"Talked at the {place} booth","contacts.at_slot":"1:1 meeting at the {place} booth","contacts.kind_knock":"Talked at a booth","contacts.kind_slot":"1:1 meeting at a booth","contacts.kind_table":"At a coffee-break table","contacts.kind_meeting":"In a meeting","contacts.more":"{count, plural, one {# more occasion} other {# more occasions}}","contacts.none":"You have not met anyone yet","contacts.how":"The people you meet in the village are listed here, so that you can find them again. Ways to meet people:","contacts.how_knock":"Visit a booth and ask its staff to talk now","contacts.how_slot":"Book a 1:1 meeting slot at a booth","contacts.how_break":"Join a coffee break, where you sit at a table with people who speak your language","contacts.how_people":"Find people to meet in the directory","figures.title":"Contacts made","figures.pairs":"{count, plural, one {new contact made in the village} other {new contacts made in the village}}","figures.people":"{count, plural, one {# person met someone} other {# people met someone}}","figures.contacts":"{count, plural, one {# occasion in all} other {# occasions in all}}","figures.by_kind":"Where pairs first met","figures.kind_knock":"Talks at booths","figures.kind_slot":"1:1 meetings at booths","figures.kind_table":"Coffee-break tables","figures.kind_meeting":"Meetings","figures.by_day":"New contacts by day (UTC)","figures.day":"Day","figures.new":"New contacts","figures.col_knock":"Booth talks","figures.col_slot":"1:1 slots","figures.col_table":"Tables","figures.col_meeting":"Meetings","figures.no_days":"No contacts yet: they appear here as people meet at booths, in 1:1 slots, at coffee-break tables and in meetings.","contacts.occasion":"{what}, {when}","nav.sessions":"Sessions","sessions.title":"Sessions","sessions.intro":"Sessions that participants organise: birds of a feather, town halls and regional get-togethers. Sign up for one, or propose your own.","sessions.type.bof":"Birds of a feather","sessions.type.town_hall":"Town hall","sessions.type.regional":"Regional get-together","sessions.status.listed":"Listed","sessions.status.proposed":"Waiting for approval","sessions.status.refused":"Refused","sessions.status.cancelled":"Cancelled","sessions.all":"All sessions","sessions.mine":"My sessions","sessions.propose":"Propose a session","sessions.propose_intro":"You will be its organiser: you can edit it, write to those who sign up, and cancel it.","sessions.propose_send":"Propose","sessions.approval_note":"The secretariat approves each proposal before it is listed.","sessions.proposed":"Your session is listed.","sessions.proposed_wait":"Your proposal waits for the secretariat's approval.","sessions.count":"{count, plural, one {# session found.} other {# sessions found.}}","sessions.seats_left":"{count, plural, one {# seat left} other {# seats left}}","sessions.full":"{count, plural, =0 {Full: nobody waiting} one {Full: # waiting} other {Full: # waiting}}","sessions.by":"Organised by {name}","sessions.your_place":"Your place","sessions.place.none":"You have not signed up.","sessions.place.confirmed":"You have a seat.","sessions.place.waitlisted":"On the waitlist, number {position}","sessions.place.organiser":"You organise this session.","sessions.sign_up":"Sign up","sessions.signed_up":"You have a seat.","sessions.withdraw":"Withdraw","sessions.withdrawn":"You have given up your place.","sessions.join_room":"Join the session's room","sessions.room":"The session's room","sessions.room_refused":"The room is open to those with a seat, from five minutes before the start to the end.","sessions.messages":"From the organiser","sessions.back":"All sessions","sessions.field.type":"Type","sessions.field.title":"Title","sessions.field.description":"Description","sessions.field.description_hint":"Up to 5,000 characters. Markdown: **bold**, *italic*, lists, links.","sessions.field.language":"Language","sessions.field.starts_at":"Starts at","sessions.field.starts_at_hint":"In your time zone ({zone}), on a five-minute mark.","sessions.field.minutes":"Length in minutes","sessions.field.minutes_hint":"15 to 180, in steps of 5.","sessions.field.capacity":"Seats","sessions.field.capacity_hint":"1 to {max}. Those who sign up after the seats are taken wait in line.","sessions.field.themes":"Themes","sessions.field.day":"Day","sessions.tools.title":"Organiser's tools","sessions.tools.message":"Message to those with a seat","sessions.tools.message_hint":"Up to 1,000 characters. They see it at once.","sessions.tools.send":"Send","sessions.tools.sent":"Your message is sent.","sessions.tools.attendees":"Attendees","sessions.tools.nobody":"Nobody has signed up yet.","sessions.tools.edit":"Edit","sessions.tools.save":"Save","sessions.tools.saved":"The session is saved.","sessions.tools.cancel":"Cancel the session","sessions.tools.cancel_confirm":"Cancel this session? Everyone signed up is told.","sessions.tools.cancelled":"The session is cancelled.","sessions.queue.title":"Proposals to approve","sessions.queue.none":"No proposal waits.","sessions.queue.reason":"Reason, if you refuse","sessions.queue.approve":"Approve","sessions.queue.refuse":"Refuse","sessions.queue.approved":"“{title}” is approved.","sessions.queue.refused":"“{title}” is refused.","sessions.live.promoted":"A seat came free: you have a seat at “{title}”.","sessions.live.reminder":"“{title}” starts in ten minutes or less.","sessions.live.message":"{name} about “{title}”: {text}","sessions.live.cancelled":"“{title}” is cancelled.","sessions.live.approved":"Your session “{title}” is approved and listed.","sessions.live.refused":"Your session “{title}” was refused: {reason}","sessions.attendee.confirmed":"Has a seat","sessions.error.type":"Choose a type from the list.","sessions.error.description":"Use at most 5,000 characters.","sessions.error.starts_at":"Choose a start in the future, within a year, on a five-minute mark.","sessions.error.minutes":"Give a length from 15 to 180 minutes, in steps of 5.","sessions.error.capacity":"Give a number of seats from 1 to the limit above.","breaks.nav":"Coffee breaks","breaks.home_next":"Join a coffee break and chat at a table in your language","breaks.cta":"Join a coffee break","breaks.title":"Coffee breaks","breaks.intro":"Sit at a small table with people who speak one of your languages, and change tables every round to meet someone new.","breaks.none":"No coffee break is planned for now. Come back later: the Secretariat schedules them during the event.","breaks.when":"{start} to {end}","breaks.facts.when":"When","breaks.facts.languages":"Languages","breaks.facts.tables":"Tables","breaks.facts.rounds":"Rounds","breaks.facts.signed_up":"Signed up","breaks.table_size":"{count, plural, one {# person a table} other {# people a table}}","breaks.rounds":"{count, plural, one {# round of {minutes} min} other {# rounds of {minutes} min}}","breaks.signed_up_count":"{count, plural, =0 {Nobody yet} one {# person} other {# people}}","breaks.status.running":"Running now","breaks.status.open":"Waiting room open","breaks.status.over":"Over","breaks.mine":"You are signed up, to chat in: {languages}.","breaks.withdraw":"Withdraw","breaks.withdrawn":"You withdrew from the coffee break.","breaks.go":"Go to the break","breaks.sign_up":"Sign up","breaks.signed_up":"You are signed up. Keep the break’s page open from 5 minutes before it starts to be seated.","breaks.sign_up_send":"Sign up for this break","breaks.field.languages":"Languages to chat in","breaks.field.languages_hint":"Your favourite first: you sit at a table in one of them. Only the languages of your profile that this break offers are listed. To change the order, remove a language and add it again: it goes last.","breaks.no_language":"This break is held in {languages}, and your profile lists none of them, so you cannot sign up for it yet.","breaks.no_language_link":"Add the languages you speak to your profile","breaks.error.conflict":"You are signed up for this break already. To change your languages, withdraw and sign up again.","breaks.error.gone":"This coffee break is over: signing up and withdrawing are closed.","breaks.error.not_found":"This coffee break was not found, or you are not signed up for it. It may have been cancelled.","breaks.error.languages":"Choose among the languages of your profile that this break offers.","breaks.error.languages_required":"Choose at least one language to chat in.","breaks.thanks_title":"Thank you for joining the coffee break","breaks.thanks_text":"The people you sat with are in your list of people you met, so that you can find them again.","breaks.over_text":"This coffee break is over. Others are planned: see the list.","breaks.thanks_link":"People I met","breaks.before_title":"Before the break","breaks.starts_in":"Starts in","breaks.opens_early":"The waiting room opens 5 minutes before the start. Come back then and keep this page open: that is how you are seated at a table.","breaks.your_place":"Your place","breaks.late":"The break has begun, and you can still join: sign up, and you are seated at a table with a free seat in one of your languages.","breaks.not_signed_up":"You are not signed up for this break.","breaks.back":"All coffee breaks","breaks.in_days":"{count, plural, one {# day} other {# days}}","breaks.moved":"Round {round}: you are now at table {table}, in {language}.","breaks.waiting.too_few_speakers":"You are not at a table this round: fewer than three people here share one of your languages. Stay on this page: you are seated as soon as a table opens for you, or at the next round.","breaks.waiting.no_language":"You are not at a table this round: your sign-up names no language. Withdraw and sign up again with the languages you chat in.","breaks.waiting.no_free_seat":"You are not at a table yet: every table in your languages is full. A new table opens as soon as three people wait for one language; otherwise you are seated at the next round. Stay on this page.","breaks.you":"You","breaks.table_closed":"This table’s round is over.","breaks.table_chat":"Table chat","breaks.table_title":"Table {table} · {language}","breaks.round_of":"Round {round} of {rounds}","breaks.ends_in":"The break ends in","breaks.next_round_in":"Next round in","breaks.ending":"The break is ending…","breaks.changing":"Changing tables…","breaks.at_table":"{count, plural, one {# person at this table} other {# people at this table}}","breaks.waiting_title":"Waiting for a table","breaks.lobby_title":"You are in the waiting room","breaks.lobby_text":"Keep this page open: at the start, you are seated at a table in one of your languages, and it shows here.","breaks.seating":"Setting the tables… Your table shows here in a moment.","breaks.seating_title":"Finding your table","breaks.rounds_seconds":"{count, plural, one {# round of {seconds} s} other {# rounds of {seconds} s}}","breaks.met_count":"{count, plural, one {You met # person at this break.} other {You met # people at this break.}}","settings.title":"Meetings","settings.intro":"When you take 1:1 meetings, who may ask you for one, and the people you blocked.","settings.hours.legend":"My working hours","settings.hours.hint":"In your own time zone ({zone}), on every day of the event. Meetings are proposed and suggested only inside them.","settings.work_from":"From","settings.work_to":"To","settings.work_from.invalid":"Give a time of day on the 5-minute grid, such as 08:00.","settings.work_to.invalid":"Give a time of day on the 5-minute grid, after the start, such as 20:00.","settings.work_to.before":"The end must come after the start.","settings.ask.legend":"Who may ask me for a meeting","settings.ask.hint":"Meetings already agreed stay as they are.","settings.ask.anyone":"Anyone in the village","settings.ask.met":"Only people I have met","settings.ask.nobody":"Nobody","settings.meeting_requests.invalid":"Choose who may ask you.","settings.save":"Save my meeting settings","settings.saved":"Meeting settings saved.","settings.blocked.title":"People I blocked","settings.blocked.hint":"You and they cannot ask each other for meetings or send each other messages, and you are not suggested to each other. They are not told.","settings.blocked.none":"You have not blocked anyone.","settings.blocked.since":"blocked on {date}","block.block":"Block","block.unblock":"Unblock","block.unblock_named":"Unblock {name}","block.confirm":"Block {name}? Neither of you will be able to ask the other for a meeting or send messages, and you will not be suggested to each other. They are not told.","block.unblock_confirm":"Unblock {name}? You will be able to meet and write to each other again.","block.blocked":"You blocked {name}.","block.unblocked":"You unblocked {name}.","block.is_blocked":"You blocked {name}: you cannot ask each other for meetings or send each other messages.","block.block_failed":"{name} could not be blocked. Please try again.","block.unblock_failed":"{name} could not be unblocked. Please try again.","suggest.nav":"People to meet","suggest.title":"People to meet","suggest.intro":"Chosen for you: people who speak a language you speak and share your interests, and who would likely want to meet you too. People you already met, and anyone either of you blocked, are left out.","suggest.why":"Why","suggest.people":"People","suggest.booths":"Booths to visit","suggest.wish":"Would like to meet","suggest.ask":"Ask for a meeting","suggest.reason.themes":"You both work on {themes}","suggest.reason.tags":"You are both interested in {tags}","suggest.reason.languages":"You both speak {languages}","suggest.reason.stakeholders":"{mine} meets {theirs}","suggest.reason.region":"You share a region: {region}","suggest.reason.regions":"Your regions work together: {mine} and {theirs}","suggest.reason.hours_overlap":"{hours, plural, one {Your working hours overlap by # hour} other {Your working hours overlap by # hours}}","suggest.booth.themes":"It works on {themes}, as you do","suggest.booth.languages":"Its people speak {languages}, as you do","suggest.booth.region":"From your region: {region}","suggest.mutual.badge":"Mutual","suggest.mutual.title":"You both want to meet","suggest.mutual.intro":"You and these people would each like to meet the other. Ask for a meeting: Village suggests times that suit you both.","suggest.mutual.toast":"You and {name} both want to meet!","suggest.mutual.times":"Times that suit you both:","suggest.mutual.no_times":"No time suits you both yet: propose your own.","suggest.mutual.ask":"Ask {name} for a meeting","suggest.time.both":"{mine} for you · {theirs} for {name}","suggest.time.same":"{mine}, for you both","suggest.error.blocked":"You cannot ask to meet {name}: one of you blocked the other.","suggest.error.too_many":"You already wish to meet 50 people: take one wish back first.","suggest.none":"No suggestions yet","suggest.none_why":"Suggestions are people in the directory who speak a language you speak. Add your languages, themes and interests to your profile, and look again later: the list is renewed every few minutes.","suggest.none_profile":"Complete your profile","suggest.to_directory":"Search the directory","suggest.none_village":"Visit the booths in the village","suggest.secretariat":"Suggestions are for participants and booth staff: the Secretariat is never suggested and gets no suggestions. You can still find anyone in the directory."};var Eo=["ar","zh","en","fr","ru","es","pt","de","hi","bn","sw","ja","ko","id","tr","fa","ur","it","nl","pl","uk","vi","th","am","ha","yo","ig","zu","so","ms","fil","ta","te","mr","pa","my","ne","si","ro","el","cs","hu","sv","he","kk","uz"],Bn={ar:"العربية",zh:"中文",en:"English",fr:"Français",ru:"Русский",es:"Español",pt:"Português",de:"Deutsch",hi:"हिन्दी",bn:"বাংলা",sw:"Kiswahili",ja:"日本語",ko:"한국어",id:"Bahasa Indonesia",tr:"Türkçe",fa:"فارسی",ur:"اردو",it:"Italiano",nl:"Nederlands",pl:"Polski",uk:"Українська",vi:"Tiếng Việt",th:"ไทย",am:"አማርኛ",ha:"Hausa",yo:"Èdè Yorùbá",ig:"Asụsụ Igbo",zu:"isiZulu",so:"Soomaali",ms:"Bahasa Melayu",fil:"Filipino",ta:"தமிழ்",te:"తెలుగు",mr:"मराठी",pa:"ਪੰਜਾਬੀ",my:"မြန်မာ",ne:"नेपाली",si:"සිංහල",ro:"Română",el:"Ελληνικά",cs:"Čeština",hu:"Magyar",sv:"Svenska",he:"עברית",kk:"Қазақ тілі",uz:"Oʻzbekcha"};var Mn=["ar","zh","en","fr","ru","es"],Pr=new Set(["ar"]),Lr="village.language",rc={ar:()=>import("/assets/ar-36XZ4O5B.js"),zh:()=>import("/assets/zh-JYOFRBV7.js"),fr:()=>import("/assets/fr-AS32RRU7.js"),ru:()=>import("/assets/ru-D2P4KPPT.js"),es:()=>import("/assets/es-3XR4GKRF.js")},j=F("en"),Dn=F(Ut),up=lt(()=>Pr.has(j.value)?"rtl":"ltr"),Ar=new Map;function n(e,t){let o=Dn.value,i=j.value,a=o[e]??Ut[e];if(a===void 0)return e;let r=i+"\0"+e,l=Ar.get(r);if(!l){try{l=new Ir(a,i)}catch{l={format:()=>a}}Ar.set(r,l)}return l.format(t)}function Ge(e){return e in Dn.value||e in Ut}function ut(e){if(!e)return null;let t=String(e).toLowerCase().split(/[-_]/)[0];return Mn.includes(t)?t:null}function Co(){try{return ut(localStorage.getItem(Lr))}catch{return null}}var Hn="village.language.profile";function Io(e){let t=e.map(ut).find(Boolean);try{t?localStorage.setItem(Hn,t):localStorage.removeItem(Hn)}catch{}}function ac(){try{return ut(localStorage.getItem(Hn))}catch{return null}}function Ao(e){let t=e?e.map(ut).find(Boolean):ac(),o=(navigator.languages||[navigator.language]).map(ut).find(Boolean);return Co()||t||o||"en"}async function mt(e,{remember:t=!1}={}){if(e=ut(e)||"en",t)try{localStorage.setItem(Lr,e)}catch{}let o=Ut;if(e!=="en")try{o=(await rc[e]()).default}catch{e="en"}Dn.value=o,j.value=e,document.documentElement.lang=e,document.documentElement.dir=Pr.has(e)?"rtl":"ltr"}function ne(){try{return Intl.DateTimeFormat().resolvedOptions().timeZone||"UTC"}catch{return"UTC"}}function I(e,t,o={dateStyle:"medium",timeStyle:"short"}){let i=new Date(e);if(Number.isNaN(i.getTime()))return"";try{return new Intl.DateTimeFormat(j.value,{...o,timeZone:t||ne()}).format(i)}catch{return new Intl.DateTimeFormat(j.value,o).format(i)}}function Te(e){if(Bn[e])return Bn[e];try{let t=new Intl.DisplayNames([e],{type:"language"}).of(e);return t?t.charAt(0).toLocaleUpperCase(e)+t.slice(1):e}catch{return e}}function W(e){try{return new Intl.DisplayNames([j.value],{type:"language"}).of(e)||e}catch{return e}}function _e(e){try{return new Intl.DisplayNames([j.value],{type:"region"}).of(e)||e}catch{return e}}function Ue(e,t){return e.localeCompare(t,j.value)}var U=class extends Error{constructor(t,o,i,a={}){super(i),this.status=t,this.code=o,this.fields=a}},Ot={token:()=>null,refresh:async()=>!1};function Rr(e){Ot=e}async function ye(e,t,{body:o,raw:i,headers:a={},retry:r=!0}={}){let l={Accept:"application/json",...a};o!==void 0?l["Content-Type"]="application/json":i!==void 0&&(l["Content-Type"]=i.type||"application/octet-stream");let c=Ot.token();c&&(l.Authorization="Bearer "+c);let d;try{d=await fetch(t,{method:e,headers:l,body:o===void 0?i:JSON.stringify(o),credentials:"same-origin"})}catch{throw new U(0,"network","the server could not be reached")}if(d.status===401&&c&&r&&await Ot.refresh())return ye(e,t,{body:o,raw:i,headers:a,retry:!1});if(d.status===204)return null;let m=null;try{m=await d.json()}catch{}if(!d.ok){let u=m&&m.error||{};throw new U(d.status,u.code||(d.status>=500?"internal":"bad_request"),u.message||d.statusText,u.fields||{})}return m}var E=e=>ye("GET",e),Z=(e,t)=>ye("POST",e,{body:t}),we=(e,t)=>ye("PATCH",e,{body:t}),J=e=>ye("DELETE",e);function je(e){let t=new URLSearchParams;for(let[i,a]of Object.entries(e))a!=null&&a!==""&&t.set(i,String(a));let o=t.toString();return o?"?"+o:""}async function Ft(e,{retry:t=!0}={}){let o=Ot.token(),i;try{i=await fetch(e,{headers:o?{Authorization:"Bearer "+o}:{},credentials:"same-origin"})}catch{throw new U(0,"network","the server could not be reached")}if(i.status===401&&o&&t&&await Ot.refresh())return Ft(e,{retry:!1});if(!i.ok){let c={};try{c=(await i.json()).error||{}}catch{}throw new U(i.status,c.code||(i.status>=500?"internal":"bad_request"),c.message||i.statusText)}let a=i.headers.get("Content-Disposition")||"",r=/filename\*=UTF-8''([^;]+)|filename="?([^";]+)"?/i.exec(a),l=r?decodeURIComponent(r[1]||r[2]):"download";return{blob:await i.blob(),filename:l}}var H=F(null),pe=F("loading"),Lo=F(0),pt=F(null),sc=15e3,lc=[500,1500,3e3,6e3],On={"Village-Session":"cookie"},Un="village.session";function zr(e){try{e?localStorage.setItem(Un,"1"):localStorage.removeItem(Un)}catch{}}function cc(){try{return localStorage.getItem(Un)!==null}catch{return!0}}var Fn=null,Gt=0,Oe=null,Ro=typeof BroadcastChannel=="function"?new BroadcastChannel("village-session"):null;function We(){return Fn}function Br(){return Gt}function dc(e){try{let t=e.access_token.split(".")[1].replace(/-/g,"+").replace(/_/g,"/"),o=JSON.parse(atob(t));if(o.exp>o.iat)return(o.exp-o.iat)*1e3}catch{}return Math.max(6e4,Date.parse(e.expires_at)-Date.now())||6e4}function Hr(e){Fn=e.access_token,Gt=Date.now()+dc(e)-5e3,pt.value=null,H.value=e.account,pe.value="in",Lo.value++,zr(!0),uc()}function No(e){(pe.value==="in"||pe.value==="loading"&&e==="expired")&&(pt.value=e),Fn=null,Gt=0,clearTimeout(Oe),H.value=null,pe.value="out",zr(!1),Lo.value++}function uc(){clearTimeout(Oe);let e=Math.min(6e4,(Gt-Date.now())/4),t=Math.max(5e3,Gt-Date.now()-e);Oe=setTimeout(()=>Ee(),t)}var qt=!1;async function Nr(){qt=!1;let e;try{e=await fetch("/api/auth/refresh",{method:"POST",headers:On,credentials:"same-origin",signal:typeof AbortSignal.timeout=="function"?AbortSignal.timeout(sc):void 0})}catch{return pe.value==="in"&&(clearTimeout(Oe),Oe=setTimeout(()=>Ee(),1e4)),qt=!0,!1}return e.ok?(Hr(await e.json()),!0):(await e.text().catch(()=>""),e.status===401?(No("expired"),!1):(pe.value==="in"&&(clearTimeout(Oe),Oe=setTimeout(()=>Ee(),15e3)),qt=!0,!1))}var Po=null;function Ee(){return Po||(Po=(navigator.locks?navigator.locks.request("village-refresh",Nr):Nr()).finally(()=>{Po=null})),Po}Rr({token:We,refresh:Ee});async function Mr({pauses:e=lc}={}){if(cc()){await Ee();for(let t of e){if(!qt||pe.value!=="loading")break;await new Promise(o=>setTimeout(o,t)),await Ee()}qt&&pe.value==="loading"&&(pt.value="unreachable",clearTimeout(Oe),Oe=setTimeout(()=>Ee(),3e4))}pe.value==="loading"&&(pe.value="out")}async function Dr(e,t){let o=await ye("POST",e,{body:t,headers:On,retry:!1});return Hr(o),Ro?.postMessage("in"),o.account}var Ur=(e,t)=>Dr("/api/auth/login",{email:e,password:t}),Or=e=>Dr("/api/auth/register",e);async function Fr(){try{await ye("POST","/api/auth/logout",{headers:On,retry:!1})}catch(e){if(!(e instanceof U)||e.status!==401)throw e}No("user"),Ro?.postMessage("out")}function zo(e="gone"){No(e),Ro?.postMessage("out")}function Le(e){H.value=e}Ro?.addEventListener("message",e=>{e.data==="out"&&pe.value==="in"?No("user"):e.data==="in"&&pe.value!=="in"&&Ee()});function Bo(){let e=new Uint8Array(12);return crypto.getRandomValues(e),"c-"+[...e].map(t=>t.toString(16).padStart(2,"0")).join("")}var mc=e=>new Promise(t=>setTimeout(t,e));async function qr(e,{tries:t=8,ready:o=async()=>{},sleep:i=mc,random:a=Math.random}={}){for(let r=1;;r++)try{return await e()}catch(l){if(r>=t)throw l;if(l?.code==="rate_limited")await i(Math.max(l.retry_after_ms||100,1)*(1+a()/2));else if(l?.code==="unavailable"||l?.code==="internal")await i(250*(1+a())),await o();else throw l}}var me=F("offline"),nt=F(null),pc=25e3,fc=1e4,hc=3e4,gc=3e4,bc=1,ue=null,Ce=!1,$c=1,ht=new Map,gt=100,Mo=null,Ho=null,Gn=null,jn=!1,Do=!1,Uo=null,Wn=!1,Ye=new Map,Yn=new Set,jt=new Map,yc=200,kc=1500,_c=300,vc=3,wc=10,Gr=new Set(["forbidden","not_found","gone"]);function xc(e){return e*(.8+Math.random()*.4)}function be(e,t,o){if(!ue||ue.readyState!==WebSocket.OPEN)return Promise.reject({code:"unavailable",message:"not connected"});let i="r"+$c++,a={type:e,id:i};return o&&(a.room=o),t!==void 0&&(a.payload=t),new Promise((r,l)=>{ht.set(i,{resolve:r,reject:l}),ue.send(JSON.stringify(a))})}function Sc(){for(let e of ht.values())e.reject({code:"unavailable",message:"the connection closed"});ht.clear()}function Tc(){Ce||(Ce=!0,nt.value=null,gt=100,Jn())}function Zn(){Ce=!1,clearTimeout(Mo);let e=ue;e&&(jr(e),Xn(e),e.close(1e3)),me.value="offline",jn=!1;for(let t of Ye.values())t.members.value=[],t.count.value=0}function ft(e=0){if(!Ce)return;clearTimeout(Mo);let t=xc(Math.max(gt,e));gt=Math.min(Math.max(gt,e)*2,1e4),me.value=navigator.onLine===!1?"offline":"reconnecting",Mo=setTimeout(Jn,t)}function qn(e){Wn=!0,Zn(),nt.value=e}function jr(e){e.onopen=e.onmessage=e.onclose=e.onerror=null}function Xn(e){ue===e&&(ue=null,Do=!1,Uo=null,clearInterval(Ho),clearTimeout(Gn),Sc())}function Oo(e){if(ue===e){jr(e),Xn(e);try{e.close()}catch{}ft()}}async function Jn(){if(!Ce||ue)return;if(navigator.onLine===!1){me.value="offline";return}if(me.value=jn?"reconnecting":"connecting",!We()||Br()-Date.now()<3e4){if(await Ee(),!Ce||ue)return;if(!We()){pe.value==="out"?Zn():ft();return}}let e=location.protocol==="https:"?"wss://":"ws://",t=new WebSocket(e+location.host+"/ws");ue=t,Do=!1;let o=null,i=setTimeout(()=>Oo(t),hc);t.onopen=async()=>{let a=We(),r;try{r=await be("auth",{token:a})}catch{return}if(ue!==t)return;if(r.protocol!==bc){qn("error");return}Do=!0,Uo=a;let l=new Set;for(let c;c=[...Ye.values()].find(d=>!l.has(d));){l.add(c);try{await Kr(c)}catch(d){if(ue!==t)return;if(Gr.has(d.code)){c.refused.value=d.code;continue}Oo(t);return}}ue===t&&(clearTimeout(i),jn=!0,me.value="connected",nt.value=null,clearTimeout(Gn),Gn=setTimeout(()=>gt=100,gc),Ec(t),Wr())},t.onmessage=a=>{for(let r of String(a.data).split(`
+`))if(r){let l;try{l=JSON.parse(r)}catch{continue}l.type==="error"&&l.error&&(o=l.error.code),Cc(l)}},t.onclose=async a=>{if(clearTimeout(i),ue===t&&(Xn(t),!!Ce))switch(a.code){case 4403:qn("ended"),zo("gone");return;case 4400:qn("error");return;case 4001:case 4002:if((a.code===4002||o==="unauthenticated")&&(await Ee(),pe.value==="out"))return;ft();return;case 4009:nt.value="tabs",ft(5e3);return;case 4029:ft(5e3);return;default:ft()}}}function Wr(){let e=We();ue&&Do&&e&&e!==Uo&&(Uo=e,be("auth",{token:e}).catch(()=>{}))}function Ec(e){clearInterval(Ho),Ho=setInterval(()=>{if(ue!==e){clearInterval(Ho);return}let t=setTimeout(()=>Oo(e),fc);be("ping").then(()=>clearTimeout(t),()=>clearTimeout(t))},pc)}function Cc(e){if((e.type==="reply"||e.type==="error")&&e.id&&ht.has(e.id)){let o=ht.get(e.id);ht.delete(e.id),e.type==="reply"?o.resolve(e.payload):o.reject(e.error||{code:"internal"});return}let t=e.room&&Ye.get(e.room);switch(e.type){case"presence.delta":case"presence":case"message":t&&(t.joining?t.early.push(e):Vn(t,e));return;case"direct":for(let o of Yn)o(e.payload);return}if(t){t.joining?t.early.push(e):Vn(t,e);return}for(let o of jt.get(e.type)||[])o(e.payload)}function Yr(e,t){return e.name<t.name?-1:e.name>t.name?1:e.id<t.id?-1:1}function Vn(e,t){if(t.type==="presence")Jr(e,t.payload);else if(t.type==="presence.delta"){let o=t.payload||{};for(let i of o.joined||[])e.map.set(i.id,i);for(let i of o.left||[])e.map.delete(i);e.members.value=[...e.map.values()].sort(Yr),e.count.value=o.count??e.map.size}else if(t.type==="message")Fo(e,t.payload),e.last<e.head&&Zr(e);else if(t.type==="message.deleted"){let o=t.payload?.seq;e.log.peek().some(i=>i.seq===o)&&(e.log.value=e.log.peek().map(i=>i.seq===o?{...i,text:"",deleted:!0}:i))}else t.payload&&typeof t.payload=="object"&&(e.state.value={...e.state.peek()||{},...t.payload});if(t.type!=="message")for(let o of e.eventHandlers)o(t)}function Fo(e,t){if(!(!t||!(t.seq>e.last)||e.have.has(t.seq))){e.head=Math.max(e.head,t.seq),t.seq===e.last+1?(e.last=t.seq,Vr(e)):e.have.add(t.seq),Xr(e,[t]);for(let o of e.messageHandlers)o(t)}}function Vr(e){for(;e.have.delete(e.last+1);)e.last++}function Zr(e){!e.gapTimer&&!e.filling&&(e.gapTimer=setTimeout(()=>{e.gapTimer=null,Ic(e)},kc))}async function Ic(e){if(!(e.filling||e.joining||Ye.get(e.name)!==e)){e.filling=!0;try{for(let t=0,o=0;e.last<e.head&&t<wc;t++){let i=e.last,a=e.have.size?Math.min(...e.have)-1:e.head,r=await be("history",{after:e.last,limit:Math.min(200,a-e.last)},e.name);if(Ye.get(e.name)!==e)return;for(let l of r.messages||[])Fo(e,l);e.last>i?o=0:++o>=vc?(o=0,e.last=e.have.size?Math.min(...e.have)-1:e.head,Vr(e)):await new Promise(l=>setTimeout(l,_c))}}catch{}finally{e.filling=!1}}}function Xr(e,t){let o=new Map(e.log.peek().map(a=>[a.seq,a]));for(let a of t)o.set(a.seq,a);let i=[...o.values()].sort((a,r)=>a.seq-r.seq);e.log.value=i.length>e.keep?i.slice(i.length-e.keep):i}function Jr(e,t){e.map=new Map((t.members||[]).map(o=>[o.id,o])),e.members.value=[...e.map.values()].sort(Yr),e.count.value=t.count??e.map.size,e.truncated.value=!!t.truncated}async function Kr(e){e.joining=!0,e.early=[];try{let t=e.last,o=await be("join",t?{since:t}:void 0,e.name);e.refused.value=null,e.state.value=o.state||null,Jr(e,o.presence||{});let i=o.messages||[];t>0&&t<=o.seq||(t>0&&(e.log.value=[]),e.last=i.length?i[0].seq-1:o.seq||0,e.head=e.last,e.have.clear()),e.head=Math.max(e.head,o.seq||0);for(let a of i)Fo(e,a);for(let a=0,r=!!o.reload;r&&a<50;a++){let l=await be("history",{after:e.last,limit:200},e.name);for(let c of l.messages||[])Fo(e,c);r=l.more&&(l.messages||[]).length>0}e.joining=!1;for(let a of e.early)Vn(e,a);e.last<e.head&&Zr(e)}finally{e.joining=!1,e.early=[]}}function qo(e){let t=Ye.get(e);return t||(t={name:e,users:0,last:0,head:0,have:new Set,gapTimer:null,filling:!1,map:new Map,members:F([]),count:F(0),truncated:F(!1),refused:F(null),log:F([]),state:F(null),keep:yc,joining:!1,early:[],messageHandlers:new Set,eventHandlers:new Set},Ye.set(e,t),me.peek()==="connected"&&Kr(t).catch(i=>{Gr.has(i.code)&&(t.refused.value=i.code)})),t.users++,{members:t.members,count:t.count,truncated:t.truncated,refused:t.refused,log:t.log,state:t.state,async earlier(i=50){let a=t.log.peek()[0]?.seq;if(!a||a<=1)return 0;let r=Math.max(0,a-1-i),c=((await be("history",{after:r,limit:a-1-r},e)).messages||[]).filter(d=>d.seq<a);return t.keep=Math.max(t.keep,t.log.peek().length+c.length),Xr(t,c),c.length},send(i,a=Bo()){return qr(()=>be("send",{text:i,client_id:a},e),{ready:Ac})},onMessage(i){return t.messageHandlers.add(i),()=>t.messageHandlers.delete(i)},onEvent(i){return t.eventHandlers.add(i),()=>t.eventHandlers.delete(i)},request(i,a){return be(i,a,e)},release(){t.users--,t.users===0&&(Ye.delete(e),clearTimeout(t.gapTimer),be("leave",void 0,e).catch(()=>{}))}}}function Ie(e,t){return jt.has(e)||jt.set(e,new Set),jt.get(e).add(t),()=>jt.get(e).delete(t)}function Ac(e=3e4){return new Promise((t,o)=>{let i=!1,a=null,r=setTimeout(()=>{i=!0,a?.(),o({code:"unavailable",message:"not connected"})},e);a=he(()=>{me.value==="connected"&&!i&&(i=!0,clearTimeout(r),queueMicrotask(()=>a?.()),t())})})}function Qr(e){return Yn.add(e),()=>Yn.delete(e)}function Go(e,t,o){return be("direct",{to:e,kind:t,body:o})}window.addEventListener("online",()=>{Ce&&!ue&&(gt=100,clearTimeout(Mo),Jn())});window.addEventListener("offline",()=>{Ce&&ue&&Oo(ue)});he(()=>{Lo.value;let e=pe.value;e==="in"?!Ce&&!Wn?Tc():Wr():e==="out"&&(Wn=!1,Ce&&Zn(),nt.value=null)});var bt=F([]),Pc=1;function S(e,{kind:t="info",timeout:o=8e3}={}){let i=Pc++;return bt.value=[...bt.peek(),{id:i,text:e,kind:t,timeout:o}],i}function Wt(e){bt.value=bt.peek().filter(t=>t.id!==e)}var ve=F(location.pathname),ae=F(location.search);function ke(e,{replace:t=!1}={}){let o=new URL(e,location.origin);o.pathname+o.search!==location.pathname+location.search&&(history[t?"replaceState":"pushState"](null,"",o.pathname+o.search+o.hash),ve.value=o.pathname,ae.value=o.search)}function Re(e){let t=new URLSearchParams;for(let[i,a]of Object.entries(e))a!=null&&a!==""&&a!==!1&&t.set(i,String(a));let o=t.toString()?"?"+t.toString():"";history.replaceState(null,"",location.pathname+o),ae.value=o}function ea(e,t){let o=e.split("/"),i=t.split("/");if(o.length!==i.length)return null;let a={};for(let r=0;r<o.length;r++)if(o[r].startsWith(":")){if(!i[r])return null;a[o[r].slice(1)]=decodeURIComponent(i[r])}else if(o[r]!==i[r])return null;return a}addEventListener("popstate",()=>{ve.value=location.pathname,ae.value=location.search});document.addEventListener("click",e=>{if(e.defaultPrevented||e.button!==0||e.metaKey||e.ctrlKey||e.shiftKey||e.altKey)return;let t=e.target.closest&&e.target.closest("a[href]");!t||t.target||t.hasAttribute("download")||t.origin!==location.origin||t.pathname.startsWith("/api/")||t.pathname.startsWith("/assets/")||(e.preventDefault(),ke(t.pathname+t.search+t.hash))});var Lc=12;function Rc(e){let t=2166136261;for(let o of String(e))t^=o.codePointAt(0),t=Math.imul(t,16777619)>>>0;return t%Lc}var ta=typeof Intl.Segmenter=="function"?new Intl.Segmenter(void 0,{granularity:"grapheme"}):null,oa=e=>(ta?ta.segment(e)[Symbol.iterator]().next().value?.segment:[...e][0])||"";function Nc(e){let t=String(e||"").trim().split(/\s+/).filter(i=>new RegExp("\\p{L}","u").test(i));if(t.length===0)return"?";let o=oa(t[0]);return t.length===1||new RegExp("\\p{Script=Han}|\\p{Script=Hiragana}|\\p{Script=Katakana}|\\p{Script=Hangul}","u").test(o)?o.toLocaleUpperCase():(o+oa(t[t.length-1])).toLocaleUpperCase()}function q({id:e,name:t,photo:o,size:i="s",square:a=!1}){let[r,l]=$(null),c=`avatar avatar-${i}${a?" avatar-square":""}`;return o&&r!==o?s`<img class=${c} src=${o} alt="" aria-hidden="true" loading="lazy" decoding="async" onError=${()=>l(o)} />`:s`<span class=${`${c} tone-${Rc(e||t)}`} aria-hidden="true">${Nc(t)}</span>`}function Ne({href:e,also:t,children:o}){let i=r=>ve.value===r||ve.value.startsWith(r+"/"),a=e==="/"?ve.value==="/":i(e)||t&&i(t);return s`<li><a href=${e} aria-current=${a?"page":void 0}>${o}</a></li>`}var zc=["connecting","connected","reconnecting","offline"];function Bc(){let e=me.value,t=nt.value;return s`<p class="connection" id="connection" data-state=${e} role="status">
+    <span class="dot" aria-hidden="true"></span>
+    <span class="label">
+      <span class="now">${n("connection."+e)}</span>
+      ${zc.map(o=>s`<span class="room" aria-hidden="true" key=${o}>${n("connection."+o)}</span>`)}
+      ${t&&e!=="connected"?s` <span class="why">${n("connection.problem."+t)}</span>`:""}
+    </span>
+  </p>`}function Hc(){return s`<div class="language-switch">
+    <label for="language-switch" class="visually-hidden">${n("header.language")}</label>
+    <select id="language-switch" value=${j.value} onChange=${e=>mt(e.currentTarget.value,{remember:!0})}>
+      ${Mn.map(e=>s`<option value=${e} lang=${e} key=${e}>${Te(e)}</option>`)}
+    </select>
+  </div>`}function Mc(){return s`<svg viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+    <rect width="32" height="32" rx="8" fill="#fff" />
+    <circle cx="16" cy="16" r="5" fill="#0b5c8e" />
+    <circle cx="16" cy="6.5" r="3" fill="#f0a030" />
+    <circle cx="25.5" cy="16" r="3" fill="#1b6e3a" />
+    <circle cx="16" cy="25.5" r="3" fill="#b03a2e" />
+    <circle cx="6.5" cy="16" r="3" fill="#7a3e9d" />
+  </svg>`}function na(){let e=H.value,[t,o]=$(!1),i=L(null);x(()=>o(!1),[ve.value,!!e]);let a=l=>{l.key==="Escape"&&t&&!l.defaultPrevented&&(o(!1),i.current?.focus())},r=async()=>{try{await Fr(),ke("/signin")}catch{S(n("error.network"),{kind:"error"})}};return s`<header class=${"site-header"+(e?" signed-in":"")} onKeyDown=${a}>
+    <a class="skip-link" href="#main" onClick=${l=>{l.preventDefault(),document.getElementById("main")?.focus()}}>${n("header.skip")}</a>
+    <div class="bar frame">
+      <a class="brand" href="/"><${Mc} />${n("app.name")}</a>
+      ${e&&s`<${Bc} />`}
+      ${e&&s`<button type="button" class="menu-toggle" ref=${i} aria-expanded=${t?"true":"false"} aria-controls="header-panel" onClick=${()=>o(!t)}>
+        <span class="menu-icon" aria-hidden="true"></span>${n("header.menu")}
+      </button>`}
+      <div id="header-panel" class=${"panel"+(t?" open":"")}>
+        ${e&&s`<nav aria-label=${n("header.nav")}>
+          <ul>
+            <${Ne} href="/">${n("nav.home")}<//>
+            <${Ne} href="/village" also="/booths">${n("nav.village")}<//>
+            <${Ne} href="/people">${n("nav.people")}<//>
+            ${e.role!=="secretariat"&&s`<${Ne} href="/people-to-meet">${n("suggest.nav")}<//>`}
+            <${Ne} href="/schedule">${n("nav.schedule")}<//>
+            ${e.role!=="secretariat"&&s`<${Ne} href="/breaks">${n("breaks.nav")}<//>`}
+            ${(e.role==="staff"||e.role==="secretariat")&&s`<${Ne} href="/console">${n("nav.console")}<//>`}
+            ${e.role==="secretariat"&&s`<${Ne} href="/organisations">${n("nav.organisations")}<//>`}
+            ${e.role==="secretariat"&&s`<${Ne} href="/invitations">${n("nav.invitations")}<//>`}
+            <${Ne} href="/me">${n("nav.profile")}<//>
+          </ul>
+        </nav>`}
+        <div class="tools">
+          ${e&&s`<p class="who">
+            <${q} id=${e.id} name=${e.display_name} photo=${e.photo_url} />
+            <span class="name">${e.display_name}</span>
+            <span class=${"role role-"+e.role}>${n("role."+e.role)}</span>
+          </p>`}
+          ${e&&s`<a class="tools-link" href="/sessions" aria-current=${ve.value==="/sessions"||ve.value.startsWith("/sessions/")?"page":void 0}>${n("nav.sessions")}</a>`}
+          ${e&&s`<a class="tools-link" href="/contacts" aria-current=${ve.value==="/contacts"?"page":void 0}>${n("nav.contacts")}</a>`}
+          <${Hc} />
+          ${e&&s`<button type="button" class="link-button" onClick=${r}>${n("header.sign_out")}</button>`}
+        </div>
+      </div>
+    </div>
+  </header>`}function Dc({item:e}){let t=L(!1);x(()=>{if(!e.timeout)return;let i=e.timeout,a=setInterval(()=>{t.current||(i-=500,i<=0&&Wt(e.id))},500);return()=>clearInterval(a)},[e.id]);let o=i=>()=>t.current=i;return s`<li
+    class=${"toast toast-"+e.kind}
+    onMouseEnter=${o(!0)}
+    onMouseLeave=${o(!1)}
+    onFocusIn=${o(!0)}
+    onFocusOut=${o(!1)}
+  >
+    <p>${e.text}</p>
+    <button type="button" class="icon-button" onClick=${()=>Wt(e.id)} aria-label=${n("toast.dismiss")}>×</button>
+  </li>`}function Uc(e){x(()=>{let t=e.current;if(!t||typeof ResizeObserver!="function")return;let o=document.documentElement,i=new ResizeObserver(()=>{let a=t.getBoundingClientRect().height;o.style.setProperty("--toasts-h",a>0?`${Math.ceil(a)+16}px`:"0px");let r=document.activeElement;a>0&&r&&r!==document.body&&t.getBoundingClientRect().top<r.getBoundingClientRect().bottom&&!t.contains(r)&&r.scrollIntoView({block:"nearest"})});return i.observe(t),()=>i.disconnect()},[])}function ia(){let e=L(null);return Uc(e),s`<section class="toasts" aria-label=${n("toast.region")}>
+    <div role="status" aria-live="polite">
+      <ul ref=${e}>
+        ${bt.value.map(t=>s`<${Dc} key=${t.id} item=${t} />`)}
+      </ul>
+    </div>
+  </section>`}function M({title:e,intro:t,wide:o,figure:i,children:a}){return x(()=>{document.title=e?`${e} · ${n("app.name")}`:n("app.name")},[e]),s`<div class=${"page frame"+(o?" page-wide":"")}>
+    ${i?s`<div class="page-head">${i}<h1 tabindex="-1">${e}</h1></div>`:s`<h1 tabindex="-1">${e}</h1>`}
+    ${t&&s`<p class="intro">${t}</p>`}
+    ${a}
+  </div>`}function B({label:e}){return s`<p class="loading" role="status"><span class="spinner" aria-hidden="true"></span> ${e||n("common.loading")}</p>`}function N({error:e,retry:t}){let o=e&&e.code?"error."+e.code:"error.internal";return s`<div class="notice notice-error" role="alert">
+    <p>${n(o)}</p>
+    ${t&&s`<button type="button" onClick=${t}>${n("common.retry")}</button>`}
+  </div>`}function Kn(e,t){return{key:e,fallback:t}}function Yt(e){return e?Ge(e.key)?n(e.key,e.values):e.fallback||n("error.invalid"):""}function Vt(e,t={}){if(!(e instanceof U))return{fields:{},general:Kn("error.internal")};let o={};for(let[a,r]of Object.entries(e.fields||{})){let l=e.code==="validation_failed"&&t[a]||`field.${a}.${e.code==="conflict"?"taken":e.code==="gone"?"gone":"invalid"}`;o[a]=Kn(l,r)}let i=null;return Object.keys(o).length===0&&(i=Kn(`error.${e.code}`,e.message)),{fields:o,general:i}}function X(e,{draft:t,secret:o=["password","current_password","new_password"]}={}){let i=t&&"village.draft."+t,a=L(JSON.stringify(e)),r=L(!1),[l,c]=$(()=>{if(i)try{let v=JSON.parse(sessionStorage.getItem(i)||"null");if(v&&v.base===a.current&&v.values)return r.current=!0,{...e,...v.values};sessionStorage.removeItem(i)}catch{}return e}),[d,m]=$({}),[u,h]=$(null),[p,f]=$(!1),[g,b]=$(0);x(()=>{if(!i||!r.current)return;let v={...l};for(let y of o)delete v[y];try{sessionStorage.setItem(i,JSON.stringify({base:a.current,values:v}))}catch{}},[l]);let k={values:l,errors:d,general:u,busy:p,attempt:g,set(v,y){r.current=!0,c(_=>({..._,[v]:y})),d[v]&&m(_=>{let{[v]:w,...A}=_;return A})},setAll(v){r.current=!1,a.current=JSON.stringify(v),c(v)},fail(v,y=null){m(v),h(y),b(_=>_+1)},clearDraft(){if(r.current=!1,i)try{sessionStorage.removeItem(i)}catch{}},submit(v,y,{keys:_}={}){return async w=>{if(w.preventDefault(),p)return;let A=y?y(l):{};if(Object.keys(A).length){k.fail(A);return}f(!0),h(null);try{await v(l),m({})}catch(O){let{fields:T,general:z}=Vt(O,_);k.fail(T,z)}finally{f(!1)}}}};return k}function Se(e,t){let o={};for(let i of t){let a=e[i];(a==null||typeof a=="string"&&a.trim()===""||Array.isArray(a)&&a.length===0)&&(o[i]={key:`field.${i}.required`})}return o}function ze(e,t,o){return[t&&e+"-hint",o&&e+"-error"].filter(Boolean).join(" ")||void 0}function Ve({id:e,text:t}){return t?s`<p class="hint" id=${e+"-hint"}>${t}</p>`:null}function Ae({id:e,error:t}){return t?s`<p class="field-error" id=${e+"-error"}><span class="visually-hidden">${n("form.error_prefix")} </span>${Yt(t)}</p>`:null}function D({form:e,name:t,label:o,hint:i,type:a="text",autocomplete:r,required:l,maxLength:c,inputMode:d,spellcheck:m,dir:u,multiline:h,rows:p=4}){let f="f-"+t,g=e.errors[t],b={id:f,name:t,value:e.values[t]??"",onInput:k=>e.set(t,k.currentTarget.value),"aria-invalid":g?"true":void 0,"aria-describedby":ze(f,i,g),"aria-required":l?"true":void 0,autocomplete:r,maxLength:c,inputMode:d,spellcheck:m,dir:u};return s`<div class=${"field"+(g?" has-error":"")}>
+    <label for=${f}>${o}${l?s` <span class="required" aria-hidden="true">*</span>`:""}</label>
+    <${Ve} id=${f} text=${i} />
+    <${Ae} id=${f} error=${g} />
+    ${h?s`<textarea ...${b} rows=${p}></textarea>`:s`<input type=${a} ...${b} />`}
+  </div>`}function Y({form:e,name:t,label:o,hint:i,options:a,required:r,placeholder:l,onChange:c}){let d="f-"+t,m=e.errors[t];return s`<div class=${"field"+(m?" has-error":"")}>
+    <label for=${d}>${o}${r?s` <span class="required" aria-hidden="true">*</span>`:""}</label>
+    <${Ve} id=${d} text=${i} />
+    <${Ae} id=${d} error=${m} />
+    <select
+      id=${d}
+      name=${t}
+      value=${e.values[t]??""}
+      onChange=${u=>{e.set(t,u.currentTarget.value),c?.(u.currentTarget.value)}}
+      aria-invalid=${m?"true":void 0}
+      aria-describedby=${ze(d,i,m)}
+      aria-required=${r?"true":void 0}
+    >
+      ${l!==void 0&&s`<option value="">${l}</option>`}
+      ${a.map(u=>Array.isArray(u)?s`<option value=${u[0]} key=${u[0]}>${u[1]}</option>`:s`<optgroup label=${u.group} key=${u.group}>${u.options.map(([h,p])=>s`<option value=${h} key=${h}>${p}</option>`)}</optgroup>`)}
+    </select>
+  </div>`}function $t({form:e,name:t,legend:o,hint:i,options:a,required:r}){let l="f-"+t,c=e.errors[t],d=e.values[t]||[],m=(u,h)=>e.set(t,h?[...d,u]:d.filter(p=>p!==u));return s`<fieldset
+    id=${l}
+    class=${"field choices"+(c?" has-error":"")}
+    aria-describedby=${ze(l,i,c)}
+    aria-invalid=${c?"true":void 0}
+    tabindex="-1"
+  >
+    <legend>${o}${r?s` <span class="required" aria-hidden="true">*</span>`:""}</legend>
+    <${Ve} id=${l} text=${i} />
+    <${Ae} id=${l} error=${c} />
+    <div class="choice-list">
+      ${a.map(([u,h,p])=>s`<label class="choice" key=${u}>
+          <input type="checkbox" name=${t} value=${u} checked=${d.includes(u)} onChange=${f=>m(u,f.currentTarget.checked)} />
+          <span lang=${p}>${h}</span>
+        </label>`)}
+    </div>
+  </fieldset>`}function yt({form:e,name:t,label:o,hint:i}){let a="f-"+t,r=e.errors[t];return s`<div class=${"field check"+(r?" has-error":"")}>
+    <${Ae} id=${a} error=${r} />
+    <input
+      type="checkbox"
+      id=${a}
+      name=${t}
+      checked=${!!e.values[t]}
+      onChange=${l=>e.set(t,l.currentTarget.checked)}
+      aria-invalid=${r?"true":void 0}
+      aria-describedby=${ze(a,i,r)}
+    />
+    <label for=${a}>${o}</label>
+    <${Ve} id=${a} text=${i} />
+  </div>`}function K({form:e,labels:t,id:o="error-summary"}){let i=L(null),a=Object.keys(e.errors),r=a.length>0||e.general;if(x(()=>{r&&e.attempt>0&&i.current?.focus()},[e.attempt]),!r)return null;let l=c=>d=>{d.preventDefault();let m=document.getElementById("f-"+c);(m&&m.tagName==="FIELDSET"&&m.querySelector("input")||m)?.focus()};return s`<div class="error-summary" role="alert" tabindex="-1" ref=${i} aria-labelledby=${o+"-title"}>
+    <h2 id=${o+"-title"}>${n("form.problem_title")}</h2>
+    ${e.general&&s`<p>${Yt(e.general)}</p>`}
+    ${a.length>0&&s`<ul>
+      ${a.map(c=>s`<li key=${c}><a href=${"#f-"+c} onClick=${l(c)}>${t[c]||c}: ${Yt(e.errors[c])}</a></li>`)}
+    </ul>`}
+  </div>`}function te({form:e,label:t,busyLabel:o}){return s`<button type="submit" class="primary" aria-disabled=${e.busy?"true":void 0}>
+    ${e.busy?o||n("form.working"):t}
+  </button>`}function C(e,t=[]){let[o,i]=$({data:null,error:null,loading:!0}),[a,r]=$(0);return x(()=>{let l=!0;return i(c=>({...c,error:null,loading:!0})),e().then(c=>l&&i({data:c,error:null,loading:!1}),c=>l&&i(d=>({...d,error:c,loading:!1}))),()=>{l=!1}},[...t,a]),{...o,reload:()=>r(l=>l+1),set:l=>i(c=>({...c,data:typeof l=="function"?l(c.data):l}))}}var Qn=F(null),Zt=null;function fe(){return Qn.value?Promise.resolve(Qn.value):(Zt||(Zt=E("/api/meta").then(e=>(Qn.value=e,Zt=null,e),e=>{throw Zt=null,e})),Zt)}function P(e,t){if(!t)return"";let o=e+"."+t;return Ge(o)?n(o):t}function Q(e,t){return(t||[]).map(o=>[o,P(e,o)])}function ra(){let e=X({email:"",password:""}),t=C(fe),o=e.submit(async a=>{try{await Ur(a.email.trim(),a.password)}catch(r){throw r.status===401&&(r.code="wrong_credentials"),r}ke(ei(),{replace:!0})},a=>Se(a,["email","password"])),i={email:n("field.email"),password:n("field.password")};return s`<${M} title=${n("signin.title")} intro=${n("signin.intro")}>
+    <form class="form narrow" onSubmit=${o} novalidate>
+      <${K} form=${e} labels=${i} />
+      <${D} form=${e} name="email" label=${i.email} type="email" autocomplete="username" required inputMode="email" spellcheck=${!1} />
+      <${D} form=${e} name="password" label=${i.password} type="password" autocomplete="current-password" required />
+      <div class="actions">
+        <${te} form=${e} label=${n("signin.submit")} busyLabel=${n("signin.busy")} />
+      </div>
+    </form>
+    <p>${n("signin.no_account")} <a href="/register">${n("signin.register")}</a></p>
+    ${t.data?.demo&&s`<aside class="notice" aria-labelledby="demo-title">
+      <h2 id="demo-title">${n("signin.demo_title")}</h2>
+      <p>${n("signin.demo_text",{email:"secretariat@village.example",password:"village-demo-2020"})}</p>
+    </aside>`}
+  <//>`}var Oc={search:"M10.5 4a6.5 6.5 0 1 0 4.03 11.6l4.43 4.44 1.42-1.42-4.44-4.43A6.5 6.5 0 0 0 10.5 4Zm0 2a4.5 4.5 0 1 1 0 9 4.5 4.5 0 0 1 0-9Z",camera:"M9 4 7.6 6H5a2 2 0 0 0-2 2v10a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V8a2 2 0 0 0-2-2h-2.6L15 4H9Zm3 5a4 4 0 1 1 0 8 4 4 0 0 1 0-8Zm0 2a2 2 0 1 0 0 4 2 2 0 0 0 0-4Z",cup:"M4 5h12v6a5 5 0 0 1-5 5H9a5 5 0 0 1-5-5V5Zm12 1h1.5a3.5 3.5 0 0 1 0 7H16v-2h1.5a1.5 1.5 0 0 0 0-3H16V6ZM3 18h16v2H3v-2Z",pencil:"m15.2 4.4 4.4 4.4L9 19.4H4.6V15L15.2 4.4Zm0 2.8-8.6 8.6v1.6h1.6l8.6-8.6-1.6-1.6Z",wave:"M7.3 11.6 4.6 8.9a1.3 1.3 0 0 1 1.8-1.8l4 4-.7.7 1 1 .7-.7-5.4-5.4a1.3 1.3 0 0 1 1.8-1.8l5.4 5.4.7-.7-4.3-4.3a1.3 1.3 0 0 1 1.8-1.8l4.3 4.3.7-.7-2.6-2.6a1.3 1.3 0 0 1 1.8-1.8l4.4 4.4a6.5 6.5 0 0 1 0 9.2l-1 1a6.5 6.5 0 0 1-9.2 0l-4.8-4.8a1.3 1.3 0 0 1 1.8-1.8l1.3 1.3.7-.7-2.6-2.6Z",village:"M12 3 2 11h3v9h5v-6h4v6h5v-9h3L12 3Z",met:"M8 5a3 3 0 1 0 0 6 3 3 0 0 0 0-6Zm8 0a3 3 0 1 0 0 6 3 3 0 0 0 0-6ZM2 19v-1.5C2 15 5.5 13 8 13s6 2 6 4.5V19H2Zm14-6c-.6 0-1.3.1-2 .3 1.3.9 2 2.2 2 4.2V19h6v-1.5C22 15 18.5 13 16 13Z",coffee:"M4 9h13v4a6 6 0 0 1-6 6h-1a6 6 0 0 1-6-6V9Zm13 1h1a3 3 0 0 1 0 6h-1.3c.2-.6.3-1.3.3-2h1a1 1 0 0 0 0-2h-1v-2ZM3 20h15v2H3v-2ZM8 2h1.5c0 1-.8 1.5-.8 2.5S9.5 6 9.5 7H8c0-1 .7-1.5.7-2.5S8 3 8 2Zm4 0h1.5c0 1-.8 1.5-.8 2.5S13.5 6 13.5 7H12c0-1 .7-1.5.7-2.5S12 3 12 2Z",external:"M14 3v2h3.6l-9.3 9.3 1.4 1.4L19 6.4V10h2V3h-7ZM5 5a2 2 0 0 0-2 2v12a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-6h-2v6H5V7h6V5H5Z"};function Be({name:e}){return s`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d=${Oc[e]} /></svg>`}function $e(e){let[t]=$(()=>qo(e));return x(()=>()=>t.release(),[]),t}var ti=["knock","slot","table","meeting"],Fc=6e4;function qc(e){try{return new Intl.DateTimeFormat(j.value,{weekday:"short",day:"numeric",month:"short",timeZone:"UTC"}).format(new Date(e+"T00:00:00Z"))}catch{return e}}var oi=e=>new Intl.NumberFormat(j.value).format(e);function aa(){let e=C(()=>E("/api/contacts/figures"),[]);x(()=>{let r=setInterval(e.reload,Fc);return()=>clearInterval(r)},[]);let t=e.data,o=r=>t?oi(r):"–",i;e.error&&!t?i=s`<${N} error=${e.error} retry=${e.reload} />`:t?t.days.length===0?i=s`<p class="muted">${n("figures.no_days")}</p>`:i=s`<h3 id="figures-days-title">${n("figures.by_day")}</h3>
+      <div class="table-wrap figure-table" role="region" tabindex="0" aria-labelledby="figures-days-title">
+        <table aria-labelledby="figures-days-title">
+          <thead>
+            <tr>
+              <th scope="col">${n("figures.day")}</th>
+              <th scope="col">${n("figures.new")}</th>
+              ${ti.map(r=>s`<th scope="col" key=${r}>${n("figures.col_"+r)}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${t.days.map(r=>s`<tr key=${r.date}>
+                <th scope="row"><time datetime=${r.date}>${qc(r.date)}</time></th>
+                <td>${oi(r.pairs)}</td>
+                ${ti.map(l=>s`<td key=${l}>${oi(r.by_kind[l])}</td>`)}
+              </tr>`)}
+          </tbody>
+        </table>
+      </div>`:i=s`<${B} />`;let a=t?.pairs??0;return s`<section class="card contact-figures" aria-labelledby="figures-title" aria-busy=${t?void 0:"true"}>
+    <h2 id="figures-title">${n("figures.title")}</h2>
+    <div class="figures-grid">
+      <div class="figures-main">
+        <p class="figure-lead">
+          <span class="figure-number">${o(a)}</span>${" "}<span class="figure-label">${n("figures.pairs",{count:a})}</span>
+        </p>
+        <p class="figure-sub">${t?s`${n("figures.people",{count:t.people})} · ${n("figures.contacts",{count:t.contacts})}`:" "}</p>
+        <h3 id="figures-kind-title">${n("figures.by_kind")}</h3>
+        <dl class="figure-kinds">
+          ${ti.map(r=>s`<div key=${r}><dt>${n("figures.kind_"+r)}</dt><dd>${o(t?.by_kind[r])}</dd></div>`)}
+        </dl>
+      </div>
+      <div class="figures-days">${i}</div>
+    </div>
+  </section>`}function Gc({m:e,me:t,wave:o}){let i=e.id===t.id;return s`<li class="face" data-person-id=${e.id}>
+    <${q} id=${e.id} name=${e.name} photo=${e.photo_url} size="m" />
+    <div class="face-text">
+      <a class="face-name" href=${"/people/"+encodeURIComponent(e.id)}>${e.name}</a>
+      ${e.role&&e.role!=="participant"&&s`<span class=${"role role-"+e.role}>${n("role."+e.role)}</span>`}
+    </div>
+    ${i?s`<span class="muted face-you">${n("home.you")}</span>`:s`<button type="button" class="small" onClick=${o(e)} aria-label=${n("home.wave",{name:e.name})}>
+          <${Be} name="wave" /> ${n("home.wave_short")}
+        </button>`}
+  </li>`}function sa(){let e=H.value,t=$e("lobby"),o=t.members.value,i=t.count.value,a=me.value==="connected",r=l=>async()=>{try{await Go(l.id,"wave",{}),S(n("home.waved",{name:l.name}))}catch{S(n("home.wave_failed",{name:l.name}),{kind:"error"})}};return s`<${M} title=${n("home.title",{name:e.display_name})} intro=${n("home.intro")} wide>
+    ${e.role==="secretariat"&&s`<${aa} />`}
+    <div class="home-grid">
+      <section aria-labelledby="online-title" class="card now">
+        <div class="section-head">
+          <h2 id="online-title">${n("home.online_title")}</h2>
+          <p class="count">
+            ${a&&s`<span class="live-dot" aria-hidden="true"></span>`}
+            ${a?n("home.online_count",{count:i}):n("home.online_waiting")}
+          </p>
+        </div>
+        <ul id="online" class="faces">
+          ${o.map(l=>s`<${Gc} key=${l.id} m=${l} me=${e} wave=${r} />`)}
+        </ul>
+        ${t.truncated.value&&s`<p class="muted">${n("home.online_truncated",{shown:o.length,count:i})}</p>`}
+      </section>
+      <aside aria-labelledby="next-title" class="card next">
+        <h2 id="next-title">${n("home.next_title")}</h2>
+        <ul class="next-list">
+          <li><a href="/village"><span class="next-icon"><${Be} name="village" /></span>${n("home.next_village")}</a></li>
+          <li><a href="/people"><span class="next-icon"><${Be} name="search" /></span>${n("home.next_people")}</a></li>
+          <li><a href="/breaks"><span class="next-icon"><${Be} name="coffee" /></span>${n("breaks.home_next")}</a></li>
+          <li><a href="/contacts"><span class="next-icon"><${Be} name="met" /></span>${n("home.next_contacts")}</a></li>
+          ${e.role==="secretariat"&&s`<li><a href="/console/breaks"><span class="next-icon"><${Be} name="cup" /></span>${n("breakconsole.home_link")}</a></li>`}
+          <li>
+            <a href="/me"><span class="next-icon"><${Be} name=${e.photo_url?"pencil":"camera"} /></span>${e.photo_url?n("home.next_profile"):n("home.next_photo")}</a>
+          </li>
+        </ul>
+      </aside>
+    </div>
+  <//>`}function ni(){return s`<${M} title=${n("notfound.title")}>
+    <p>${n("notfound.text")}</p>
+    <p><a href="/">${n("notfound.home")}</a></p>
+  <//>`}var jo=e=>String(e).normalize("NFD").replace(new RegExp("\\p{M}","gu"),"").toLocaleLowerCase();function Ze({form:e,name:t,label:o,hint:i,options:a,required:r}){let l="f-"+t,c=l+"-list",d=e.errors[t],m=e.values[t]||[],[u,h]=$(""),[p,f]=$(!1),[g,b]=$(0),k=L(null),v=L(null),y=jo(u.trim()),_=y?a.filter(([R,re,,ee])=>jo(re).includes(y)||jo(R)===y||ee&&jo(ee).includes(y)):a,w=Math.min(g,Math.max(0,_.length-1)),A=p&&_[w],O=new Map(a.map(R=>[R[0],R]));x(()=>{p&&A&&document.getElementById(`${l}-opt-${A[0]}`)?.scrollIntoView({block:"nearest"})},[p,w,y]);let T=R=>e.set(t,m.includes(R)?m.filter(re=>re!==R):[...m,R]),z=R=>{f(!0),b(Math.max(0,Math.min(_.length-1,R)))},ie=R=>{switch(R.key){case"ArrowDown":R.preventDefault(),z(p?w+1:w);break;case"ArrowUp":R.preventDefault(),z(p?w-1:w);break;case"Home":case"End":p&&(R.preventDefault(),z(R.key==="Home"?0:_.length-1));break;case"Enter":p&&A?(R.preventDefault(),T(A[0]),u&&(h(""),b(a.indexOf(A)))):p||(R.preventDefault(),f(!0));break;case"Escape":p?(R.preventDefault(),R.stopPropagation(),f(!1)):u&&(R.preventDefault(),h(""));break;case"Backspace":!u&&m.length&&e.set(t,m.slice(0,-1));break;case"Tab":f(!1);break}};return s`<div class=${"field multiselect"+(d?" has-error":"")}>
+    <label for=${l} id=${l+"-label"}>${o}${r?s` <span class="required" aria-hidden="true">*</span>`:""}</label>
+    <${Ve} id=${l} text=${i} />
+    <${Ae} id=${l} error=${d} />
+    ${m.length>0&&s`<ul class="chips" id=${l+"-chosen"} aria-label=${n("multiselect.chosen",{field:o,count:m.length})}>
+      ${m.map(R=>{let[,re,ee]=O.get(R)||[R,R];return s`<li class="chip" key=${R} data-value=${R}>
+          <span lang=${ee}>${re}</span>
+          <button
+            type="button"
+            class="chip-remove"
+            aria-label=${n("multiselect.remove",{name:re})}
+            onClick=${()=>{T(R),k.current?.focus()}}
+          ><span aria-hidden="true">×</span></button>
+        </li>`})}
+    </ul>`}
+    <div class="combo">
+      <input
+        id=${l}
+        ref=${k}
+        type="text"
+        role="combobox"
+        autocomplete="off"
+        spellcheck="false"
+        aria-autocomplete="list"
+        aria-expanded=${p?"true":"false"}
+        aria-controls=${c}
+        aria-activedescendant=${A?`${l}-opt-${A[0]}`:void 0}
+        aria-invalid=${d?"true":void 0}
+        aria-required=${r?"true":void 0}
+        aria-describedby=${[ze(l,i,d),m.length?l+"-chosen":""].filter(Boolean).join(" ")||void 0}
+        placeholder=${n("multiselect.search")}
+        value=${u}
+        onInput=${R=>{h(R.currentTarget.value),b(0),f(!0)}}
+        onKeyDown=${ie}
+        onClick=${()=>f(!0)}
+        onBlur=${R=>{v.current?.contains(R.relatedTarget)||f(!1)}}
+      />
+      <ul
+        id=${c}
+        ref=${v}
+        role="listbox"
+        aria-multiselectable="true"
+        aria-labelledby=${l+"-label"}
+        class="listbox"
+        hidden=${!p}
+        onMouseDown=${R=>R.preventDefault()}
+      >
+        ${_.map(([R,re,ee],ce)=>s`<li
+            key=${R}
+            id=${`${l}-opt-${R}`}
+            role="option"
+            data-value=${R}
+            aria-selected=${m.includes(R)?"true":"false"}
+            class=${ce===w?"active":void 0}
+            onClick=${()=>{T(R),b(ce)}}
+          ><span class="tick" aria-hidden="true"></span><span lang=${ee}>${re}</span></li>`)}
+        ${_.length===0&&s`<li role="option" aria-disabled="true" aria-selected="false" class="none">${n("multiselect.none")}</li>`}
+      </ul>
+    </div>
+  </div>`}var la="AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW".split(" ");var ii=new Map;function da(e){return ii.has(e)||ii.set(e,Te(e)),ii.get(e)}function Jt(e=[]){let t=e.filter(o=>!Eo.includes(o));return[...Eo,...t].map(o=>[o,da(o),o,W(o)])}var ri={lang:null,list:[]};function Xe(){if(ri.lang!==j.value){let e=Eo.map(t=>{let o=W(t),i=da(t);return[t,o.toLocaleLowerCase()===i.toLocaleLowerCase()?i:`${o} (${i})`,o]}).sort((t,o)=>Ue(t[2],o[2])).map(([t,o])=>[t,o]);ri={lang:j.value,list:e}}return ri.list}var ai={lang:null,list:[]};function jc(){if(ai.lang!==j.value){let e=la.map(t=>[t,_e(t)]).sort((t,o)=>Ue(t[1],o[1]));ai={lang:j.value,list:e}}return ai.list}var Wc=["Africa","America","Antarctica","Arctic","Asia","Atlantic","Australia","Europe","Indian","Pacific"],Xt={lang:null,groups:[],known:new Set};function Yc(e,t=new Date){try{let o=new Intl.DateTimeFormat("en-US",{timeZone:e,timeZoneName:"longOffset"}).formatToParts(t).find(a=>a.type==="timeZoneName"),i=/GMT([+-]\d\d:\d\d)?/.exec(o?.value||"");return i?"UTC"+(i[1]||""):"UTC"}catch{return"UTC"}}function ca(e,t){let o=e.split("/").pop().replaceAll("_"," "),i=Yc(e,t),a="";try{a=new Intl.DateTimeFormat(j.value,{timeZone:e,timeZoneName:"longGeneric"}).formatToParts(t).find(l=>l.type==="timeZoneName")?.value||""}catch{}let r=a&&!/^(GMT|UTC)([+\-−]|$)/.test(a);return e==="UTC"?`UTC (${n("field.time_zone.utc")})`:`${o} (${i})${r?" · "+a:""}`}function Vc(e){if(Xt.lang!==j.value){let t;try{t=Intl.supportedValuesOf("timeZone")}catch{t=["UTC"]}let o=new Date,i=new Map;for(let r of new Set(["UTC",...t])){let l=Wc.includes(r.split("/")[0])&&r.includes("/")?r.split("/")[0]:"other";i.has(l)||i.set(l,[]),i.get(l).push([r,ca(r,o)])}let a=[...i.entries()].map(([r,l])=>({group:n("field.time_zone.region."+r.toLowerCase()),region:r,options:l.sort((c,d)=>Ue(c[1],d[1]))}));a.sort((r,l)=>(l.region==="other")-(r.region==="other")||Ue(r.group,l.group)),Xt={lang:j.value,groups:a,known:new Set(t.concat("UTC"))}}return e&&!Xt.known.has(e)?[{group:n("field.time_zone.region.other"),region:"current",options:[[e,ca(e,new Date)]]},...Xt.groups]:Xt.groups}function ua(e){return String(e||"").split(/[,،，、]/).map(t=>t.trim()).filter(Boolean)}var si=e=>[...String(e||"").trim()].length;function Wo(e){return{display_name:e.display_name||"",stakeholder_group:e.stakeholder_group||"",region:e.region||"",country:e.country||"",languages:[...e.languages||[]],time_zone:e.time_zone||"",themes:[...e.themes||[]],tags:(e.tags||[]).join(", "),expertise:e.expertise||"",youth:!!e.youth,parliamentarian:!!e.parliamentarian,directory_opt_in:!!e.directory_opt_in}}function Kt(e){return{display_name:e.display_name.trim(),stakeholder_group:e.stakeholder_group,region:e.region,country:e.country,languages:e.languages,time_zone:e.time_zone,themes:e.themes,tags:ua(e.tags),expertise:e.expertise.trim(),youth:!!e.youth,parliamentarian:e.stakeholder_group==="government"&&!!e.parliamentarian,directory_opt_in:!!e.directory_opt_in}}function Yo(e){let t=Se(e,["display_name","stakeholder_group","region","country","languages","time_zone"]);!t.display_name&&si(e.display_name)>80&&(t.display_name={key:"field.display_name.invalid"}),!t.languages&&e.languages.length>10&&(t.languages={key:"field.languages.invalid"});let o=ua(e.tags);return(o.length>10||o.some(i=>si(i)>40))&&(t.tags={key:"field.tags.invalid"}),si(e.expertise)>500&&(t.expertise={key:"field.expertise.invalid"}),t}function Qt(){return{display_name:n("field.display_name"),stakeholder_group:n("field.stakeholder_group"),parliamentarian:n("field.parliamentarian"),region:n("field.region"),country:n("field.country"),youth:n("field.youth"),languages:n("field.languages"),time_zone:n("field.time_zone"),themes:n("field.themes"),tags:n("field.tags"),expertise:n("field.expertise"),directory_opt_in:n("field.directory_opt_in")}}function li({form:e,label:t}){let o=e.values.time_zone,i=o?I(new Date().toISOString(),o,{weekday:"long",hour:"numeric",minute:"2-digit"}):"";return s`<${Y}
+    form=${e}
+    name="time_zone"
+    label=${t}
+    hint=${o?n("field.time_zone.hint",{time:i}):n("field.time_zone.hint_none")}
+    options=${Vc(o)}
+    placeholder=${n("form.choose")}
+    required
+  />`}function Vo({form:e,meta:t,level:o="h2"}){let i=Qt(),a=e.values,r=L([]);r.current=[...new Set([...r.current,...a.languages])];let l=o;return s`
+    <${l} class="form-section">${n("profile.section.about")}<//>
+    <${D} form=${e} name="display_name" label=${i.display_name} hint=${n("field.display_name.hint")} autocomplete="name" required />
+    <${Y}
+      form=${e}
+      name="stakeholder_group"
+      label=${i.stakeholder_group}
+      options=${Q("stakeholder",t.stakeholder_groups)}
+      placeholder=${n("form.choose")}
+      required
+      onChange=${c=>c!=="government"&&a.parliamentarian&&e.set("parliamentarian",!1)}
+    />
+    ${a.stakeholder_group==="government"&&s`<${yt} form=${e} name="parliamentarian" label=${i.parliamentarian} hint=${n("field.parliamentarian.hint")} />`}
+    <${Y}
+      form=${e}
+      name="region"
+      label=${i.region}
+      hint=${n("field.region.hint")}
+      options=${Q("region",t.regions)}
+      placeholder=${n("form.choose")}
+      required
+    />
+    <${Y} form=${e} name="country" label=${i.country} options=${jc()} placeholder=${n("form.choose")} required />
+    <${yt} form=${e} name="youth" label=${i.youth} hint=${n("field.youth.hint")} />
+
+    <${l} class="form-section">${n("profile.section.languages")}<//>
+    <${Ze}
+      form=${e}
+      name="languages"
+      label=${i.languages}
+      hint=${n("field.languages.hint")}
+      options=${Jt(r.current)}
+      required
+    />
+    <${li} form=${e} label=${i.time_zone} />
+
+    <${l} class="form-section">${n("profile.section.interests")}<//>
+    <${$t} form=${e} name="themes" legend=${i.themes} hint=${n("field.themes.hint")} options=${Q("theme",t.themes)} />
+    <${D} form=${e} name="tags" label=${i.tags} hint=${n("field.tags.hint")} />
+    <${D} form=${e} name="expertise" label=${i.expertise} hint=${n("field.expertise.hint")} multiline rows=${4} />
+
+    <${l} class="form-section">${n("profile.section.directory")}<//>
+    <${yt} form=${e} name="directory_opt_in" label=${i.directory_opt_in} hint=${n("field.directory_opt_in.hint")} />
+  `}var Zc=()=>({email:"",password:"",display_name:"",stakeholder_group:"",region:"",country:"",languages:[],time_zone:ne(),themes:[],tags:"",expertise:"",youth:!1,parliamentarian:!1,directory_opt_in:!1});function Xc({id:e,form:t}){let o=C(()=>E("/api/invitations/"+encodeURIComponent(e)),[e]),i=t.errors.invitation,a=n("register.invitation");o.data&&(a=n("register.invitation_role",{role:P("role",o.data.role)}));let r=i||o.error||o.data&&(o.data.used||o.data.expired);return s`<section
+    id="f-invitation"
+    tabindex="-1"
+    class=${"notice"+(r?" notice-error":"")}
+    aria-labelledby="invitation-title"
+  >
+    <h2 id="invitation-title">${n("register.invitation_title")}</h2>
+    ${r?s`<p class="field-error"><span class="visually-hidden">${n("form.error_prefix")} </span>${i?Yt(i):n("field.invitation.invalid")}</p>`:s`<p>${a}</p>`}
+    <p><a href="/register">${n("register.without_invitation")}</a></p>
+  </section>`}function ma(){let e=C(fe),t=new URLSearchParams(ae.value).get("invitation")||"",o=X(Zc(),{draft:"register"}),i={email:n("field.email"),password:n("field.password"),...Qt(),invitation:n("register.invitation_title")},a=o.submit(async l=>{let c={email:l.email.trim(),password:l.password,...Kt(l)};t&&(c.invitation=t);let d=await Or(c);o.clearDraft(),t?d.role==="participant"?S(n("register.welcome_invitation_lost",{name:d.display_name})):S(n("register.welcome_role",{name:d.display_name,role:P("role",d.role)})):S(n("register.welcome",{name:d.display_name}))},l=>{let c={...Se(l,["email","password"]),...Yo(l)};!c.email&&!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(l.email.trim())&&(c.email={key:"field.email.invalid"}),!c.password&&([...l.password].length<10||[...l.password].length>128)&&(c.password={key:"field.password.invalid"});let d=Object.keys(i);return Object.fromEntries(Object.entries(c).sort((m,u)=>d.indexOf(m[0])-d.indexOf(u[0])))}),r;return e.error?r=s`<${N} error=${e.error} retry=${e.reload} />`:e.data?r=s`<form class="form" onSubmit=${a} novalidate>
+      <${K} form=${o} labels=${i} />
+      <p class="muted">${n("form.required_note")}</p>
+      ${t&&s`<${Xc} id=${t} form=${o} />`}
+      <h2 class="form-section">${n("register.section.account")}</h2>
+      <${D}
+        form=${o}
+        name="email"
+        label=${i.email}
+        hint=${n("field.email.hint")}
+        type="email"
+        autocomplete="email"
+        inputMode="email"
+        spellcheck=${!1}
+        required
+      />
+      <${D}
+        form=${o}
+        name="password"
+        label=${i.password}
+        hint=${n("field.password.hint")}
+        type="password"
+        autocomplete="new-password"
+        required
+      />
+      <${Vo} form=${o} meta=${e.data} level="h2" />
+      <div class="actions">
+        <${te} form=${o} label=${n("register.submit")} busyLabel=${n("register.busy")} />
+      </div>
+    </form>`:r=s`<${B} />`,s`<${M} title=${n("register.title")} intro=${n("register.intro")}>
+    ${r}
+    <p>${n("register.have_account")} <a href=${"/signin"+(t?"?next="+encodeURIComponent("/invite/"+t):"")}>${n("register.sign_in")}</a></p>
+  <//>`}function pa(e){if(e instanceof U){if(e.status===404)return"invite.not_found";if(e.status===409)return"invite.used";if(e.status===410)return"invite.expired";if(e.code&&e.code!=="bad_request")return"error."+e.code}return"error.internal"}function Jc({id:e}){let t=C(()=>E("/api/organisations/"+encodeURIComponent(e)),[e]);return t.data?s`${t.data.name}`:t.error?s`<span class="muted">${n("invite.organisation_unknown")}</span>`:s`<span class="muted">${n("common.loading")}</span>`}function fa({id:e}){let t=H.value,o=t?.time_zone,i=C(()=>E("/api/invitations/"+encodeURIComponent(e)),[e]),[a,r]=$(!1),[l,c]=$(null),[d,m]=$(null),u=L(null);x(()=>{(d||l)&&u.current?.focus()},[d,l]);let h=async()=>{if(!a){r(!0),c(null);try{let f=await Z("/api/invitations/"+encodeURIComponent(e)+"/accept");Le(f),m(f),i.set(g=>({...g,used:!0})),S(n("invite.accepted_toast",{role:P("role",f.role)}))}catch(f){let g=pa(f);f instanceof U&&f.status===409&&t?.role==="secretariat"&&i.data?.role==="staff"?g="invite.secretariat_staff":f instanceof U&&f.status===410&&i.data?.role==="staff"&&!i.data.expired&&(g="invite.organisation_gone"),c(g)}finally{r(!1)}}},p;if(i.loading&&!i.data)p=s`<${B} />`;else if(i.error)p=s`<div class="notice notice-error" role="alert">
+      <p>${n(pa(i.error))}</p>
+      ${!(i.error instanceof U&&i.error.status===404)&&s`<button type="button" onClick=${i.reload}>${n("common.retry")}</button>`}
+    </div>`;else{let f=i.data,g=!f.used&&!f.expired,b="/invite/"+encodeURIComponent(e);p=s`
+      <dl class="facts">
+        <dt>${n("invite.role")}</dt>
+        <dd>${P("role",f.role)}</dd>
+        ${f.organisation_id&&s`<dt>${n("invite.organisation")}</dt>
+          <dd>${t?s`<${Jc} id=${f.organisation_id} />`:s`<span class="muted">${n("invite.organisation_signed_out")}</span>`}</dd>`}
+        ${f.note&&s`<dt>${n("invite.note")}</dt><dd>${f.note}</dd>`}
+        <dt>${f.expired?n("invite.expired_at"):n("invite.expires_at")}</dt>
+        <dd>${I(f.expires_at,o)}</dd>
+        <dt>${n("invite.state")}</dt>
+        <dd>${f.used?n("invite.state.used"):f.expired?n("invite.state.expired"):n("invite.state.open")}</dd>
+      </dl>
+      <p>${n("invite.role_explained."+f.role)}</p>
+      ${f.used&&!d&&s`<div class="notice notice-error"><p>${n("invite.used")}</p></div>`}
+      ${!f.used&&f.expired&&s`<div class="notice notice-error"><p>${n("invite.expired")}</p></div>`}
+      ${d&&s`<div class="notice notice-ok" tabindex="-1" ref=${u} role="status">
+        <p>${n("invite.accepted",{role:P("role",d.role)})}</p>
+        <p><a href="/">${n("invite.go_home")}</a></p>
+      </div>`}
+      ${l&&s`<div class="notice notice-error" tabindex="-1" ref=${u} role="alert"><p>${n(l)}</p></div>`}
+      ${g&&!d&&(t?s`<p class="muted">${n("invite.signed_in_as",{name:t.display_name,role:P("role",t.role)})}</p>
+            <div class="actions">
+              <button type="button" class="primary" onClick=${h} aria-disabled=${a?"true":void 0}>
+                ${a?n("invite.accepting"):n("invite.accept",{role:P("role",f.role)})}
+              </button>
+            </div>`:s`<p>${n("invite.signed_out")}</p>
+            <ul class="link-list">
+              <li><a href=${"/signin?next="+encodeURIComponent(b)}>${n("invite.sign_in")}</a></li>
+              <li><a href=${"/register?invitation="+encodeURIComponent(e)}>${n("invite.register")}</a></li>
+            </ul>`)}
+    `}return s`<${M} title=${n("invite.title")} intro=${n("invite.intro")}>${p}<//>`}var ha=["image/jpeg","image/png","image/gif"],Kc=25*1024*1024,Qc=1024;async function ed(e){if(typeof createImageBitmap!="function")return e;try{let t=await createImageBitmap(e,{imageOrientation:"from-image"}),o=Math.min(1,Qc/Math.max(t.width,t.height)),i=document.createElement("canvas");return i.width=Math.max(1,Math.round(t.width*o)),i.height=Math.max(1,Math.round(t.height*o)),i.getContext("2d").drawImage(t,0,0,i.width,i.height),t.close?.(),await new Promise(r=>i.toBlob(r,"image/jpeg",.9))||e}catch{return e}}function ga(e){switch(e?.code){case"payload_too_large":return n("photo.too_large");case"unsupported_media_type":return n("photo.wrong_type");case"validation_failed":return n("photo.unreadable");default:return n(e?.code?"error."+e.code:"error.internal")}}function ba({me:e}){let[t,o]=$(!1),[i,a]=$(""),r=L(null),l=async d=>{if(a(""),!!d){if(!ha.includes(d.type)){a(n("photo.wrong_type"));return}if(d.size>Kc){a(n("photo.too_large"));return}o(!0);try{let m=await ye("PUT","/api/me/photo",{raw:await ed(d)});Le(m),S(n("photo.saved"))}catch(m){a(ga(m))}finally{o(!1),r.current&&(r.current.value="")}}},c=async()=>{a(""),o(!0);try{Le(await ye("DELETE","/api/me/photo")),S(n("photo.removed"))}catch(d){a(ga(d))}finally{o(!1)}};return s`<section aria-labelledby="photo-title" class="card photo-section" id="photo">
+    <h2 id="photo-title">${n("profile.section.photo")}</h2>
+    <div class="photo-row">
+      <${q} id=${e.id} name=${e.display_name} photo=${e.photo_url} size="l" />
+      <div class="photo-controls">
+        <p class="hint" id="f-photo-hint">${n("photo.hint")}</p>
+        ${i&&s`<p class="field-error" id="f-photo-error" role="alert">${i}</p>`}
+        <div class="actions">
+          <input
+            type="file"
+            id="f-photo"
+            ref=${r}
+            class="file-input"
+            accept=${ha.join(",")}
+            aria-describedby=${"f-photo-hint"+(i?" f-photo-error":"")}
+            disabled=${t}
+            onChange=${d=>l(d.currentTarget.files?.[0])}
+          />
+          <label for="f-photo" class="button primary">${t?n("photo.uploading"):e.photo_url?n("photo.change"):n("photo.choose")}</label>
+          ${e.photo_url&&s`<button type="button" class="danger" onClick=${c} aria-disabled=${t?"true":void 0}>${n("photo.remove")}</button>`}
+        </div>
+      </div>
+    </div>
+  </section>`}var td=["anyone","met","nobody"],ya={work_from:"settings.work_from.invalid",work_to:"settings.work_to.invalid",meeting_requests:"settings.meeting_requests.invalid"},ci=e=>({work_from:e.work_from||"08:00",work_to:e.work_to||"20:00",meeting_requests:e.meeting_requests||"anyone"}),od=/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;function nd(e){let t={};for(let o of["work_from","work_to"])(!od.test(e[o])||Number(e[o].slice(3))%5!==0)&&(t[o]={key:ya[o]});return!t.work_from&&!t.work_to&&e.work_to<=e.work_from&&(t.work_to={key:"settings.work_to.before"}),t}function id({form:e}){let t="f-meeting_requests",o=e.errors.meeting_requests,i=n("settings.ask.hint");return s`<fieldset id=${t} class=${"field choices"+(o?" has-error":"")} aria-describedby=${ze(t,i,o)} tabindex="-1">
+    <legend>${n("settings.ask.legend")}</legend>
+    <${Ve} id=${t} text=${i} />
+    <${Ae} id=${t} error=${o} />
+    <div class="choice-list stacked">
+      ${td.map(a=>s`<label class="choice" key=${a}>
+          <input
+            type="radio"
+            name="meeting_requests"
+            value=${a}
+            checked=${e.values.meeting_requests===a}
+            onChange=${()=>e.set("meeting_requests",a)}
+          />
+          <span>${n("settings.ask."+a)}</span>
+        </label>`)}
+    </div>
+  </fieldset>`}function rd({me:e}){let t=X(ci(e)),o={work_from:n("settings.work_from"),work_to:n("settings.work_to"),meeting_requests:n("settings.ask.legend")},i=(e.time_zone||"").replaceAll("_"," "),a=t.submit(async r=>{let l=ci(e),c={};if((r.work_from!==l.work_from||r.work_to!==l.work_to)&&(c.work_from=r.work_from,c.work_to=r.work_to),r.meeting_requests!==l.meeting_requests&&(c.meeting_requests=r.meeting_requests),Object.keys(c).length===0){S(n("profile.no_changes"));return}let d=await we("/api/me",c);Le(d),t.setAll(ci(d)),S(n("settings.saved"))},nd,{keys:ya});return s`<form class="form" onSubmit=${a} novalidate>
+    <${K} form=${t} labels=${o} id="settings-errors" />
+    <fieldset class="field">
+      <legend>${n("settings.hours.legend")}</legend>
+      <p class="hint" id="settings-hours-hint">${n("settings.hours.hint",{zone:i})}</p>
+      <div class="time-pair">
+        <${$a} form=${t} name="work_from" label=${o.work_from} />
+        <${$a} form=${t} name="work_to" label=${o.work_to} />
+      </div>
+    </fieldset>
+    <${id} form=${t} />
+    <div class="actions">
+      <${te} form=${t} label=${n("settings.save")} busyLabel=${n("profile.saving")} />
+    </div>
+  </form>`}function $a({form:e,name:t,label:o}){let i="f-"+t,a=e.errors[t];return s`<div class=${"field"+(a?" has-error":"")}>
+    <label for=${i}>${o}</label>
+    <${Ae} id=${i} error=${a} />
+    <input
+      type="time"
+      id=${i}
+      name=${t}
+      step="300"
+      value=${e.values[t]}
+      onInput=${r=>e.set(t,r.currentTarget.value)}
+      aria-invalid=${a?"true":void 0}
+      aria-describedby=${["settings-hours-hint",a&&i+"-error"].filter(Boolean).join(" ")}
+    />
+  </div>`}function ad({me:e}){let t=C(()=>E("/api/me/blocks"),[e.id]);if(t.error)return s`<${N} error=${t.error} retry=${t.reload} />`;if(!t.data)return s`<${B} />`;let o=t.data.items,i=a=>async()=>{try{await J("/api/me/blocks/"+encodeURIComponent(a.person.id))}catch(r){if(r?.status!==404){S(n("block.unblock_failed",{name:a.person.name}),{kind:"error"});return}}t.set(r=>({items:r.items.filter(l=>l.person.id!==a.person.id)})),S(n("block.unblocked",{name:a.person.name})),document.getElementById("blocked-title")?.focus()};return s`<h3 id="blocked-title" tabindex="-1">${n("settings.blocked.title")}</h3>
+    <p class="muted">${n("settings.blocked.hint")}</p>
+    ${o.length===0?s`<p class="muted">${n("settings.blocked.none")}</p>`:s`<ul class="blocked-list">
+          ${o.map(a=>s`<li key=${a.person.id}>
+              <span class="blocked-who">
+                <a href=${"/people/"+encodeURIComponent(a.person.id)} dir="auto">${a.person.name}</a>
+                <span class="muted">${n("settings.blocked.since",{date:I(a.at,e.time_zone,{dateStyle:"medium"})})}</span>
+              </span>
+              <button type="button" onClick=${i(a)} aria-label=${n("block.unblock_named",{name:a.person.name})}>${n("block.unblock")}</button>
+            </li>`)}
+        </ul>`}`}function ka({me:e}){return s`<section aria-labelledby="meetings-title" class="card">
+    <h2 id="meetings-title">${n("settings.title")}</h2>
+    <p class="muted">${n("settings.intro")}</p>
+    <${rd} me=${e} />
+    <${ad} me=${e} />
+  </section>`}var sd=(e,t)=>JSON.stringify(e)===JSON.stringify(t);function ld({me:e,meta:t}){let o=X(Wo(e),{draft:"profile."+e.id}),i=Qt(),a=o.submit(async r=>{let l=Kt(r),c=Kt(Wo(e)),d={};for(let[u,h]of Object.entries(l))sd(h,c[u])||(d[u]=h);if(Object.keys(d).length===0){S(n("profile.no_changes"));return}let m=await we("/api/me",d);Le(m),o.setAll(Wo(m)),o.clearDraft(),S(n("profile.saved"))},Yo);return s`<section aria-labelledby="profile-title" class="card">
+    <h2 id="profile-title">${n("profile.section.profile")}</h2>
+    <form class="form" onSubmit=${a} novalidate>
+      <${K} form=${o} labels=${i} id="profile-errors" />
+      <p class="muted">${n("form.required_note")}</p>
+      <${Vo} form=${o} meta=${t} level="h3" />
+      <div class="actions">
+        <${te} form=${o} label=${n("profile.save")} busyLabel=${n("profile.saving")} />
+      </div>
+    </form>
+  </section>`}function cd({me:e}){let t=X({email:e.email,password:"",current_password:""}),o={email:n("field.email"),password:n("profile.new_password"),current_password:n("field.current_password")},i=t.submit(async a=>{let r={};if(a.email.trim().toLowerCase()!==e.email&&(r.email=a.email.trim()),e.has_password&&a.password&&(r.password=a.password),Object.keys(r).length===0){S(n("profile.no_changes"));return}e.has_password&&(r.current_password=a.current_password);let l=await we("/api/me",r);Le(l),t.setAll({email:l.email,password:"",current_password:""}),S(r.password?r.email?n("profile.both_changed"):n("profile.password_changed"):n("profile.email_changed"))},a=>{let r=Se(a,["email"]);!r.email&&!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(a.email.trim())&&(r.email={key:"field.email.invalid"}),e.has_password&&a.password&&([...a.password].length<10||[...a.password].length>128)&&(r.password={key:"field.password.invalid"});let l=a.email.trim().toLowerCase()!==e.email||e.has_password&&a.password;return e.has_password&&l&&!a.current_password&&(r.current_password={key:"field.current_password.required"}),r});return s`<section aria-labelledby="signin-title" class="card">
+    <h2 id="signin-title">${e.has_password?n("profile.section.signin"):n("profile.section.email")}</h2>
+    <form class="form narrow" onSubmit=${i} novalidate>
+      <${K} form=${t} labels=${o} id="signin-errors" />
+      ${!e.has_password&&s`<p>${n("profile.no_password")}</p>`}
+      <${D} form=${t} name="email" label=${o.email} type="email" autocomplete="email" inputMode="email" spellcheck=${!1} required />
+      ${e.has_password&&s`<${D} form=${t} name="password" label=${o.password} hint=${n("profile.new_password_hint")} type="password" autocomplete="new-password" />
+        <${D}
+          form=${t}
+          name="current_password"
+          label=${o.current_password}
+          hint=${n("field.current_password.hint")}
+          type="password"
+          autocomplete="current-password"
+        />`}
+      <div class="actions">
+        <${te} form=${t} label=${e.has_password?n("profile.signin_save"):n("profile.email_save")} busyLabel=${n("profile.saving")} />
+      </div>
+    </form>
+  </section>`}function dd({me:e}){let t=X({confirm_delete:!1}),o={confirm_delete:n("field.confirm_delete")},i=t.submit(async()=>{await J("/api/me");try{sessionStorage.removeItem("village.draft.profile."+e.id)}catch{}zo("user"),ke("/signin",{replace:!0}),S(n("profile.deleted"))},a=>a.confirm_delete?{}:{confirm_delete:{key:"field.confirm_delete.required"}});return s`<section aria-labelledby="delete-title" class="card danger-zone">
+    <h2 id="delete-title">${n("profile.section.delete")}</h2>
+    <p>${n("profile.delete_what")}</p>
+    <ul>
+      <li>${n("profile.delete_item.profile")}</li>
+      <li>${n("profile.delete_item.sessions")}</li>
+      <li>${n("profile.delete_item.role",{role:P("role",e.role)})}</li>
+    </ul>
+    <p>${n("profile.delete_stays")}</p>
+    <form class="form" onSubmit=${i} novalidate>
+      <${K} form=${t} labels=${o} id="delete-errors" />
+      <${yt} form=${t} name="confirm_delete" label=${o.confirm_delete} />
+      <div class="actions">
+        <button type="submit" class="danger primary" aria-disabled=${t.busy?"true":void 0}>
+          ${t.busy?n("profile.deleting"):n("profile.delete")}
+        </button>
+      </div>
+    </form>
+  </section>`}function _a(){let e=H.value,t=C(fe),o;return t.error?o=s`<${N} error=${t.error} retry=${t.reload} />`:t.data?o=s`
+      <p class="muted">
+        ${n("profile.summary",{role:P("role",e.role),created:I(e.created_at,e.time_zone,{dateStyle:"long"})})}
+        ${" "}<a href=${"/people/"+encodeURIComponent(e.id)}>${n("profile.see_public")}</a>
+      </p>
+      <${ba} me=${e} />
+      <${ld} me=${e} meta=${t.data} />
+      <${ka} me=${e} />
+      <${cd} me=${e} />
+      <${dd} me=${e} />
+    `:o=s`<${B} />`,s`<${M} title=${n("profile.title")} intro=${n("profile.intro")}>${o}<//>`}function He(e,t){let o=new URLSearchParams(e),i={};for(let r of t)i[r]=o.get(r)||"";let a=parseInt(o.get("offset")||"0",10);return i.offset=Number.isFinite(a)&&a>0?a:0,i}function kt({form:e,names:t,search:o,results:i,keep:a={}}){let r=L(null),l=L(!1);x(()=>{e.setAll(He(o,t))},[o]),x(()=>{if(i.error instanceof U&&i.error.code==="validation_failed"){let{fields:u,general:h}=Vt(i.error);e.fail(u,h)}},[i.error]),x(()=>{!i.loading&&l.current&&(l.current=!1,r.current?.focus())},[i.loading]);let c=e.submit(async u=>{let h={...a};for(let p of t)h[p]=typeof u[p]=="string"?u[p].trim():u[p];Re(h)});return{heading:r,onSubmit:c,clear:()=>{e.setAll(He("",t)),Re(a)},go:u=>()=>{l.current=!0;let{offset:h,...p}=He(o,t);Re({...a,...p,offset:u||void 0})},set:t.filter(u=>He(o,t)[u]).length}}function _t({form:e,labels:t,filters:o,children:i}){let[a,r]=$(!1);return s`<section aria-labelledby="filters-title" class=${"card filters-card"+(a?" open":"")}>
+    <h2 id="filters-title">
+      <span class="filters-title-text">${n("directory.filters")}</span>
+      <button type="button" class="filters-toggle" aria-expanded=${a?"true":"false"} aria-controls="filters-body" onClick=${()=>r(!a)}>
+        <span>${n("directory.filters_count",{count:o.set})}</span><span class="chevron" aria-hidden="true">▾</span>
+      </button>
+    </h2>
+    <form id="filters-body" class="form filters-body" onSubmit=${o.onSubmit} novalidate role="search" aria-labelledby="filters-title">
+      <${K} form=${e} labels=${t} />
+      <div class="filters">${i}</div>
+      <div class="actions">
+        <${te} form=${e} label=${n("directory.search")} />
+        <button type="button" onClick=${o.clear}>${n("directory.clear")}</button>
+      </div>
+    </form>
+  </section>`}function ud(e,t=o=>n("directory.count",{count:o})){let o=e.data;return e.loading?n("directory.searching"):o&&o.total===0?n("directory.none"):o&&o.items.length===0?n("directory.past_end",{count:o.total}):o?t(o.total)+" "+n("directory.showing",{from:o.offset+1,to:o.offset+o.items.length,total:o.total}):""}function vt({results:e,filters:t,limit:o,count:i,children:a}){let r=e.data,l=e.error instanceof U&&e.error.code==="validation_failed";return s`<section aria-labelledby="results-title" class="results-area">
+    <h2 id="results-title" tabindex="-1" ref=${t.heading}>${n("directory.results")}</h2>
+    <p role="status" aria-live="polite" class="results-count">${ud(e,i)}</p>
+    ${e.error&&!l&&s`<${N} error=${e.error} retry=${e.reload} />`}
+    ${!r&&e.loading&&s`<${B} />`}
+    ${r&&r.items.length>0&&a}
+    ${r&&r.items.length>0&&r.total>r.limit&&s`<nav class="pager" aria-label=${n("directory.pages")}>
+      ${r.offset>0&&s`<button type="button" onClick=${t.go(Math.max(0,r.offset-o))}>${n("directory.previous")}</button>`}
+      ${r.offset+r.items.length<r.total&&s`<button type="button" onClick=${t.go(r.offset+o)}>${n("directory.next")}</button>`}
+    </nav>`}
+    ${r&&r.items.length===0&&r.total>0&&s`<p><button type="button" onClick=${t.go(0)}>${n("directory.first_page")}</button></p>`}
+  </section>`}var va=20,xa=["q","theme","interest","stakeholder_group","region","language","youth"],wa=e=>He(e,xa);function md({p:e}){let t=[P("stakeholder",e.stakeholder_group),P("region",e.region),e.country&&_e(e.country)].filter(Boolean);return s`<li class="result">
+    <${q} id=${e.id} name=${e.display_name} photo=${e.photo_url} size="m" />
+    <div class="result-body">
+      <div class="result-head">
+        <h3><a href=${"/people/"+encodeURIComponent(e.id)}>${e.display_name}</a></h3>
+        ${e.role!=="participant"&&s`<span class=${"role role-"+e.role}>${P("role",e.role)}</span>`}
+      </div>
+      <p>${t.join(" · ")}</p>
+      ${e.languages.length>0&&s`<p>${n("directory.speaks",{languages:e.languages.map(W).join(", ")})}</p>`}
+      ${e.themes.length>0&&s`<ul class="tags" aria-label=${n("directory.themes")}>
+          ${e.themes.map(o=>s`<li key=${o}>${P("theme",o)}</li>`)}
+        </ul>`}
+    </div>
+  </li>`}function Sa(){let e=C(fe),t=X(wa(ae.value)),o=ae.value,i=C(()=>{let{offset:d,...m}=wa(o);return E("/api/directory"+je({...m,offset:d||void 0,limit:va}))},[o]),a=kt({form:t,names:xa,search:o,results:i}),r={q:n("field.q"),theme:n("field.theme"),interest:n("field.interest"),stakeholder_group:n("field.stakeholder_group"),region:n("field.region"),language:n("field.language"),youth:n("directory.youth"),offset:n("directory.page"),limit:n("directory.page")},l=e.data||{themes:[],stakeholder_groups:[],regions:[]},c=i.data;return s`<${M} title=${n("directory.title")} intro=${n("directory.intro")} wide>
+    ${e.error&&s`<${N} error=${e.error} retry=${e.reload} />`}
+    <${_t} form=${t} labels=${r} filters=${a}>
+      <${D} form=${t} name="q" label=${r.q} type="search" hint=${n("field.q.hint")} />
+      <${Y} form=${t} name="theme" label=${r.theme} options=${Q("theme",l.themes)} placeholder=${n("directory.any")} />
+      <${D} form=${t} name="interest" label=${r.interest} hint=${n("field.interest.hint")} />
+      <${Y}
+        form=${t}
+        name="stakeholder_group"
+        label=${r.stakeholder_group}
+        options=${Q("stakeholder",l.stakeholder_groups)}
+        placeholder=${n("directory.any")}
+      />
+      <${Y} form=${t} name="region" label=${r.region} options=${Q("region",l.regions)} placeholder=${n("directory.any")} />
+      <${Y} form=${t} name="language" label=${r.language} options=${Xe()} placeholder=${n("directory.any")} />
+      <${Y}
+        form=${t}
+        name="youth"
+        label=${r.youth}
+        options=${[["true",n("directory.youth_only")],["false",n("directory.youth_not")]]}
+        placeholder=${n("directory.any")}
+      />
+    <//>
+    <${vt} results=${i} filters=${a} limit=${va}>
+      <ul class="results" aria-busy=${i.loading?"true":void 0}>
+        ${c?.items.map(d=>s`<${md} key=${d.id} p=${d} />`)}
+      </ul>
+    <//>
+  <//>`}function wt({id:e}){let t=C(()=>E("/api/organisations/"+encodeURIComponent(e)),[e]);return t.data?s`${t.data.name}`:s`<span class="muted">${t.error?n("person.organisation_unknown"):n("common.loading")}</span>`}function Ta(e){let t=C(()=>E("/api/me/blocks"),[e]),o=!!t.data?.items.some(i=>i.person.id===e);return{known:!!t.data,blocked:o,set:i=>t.set(a=>({items:i?[{person:{id:e},at:new Date().toISOString()},...a?.items||[]]:(a?.items||[]).filter(r=>r.person.id!==e)}))}}function Ea({person:e,state:t}){let[o,i]=$(!1),[a,r]=$("");if(!t.known)return null;let l=e.display_name,c=async()=>{if(!(o||!confirm(n(t.blocked?"block.unblock_confirm":"block.confirm",{name:l})))){i(!0);try{t.blocked?await J("/api/me/blocks/"+encodeURIComponent(e.id)).catch(d=>{if(d?.status!==404)throw d}):await ye("PUT","/api/me/blocks/"+encodeURIComponent(e.id)),r(n(t.blocked?"block.unblocked":"block.blocked",{name:l})),t.set(!t.blocked)}catch{S(n(t.blocked?"block.unblock_failed":"block.block_failed",{name:l}),{kind:"error"})}finally{i(!1)}}};return s`<div class="block-person">
+    ${t.blocked&&s`<p class="notice">${n("block.is_blocked",{name:l})}</p>`}
+    <button type="button" class=${t.blocked?"":"danger"} onClick=${c} aria-disabled=${o?"true":void 0}>
+      ${t.blocked?n("block.unblock"):n("block.block")}
+    </button>
+    <p class="visually-hidden" role="status" aria-live="polite">${a}</p>
+  </div>`}function pd({p:e,me:t,blocked:o}){let a=$e("lobby").members.value.find(l=>l.id===e.id);if(me.value!=="connected")return null;let r=async()=>{try{await Go(e.id,"wave",{}),S(n("home.waved",{name:e.display_name}))}catch{S(n("home.wave_failed",{name:e.display_name}),{kind:"error"})}};return s`<div class="presence">
+    ${a?s`<p><span class="online-badge"><span class="dot" aria-hidden="true"></span>${n("person.online")}</span></p>
+          ${e.id!==t.id&&!o&&s`<button type="button" onClick=${r}>${n("home.wave",{name:e.display_name})}</button>`}`:s`<p class="muted">${n("person.offline")}</p>`}
+  </div>`}function Ca({id:e}){let t=H.value,o=t?.time_zone,i=C(()=>E("/api/people/"+encodeURIComponent(e)),[e]),a=i.data,r=Ta(e),l,c=null,d=n("person.title");if(i.error){let m=i.error instanceof U&&i.error.status===404;l=s`<div class="notice notice-error" role="alert">
+      <p>${m?n("person.not_found"):n(i.error.code?"error."+i.error.code:"error.internal")}</p>
+      ${m?s`<p><a href="/people">${n("person.back")}</a></p>`:s`<button type="button" onClick=${i.reload}>${n("common.retry")}</button>`}
+    </div>`}else if(!a)l=s`<${B} />`;else{d=a.display_name,c=s`<${q} id=${a.id} name=${a.display_name} photo=${a.photo_url} size="l" />`;let m=a.time_zone?I(new Date().toISOString(),a.time_zone,{weekday:"long",hour:"numeric",minute:"2-digit"}):"";l=s`
+      ${a.id===t.id&&s`<p class="notice">${n("person.is_you")} <a href="/me">${n("person.edit")}</a></p>`}
+      <${pd} p=${a} me=${t} blocked=${r.blocked} />
+      ${a.listed===!1&&a.id!==t.id&&s`<p class="notice">${n("person.unlisted",{name:a.display_name})}</p>`}
+      <section aria-labelledby="about-title" class="card">
+        <h2 id="about-title">${n("person.about")}</h2>
+        <dl class="facts">
+          <dt>${n("person.role")}</dt>
+          <dd>${P("role",a.role)}</dd>
+          ${a.organisation_id&&s`<dt>${n("person.organisation")}</dt><dd><${wt} id=${a.organisation_id} /></dd>`}
+          ${a.stakeholder_group&&s`<dt>${n("field.stakeholder_group")}</dt><dd>${P("stakeholder",a.stakeholder_group)}</dd>`}
+          ${a.parliamentarian&&s`<dt>${n("person.parliamentarian")}</dt><dd>${n("person.yes")}</dd>`}
+          ${a.region&&s`<dt>${n("field.region")}</dt><dd>${P("region",a.region)}</dd>`}
+          ${a.country&&s`<dt>${n("field.country")}</dt><dd>${_e(a.country)}</dd>`}
+          ${a.youth&&s`<dt>${n("person.youth")}</dt><dd>${n("person.yes")}</dd>`}
+          ${a.languages?.length>0&&s`<dt>${n("person.languages")}</dt><dd>${a.languages.map(W).join(", ")}</dd>`}
+          ${a.time_zone&&s`<dt>${n("field.time_zone")}</dt>
+            <dd>${n("person.time_zone",{zone:a.time_zone.replaceAll("_"," "),time:m})}</dd>`}
+          ${a.created_at&&s`<dt>${n("person.registered")}</dt><dd>${I(a.created_at,o,{dateStyle:"long"})}</dd>`}
+        </dl>
+      </section>
+      ${a.listed!==!1&&s`<section aria-labelledby="interests-title" class="card">
+        <h2 id="interests-title">${n("person.interests")}</h2>
+        ${a.themes.length===0&&a.tags.length===0&&!a.expertise&&s`<p class="muted">${n("person.no_interests")}</p>`}
+        ${a.themes.length>0&&s`<h3>${n("person.themes")}</h3>
+          <ul class="tags">
+            ${a.themes.map(u=>s`<li key=${u}>${P("theme",u)}</li>`)}
+          </ul>`}
+        ${a.tags.length>0&&s`<h3>${n("field.tags")}</h3>
+          <ul class="tags">
+            ${a.tags.map(u=>s`<li key=${u}>${u}</li>`)}
+          </ul>`}
+        ${a.expertise&&s`<h3>${n("field.expertise")}</h3><p class="expertise">${a.expertise}</p>`}
+      </section>`}
+      ${a.id!==t.id&&s`<${Ea} person=${a} state=${r} />`}
+      <p><a href="/people">${n("person.back")}</a></p>
+    `}return s`<${M} title=${d} figure=${c}>${l}<//>`}var fd={weekday:"short",day:"numeric",month:"short",hour:"numeric",minute:"2-digit"},hd={hour:"numeric",minute:"2-digit"};function xt(e){return e.open?e.open_now?"open":"between":"closed"}function Zo(e,t,o){let i=xt(e);return i==="closed"?n("booth.closed_note"):t?i==="open"?n("booth.open_until",{time:I(t.ends_at,o,hd)}):n("booth.opens_at",{when:I(t.starts_at,o,fd)}):n("booth.no_opening")}function Xo({b:e}){let t=xt(e);return s`<span class=${"booth-state booth-state-"+t}><span class="dot" aria-hidden="true"></span>${n("booth.state."+t)}</span>`}function Ia({b:e}){return s`<p class="figures">
+    <span>${n("booth.visitors_now",{count:e.visitors_now||0})}</span>
+    <span>${n("booth.staff_online",{count:e.staff_online||0})}</span>
+  </p>`}var Aa=20,Pa=100,La=["q","theme","language","region","kind","open_now"],gd=["list","overview"],di=e=>He(e,La),bd=e=>new URLSearchParams(e).get("view")==="overview"?"overview":"list",Ra=e=>"/booths/"+encodeURIComponent(e);function $d({b:e,zone:t}){return s`<li class="result booth-card" data-booth-id=${e.id}>
+    <${q} id=${e.organisation_id} name=${e.title} size="m" square />
+    <div class="result-body">
+      <div class="result-head">
+        <h3 dir="auto"><a href=${Ra(e.id)}>${e.title}</a></h3>
+        <${Xo} b=${e} />
+      </div>
+      <p>${[P("kind",e.kind),P("region",e.region)].filter(Boolean).join(" · ")}</p>
+      <p class="opening">${Zo(e,e.next_opening,t)}</p>
+      ${e.themes.length>0&&s`<ul class="tags" aria-label=${n("directory.themes")}>
+        ${e.themes.map(o=>s`<li key=${o}>${P("theme",o)}</li>`)}
+      </ul>`}
+      ${e.languages.length>0&&s`<p>${n("village.languages",{languages:e.languages.map(W).join(", ")})}</p>`}
+      <${Ia} b=${e} />
+    </div>
+  </li>`}function yd({items:e,kinds:t,busy:o}){let i=new Map;for(let r of e)i.has(r.kind)||i.set(r.kind,[]),i.get(r.kind).push(r);let a=[...t.filter(r=>i.has(r)),...[...i.keys()].filter(r=>!t.includes(r))];return s`<div class="districts" aria-busy=${o?"true":void 0}>
+    ${a.map((r,l)=>{let c=i.get(r),d=c.filter(m=>xt(m)==="open").length;return s`<section class=${"district district-"+l%6} aria-labelledby=${"district-"+r} key=${r} data-kind=${r}>
+        <h3 id=${"district-"+r}>${P("kind",r)} <span class="district-count">${n("village.district_count",{count:c.length,open:d})}</span></h3>
+        <ul class="plots">
+          ${c.map(m=>s`<li key=${m.id}>
+              <a class=${"plot plot-"+xt(m)} href=${Ra(m.id)} data-booth-id=${m.id}>
+                <span class="dot" aria-hidden="true"></span>
+                <span class="plot-title" dir="auto">${m.title}</span>
+                <span class="visually-hidden">, ${n("booth.state."+xt(m))}</span>
+              </a>
+            </li>`)}
+        </ul>
+      </section>`})}
+  </div>`}function kd({view:e}){let t=o=>()=>Re({...di(ae.value),offset:void 0,view:o==="list"?void 0:o});return s`<div class="view-switch" role="group" aria-label=${n("village.view")}>
+    ${gd.map(o=>s`<button type="button" key=${o} aria-pressed=${e===o?"true":"false"} onClick=${t(o)}>${n("village.view."+o)}</button>`)}
+  </div>`}function Na(){let t=H.value?.time_zone,o=C(fe),i=X(di(ae.value)),a=ae.value,r=bd(a),l=C(()=>{let{offset:h,...p}=di(a),f=r==="overview";return E("/api/booths"+je({...p,offset:!f&&h||void 0,limit:f?Pa:Aa}))},[a]),c=kt({form:i,names:La,search:a,results:l,keep:{view:r==="list"?void 0:r}}),d={q:n("village.q"),theme:n("field.theme"),language:n("village.language"),region:n("field.region"),kind:n("field.kind"),open_now:n("village.open_now"),offset:n("directory.page"),limit:n("directory.page")},m=o.data||{themes:[],regions:[],organisation_kinds:[]},u=l.data;return s`<${M} title=${n("village.title")} intro=${n("village.intro")} wide>
+    ${o.error&&s`<${N} error=${o.error} retry=${o.reload} />`}
+    <${_t} form=${i} labels=${d} filters=${c}>
+      <${D} form=${i} name="q" label=${d.q} type="search" hint=${n("village.q_hint")} />
+      <${Y} form=${i} name="theme" label=${d.theme} options=${Q("theme",m.themes)} placeholder=${n("directory.any")} />
+      <${Y} form=${i} name="language" label=${d.language} options=${Xe()} placeholder=${n("directory.any")} />
+      <${Y} form=${i} name="region" label=${d.region} options=${Q("region",m.regions)} placeholder=${n("directory.any")} />
+      <${Y} form=${i} name="kind" label=${d.kind} options=${Q("kind",m.organisation_kinds)} placeholder=${n("directory.any")} />
+      <${Y}
+        form=${i}
+        name="open_now"
+        label=${d.open_now}
+        options=${[["true",n("village.open_now_only")],["false",n("village.open_now_not")]]}
+        placeholder=${n("directory.any")}
+      />
+    <//>
+    <${kd} view=${r} />
+    <${vt} results=${l} filters=${c} limit=${r==="overview"?Pa:Aa} count=${h=>n("village.count",{count:h})}>
+      ${r==="overview"?s`<${yd} items=${u?.items||[]} kinds=${m.organisation_kinds} busy=${l.loading} />`:s`<ul class="results" aria-busy=${l.loading?"true":void 0}>
+            ${u?.items.map(h=>s`<${$d} key=${h.id} b=${h} zone=${t} />`)}
+          </ul>`}
+    <//>
+  <//>`}var za=["title","description","themes","languages","links","time_zone","hours"],_d=["kind","stakeholder_group","region"];function Ba(e){return{title:e.title,description:e.description,themes:e.themes,languages:e.languages,links:e.links.map(t=>({title:t.title,url:t.url})),time_zone:e.time_zone,hours:e.hours.map(t=>({date:t.date,opens:t.opens,closes:t.closes})),kind:e.kind,stakeholder_group:e.stakeholder_group,region:e.region}}function Ha({form:e,name:t,legend:o,hint:i,columns:a,blank:r,addLabel:l,removeLabel:c}){let d="f-"+t,m=e.errors[t],u=e.values[t]||[],h=(g,b,k)=>e.set(t,u.map((v,y)=>y===g?{...v,[b]:k}:v)),p=L(!1),f=L(null);return x(()=>{p.current&&(p.current=!1,f.current?.querySelector("li:last-child input")?.focus())},[u.length]),s`<fieldset id=${d} class=${"field rows"+(m?" has-error":"")} aria-describedby=${ze(d,i,m)} aria-invalid=${m?"true":void 0} tabindex="-1">
+    <legend>${o}</legend>
+    ${i&&s`<p class="hint" id=${d+"-hint"}>${i}</p>`}
+    <${Ae} id=${d} error=${m} />
+    <ol class="row-list" ref=${f}>
+      ${u.map((g,b)=>s`<li key=${b} class="row">
+          ${a.map(k=>s`<div class="field" key=${k.key}>
+              <label for=${`${d}-${b}-${k.key}`}>${k.label(b+1)}</label>
+              <input
+                id=${`${d}-${b}-${k.key}`}
+                type=${k.type||"text"}
+                value=${g[k.key]}
+                placeholder=${k.placeholder}
+                maxLength=${k.maxLength}
+                inputMode=${k.inputMode}
+                dir=${k.dir}
+                onInput=${v=>h(b,k.key,v.currentTarget.value)}
+              />
+            </div>`)}
+          <button type="button" class="small" onClick=${()=>e.set(t,u.filter((k,v)=>v!==b))}>${c(b+1)}</button>
+        </li>`)}
+    </ol>
+    <p>
+      <button
+        type="button"
+        class="small"
+        onClick=${()=>{p.current=!0,e.set(t,[...u,{...r}])}}
+      >
+        ${l}
+      </button>
+    </p>
+  </fieldset>`}function vd({b:e,onSaved:t}){let[o,i]=$(!1),a=async()=>{if(!o){i(!0);try{let r=await Z("/api/booths/"+encodeURIComponent(e.id)+(e.open?"/close":"/open"));t(r),S(r.open?n("booth.edit.opened"):n("booth.edit.closed"))}catch(r){S(n(r?.code?"error."+r.code:"error.internal"),{kind:"error"})}finally{i(!1)}}};return s`<div class="open-switch">
+    <p>${e.open?n("booth.edit.is_open"):n("booth.edit.is_closed")}</p>
+    <button type="button" class=${e.open?"danger":"primary"} aria-disabled=${o?"true":void 0} onClick=${a}>
+      ${e.open?n("booth.edit.close"):n("booth.edit.open")}
+    </button>
+  </div>`}function Ma({b:e,me:t,onSaved:o}){let i=t.role==="secretariat",a=C(fe),[r,l]=$(!1),c=X(Ba(e),{draft:"booth."+e.id}),d=a.data||{themes:[],regions:[],stakeholder_groups:[],organisation_kinds:[]},m={title:n("booth.edit.title_field"),description:n("field.description"),themes:n("field.themes"),languages:n("booth.edit.languages"),links:n("booth.materials"),time_zone:n("field.time_zone"),hours:n("booth.hours"),kind:n("field.kind"),stakeholder_group:n("field.stakeholder_group"),region:n("field.region")},u=c.submit(async h=>{let p={};for(let g of i?[...za,..._d]:za)p[g]=typeof h[g]=="string"?h[g].trim():h[g];p.links=h.links.map(g=>({title:g.title.trim(),url:g.url.trim()})),p.hours=h.hours.map(g=>({date:g.date.trim(),opens:g.opens.trim(),closes:g.closes.trim()}));let f=await we("/api/booths/"+encodeURIComponent(e.id),p);c.clearDraft(),c.setAll(Ba(f)),o(f),S(n("booth.edit.saved"))},void 0,{keys:{description:"booth.edit.description_invalid"}});return s`<section aria-labelledby="edit-title" class="card booth-edit">
+    <div class="section-head">
+      <h2 id="edit-title">${n("booth.edit")}</h2>
+      <button type="button" aria-expanded=${r?"true":"false"} aria-controls="booth-edit-body" onClick=${()=>l(!r)}>
+        ${r?n("booth.edit.hide"):n("booth.edit.show")}
+      </button>
+    </div>
+    <div id="booth-edit-body" hidden=${!r}>
+      ${i&&s`<${vd} b=${e} onSaved=${o} />`}
+      ${r&&s`<form class="form" onSubmit=${u} novalidate aria-labelledby="edit-title">
+        <${K} form=${c} labels=${m} id="booth-errors" />
+        <${D} form=${c} name="title" label=${m.title} maxLength=${120} required />
+        <${D} form=${c} name="description" label=${m.description} hint=${n("booth.edit.description_hint")} multiline rows=${10} maxLength=${5e3} />
+        ${i&&s`<div class="filters">
+          <${Y} form=${c} name="kind" label=${m.kind} options=${Q("kind",d.organisation_kinds)} required />
+          <${Y} form=${c} name="stakeholder_group" label=${m.stakeholder_group} options=${Q("stakeholder",d.stakeholder_groups)} required />
+          <${Y} form=${c} name="region" label=${m.region} options=${Q("region",d.regions)} required />
+        </div>`}
+        <${$t} form=${c} name="themes" legend=${m.themes} options=${Q("theme",d.themes)} />
+        <${Ze} form=${c} name="languages" label=${m.languages} hint=${n("booth.edit.languages_hint")} options=${Jt(c.values.languages)} />
+        <${Ha}
+          form=${c}
+          name="links"
+          legend=${m.links}
+          hint=${n("booth.edit.links_hint")}
+          blank=${{title:"",url:""}}
+          columns=${[{key:"title",label:h=>n("booth.edit.link_title",{n:h}),maxLength:120},{key:"url",label:h=>n("booth.edit.link_url",{n:h}),type:"url",placeholder:"https://",maxLength:500,dir:"ltr"}]}
+          addLabel=${n("booth.edit.link_add")}
+          removeLabel=${h=>n("booth.edit.link_remove",{n:h})}
+        />
+        <${li} form=${c} label=${n("booth.edit.time_zone")} />
+        <${Ha}
+          form=${c}
+          name="hours"
+          legend=${m.hours}
+          hint=${n("booth.edit.hours_hint")}
+          blank=${{date:"",opens:"09:00",closes:"13:00"}}
+          columns=${[{key:"date",label:h=>n("booth.edit.hours_date",{n:h}),type:"date",dir:"ltr"},{key:"opens",label:h=>n("booth.edit.hours_opens",{n:h}),placeholder:"09:00",maxLength:5,dir:"ltr"},{key:"closes",label:h=>n("booth.edit.hours_closes",{n:h}),placeholder:"13:00",maxLength:5,dir:"ltr"}]}
+          addLabel=${n("booth.edit.hours_add")}
+          removeLabel=${h=>n("booth.edit.hours_remove",{n:h})}
+        />
+        <div class="actions">
+          <${te} form=${c} label=${n("booth.edit.save")} busyLabel=${n("profile.saving")} />
+        </div>
+      </form>`}
+    </div>
+  </section>`}var wd={hour:"numeric",minute:"2-digit"},xd={day:"numeric",month:"short",hour:"numeric",minute:"2-digit"},Da=2e3,Ua={year:"numeric",month:"2-digit",day:"2-digit"};function Sd(e,t){let o=I(new Date().toISOString(),t,Ua)===I(e,t,Ua);return I(e,t,o?wd:xd)}function Td({m:e,zone:t}){return s`<li class="chat-msg" key=${e.seq}>
+    <${q} id=${e.from.id} name=${e.from.name} photo=${e.from.photo_url} />
+    <div class="chat-body">
+      <p class="chat-meta"><strong dir="auto">${e.from.name}</strong> <time class="muted" datetime=${e.at}>${Sd(e.at,t)}</time></p>
+      ${e.deleted?s`<p class="chat-text chat-removed muted">${n("chat.removed")}</p>`:s`<p class="chat-text" dir="auto">${e.text}</p>`}
+    </div>
+  </li>`}function Je({view:e,id:t="chat",title:o}){let i=H.value?.time_zone,a=e.log.value,[r,l]=$(""),[c,d]=$(null),[m,u]=$([]),[h,p]=$(!1),f=L(null),g=L(!0),b=a.length?a[a.length-1].seq:0;er(()=>{let A=f.current;A&&g.current&&(A.scrollTop=A.scrollHeight)},[b]),x(()=>{let A=f.current;if(!A)return;let O=()=>g.current=A.scrollHeight-A.scrollTop-A.clientHeight<40;return A.addEventListener("scroll",O,{passive:!0}),()=>A.removeEventListener("scroll",O)},[]);async function k(){let A=f.current,O=A.scrollHeight;p(!0);try{await e.earlier(50),requestAnimationFrame(()=>A.scrollTop+=A.scrollHeight-O)}catch{d(n("chat.failed"))}finally{p(!1)}}async function v(A){A.preventDefault();let O=r.trim(),T=[...O].length;if(T===0){d(n("chat.empty"));return}if(T>Da){d(n("chat.too_long",{max:Da}));return}d(null),l("");let z={key:Bo(),text:O};u(ie=>[...ie,z]),g.current=!0;try{await e.send(O,z.key)}catch(ie){l(R=>R||O),d(ie.code==="muted"||ie.code==="validation_failed"?ie.message:n("chat.failed"))}finally{u(ie=>ie.filter(R=>R!==z))}}let y=a[0]?.seq,_=new Set(a.map(A=>A.client_id).filter(Boolean)),w=m.filter(A=>!_.has(A.key));return s`<section class="chat" aria-labelledby=${t+"-title"}>
+    <h3 id=${t+"-title"}>${o||n("chat.title")}</h3>
+    <div class="chat-scroll" ref=${f} tabindex="0" role="region" aria-labelledby=${t+"-title"}>
+      ${y>1&&s`<p class="chat-earlier"><button type="button" class="link-button" onClick=${k} disabled=${h}>${n("chat.earlier")}</button></p>`}
+      ${a.length===0&&s`<p class="muted chat-empty">${n("chat.none")}</p>`}
+      <div role="log" aria-live="polite" aria-relevant="additions">
+        <ol class="chat-list">
+          ${a.map(A=>s`<${Td} key=${A.seq} m=${A} zone=${i} />`)}
+        </ol>
+      </div>
+      ${w.length>0&&s`<ul class="chat-list chat-pending" aria-hidden="true">
+        ${w.map(A=>s`<li key=${A.key} class="chat-msg muted"><p class="chat-pending-text" dir="auto">${A.text} · ${n("chat.sending")}</p></li>`)}
+      </ul>`}
+    </div>
+    <form class="chat-form" onSubmit=${v} novalidate>
+      <label for=${t+"-text"}>${n("chat.label")}</label>
+      <div class="chat-row">
+        <textarea id=${t+"-text"} rows="2" dir="auto" value=${r} aria-describedby=${t+"-error"}
+          aria-invalid=${c?"true":void 0}
+          onInput=${A=>l(A.currentTarget.value)}
+          onKeyDown=${A=>{A.key==="Enter"&&!A.shiftKey&&!A.isComposing&&v(A)}}></textarea>
+        <button type="submit">${n("chat.send")}</button>
+      </div>
+      <p id=${t+"-error"} class="chat-error field-error" role="status">${c||""}</p>
+    </form>
+  </section>`}var eo=F({}),mi=new Map,ui=0;function St(e,t){ui++;let o={...eo.value};t?o[e]=t:delete o[e],eo.value=o}async function Ed(){let e=ui,t;try{t=await E("/api/me/knocks")}catch{return}if(ui!==e)return;let o={};for(let[i,a]of Object.entries(eo.peek()))a.declined!==void 0&&(o[i]=a);for(let i of t.items||[])o[i.booth]={position:i.position,ahead:i.ahead};eo.value=o}Ie("knock.position",e=>e?.booth&&St(e.booth,{position:e.position,ahead:e.ahead}));Ie("knock.declined",e=>e?.booth&&St(e.booth,{declined:e.message||""}));Ie("knock.taken",e=>{if(!e?.room?.startsWith("talk:"))return;St(e.booth,null);let t=e.room.slice(5);mi.set(t,{booth:e.booth,staff:e.staff}),S(n("knock.taken",{name:e.staff?.name||""}),{kind:"ok"}),ke("/talk/"+encodeURIComponent(t))});function Oa({booth:e,slots:t}){let o=eo.value[e],[i,a]=$(""),[r,l]=$(null),[c,d]=$(!1),m=o&&o.position;x(()=>he(()=>{me.value==="connected"&&Pe(Ed)}),[]);async function u(g){g.preventDefault(),d(!0),l(null);try{let b=i.trim(),k=await be("knock.ask",b?{text:b}:void 0,"booth:"+e);St(e,{position:k.position,ahead:k.ahead})}catch(b){l(b)}finally{d(!1)}}async function h(){d(!0),l(null);try{await be("knock.withdraw",{booth:e}),St(e,null)}catch(g){g.code==="not_found"?St(e,null):l(g)}finally{d(!1)}}let p="";r&&(p=["booth_closed","booth_unstaffed","conflict","validation_failed","muted"].includes(r.code)?r.message:n("knock.failed"));let f=r&&(r.code==="booth_closed"||r.code==="booth_unstaffed");return s`<section class="knock" aria-labelledby="knock-title">
+    <h3 id="knock-title">${n("knock.title")}</h3>
+    ${m?s`<p class="knock-position"><strong>${n("knock.position",{position:o.position})}</strong></p>
+          <button type="button" onClick=${h} disabled=${c}>${n("knock.withdraw")}</button>`:s`<form onSubmit=${u} class="knock-form" novalidate>
+          <label for="knock-text">${n("knock.text")}</label>
+          <input id="knock-text" type="text" maxlength="200" dir="auto" value=${i} onInput=${g=>a(g.currentTarget.value)} />
+          <button type="submit" disabled=${c}>${n("knock.ask")}</button>
+        </form>`}
+    <div class="knock-status" role="status">
+      ${o&&o.declined!==void 0&&s`<p>${n("knock.declined")}${o.declined&&s` <q dir="auto">${o.declined}</q>`}</p>`}
+      ${p&&s`<p class="field-error">${p}${f&&s` <a href=${"#"+t}>${n("knock.see_slots")}</a>`}</p>`}
+    </div>
+  </section>`}function Cd(e,t){return e.role==="staff"&&e.organisation_id===t.organisation_id}function Fa({b:e,me:t,slots:o}){let i=$e("booth:"+e.id),r=i.members.value.filter(m=>Cd(m,e)),l=Math.max(0,i.count.value-r.length),c=i.state.value?.announcement||"",d=t&&t.role==="staff"&&t.organisation_id===e.organisation_id;return i.refused.value?s`<div class="notice notice-error" role="alert"><p>${n("boothroom.refused")}</p></div>`:s`<div class="boothroom">
+    <div class="announcement" role="status" aria-live="polite">
+      ${c&&s`<p><strong>${n("boothroom.announcement")}</strong> <span dir="auto">${c}</span></p>`}
+    </div>
+    <section aria-labelledby="here-title" class="here">
+      <h3 id="here-title">${n("boothroom.here")}</h3>
+      <p class="here-count">${n("booth.visitors_now",{count:l})}</p>
+      ${r.length===0?s`<p class="muted">${n("booth.staff_online",{count:0})}</p>`:s`<ul class="staff-online" aria-label=${n("booth.staff_online",{count:r.length})}>
+            ${r.map(m=>s`<li key=${m.id}><${q} id=${m.id} name=${m.name} photo=${m.photo_url} /> <span dir="auto">${m.name}</span></li>`)}
+          </ul>`}
+    </section>
+    ${!d&&s`<${Oa} booth=${e.id} slots=${o} />`}
+    <${Je} view=${i} id="booth-chat" />
+  </div>`}var Tt={weekday:"short",day:"numeric",month:"short",hour:"numeric",minute:"2-digit"};function qa({b:e,me:t,id:o="slots"}){let i=t?.time_zone,a=C(()=>E("/api/booths/"+encodeURIComponent(e.id)+"/slots?limit=100"),[e.id]),[r,l]=$(null),[c,d]=$(null),m=t&&t.role==="staff"&&t.organisation_id===e.organisation_id;async function u(p){d(p.id),l(null);try{await Z("/api/bookings",{slot_id:p.id}),l({ok:!0,text:n("slots.booked",{when:I(p.starts_at,i,Tt)})}),a.reload()}catch(f){l({ok:!1,text:n(["taken","overlaps","gone","not_found","forbidden"].includes(f.code)?"slots.error."+f.code:"error.internal")}),a.reload()}finally{d(null)}}let h=(a.data?.items||[]).filter(p=>!p.booked);return s`<section aria-labelledby=${o+"-title"} class="card slots" id=${o} tabindex="-1">
+    <h2 id=${o+"-title"}>${n("slots.title")}</h2>
+    <p class="muted">${n("slots.intro")}</p>
+    ${a.error&&!a.data?s`<${N} error=${a.error} retry=${a.reload} />`:a.data?h.length===0?s`<p>${n("slots.none")}</p>`:s`<ul class="slot-list">
+              ${h.map(p=>s`<li key=${p.id}>
+                  <span><strong>${I(p.starts_at,i,Tt)}</strong> · ${n("slots.minutes",{minutes:p.minutes})} · ${W(p.language)} · <span dir="auto">${p.staff.name}</span></span>
+                  ${!m&&s`<button type="button" onClick=${()=>u(p)} disabled=${c!==null}
+                    aria-label=${n("slots.book_named",{when:I(p.starts_at,i,Tt)})}>${n("slots.book")}</button>`}
+                </li>`)}
+            </ul>`:s`<${B} />`}
+    <div role="status" class="slots-status">
+      ${r&&s`<p class=${r.ok?"ok":"field-error"}>${r.text}${r.ok&&s` <a href="/schedule">${n("nav.schedule")}</a>`}</p>`}
+    </div>
+  </section>`}var ja={name:"lead.name",email:"field.email",organisation:"person.organisation",stakeholder_group:"field.stakeholder_group",country:"field.country",languages:"person.languages"};function Id(e,t){let o=t[e];switch(e){case"stakeholder_group":return P("stakeholder",o);case"country":return o?_e(o):"";case"languages":return(o||[]).map(W).join(", ");default:return o||""}}function Ga({fields:e,contact:t,note:o}){return s`<dl class="facts">
+    ${e.map(i=>s`<dt>${n(ja[i]||i)}</dt><dd dir="auto">${Id(i,t)||"—"}</dd>`)}
+    ${o&&s`<dt>${n("lead.note")}</dt><dd dir="auto">${o}</dd>`}
+  </dl>`}function Wa({b:e,zone:t}){let o=C(()=>E("/api/me/leads"),[e.id]),[i,a]=$(null),[r,l]=$(""),[c,d]=$(!1),[m,u]=$(null),[h,p]=$(!1),f=o.data?.items.find(y=>y.booth_id===e.id);async function g(){u(null),p(!0);try{a(await E("/api/booths/"+encodeURIComponent(e.id)+"/lead-preview")),d(!1)}catch(y){u({ok:!1,text:n(y.code==="forbidden"?"lead.own":"error.internal")})}finally{p(!1)}}async function b(y){if(y.preventDefault(),!c){u({ok:!1,text:n("lead.agree_first")});return}p(!0),u(null);try{let _={consent:i.consent};r.trim()&&(_.note=r.trim());let w=await Z("/api/booths/"+encodeURIComponent(e.id)+"/leads",_);o.set(A=>({items:[w,...A?.items||[]]})),a(null),l(""),u({ok:!0,text:n("lead.left")})}catch(_){_.code==="validation_failed"&&_.fields?.consent?(await g(),u({ok:!1,text:n("lead.changed")})):_.code==="validation_failed"&&_.fields?.note?u({ok:!1,text:_.fields.note}):_.code==="conflict"?(o.reload(),u({ok:!1,text:n("lead.already")})):u({ok:!1,text:n("error.internal")})}finally{p(!1)}}async function k(){p(!0);try{await J("/api/me/leads/"+encodeURIComponent(e.id)),o.set(y=>({items:y.items.filter(_=>_.booth_id!==e.id)})),u({ok:!0,text:n("lead.withdrawn")})}catch{u({ok:!1,text:n("error.internal")})}finally{p(!1)}}let v;return o.error&&!o.data?v=s`<${N} error=${o.error} retry=${o.reload} />`:o.data?f?v=s`<p>${n("lead.you_left",{when:I(f.consented_at,t)})}</p>
+      <${Ga} fields=${Object.keys(ja).filter(y=>f.contact[y]&&(y!=="languages"||f.contact[y].length))} contact=${f.contact} note=${f.note} />
+      <button type="button" onClick=${k} disabled=${h}>${n("lead.withdraw")}</button>`:i?v=s`<form onSubmit=${b} novalidate>
+      <p>${n("lead.exactly",{booth:e.title})}</p>
+      <${Ga} fields=${i.fields} contact=${i.contact} />
+      <div class="field">
+        <label for="lead-note">${n("lead.note")}</label>
+        <textarea id="lead-note" rows="2" maxlength="500" dir="auto" value=${r} onInput=${y=>l(y.currentTarget.value)}></textarea>
+      </div>
+      <div class="field check">
+        <input id="lead-consent" type="checkbox" checked=${c} onChange=${y=>d(y.currentTarget.checked)} />
+        <label for="lead-consent">${n("lead.consent",{booth:e.title})}</label>
+      </div>
+      <p class="lead-actions">
+        <button type="submit" class="primary" disabled=${h}>${n("lead.send")}</button>
+        <button type="button" onClick=${()=>a(null)}>${n("lead.not_now")}</button>
+      </p>
+    </form>`:v=s`<p>${n("lead.intro")}</p><button type="button" onClick=${g} disabled=${h}>${n("lead.preview")}</button>`:v=s`<${B} />`,s`<section class="card" aria-labelledby="lead-title">
+    <h2 id="lead-title">${n("lead.title")}</h2>
+    ${v}
+    <div role="status" class="slots-status">${m&&s`<p class=${m.ok?"ok":"field-error"}>${m.text}</p>`}</div>
+  </section>`}function Ya({zone:e}){let t=C(()=>E("/api/me/leads"),[]),[o,i]=$(null);async function a(l){try{await J("/api/me/leads/"+encodeURIComponent(l.booth_id)),t.set(c=>({items:c.items.filter(d=>d.booth_id!==l.booth_id)})),i(n("lead.withdrawn"))}catch{i(n("error.internal"))}}let r=t.data?.items||[];return s`<section class="card" aria-labelledby="myleads-title">
+    <h2 id="myleads-title">${n("lead.mine")}</h2>
+    ${t.error&&!t.data?s`<${N} error=${t.error} retry=${t.reload} />`:t.data?r.length===0?s`<p class="muted">${n("lead.none")}</p>`:s`<ul class="slot-list">
+              ${r.map(l=>s`<li key=${l.booth_id}>
+                  <span><a href=${"/booths/"+encodeURIComponent(l.booth_id)} dir="auto">${l.booth_title}</a> · <span class="muted">${I(l.consented_at,e)}</span></span>
+                  <button type="button" onClick=${()=>a(l)} aria-label=${n("lead.withdraw_named",{booth:l.booth_title})}>${n("lead.withdraw")}</button>
+                </li>`)}
+            </ul>`:s`<${B} />`}
+    <p role="status" class="slots-status">${o||""}</p>
+  </section>`}var Ad={weekday:"long",day:"numeric",month:"long"},pi={year:"numeric",month:"2-digit",day:"2-digit"};function Pd(e,t){return e&&(e.role==="secretariat"||e.role==="staff"&&e.organisation_id===t.organisation_id)}function Ld(e,t){return e.hours.find(o=>new Date(o.ends_at)>t)||null}function Rd(e,t){let o=new Date(e.starts_at),i=new Date(e.ends_at),r=I(e.starts_at,t,pi)===I(new Date(i-1).toISOString(),t,pi)?{hour:"numeric",minute:"2-digit"}:{weekday:"short",hour:"numeric",minute:"2-digit"};try{return new Intl.DateTimeFormat(j.value,{...r,timeZone:t||ne()}).formatRange(o,i)}catch{return I(e.starts_at,t,r)+" – "+I(e.ends_at,t,r)}}function Nd({b:e,zone:t,now:o}){let i=e.hours.filter(c=>new Date(c.ends_at)>o),a=t||ne(),r=e.time_zone!==a,l=[];for(let c of i){let d=I(c.starts_at,t,pi);(l.length===0||l[l.length-1].key!==d)&&l.push({key:d,label:I(c.starts_at,t,Ad),hours:[]}),l[l.length-1].hours.push(c)}return s`<section aria-labelledby="hours-title" class="card">
+    <h2 id="hours-title">${n("booth.hours")}</h2>
+    <p class="muted">${n("booth.hours_zone",{zone:a.replaceAll("_"," ")})}</p>
+    ${l.length===0?s`<p>${n("booth.no_opening")}</p>`:s`<ul class="hours">
+          ${l.map(c=>s`<li key=${c.key}>
+              <span class="hours-day">${c.label}</span>
+              <ul>
+                ${c.hours.map(d=>{let m=new Date(d.starts_at)<=o;return s`<li key=${d.starts_at} class=${m?"hours-now":void 0}>
+                    <span class="hours-range">${Rd(d,t)}</span>
+                    ${m&&s` <strong class="hours-on">${n("booth.hours_now")}</strong>`}
+                    ${r&&s` <span class="muted">${n("booth.hours_there",{time:"⁦"+d.opens+"–"+d.closes+"⁩"})}</span>`}
+                  </li>`})}
+              </ul>
+            </li>`)}
+        </ul>`}
+  </section>`}function zd({links:e}){let t=e.filter(o=>/^https:\/\//i.test(o.url));return t.length===0?null:s`<section aria-labelledby="materials-title" class="card">
+    <h2 id="materials-title">${n("booth.materials")}</h2>
+    <ul class="link-list materials">
+      ${t.map((o,i)=>s`<li key=${i}>
+          <a href=${o.url} target="_blank" rel="noopener noreferrer" dir="auto">${o.title}<span class="visually-hidden"> (${n("common.new_tab")})</span> <${Be} name="external" /></a>
+          <span class="muted link-host">${Bd(o.url)}</span>
+        </li>`)}
+    </ul>
+  </section>`}function Bd(e){try{return new URL(e).host}catch{return""}}function Hd({b:e,zone:t,now:o,me:i}){let a=I(o.toISOString(),e.time_zone,{weekday:"long",hour:"numeric",minute:"2-digit"});return s`<aside aria-labelledby="visit-title" class="card booth-visit">
+    <h2 id="visit-title">${n("booth.visit")}</h2>
+    <p><${Xo} b=${e} /></p>
+    <p class="opening">${Zo(e,Ld(e,o),t)}</p>
+    <p class="muted">${n("booth.local_time",{time:a,zone:e.time_zone.replaceAll("_"," ")})}</p>
+    <${Fa} key=${e.id} b=${e} me=${i} slots="slots" />
+  </aside>`}function Va({id:e}){let t=H.value,o=t?.time_zone,i=C(()=>E("/api/booths/"+encodeURIComponent(e)),[e]),[a]=$(()=>new Date),r=i.data,l=n("booth.title"),c,d=s`<span class="avatar avatar-l avatar-square avatar-empty" aria-hidden="true"></span>`;if(i.error){let m=i.error instanceof U&&i.error.status===404;d=null,c=s`<div class="notice notice-error" role="alert">
+      <p>${m?n("booth.not_found"):n(i.error.code?"error."+i.error.code:"error.internal")}</p>
+      ${m?s`<p><a href="/village">${n("booth.back")}</a></p>`:s`<button type="button" onClick=${i.reload}>${n("common.retry")}</button>`}
+    </div>`}else r?(l=r.title,d=s`<${q} id=${r.organisation_id} name=${r.title} size="l" square />`,c=s`<div class="booth-grid">
+        <div class="booth-main">
+          <section aria-labelledby="about-title" class="card">
+            <h2 id="about-title">${n("booth.about")}</h2>
+            ${r.description_html?s`<div class="markdown" dir="auto" dangerouslySetInnerHTML=${{__html:r.description_html}}></div>`:s`<p class="muted">${n("booth.no_description")}</p>`}
+            <dl class="facts">
+              <dt>${n("person.organisation")}</dt>
+              <dd><${wt} id=${r.organisation_id} /></dd>
+              <dt>${n("field.kind")}</dt>
+              <dd>${P("kind",r.kind)}</dd>
+              <dt>${n("field.region")}</dt>
+              <dd>${P("region",r.region)}</dd>
+              <dt>${n("field.stakeholder_group")}</dt>
+              <dd>${P("stakeholder",r.stakeholder_group)}</dd>
+              ${r.languages.length>0&&s`<dt>${n("person.languages")}</dt><dd>${r.languages.map(W).join(", ")}</dd>`}
+            </dl>
+            ${r.themes.length>0&&s`<h3>${n("person.themes")}</h3>
+              <ul class="tags">
+                ${r.themes.map(m=>s`<li key=${m}>${P("theme",m)}</li>`)}
+              </ul>`}
+          </section>
+          <${Nd} b=${r} zone=${o} now=${a} />
+          <${zd} links=${r.links} />
+          ${!(t&&t.role==="staff"&&t.organisation_id===r.organisation_id)&&s`<${Wa} key=${r.id} b=${r} zone=${o} />`}
+          ${Pd(t,r)&&s`<${Ma} b=${r} me=${t} onSaved=${m=>i.set(m)} />`}
+        </div>
+        <div class="booth-side">
+          <${Hd} b=${r} zone=${o} now=${a} me=${t} />
+          <${qa} b=${r} me=${t} id="slots" />
+        </div>
+      </div>
+      <p><a href="/village">${n("booth.back")}</a></p>`):c=s`<div class="booth-placeholder"><${B} /></div>`;return s`<${M} title=${l} figure=${d} wide>${c}<//>`}function Jo({id:e,label:t,url:o,hint:i}){let a=L(null),[r,l]=$("");x(()=>{l(""),a.current?.focus(),a.current?.select()},[o]);let c=async()=>{try{await navigator.clipboard.writeText(o),l(n("link.copied"))}catch{a.current?.focus(),a.current?.select(),l(n("link.copy_failed"))}};return s`<div class="field linkbox">
+    <label for=${e}>${t}</label>
+    ${i&&s`<p class="hint" id=${e+"-hint"}>${i}</p>`}
+    <div class="linkbox-row">
+      <input id=${e} ref=${a} type="text" readonly value=${o} dir="ltr" spellcheck=${!1} aria-describedby=${i?e+"-hint":void 0} />
+      <button type="button" onClick=${c}>${n("link.copy")}</button>
+    </div>
+    <p class="muted linkbox-status" role="status">${r}</p>
+  </div>`}var fi={name:"",kind:"",stakeholder_group:"",region:"",website:"",logo_url:"",description:""},hi=e=>[...String(e||"").trim()].length,Md=e=>{try{let t=new URL(e);return(t.protocol==="http:"||t.protocol==="https:")&&!!t.host}catch{return!1}};function Dd({meta:e,onAdded:t}){let o=X(fi,{draft:"organisation"}),i={name:n("field.name"),kind:n("field.kind"),stakeholder_group:n("field.stakeholder_group"),region:n("field.region"),website:n("field.website"),logo_url:n("field.logo_url"),description:n("field.description")},a=o.submit(async r=>{let l={};for(let d of Object.keys(fi))l[d]=r[d].trim();let c=await Z("/api/organisations",l);o.setAll(fi),o.clearDraft(),t(c)},r=>{let l=Se(r,["name","kind","stakeholder_group","region"]);!l.name&&hi(r.name)>120&&(l.name={key:"field.name.invalid"});for(let c of["website","logo_url"])r[c].trim()&&(!Md(r[c].trim())||hi(r[c])>500)&&(l[c]={key:`field.${c}.invalid`});return hi(r.description)>2e3&&(l.description={key:"field.description.invalid"}),l});return s`<section aria-labelledby="add-title" class="card">
+    <h2 id="add-title">${n("organisations.add_title")}</h2>
+    <form class="form" onSubmit=${a} novalidate>
+      <${K} form=${o} labels=${i} id="add-errors" />
+      <p class="muted">${n("form.required_note")}</p>
+      <${D} form=${o} name="name" label=${i.name} autocomplete="organization" required />
+      <div class="filters">
+        <${Y} form=${o} name="kind" label=${i.kind} options=${Q("kind",e.organisation_kinds)} placeholder=${n("form.choose")} required />
+        <${Y}
+          form=${o}
+          name="stakeholder_group"
+          label=${i.stakeholder_group}
+          options=${Q("stakeholder",e.stakeholder_groups)}
+          placeholder=${n("form.choose")}
+          required
+        />
+        <${Y} form=${o} name="region" label=${i.region} options=${Q("region",e.regions)} placeholder=${n("form.choose")} required />
+      </div>
+      <${D} form=${o} name="website" label=${i.website} hint=${n("field.website.hint")} type="url" inputMode="url" autocomplete="url" spellcheck=${!1} dir="ltr" />
+      <${D} form=${o} name="logo_url" label=${i.logo_url} hint=${n("field.logo_url.hint")} type="url" inputMode="url" spellcheck=${!1} dir="ltr" />
+      <${D} form=${o} name="description" label=${i.description} hint=${n("field.description.hint")} multiline rows=${4} />
+      <div class="actions">
+        <${te} form=${o} label=${n("organisations.add")} busyLabel=${n("organisations.adding")} />
+      </div>
+    </form>
+  </section>`}function Ud({org:e,called:t,onInvite:o,onRemove:i,inviting:a}){let[r,l]=$(!1),[c,d]=$(!1),m=L(null),u=L(null),h=L(!1);x(()=>{r?m.current?.focus():h.current&&u.current?.focus(),h.current=r},[r]);let p=async()=>{if(!c){d(!0);try{await i(e)}catch{d(!1)}}};return s`<tr>
+    <th scope="row"><span class="org-cell"><${q} id=${e.id} name=${e.name} photo=${e.logo_url} square />${e.name}</span></th>
+    <td data-label=${n("field.kind")}>${P("kind",e.kind)}</td>
+    <td data-label=${n("field.stakeholder_group")}>${P("stakeholder",e.stakeholder_group)}</td>
+    <td data-label=${n("field.region")}>${P("region",e.region)}</td>
+    <td class="url" data-label=${n("field.website")}>${e.website?s`<a href=${e.website} rel="noopener noreferrer" dir="ltr">${e.website.replace(/^https?:\/\//,"")}</a>`:s`<span class="muted">${n("organisations.no_website")}</span>`}</td>
+    <td class="cell-actions">
+      ${r?s`<div class="confirm" role="group" aria-label=${n("organisations.confirm_label",{name:t})}>
+            <p>${n("organisations.confirm",{name:e.name})}</p>
+            <div class="actions">
+              <button type="button" class="danger primary small" ref=${m} onClick=${p} aria-disabled=${c?"true":void 0}>
+                ${c?n("organisations.removing"):n("organisations.confirm_yes",{name:t})}
+              </button>
+              <button type="button" class="small" onClick=${()=>l(!1)}>${n("common.cancel")}</button>
+            </div>
+          </div>`:s`<div class="actions row-actions">
+            <button type="button" class="small" onClick=${()=>o(e)} aria-disabled=${a?"true":void 0} aria-label=${n("organisations.invite_named",{name:t})}>
+              ${n("organisations.invite")}
+            </button>
+            <button type="button" class="small danger" ref=${u} onClick=${()=>l(!0)} aria-label=${n("organisations.remove_named",{name:t})}>
+              ${n("organisations.remove")}
+            </button>
+          </div>`}
+    </td>
+  </tr>`}function Za(){let e=C(fe),t=C(()=>E("/api/organisations")),[o,i]=$(null),[a,r]=$(null),l=L(null),c=(g,b)=>Ue(g.name,b.name),d=g=>{t.set(b=>({items:[...b?.items||[],g].sort(c)})),S(n("organisations.added",{name:g.name}))},m=async g=>{if(!a){r(g.id);try{let b=await Z("/api/invitations",{role:"staff",organisation_id:g.id});i({url:b.url,name:g.name}),S(n("organisations.invited",{name:g.name}))}catch(b){S(n(b.code?"error."+b.code:"error.internal"),{kind:"error"})}finally{r(null)}}},u=async g=>{try{await J("/api/organisations/"+encodeURIComponent(g.id))}catch(b){if(b.status!==404)throw S(n(b.code?"error."+b.code:"error.internal"),{kind:"error"}),b}t.set(b=>({items:(b?.items||[]).filter(k=>k.id!==g.id)})),S(n("organisations.removed",{name:g.name})),l.current?.focus()},h=t.data?.items||[],p=new Map;for(let g of h)p.set(g.name,(p.get(g.name)||0)+1);let f=g=>p.get(g.name)>1?`${g.name} (${(g.website||g.id).replace(/^https?:\/\//,"")})`:g.name;return s`<${M} title=${n("organisations.title")} intro=${n("organisations.intro")} wide>
+    ${e.error&&s`<${N} error=${e.error} retry=${e.reload} />`}
+    <${Dd} meta=${e.data||{organisation_kinds:[],stakeholder_groups:[],regions:[]}} onAdded=${d} />
+    ${o&&s`<section aria-labelledby="link-title" class="notice notice-ok">
+      <h2 id="link-title">${n("organisations.link_title",{name:o.name})}</h2>
+      <${Jo} id="new-link" label=${n("organisations.link_label",{name:o.name})} hint=${n("link.hint")} url=${o.url} />
+    </section>`}
+    <section aria-labelledby="list-title" class="table-cards">
+      <h2 id="list-title" tabindex="-1" ref=${l}>
+        ${t.data?n("organisations.list_title_count",{count:h.length}):n("organisations.list_title")}
+      </h2>
+      ${t.error&&s`<${N} error=${t.error} retry=${t.reload} />`}
+      ${!t.data&&!t.error&&s`<${B} />`}
+      ${t.data&&h.length===0&&s`<p>${n("organisations.empty")}</p>`}
+      ${h.length>0&&s`<div class="table-wrap">
+        <table aria-labelledby="list-title">
+          <thead>
+            <tr>
+              <th scope="col">${n("field.name")}</th>
+              <th scope="col">${n("field.kind")}</th>
+              <th scope="col">${n("field.stakeholder_group")}</th>
+              <th scope="col">${n("field.region")}</th>
+              <th scope="col">${n("field.website")}</th>
+              <th scope="col">${n("organisations.actions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${h.map(g=>s`<${Ud} key=${g.id} org=${g} called=${f(g)} onInvite=${m} onRemove=${u} inviting=${a===g.id} />`)}
+          </tbody>
+        </table>
+      </div>`}
+    </section>
+  <//>`}var Od={role:"staff",organisation_id:"",note:"",ttl_days:"14"};function Fd(e){return e.used?"used":e.expired?"expired":"open"}function qd(e,t){let o=I(e.redeemed_at,t);return e.redeemed_by?n("invitations.used_by",{name:e.redeemed_by.name,date:o}):n("invitations.used_on",{date:o})}function Gd({orgs:e,onCreated:t}){let o=X(Od),i={role:n("field.role"),organisation_id:n("field.organisation_id"),note:n("field.note"),ttl_days:n("field.ttl_days")},a=o.submit(async r=>{let l={role:r.role,note:r.note.trim(),ttl_hours:Number(r.ttl_days)*24};r.role==="staff"&&(l.organisation_id=r.organisation_id);let c;try{c=await Z("/api/invitations",l)}catch(d){throw d instanceof U&&d.fields&&d.fields.ttl_hours&&(d.fields={...d.fields,ttl_days:d.fields.ttl_hours},delete d.fields.ttl_hours),d}o.setAll({...r,note:""}),t(c)},r=>{let l=Se(r,r.role==="staff"?["role","organisation_id","ttl_days"]:["role","ttl_days"]);return!l.ttl_days&&!/^\s*\d+\s*$/.test(r.ttl_days)?l.ttl_days={key:"field.ttl_days.invalid"}:!l.ttl_days&&(Number(r.ttl_days)<1||Number(r.ttl_days)>90)&&(l.ttl_days={key:"field.ttl_days.invalid"}),[...r.note.trim()].length>200&&(l.note={key:"field.note.invalid"}),l});return s`<section aria-labelledby="create-title" class="card">
+    <h2 id="create-title">${n("invitations.create_title")}</h2>
+    <form class="form" onSubmit=${a} novalidate>
+      <${K} form=${o} labels=${i} id="create-errors" />
+      <p class="muted">${n("form.required_note")}</p>
+      <div class="filters">
+        <${Y}
+          form=${o}
+          name="role"
+          label=${i.role}
+          hint=${n("field.role.hint")}
+          options=${[["staff",P("role","staff")],["secretariat",P("role","secretariat")]]}
+          required
+        />
+        ${o.values.role==="staff"&&s`<${Y}
+          form=${o}
+          name="organisation_id"
+          label=${i.organisation_id}
+          options=${e.map(r=>[r.id,r.name])}
+          placeholder=${n("form.choose")}
+          required
+        />`}
+      </div>
+      <${D} form=${o} name="note" label=${i.note} hint=${n("field.note.hint")} />
+      <${D} form=${o} name="ttl_days" label=${i.ttl_days} hint=${n("field.ttl_days.hint")} inputMode="numeric" required />
+      <div class="actions">
+        <${te} form=${o} label=${n("invitations.create")} busyLabel=${n("invitations.creating")} />
+      </div>
+    </form>
+  </section>`}async function jd(e){try{return await navigator.clipboard.writeText(e),!0}catch{return!1}}function Wd({inv:e,what:t}){let[o,i]=$(!1),a=L(null);return x(()=>{o&&(a.current?.focus(),a.current?.select())},[o]),s`<button type="button" class="small" onClick=${async()=>{if(await jd(e.url)){S(n("invitations.copied",{what:t}));return}o&&(a.current?.focus(),a.current?.select()),i(!0),S(n("link.copy_failed"),{kind:"error"})}} aria-label=${n("invitations.copy_named",{what:t})}>${n("link.copy")}</button>
+    ${o&&s`<input
+      type="text"
+      class="row-link"
+      ref=${a}
+      readonly
+      value=${e.url}
+      dir="ltr"
+      spellcheck=${!1}
+      aria-label=${n("invitations.link_named",{what:t})}
+      onFocus=${l=>l.currentTarget.select()}
+    />`}`}function Yd({inv:e,orgName:t,zone:o,onWithdraw:i}){let[a,r]=$(!1),[l,c]=$(!1),d=L(null),m=L(null),u=L(!1);x(()=>{a?d.current?.focus():u.current&&m.current?.focus(),u.current=a},[a]);let h=Fd(e),p=I(e.created_at,o),f=t?n("invitations.what_org",{role:P("role",e.role),organisation:t,created:p}):n("invitations.what",{role:P("role",e.role),created:p}),g=async()=>{if(!l){c(!0);try{await i(e)}catch{c(!1)}}};return s`<tr>
+    <th scope="row">${P("role",e.role)}</th>
+    <td data-label=${n("field.organisation_id")}>${t||s`<span class="muted">${n("invitations.no_organisation")}</span>`}</td>
+    <td dir="auto" data-label=${n("field.note")}>${e.note||""}</td>
+    <td data-label=${n("invitations.created_at")}>${p}</td>
+    <td data-label=${n("invitations.expires_at")}>${I(e.expires_at,o)}</td>
+    <td data-label=${n("invitations.state")}>
+      <span class=${"state state-"+h}>${n("invitations.state."+h)}</span>
+      ${e.used&&e.redeemed_at&&s`<span class="used-by">${qd(e,o)}</span>`}
+    </td>
+    <td class="cell-actions">
+      ${a?s`<div class="confirm" role="group" aria-label=${n("invitations.confirm_label",{what:f})}>
+            <p>${e.used?n("invitations.confirm_used"):n("invitations.confirm")}</p>
+            <div class="actions">
+              <button type="button" class="danger primary small" ref=${d} onClick=${g} aria-disabled=${l?"true":void 0}>
+                ${l?n("invitations.withdrawing"):n("invitations.confirm_yes")}
+              </button>
+              <button type="button" class="small" onClick=${()=>r(!1)}>${n("common.cancel")}</button>
+            </div>
+          </div>`:s`<div class="actions row-actions">
+            ${h==="open"&&e.url&&s`<${Wd} inv=${e} what=${f} />`}
+            <button type="button" class="small danger" ref=${m} onClick=${()=>r(!0)} aria-label=${n("invitations.withdraw_named",{what:f})}>
+              ${n("invitations.withdraw")}
+            </button>
+          </div>`}
+    </td>
+  </tr>`}function Xa(){let e=H.value?.time_zone,t=C(()=>E("/api/invitations")),o=C(()=>E("/api/organisations")),[i,a]=$(null),r=L(null),l=(o.data?.items||[]).slice().sort((p,f)=>Ue(p.name,f.name)),c=new Map(l.map(p=>[p.id,p.name])),d=p=>p.organisation_id?c.get(p.organisation_id)||n("invitations.organisation_removed"):"",m=p=>{t.set(f=>({items:[p,...f?.items||[]]})),a(p),S(n("invitations.created"))},u=async p=>{try{await J("/api/invitations/"+encodeURIComponent(p.id))}catch(f){if(f.status!==404)throw S(n(Vt(f).general?.key||"error.internal"),{kind:"error"}),f}t.set(f=>({items:(f?.items||[]).filter(g=>g.id!==p.id)})),i&&i.id===p.id&&a(null),S(n("invitations.withdrawn")),r.current?.focus()},h=t.data?.items||[];return s`<${M} title=${n("invitations.title")} intro=${n("invitations.intro")} wide>
+    ${o.error&&s`<${N} error=${o.error} retry=${o.reload} />`}
+    ${o.data?s`<${Gd} orgs=${l} onCreated=${m} />`:!o.error&&s`<${B} />`}
+    ${i&&s`<section aria-labelledby="link-title" class="notice notice-ok">
+      <h2 id="link-title">${n("invitations.link_title")}</h2>
+      <${Jo}
+        id="new-link"
+        label=${d(i)?n("invitations.link_label_org",{role:P("role",i.role),organisation:d(i)}):n("invitations.link_label",{role:P("role",i.role)})}
+        hint=${n("link.hint_expires",{expires:I(i.expires_at,e)})}
+        url=${i.url}
+      />
+    </section>`}
+    <section aria-labelledby="list-title" class="table-cards">
+      <h2 id="list-title" tabindex="-1" ref=${r}>
+        ${t.data?n("invitations.list_title_count",{count:h.length}):n("invitations.list_title")}
+      </h2>
+      ${t.error&&s`<${N} error=${t.error} retry=${t.reload} />`}
+      ${!t.data&&!t.error&&s`<${B} />`}
+      ${t.data&&h.length===0&&s`<p>${n("invitations.empty")}</p>`}
+      ${h.length>0&&s`<div class="table-wrap">
+        <table aria-labelledby="list-title">
+          <thead>
+            <tr>
+              <th scope="col">${n("field.role")}</th>
+              <th scope="col">${n("field.organisation_id")}</th>
+              <th scope="col">${n("field.note")}</th>
+              <th scope="col">${n("invitations.created_at")}</th>
+              <th scope="col">${n("invitations.expires_at")}</th>
+              <th scope="col">${n("invitations.state")}</th>
+              <th scope="col">${n("invitations.actions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${h.map(p=>s`<${Yd} key=${p.id} inv=${p} orgName=${d(p)} zone=${e} onWithdraw=${u} />`)}
+          </tbody>
+        </table>
+      </div>`}
+    </section>
+  <//>`}function Ja({name:e,known:t}){let o=$e(e),i=H.value,a=o.members.value.find(r=>r.id!==i?.id)||t;return o.refused.value?s`<div class="notice notice-error" role="alert"><p>${n("talk.refused")}</p><p><a href="/">${n("nav.home")}</a></p></div>`:s`<div class="talk">
+    <div class="talk-with card">
+      ${a?s`<${q} id=${a.id} name=${a.name} photo=${a.photo_url} size="m" /> <p><span dir="auto"><strong>${a.name}</strong></span><br /><span class="muted">${o.members.value.some(r=>r.id===a.id)?n("talk.here"):n("talk.away")}</span></p>`:s`<p class="muted">${n("talk.waiting")}</p>`}
+    </div>
+    <div class="card"><${Je} view=${o} id="talk-chat" /></div>
+  </div>`}function Ka({id:e}){let t=mi.get(e)?.staff;return s`<${M} title=${n("talk.title")}><${Ja} key=${e} name=${"talk:"+e} known=${t} /><//>`}function Qa({id:e}){return s`<${M} title=${n("meet.title")}><${Ja} key=${e} name=${"booking:"+e} /><//>`}var Vd=5*6e4;async function Zd(e){let t=await fetch("/api/bookings/"+encodeURIComponent(e.id)+"/event.ics",{headers:{Authorization:"Bearer "+We()},credentials:"same-origin"});if(!t.ok)throw new U(t.status,"internal",t.statusText);let o=await t.blob(),i=URL.createObjectURL(o),a=document.createElement("a");a.href=i,a.download="village-"+e.id+".ics",document.body.append(a),a.click(),a.remove(),setTimeout(()=>URL.revokeObjectURL(i),1e4)}function Xd(e){switch(e.place){case"waitlisted":return n("sessions.place.waitlisted",{position:e.position||1});case"organiser":return n("sessions.place.organiser");default:return n("sessions.place.confirmed")}}function Jd({zone:e}){let t=C(()=>E("/api/sessions?mine=true&limit=100"),[]),o=t.data?.items||[];return s`<section class="card my-sessions" aria-labelledby="my-sessions-title">
+    <h2 id="my-sessions-title">${n("schedule.sessions.title")}</h2>
+    ${t.error&&!t.data?s`<${N} error=${t.error} retry=${t.reload} />`:t.data?o.length===0?s`<p>${n("schedule.sessions.none")} <a href="/sessions">${n("schedule.sessions.browse")}</a></p>`:s`<ul class="slot-list">
+              ${o.map(i=>s`<li key=${i.id}>
+                <a href=${"/sessions/"+encodeURIComponent(i.id)} dir="auto">${i.title}</a>
+                <span><strong>${I(i.starts_at,e,Tt)}</strong> · ${n("slots.minutes",{minutes:i.minutes})} · ${W(i.language)}</span>
+                <span class="session-place">${Xd(i)}</span>
+              </li>`)}
+            </ul>`:s`<${B} />`}
+  </section>`}function Kd(){let e=C(()=>E("/api/me/calendar"),[]),[t,o]=$(null);async function i(){try{await navigator.clipboard.writeText(e.data.url),o(n("link.copied"))}catch{document.getElementById("feed-url")?.select(),o(n("link.copy_failed"))}}async function a(){if(confirm(n("schedule.rotate_confirm")))try{e.set(await Z("/api/me/calendar/rotate")),o(n("schedule.rotated"))}catch{o(n("error.internal"))}}return s`<section class="card" aria-labelledby="feed-title">
+    <h2 id="feed-title">${n("schedule.feed")}</h2>
+    <p class="hint" id="feed-hint">${n("schedule.feed_hint")}</p>
+    ${e.error?s`<${N} error=${e.error} retry=${e.reload} />`:s`<div class="field"><label for="feed-url">${n("schedule.feed_url")}</label>
+          <div class="linkbox-row">
+            <input id="feed-url" type="text" readonly value=${e.data?.url||""} dir="ltr" spellcheck=${!1} aria-describedby="feed-hint" />
+            <button type="button" onClick=${i} disabled=${!e.data}>${n("link.copy")}</button>
+          </div></div>`}
+    <p><button type="button" onClick=${a} disabled=${!e.data}>${n("schedule.rotate")}</button></p>
+    <p role="status">${t||""}</p>
+  </section>`}function es(){let e=H.value?.time_zone,t=C(()=>E("/api/bookings?limit=100"),[]),[o,i]=$(null),[a,r]=$(()=>Date.now());x(()=>{let m=setInterval(()=>r(Date.now()),3e4);return()=>clearInterval(m)},[]);async function l(m){try{await J("/api/bookings/"+encodeURIComponent(m.id)),t.set(u=>({...u,items:u.items.filter(h=>h.id!==m.id)})),i(n("schedule.cancelled"))}catch{i(n("error.internal"))}}async function c(m){try{await Zd(m)}catch{i(n("error.internal"))}}let d=t.data?.items||[];return s`<${M} title=${n("schedule.title")}>
+    <p class="muted">${n("booth.hours_zone",{zone:(e||Intl.DateTimeFormat().resolvedOptions().timeZone).replaceAll("_"," ")})}</p>
+    ${t.error&&!t.data?s`<${N} error=${t.error} retry=${t.reload} />`:t.data?d.length===0?s`<p>${n("schedule.none")} <a href="/village">${n("nav.village")}</a></p>`:s`<ul class="bookings">
+              ${d.map(m=>{let u=m.side==="booker"?m.staff:m.booker,h=a>=new Date(m.starts_at)-Vd&&a<new Date(m.ends_at);return s`<li key=${m.id} class="card booking">
+                  <h2><a href=${"/booths/"+encodeURIComponent(m.booth_id)} dir="auto">${m.booth_title}</a></h2>
+                  <p><strong>${I(m.starts_at,e,Tt)}</strong> · ${n("slots.minutes",{minutes:m.minutes})} · ${W(m.language)}</p>
+                  <p>${n("schedule.with",{name:u.name})}</p>
+                  <p class="booking-actions">
+                    ${h&&s`<a class="button" href=${"/meet/"+encodeURIComponent(m.id)}>${n("schedule.join")}</a>`}
+                    <button type="button" onClick=${()=>c(m)}>${n("schedule.ics")}</button>
+                    <button type="button" onClick=${()=>l(m)}>${n("schedule.cancel")}</button>
+                  </p>
+                </li>`})}
+            </ul>`:s`<${B} />`}
+    <p role="status" class="schedule-status">${o||""}</p>
+    <${Jd} zone=${e} />
+    <${Kd} />
+    <${Ya} zone=${e} />
+  <//>`}var Qd=200;function ts(e){let[t,o]=$([]),[i]=$(()=>{let a=qo(e);return a.offMessage=a.onMessage(r=>o(l=>[...l.filter(c=>c.seq!==r.seq),r].slice(-Qd))),a.offEvent=a.onEvent(r=>{if(r.type==="message.deleted"&&r.payload){let l=r.payload.seq;o(c=>c.map(d=>d.seq===l?{...d,text:"",deleted:!0}:d))}}),a});return x(()=>()=>{i.offMessage(),i.offEvent(),i.release()},[]),{view:i,messages:t}}var os="village.console.muted",oo=F(eu()),to=F(typeof Notification<"u"&&Notification.permission==="granted");function eu(){try{return localStorage.getItem(os)==="1"}catch{return!1}}function ns(e){oo.value=e;try{localStorage.setItem(os,e?"1":"0")}catch{}}var Me=null,is=!1;function rs(){let e=()=>{if(is=!0,!Me&&typeof AudioContext<"u")try{Me=new AudioContext}catch{Me=null}Me?.resume?.().catch(()=>{})};return document.addEventListener("pointerdown",e,!0),document.addEventListener("keydown",e,!0),()=>{document.removeEventListener("pointerdown",e,!0),document.removeEventListener("keydown",e,!0)}}function as(){if(oo.peek()||!is||!Me||Me.state!=="running")return!1;let e=Me.currentTime+.01;return[660,830].forEach((t,o)=>{let i=Me.createOscillator(),a=Me.createGain();i.type="sine",i.frequency.value=t;let r=e+o*.18;a.gain.setValueAtTime(1e-4,r),a.gain.exponentialRampToValueAtTime(.2,r+.02),a.gain.exponentialRampToValueAtTime(1e-4,r+.3),i.connect(a).connect(Me.destination),i.start(r),i.stop(r+.32)}),!0}async function ss(){if(!(typeof Notification>"u"))try{to.value=await Notification.requestPermission()==="granted"}catch{to.value=!1}}function ls(e,t){if(!(!to.peek()||document.visibilityState!=="hidden"||typeof Notification>"u"))try{let o=new Notification(e,{body:t,tag:"village-knock"});o.onclick=()=>{window.focus(),o.close()}}catch{}}function tu(e){let t=Math.max(0,Math.floor(e)),o=Math.floor(t/3600),i=Math.floor(t%3600/60),a=r=>String(r).padStart(2,"0");return o?`${o}:${a(i)}:${a(t%60)}`:`${i}:${a(t%60)}`}function ou(e=1e3){let[t,o]=$(Date.now());return x(()=>{let i=setInterval(()=>o(Date.now()),e);return()=>clearInterval(i)},[e]),t}function cs(e){return e&&e.code==="conflict"?n("console.knock.conflict"):e&&e.code==="not_found"?n("console.knock.gone"):n(e&&e.code?"error."+e.code:"error.internal")}function nu({booth:e,visitor:t,onDone:o,onError:i}){let[a,r]=$(!1),[l,c]=$(""),[d,m]=$(!1),u=L(null);if(x(()=>a&&u.current?.focus(),[a]),!a)return s`<button type="button" class="small" onClick=${()=>r(!0)}>${n("console.knock.decline")}</button>`;let h="decline-"+t.id;return s`<form class="decline-form" onSubmit=${async f=>{f.preventDefault(),m(!0);try{let g=l.trim();await be("knock.decline",g?{booth:e,visitor:t.id,message:g}:{booth:e,visitor:t.id}),o()}catch(g){i(cs(g),g)}finally{m(!1)}}}>
+    <label for=${h}>${n("console.knock.decline_message",{name:t.name})}</label>
+    <input id=${h} ref=${u} maxLength="200" value=${l} onInput=${f=>c(f.currentTarget.value)} />
+    <div class="actions">
+      <button type="submit" class="small danger" disabled=${d}>${n("console.knock.decline_send")}</button>
+      <button type="button" class="small" onClick=${()=>r(!1)}>${n("console.cancel")}</button>
+    </div>
+  </form>`}function ds({booth:e,staffRoom:t,mayAnswer:o}){let[i,a]=$(()=>({knocks:[],at:Date.now()})),[r,l]=$(null),[c,d]=$(""),[m,u]=$(!1),h=L(null),p=ou(),f=y=>{let _=y&&y.knocks||[],w=Date.now(),A=h.current;if(h.current=new Set(_.map(O=>O.visitor.id)),a({knocks:_,at:w}),A){let O=_.filter(T=>!A.has(T.visitor.id));if(O.length){let T=O.map(ie=>ie.visitor.name).join(", "),z=n("console.knock.new",{count:O.length,names:T});d(z),as(),ls(n("console.knock.notify_title"),z)}}};x(()=>{let y=rs(),_=t.onEvent(w=>w.type==="knock.queue"&&f(w.payload));return()=>{y(),_()}},[t]);let g=t.state.value;x(()=>{g&&f(g)},[g]);let b=i.knocks.length;x(()=>{let y=`${n("console.title")} · ${n("app.name")}`;document.title=b?`(${b}) ${y}`:y},[b]),x(()=>()=>{document.title=document.title.replace(/^\(\d+\) /,"")},[]);let k=async y=>{l(null),u(!0);try{let _=await be("knock.take",y?{booth:e,visitor:y}:{booth:e});ke("/talk/"+encodeURIComponent(_.room.replace(/^talk:/,"")))}catch(_){l(cs(_)),v(_)}finally{u(!1)}},v=y=>{y&&(y.code==="conflict"||y.code==="not_found")&&E(`/api/booths/${encodeURIComponent(e)}/knocks`).then(f,()=>{})};return s`<section class="card console-queue" aria-labelledby="queue-title">
+    <div class="section-head">
+      <h2 id="queue-title" tabindex="-1">${n("console.queue")} <span class="count" data-count=${b}>${b}</span></h2>
+      <div class="queue-tools">
+        <button type="button" class="small" aria-pressed=${oo.value?"true":"false"} onClick=${()=>ns(!oo.value)}>
+          ${n("console.mute_sound")}
+        </button>
+        ${typeof Notification<"u"&&!to.value&&Notification.permission==="default"&&s`<button type="button" class="small" onClick=${ss}>${n("console.notify_ask")}</button>`}
+      </div>
+    </div>
+    <p class="visually-hidden" role="status" aria-live="polite">${c}</p>
+    <p class="queue-problem" role="alert">${r||""}</p>
+    ${o&&s`<p><button type="button" class="primary" disabled=${m||b===0} onClick=${()=>k(null)}>${n("console.knock.take_next")}</button></p>`}
+    ${b===0?s`<p class="muted queue-empty">${n("console.queue_empty")}</p>`:s`<ol class="knocks">
+          ${i.knocks.map(y=>{let _=y.visitor,w=(y.waiting_seconds||0)+(p-i.at)/1e3;return s`<li class="knock" key=${_.id} data-person-id=${_.id}>
+              <${q} id=${_.id} name=${_.name} photo=${_.photo_url} size="m" />
+              <div class="knock-body">
+                <p class="knock-name"><a href=${"/people/"+encodeURIComponent(_.id)}>${_.name}</a></p>
+                ${_.organisation_id&&s`<p class="muted knock-org"><${wt} id=${_.organisation_id} /></p>`}
+                <p class="knock-wait">${n("console.knock.waiting",{time:tu(w)})}</p>
+                ${y.text&&s`<p class="knock-text" dir="auto">${y.text}</p>`}
+                ${o&&s`<div class="actions">
+                  <button type="button" class="small primary" disabled=${m} onClick=${()=>k(_.id)}>
+                    ${n("console.knock.take")}<span class="visually-hidden"> ${_.name}</span>
+                  </button>
+                  <${nu}
+                    booth=${e}
+                    visitor=${_}
+                    onDone=${()=>{l(null),document.getElementById("queue-title")?.focus()}}
+                    onError=${(A,O)=>{l(A),v(O)}}
+                  />
+                </div>`}
+              </div>
+            </li>`})}
+        </ol>`}
+  </section>`}function us({boothRoom:e,organisationId:t}){let o=e.members.value,i=r=>r.role==="staff"&&r.organisation_id===t,a=o.filter(r=>!i(r));return s`<section class="card console-visitors" aria-labelledby="visitors-title">
+    <h2 id="visitors-title" tabindex="-1">${n("console.visitors")}</h2>
+    <p class="count-line" aria-live="polite">${n("booth.visitors_now",{count:a.length})}</p>
+    <ul class="people-list visitors-list">
+      ${o.map(r=>s`<li key=${r.id} data-person-id=${r.id}>
+          <${q} id=${r.id} name=${r.name} photo=${r.photo_url} />
+          <a href=${"/people/"+encodeURIComponent(r.id)}>${r.name}</a>
+          ${i(r)&&s` <span class="role role-staff">${n("role.staff")}</span>`}
+        </li>`)}
+    </ul>
+  </section>`}var iu=[5,15,60,240,1440];function gi(e){return n(e&&e.code?"error."+e.code:"error.internal")}function ru({m:e,boothId:t,boothRoom:o,mayMute:i,onMuted:a}){let[r,l]=$(null),[c,d]=$(""),[m,u]=$("15"),[h,p]=$(""),[f,g]=$(!1),b="mod-"+e.seq;return r?s`<form class="mod-form" onSubmit=${async v=>{v.preventDefault();let y=c.trim();if(!y){p(n("console.chat.reason_required")),document.getElementById(b+"-reason")?.focus();return}g(!0),p("");try{if(r==="remove")await o.request("delete",{seq:e.seq,reason:y}),S(n("console.chat.removed"));else{let _=await Z(`/api/booths/${encodeURIComponent(t)}/mutes`,{person_id:e.from.id,minutes:Number(m),reason:y});S(n("console.chat.muted",{name:e.from.name})),a(_,e.from)}l(null),d(""),document.getElementById("chat-title")?.focus()}catch(_){p(_&&_.code==="conflict"?n("console.chat.already_muted"):gi(_))}finally{g(!1)}}} noValidate>
+    ${r==="mute"&&s`<div class="field">
+      <label for=${b+"-minutes"}>${n("console.chat.mute_for")}</label>
+      <select id=${b+"-minutes"} value=${m} onChange=${v=>u(v.currentTarget.value)}>
+        ${iu.map(v=>s`<option value=${String(v)}>${n("console.chat.minutes",{count:v})}</option>`)}
+      </select>
+    </div>`}
+    <div class=${"field"+(h?" has-error":"")}>
+      <label for=${b+"-reason"}>${n("console.chat.reason")}</label>
+      <input id=${b+"-reason"} maxLength="500" value=${c} aria-invalid=${h?"true":void 0} aria-describedby=${h?b+"-error":void 0} onInput=${v=>d(v.currentTarget.value)} />
+      ${h&&s`<p class="field-error" id=${b+"-error"}>${h}</p>`}
+    </div>
+    <div class="actions">
+      <button type="submit" class="small danger" disabled=${f}>${r==="remove"?n("console.chat.remove_confirm"):n("console.chat.mute_confirm")}</button>
+      <button type="button" class="small" onClick=${()=>l(null)}>${n("console.cancel")}</button>
+    </div>
+  </form>`:s`<div class="actions">
+      <button type="button" class="small" onClick=${()=>l("remove")}>${n("console.chat.remove")}<span class="visually-hidden"> ${n("console.chat.message_of",{name:e.from.name})}</span></button>
+      ${i&&s`<button type="button" class="small" onClick=${()=>l("mute")}>${n("console.chat.mute")}<span class="visually-hidden"> ${e.from.name}</span></button>`}
+    </div>`}function au({booth:e,pinned:t}){let[o,i]=$(e.announcement||""),[a,r]=$(!1);return x(()=>{t!==null&&document.activeElement?.id!=="announcement"&&i(t)},[t]),s`<form class="announcement-form" onSubmit=${async c=>{c.preventDefault(),r(!0);try{await we(`/api/booths/${encodeURIComponent(e.id)}`,{announcement:o.trim()}),S(n("console.announcement.saved"))}catch(d){S(gi(d),{kind:"error"})}finally{r(!1)}}}>
+    <div class="field">
+      <label for="announcement">${n("console.announcement")}</label>
+      <p class="hint" id="announcement-hint">${n("console.announcement.hint")}</p>
+      <input id="announcement" maxLength="280" dir="auto" aria-describedby="announcement-hint" value=${o} onInput=${c=>i(c.currentTarget.value)} />
+    </div>
+    <button type="submit" disabled=${a}>${n("console.announcement.save")}</button>
+  </form>`}function ms({booth:e,boothRoom:t,messages:o}){let i=H.value,[a,r]=$(null),[l,c]=$({}),[d,m]=$(null);x(()=>t.onEvent(b=>b.type==="booth.announcement"&&m(b.payload?.announcement??"")),[t]);let u=`/api/booths/${encodeURIComponent(e.id)}/mutes`,h=()=>E(u).then(b=>r(b.items||[]),()=>r([]));x(()=>{h()},[e.id]);let p={...l};for(let b of o)p[b.from.id]=b.from.name;let f=async b=>{try{await J(`${u}/${encodeURIComponent(b.person_id)}`),S(n("console.mutes.lifted",{name:p[b.person_id]||b.person_id})),h()}catch(k){S(gi(k),{kind:"error"})}},g=o.slice(-50).reverse();return s`<section class="card console-chat" aria-labelledby="chat-title">
+    <h2 id="chat-title" tabindex="-1">${n("console.chat")}</h2>
+    <${au} booth=${e} pinned=${d} />
+    <h3>${n("console.chat.recent")}</h3>
+    ${g.length===0?s`<p class="muted">${n("console.chat.empty")}</p>`:s`<ol class="chat-list mod-list">
+          ${g.map(b=>s`<li key=${b.seq} data-seq=${b.seq} class=${b.deleted?"deleted":void 0}>
+              <${q} id=${b.from.id} name=${b.from.name} photo=${b.from.photo_url} />
+              <div class="chat-body">
+                <p class="chat-meta"><strong>${b.from.name}</strong> <time datetime=${b.at}>${I(b.at,i?.time_zone,{timeStyle:"short"})}</time></p>
+                ${b.deleted?s`<p class="muted chat-text">${n("console.chat.was_removed")}</p>`:s`<p class="chat-text" dir="auto">${b.text}</p>`}
+                ${!b.deleted&&b.from.id!==i?.id&&s`<${ru}
+                  m=${b}
+                  boothId=${e.id}
+                  boothRoom=${t}
+                  mayMute=${b.from.role!=="secretariat"&&!(b.from.role==="staff"&&b.from.organisation_id===e.organisation_id)}
+                  onMuted=${(k,v)=>{c(y=>({...y,[v.id]:v.name})),r(y=>[...y||[],k])}}
+                />`}
+              </div>
+            </li>`)}
+        </ol>`}
+    <h3>${n("console.mutes")}</h3>
+    ${a===null?s`<p class="muted">${n("common.loading")}</p>`:a.length===0?s`<p class="muted">${n("console.mutes.none")}</p>`:s`<ul class="mutes">
+            ${a.map(b=>s`<li key=${b.person_id} data-person-id=${b.person_id}>
+                <span>${n("console.mutes.until",{name:p[b.person_id]||b.person_id,time:I(b.until,i?.time_zone,{dateStyle:"short",timeStyle:"short"})})}</span>
+                <button type="button" class="small" onClick=${()=>f(b)}>${n("console.mutes.lift")}<span class="visually-hidden"> ${p[b.person_id]||b.person_id}</span></button>
+              </li>`)}
+          </ul>`}
+  </section>`}var ps=6,su=[10,15,20,30,45,60,90,120];function fs(e,t){let o=Object.fromEntries(new Intl.DateTimeFormat("en-US",{timeZone:t,hourCycle:"h23",year:"numeric",month:"2-digit",day:"2-digit",hour:"2-digit",minute:"2-digit",second:"2-digit"}).formatToParts(new Date(e)).map(a=>[a.type,a.value]));return Date.UTC(+o.year,+o.month-1,+o.day,+o.hour%24,+o.minute,+o.second)-Math.floor(e/1e3)*1e3}function lu(e,t,o){let[i,a,r]=e.split("-").map(Number),[l,c]=t.split(":").map(Number),d=Date.UTC(i,a-1,r,l,c),m=d-fs(d,o);return m=d-fs(m,o),new Date(m).toISOString().replace(".000Z","Z")}function cu({slot:e,onDone:t}){let[o,i]=$(!1),[a,r]=$(!1);if(!o)return s`<button type="button" class="small danger" onClick=${()=>i(!0)}>${n("console.slots.withdraw")}</button>`;let l=async()=>{r(!0);try{await J("/api/slots/"+encodeURIComponent(e.id)),S(n("console.slots.withdrawn")),t(),document.getElementById("slots-title")?.focus()}catch(c){S(n(c&&c.code?"error."+c.code:"error.internal"),{kind:"error"}),r(!1)}};return s`<div class="confirm" role="group" aria-label=${n("console.slots.withdraw")}>
+    <p>${e.booked?n("console.slots.withdraw_booked",{name:e.booked_by?.name||""}):n("console.slots.withdraw_free")}</p>
+    <div class="actions">
+      <button type="button" class="small danger primary" disabled=${a} onClick=${l}>${n("console.slots.withdraw_confirm")}</button>
+      <button type="button" class="small" onClick=${()=>i(!1)}>${n("console.slots.keep")}</button>
+    </div>
+  </div>`}function du({booth:e,me:t,zone:o,staff:i,onDone:a}){let r=new Date(Date.now()+864e5),[l,c]=$(new Intl.DateTimeFormat("en-CA",{timeZone:o,year:"numeric",month:"2-digit",day:"2-digit"}).format(r)),[d,m]=$("14:00"),[u,h]=$("30"),[p,f]=$((e.languages||[])[0]||"en"),g=t.role==="staff"&&t.organisation_id===e.organisation_id,[b,k]=$(g?t.id:i[0]?.id||""),[v,y]=$(""),[_,w]=$(!1),A=async T=>{if(T.preventDefault(),y(""),!/^\d{4}-\d{2}-\d{2}$/.test(l)||!/^\d{2}:\d{2}/.test(d)){y(n("console.slots.when_invalid"));return}if(Number(d.slice(3,5))%5!==0){y(n("console.slots.grid"));return}if(!b){y(n("console.slots.staff_required"));return}w(!0);try{let z={starts_at:lu(l,d.slice(0,5),o),minutes:Number(u),language:p};g&&b===t.id||(z.staff_id=b),await Z(`/api/booths/${encodeURIComponent(e.id)}/slots`,z),S(n("console.slots.published")),a()}catch(z){let ie=z&&z.code==="overlaps"?"console.slots.overlaps":z&&z.code==="validation_failed"?"console.slots.when_invalid":z&&z.code?"error."+z.code:"error.internal";y(n(ie))}finally{w(!1)}},O=g?[{id:t.id,name:t.display_name},...i.filter(T=>T.id!==t.id)]:i;return s`<form class="slot-form" onSubmit=${A} noValidate>
+    <h3>${n("console.slots.publish")}</h3>
+    <p class="hint">${n("console.slots.zone",{zone:o.replaceAll("_"," ")})}</p>
+    <div class="slot-fields">
+      <div class="field"><label for="slot-date">${n("console.slots.date")}</label>
+        <input id="slot-date" type="date" required value=${l} onInput=${T=>c(T.currentTarget.value)} /></div>
+      <div class="field"><label for="slot-time">${n("console.slots.time")}</label>
+        <input id="slot-time" type="time" step="300" required value=${d} onInput=${T=>m(T.currentTarget.value)} /></div>
+      <div class="field"><label for="slot-minutes">${n("console.slots.length")}</label>
+        <select id="slot-minutes" value=${u} onChange=${T=>h(T.currentTarget.value)}>
+          ${su.map(T=>s`<option value=${String(T)}>${n("console.chat.minutes",{count:T})}</option>`)}
+        </select></div>
+      <div class="field"><label for="slot-language">${n("console.slots.language")}</label>
+        <select id="slot-language" value=${p} onChange=${T=>f(T.currentTarget.value)}>
+          ${[...new Set([...e.languages||[],"en"])].map(T=>s`<option value=${T} lang=${T}>${Te(T)}</option>`)}
+        </select></div>
+      <div class="field"><label for="slot-staff">${n("console.slots.staff")}</label>
+        <select id="slot-staff" value=${b} onChange=${T=>k(T.currentTarget.value)}>
+          ${O.length===0&&s`<option value="">${n("console.slots.no_staff")}</option>`}
+          ${O.map(T=>s`<option value=${T.id}>${T.name}</option>`)}
+        </select></div>
+    </div>
+    <p class="field-error" role="alert" id="slot-error">${v}</p>
+    <button type="submit" class="primary" disabled=${_}>${n("console.slots.publish_button")}</button>
+  </form>`}function hs({booth:e,me:t,staffNow:o=[]}){let[i,a]=$(!1),r=t.time_zone||ne(),l=C(()=>E(`/api/booths/${encodeURIComponent(e.id)}/slots?limit=100`),[e.id]),c=l.data?.items||[],d=[...new Map([...o,...c.map(u=>u.staff)].filter(u=>u&&u.id).map(u=>[u.id,u])).values()],m={weekday:"short",day:"numeric",month:"short",hour:"numeric",minute:"2-digit"};return s`<section class="card console-slots" aria-labelledby="slots-title">
+    <h2 id="slots-title" tabindex="-1">${n("console.slots")}</h2>
+    ${l.error?s`<${N} error=${l.error} retry=${l.reload} />`:l.data?c.length===0?s`<p class="muted">${n("console.slots.none")}</p>`:s`<ul class="slots">
+              ${(i?c:c.slice(0,ps)).map(u=>s`<li key=${u.id} data-slot-id=${u.id}>
+                  <div class="slot-body">
+                    <p><strong>${I(u.starts_at,r,m)}</strong> · ${n("console.chat.minutes",{count:u.minutes})} · <span lang=${u.language}>${Te(u.language)}</span></p>
+                    <p class="muted">${n("console.slots.with",{name:u.staff?.name||""})} · ${u.booked?n("console.slots.booked_by",{name:u.booked_by?.name||""}):n("console.slots.free")}</p>
+                  </div>
+                  <${cu} slot=${u} onDone=${l.reload} />
+                </li>`)}
+            </ul>
+            ${c.length>ps&&s`<p><button type="button" class="link-button" aria-expanded=${i?"true":"false"} onClick=${()=>a(!i)}>
+              ${i?n("console.slots.fewer"):n("console.slots.all",{count:c.length})}
+            </button></p>`}`:s`<${B} />`}
+    <${du} booth=${e} me=${t} zone=${r} staff=${d} onDone=${l.reload} />
+  </section>`}var Et=20;function gs({booth:e}){let[t,o]=$(0),[i,a]=$(!1),r=`/api/booths/${encodeURIComponent(e.id)}`,l=C(()=>E(r+"/leads"+je({offset:t,limit:Et})),[e.id,t]),c=H.value?.time_zone,d=async()=>{a(!0);try{let{blob:u,filename:h}=await Ft(r+"/leads.csv"),p=URL.createObjectURL(u),f=document.createElement("a");f.href=p,f.download=h,document.body.append(f),f.click(),f.remove(),setTimeout(()=>URL.revokeObjectURL(p),1e4)}catch(u){S(n(u&&u.code?"error."+u.code:"error.internal"),{kind:"error"})}finally{a(!1)}},m=l.data;return s`<section class="card console-leads" aria-labelledby="leads-title">
+    <div class="section-head">
+      <h2 id="leads-title" tabindex="-1">${n("console.leads")}</h2>
+      <button type="button" onClick=${d} disabled=${i}>${n("console.leads.csv")}</button>
+    </div>
+    ${l.error?s`<${N} error=${l.error} retry=${l.reload} />`:m?m.items.length===0?s`<p class="muted">${n("console.leads.none")}</p>`:s`<p class="muted">${n("console.leads.count",{count:m.total})}</p>
+              <div class="table-wrap">
+                <table class="leads">
+                  <thead>
+                    <tr>
+                      <th scope="col">${n("console.leads.name")}</th>
+                      <th scope="col">${n("console.leads.email")}</th>
+                      <th scope="col">${n("console.leads.from")}</th>
+                      <th scope="col">${n("console.leads.note")}</th>
+                      <th scope="col">${n("console.leads.at")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${m.items.map(u=>{let h=u.contact||{},p=[h.organisation,h.country&&_e(h.country),(h.languages||[]).map(Te).join(", ")].filter(Boolean).join(" · ");return s`<tr key=${u.person_id} data-person-id=${u.person_id}>
+                        <td data-label=${n("console.leads.name")}><a href=${"/people/"+encodeURIComponent(u.person_id)}>${h.name}</a></td>
+                        <td data-label=${n("console.leads.email")}><a href=${"mailto:"+h.email}>${h.email}</a></td>
+                        <td data-label=${n("console.leads.from")}>${p}</td>
+                        <td data-label=${n("console.leads.note")} dir="auto">${u.note||""}</td>
+                        <td data-label=${n("console.leads.at")}>${I(u.consented_at,c,{dateStyle:"medium",timeStyle:"short"})}</td>
+                      </tr>`})}
+                  </tbody>
+                </table>
+              </div>
+              ${m.total>Et&&s`<div class="pager">
+                <button type="button" disabled=${t===0} onClick=${()=>o(Math.max(0,t-Et))}>${n("console.leads.previous")}</button>
+                <span>${n("console.leads.page",{from:t+1,to:Math.min(t+Et,m.total),total:m.total})}</span>
+                <button type="button" disabled=${t+Et>=m.total} onClick=${()=>o(t+Et)}>${n("console.leads.next")}</button>
+              </div>`}`:s`<${B} />`}
+  </section>`}function Ko(){let e=(t,o)=>{let i=ve.value===t;return s`<li><a href=${t} class=${"tab"+(i?" on":"")} aria-current=${i?"page":void 0}>${o}</a></li>`};return s`<nav class="console-tabs" aria-label=${n("breakconsole.consoles")}>
+    <ul class="tabs">
+      ${e("/console",n("breakconsole.tab_booths"))}
+      ${e("/console/breaks",n("breakconsole.tab_breaks"))}
+    </ul>
+  </nav>`}function uu(e){return"booth-"+String(e||"").replace(/^org-/,"")}function mu(e){let t=e.target.closest('a[href^="#"]'),o=t&&document.getElementById(t.getAttribute("href").slice(1));o&&(e.preventDefault(),o.focus())}function pu({booth:e,me:t}){let o=$e("staff:"+e.organisation_id),{view:i,messages:a}=ts("booth:"+e.id),r=t.role==="staff"&&t.organisation_id===e.organisation_id,l=i.members.value.some(c=>c.id===t.id);return s`<div class="console">
+    <p class=${"notice staffed"+(l?" notice-ok":"")} role="status">
+      ${l?r?n("console.staffed"):n("console.watching"):n("console.joining")}
+    </p>
+    <nav class="console-nav" aria-label=${n("console.sections")} onClick=${mu}>
+      <ul>
+        <li><a href="#queue-title">${n("console.queue")}</a></li>
+        <li><a href="#visitors-title">${n("console.visitors")}</a></li>
+        <li><a href="#chat-title">${n("console.chat")}</a></li>
+        <li><a href="#slots-title">${n("console.slots")}</a></li>
+        <li><a href="#leads-title">${n("console.leads")}</a></li>
+      </ul>
+    </nav>
+    <div class="console-grid">
+      <div class="console-main">
+        <${ds} booth=${e.id} staffRoom=${o} mayAnswer=${r} />
+        <${ms} booth=${e} boothRoom=${i} messages=${a} />
+      </div>
+      <div class="console-side">
+        <${us} boothRoom=${i} organisationId=${e.organisation_id} />
+      </div>
+    </div>
+    <${hs} booth=${e} me=${t} staffNow=${i.members.value.filter(c=>c.role==="staff"&&c.organisation_id===e.organisation_id)} />
+    <${gs} booth=${e} />
+  </div>`}function fu({booths:e,value:t}){return s`<div class="field console-picker">
+    <label for="console-booth">${n("console.pick")}</label>
+    <select id="console-booth" value=${t||""} aria-busy=${e?void 0:"true"} onChange=${o=>Re({booth:o.currentTarget.value||null})}>
+      <option value="">${n("console.pick_none")}</option>
+      ${(e||[]).map(o=>s`<option key=${o.id} value=${o.id}>${o.title}</option>`)}
+    </select>
+  </div>`}function bs(){let e=H.value,t=e.role==="secretariat",o=t?new URLSearchParams(ae.value).get("booth"):e.organisation_id?uu(e.organisation_id):null,i=C(()=>t?E("/api/booths?limit=100"):Promise.resolve(null),[t]),a=C(()=>o?E("/api/booths/"+encodeURIComponent(o)):Promise.resolve(null),[o]),r;return!t&&!o?r=s`<p class="notice">${n("console.no_booth")}</p>`:a.error?r=a.error.code==="not_found"?s`<p class="notice">${n("console.no_booth")}</p>`:s`<${N} error=${a.error} retry=${a.reload} />`:a.loading&&!a.data?r=o?s`<${B} />`:null:a.data&&a.data.id===o?r=s`<h2 class="console-booth"><a href=${"/booths/"+encodeURIComponent(a.data.id)}>${a.data.title}</a></h2>
+      <${pu} key=${a.data.id} booth=${a.data} me=${e} />`:o||(r=s`<p class="muted">${n("console.pick_hint")}</p>`),s`<${M} title=${n("console.title")} wide>
+    ${t&&s`<${Ko} />`}
+    ${t&&s`<${fu} booths=${i.data?.items} value=${o} />`}
+    ${r}
+  <//>`}function $s(e,t){let o=new Intl.DateTimeFormat("en-US",{timeZone:t,hourCycle:"h23",year:"numeric",month:"2-digit",day:"2-digit",hour:"2-digit",minute:"2-digit"}).formatToParts(new Date(e)),i={};for(let a of o)i[a.type]=a.value;return i}function no(e,t){if(!e)return"";let o=$s(Date.parse(e),t);return`${o.year}-${o.month}-${o.day}T${o.hour}:${o.minute}`}function it(e,t){let o=/^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)$/.exec(e||"");if(!o)return e||"";let i=Date.UTC(+o[1],+o[2]-1,+o[3],+o[4],+o[5]),a=l=>{let c=$s(l,t);return Date.UTC(+c.year,+c.month-1,+c.day,+c.hour,+c.minute)-l},r=i-a(i);return r=i-a(r),new Date(r).toISOString().replace(".000Z","Z")}var hu={type:"sessions.error.type",description:"sessions.error.description",starts_at:"sessions.error.starts_at",minutes:"sessions.error.minutes",capacity:"sessions.error.capacity"};function gu(){return{type:n("sessions.field.type"),title:n("sessions.field.title"),description:n("sessions.field.description"),language:n("sessions.field.language"),starts_at:n("sessions.field.starts_at"),minutes:n("sessions.field.minutes"),capacity:n("sessions.field.capacity"),themes:n("sessions.field.themes")}}function bi({s:e,meta:t,zone:o,onSave:i,submitLabel:a}){let r=o||ne(),l=X({type:e?.type||"",title:e?.title||"",description:e?.description||"",language:e?.language||"",starts_at:no(e?.starts_at,r),minutes:e?String(e.minutes):"60",capacity:e?String(e.capacity):"",themes:e?.themes||[]}),c=gu(),d=h=>/^\s*\d+\s*$/.test(h)?parseInt(h,10):h===""?void 0:h,m=l.submit(async h=>{let p={title:h.title,description:h.description,language:h.language,starts_at:it(h.starts_at,r),minutes:d(h.minutes),capacity:d(h.capacity),themes:h.themes};e||(p.type=h.type),await i(p)},void 0,{keys:hu}),u=t||{themes:[],session_types:[]};return s`<form class="form session-form" onSubmit=${m} novalidate>
+    <${K} form=${l} labels=${c} />
+    ${!e&&s`<${Y} form=${l} name="type" label=${c.type} options=${Q("sessions.type",u.session_types)} placeholder="" required />`}
+    <${D} form=${l} name="title" label=${c.title} required maxLength=${120} dir="auto" />
+    <${D} form=${l} name="description" label=${c.description} hint=${n("sessions.field.description_hint")} multiline rows=${6} dir="auto" />
+    <${Y} form=${l} name="language" label=${c.language} options=${Xe()} placeholder="" required />
+    <${D} form=${l} name="starts_at" type="datetime-local" label=${c.starts_at} hint=${n("sessions.field.starts_at_hint",{zone:r.replaceAll("_"," ")})} required />
+    <${D} form=${l} name="minutes" type="number" inputMode="numeric" label=${c.minutes} hint=${n("sessions.field.minutes_hint")} required />
+    <${D}
+      form=${l}
+      name="capacity"
+      type="number"
+      inputMode="numeric"
+      label=${c.capacity}
+      hint=${n("sessions.field.capacity_hint",{max:u.session_max_capacity||500})}
+      required
+    />
+    <${$t} form=${l} name="themes" legend=${c.themes} options=${Q("theme",u.themes)} />
+    <div class="actions"><${te} form=${l} label=${a} /></div>
+  </form>`}var bu=["ar","en","es","fr","ru","zh"],$u={title:"breakconsole.error.title",starts_at:"breakconsole.error.starts_at",ends_at:"breakconsole.error.ends_at",languages:"breakconsole.error.languages",table_size:"breakconsole.error.table_size",round_minutes:"breakconsole.error.round_minutes"};function yu(){return{title:n("breakconsole.field.title"),starts_at:n("breakconsole.field.starts_at"),ends_at:n("breakconsole.field.ends_at"),languages:n("breakconsole.field.languages"),table_size:n("breakconsole.field.table_size"),round_minutes:n("breakconsole.field.round_minutes")}}var $i=e=>/^\s*\d+\s*$/.test(e)?parseInt(e,10):e===""?void 0:e;function ku(e,t){let o=Date.parse(it(e.starts_at,t)),i=Date.parse(it(e.ends_at,t)),a=$i(e.round_minutes),r=Math.round((i-o)/6e4);if(!(r>0&&r<=720)||!Number.isInteger(a)||a<1)return"";let l=Math.ceil(r/a),c=r-(l-1)*a;return n("breakconsole.plan",{minutes:r,rounds:l,round:a,last:c,shorter:c<a?"yes":"no"})}function ys({b:e,zone:t,onSave:o,submitLabel:i,onCancel:a}){let r=t||ne(),l=X({title:e?.title||"",starts_at:no(e?.starts_at,r),ends_at:no(e?.ends_at,r),languages:e?[...e.languages]:[...bu],table_size:e?String(e.table_size):"4",round_minutes:e?String(e.round_minutes):"10"});x(()=>{let p=l.values;!p.ends_at&&/^\d{4}-\d\d-\d\dT\d\d:\d\d$/.test(p.starts_at)&&l.set("ends_at",no(new Date(Date.parse(it(p.starts_at,r))+30*6e4).toISOString(),r))},[l.values.starts_at]);let c=yu(),d=L([]);d.current=[...new Set([...d.current,...l.values.languages])];let m={...$u},u=l.submit(async p=>{try{await o({title:p.title,starts_at:it(p.starts_at,r),ends_at:it(p.ends_at,r),languages:p.languages,table_size:$i(p.table_size),round_minutes:$i(p.round_minutes)})}catch(f){throw f instanceof U&&f.code==="conflict"&&e?(m.starts_at="breakconsole.error.begun",new U(f.status,"validation_failed",f.message,{starts_at:f.message})):f}},void 0,{keys:m}),h=ku(l.values,r);return s`<form class="form break-form" onSubmit=${u} novalidate>
+    <${K} form=${l} labels=${c} />
+    <${D} form=${l} name="title" label=${c.title} required maxLength=${200} dir="auto" />
+    <div class="break-times">
+      <${D} form=${l} name="starts_at" type="datetime-local" label=${c.starts_at} hint=${n("breakconsole.field.zone_hint",{zone:r.replaceAll("_"," ")})} required />
+      <${D} form=${l} name="ends_at" type="datetime-local" label=${c.ends_at} hint=${n("breakconsole.field.ends_hint")} required />
+    </div>
+    <${Ze}
+      form=${l}
+      name="languages"
+      label=${c.languages}
+      hint=${n("breakconsole.field.languages_hint")}
+      options=${Jt(d.current)}
+      required
+    />
+    <div class="break-sizes">
+      <${D} form=${l} name="table_size" type="number" inputMode="numeric" label=${c.table_size} hint=${n("breakconsole.field.table_size_hint")} required />
+      <${D} form=${l} name="round_minutes" type="number" inputMode="numeric" label=${c.round_minutes} hint=${n("breakconsole.field.round_minutes_hint")} required />
+    </div>
+    <p class="break-plan muted" aria-live="polite">${h}</p>
+    <div class="actions">
+      <${te} form=${l} label=${i} />
+      ${a&&s`<button type="button" onClick=${a}>${n("breakconsole.close_form")}</button>`}
+    </div>
+  </form>`}var rt=5*6e4,_u=5e3;function en(e=1e3){let[t,o]=$(()=>Date.now());return x(()=>{let i=setInterval(()=>o(Date.now()),e);return()=>clearInterval(i)},[e]),t}function io(e){let t=Math.max(0,Math.ceil(e/1e3)),o=new Intl.NumberFormat(j.value,{minimumIntegerDigits:2,useGrouping:!1}),i=new Intl.NumberFormat(j.value,{useGrouping:!1}),a=Math.floor(t/3600),r=Math.floor(t%3600/60),l=t%60;return a>0?`${i.format(a)}:${o.format(r)}:${o.format(l)}`:`${i.format(r)}:${o.format(l)}`}function ro({until:e,label:t,done:o,id:i}){let a=en(),r=Date.parse(e)-a;if(r<=0&&o)return s`<p class="countdown" id=${i}><span class="countdown-label">${o}</span></p>`;let l=Math.floor(r/864e5);return s`<p class="countdown" id=${i}>
+    <span class="countdown-label">${t}</span>
+    ${l>=1?s`<span class="countdown-time">${n("breaks.in_days",{count:l})}</span>`:s`<time class="countdown-time" role="timer" datetime=${e}>${io(r)}</time>`}
+  </p>`}function vu(e,t){return!e||!t||e.status!==t.status?!1:e.status==="seated"?e.table.room===t.table.room:e.waiting.round===t.waiting.round}function ks(e){return e?e.status==="seated"?e.table.round:e.waiting.round:0}function _s(e){return Ge("breaks.waiting."+e)?n("breaks.waiting."+e):n("breaks.waiting_title")}function wu(e){if(e.status==="seated"){let t=e.table;return n("breaks.moved",{round:t.round,table:t.table,language:W(t.language)})}return _s(e.waiting.reason)}var Qo=new Map;function xu(e){return Qo.has(e)||Qo.set(e,E("/api/people/"+encodeURIComponent(e)).catch(t=>{throw Qo.delete(e),t})),Qo.get(e)}function Su(e){return[e.organisation?.name,e.stakeholder_group&&P("stakeholder",e.stakeholder_group),e.country&&_e(e.country)].filter(Boolean).join(" · ")}function Tu({m:e,me:t}){let o=e.id===t?.id,[i,a]=$(null);x(()=>{let l=!0;return xu(e.id).then(c=>l&&a(c),()=>{}),()=>{l=!1}},[e.id]);let r=i?Su(i):"";return s`<li class="face" data-person-id=${e.id}>
+    <${q} id=${e.id} name=${e.name} photo=${e.photo_url} size="m" />
+    <div class="face-text">
+      <a class="face-name" href=${"/people/"+encodeURIComponent(e.id)} dir="auto">${e.name}</a>
+      ${e.role&&e.role!=="participant"&&s`<span class=${"role role-"+e.role}>${n("role."+e.role)}</span>`}
+      ${o&&s`<span class="muted face-you">${n("breaks.you")}</span>`}
+    </div>
+    <p class="face-about muted" dir="auto">${r}</p>
+  </li>`}function Eu({table:e}){let t=$e(e.room);return t.refused.value?s`<p class="muted">${n("breaks.table_closed")}</p>`:s`<${Je} view=${t} id="table-chat" title=${n("breaks.table_chat")} />`}function Cu({table:e,rounds:t,me:o,head:i}){let a=e.round>=t;return s`<section class="card break-table" aria-labelledby="table-title" data-room=${e.room}>
+    <h2 id="table-title" tabindex="-1" ref=${i}>${n("breaks.table_title",{table:e.table,language:W(e.language)})}</h2>
+    <p class="muted">${n("breaks.round_of",{round:e.round,rounds:t})}</p>
+    <${ro} until=${e.ends_at} id="round-countdown"
+      label=${a?n("breaks.ends_in"):n("breaks.next_round_in")}
+      done=${a?n("breaks.ending"):n("breaks.changing")} />
+    <div class="break-table-grid">
+      <div>
+        <h3 class="break-people-title">${n("breaks.at_table",{count:e.members.length})}</h3>
+        <ul class="faces break-people">
+          ${[...e.members].sort((r,l)=>(r.id===o?.id)-(l.id===o?.id)).map(r=>s`<${Tu} key=${r.id} m=${r} me=${o} />`)}
+        </ul>
+      </div>
+      <${Eu} key=${e.room} table=${e} />
+    </div>
+  </section>`}function Iu({w:e,rounds:t}){let o=e.round>=t;return s`<section class="card break-waiting" aria-labelledby="waiting-title">
+    <h2 id="waiting-title" tabindex="-1">${n("breaks.waiting_title")}</h2>
+    <p class="muted">${n("breaks.round_of",{round:e.round,rounds:t})}</p>
+    <p class="break-why">${_s(e.reason)}</p>
+    <${ro} until=${e.ends_at} id="round-countdown"
+      label=${o?n("breaks.ends_in"):n("breaks.next_round_in")}
+      done=${o?n("breaks.ending"):n("breaks.changing")} />
+  </section>`}function vs({b:e,me:t,onRefused:o}){let i=$e(e.room),[a,r]=$(null),[l,c]=$(""),d=L(null),m=L(null),u=L(null),h=L(!1),p=Date.now()>=Date.parse(e.starts_at),f=(v,{quiet:y=!1}={})=>{if(!v||ks(v)<ks(d.current))return;!vu(d.current,v)&&(h.current=!!m.current?.contains(document.activeElement),y||c(wu(v))),d.current=v,r(v)};x(()=>{let v=Ie("break.table",_=>_?.break_id===e.id&&f({status:"seated",table:_})),y=Ie("break.waiting",_=>_?.break_id===e.id&&f({status:"waiting",waiting:_}));return Date.now()>=Date.parse(e.starts_at)+_u&&E("/api/breaks/"+encodeURIComponent(e.id)+"/table").then(_=>!d.current&&f(_,{quiet:!0}),()=>{}),()=>{v(),y()}},[e.id]);let g=i.state.value?.mine;x(()=>{g&&f(g,{quiet:!d.current})},[g]),x(()=>{h.current&&(h.current=!1,(u.current||m.current?.querySelector("h2"))?.focus())},[a]);let b=i.refused.value;x(()=>{b&&o?.(b)},[b]);let k;return a?.status==="seated"?k=s`<${Cu} table=${a.table} rounds=${e.rounds} me=${t} head=${u} />`:a?.status==="waiting"?k=s`<${Iu} w=${a.waiting} rounds=${e.rounds} />`:p?k=s`<section class="card break-lobby" aria-labelledby="lobby-title">
+      <h2 id="lobby-title" tabindex="-1">${n("breaks.seating_title")}</h2>
+      <p>${n("breaks.seating")}</p>
+    </section>`:k=s`<section class="card break-lobby" aria-labelledby="lobby-title">
+      <h2 id="lobby-title" tabindex="-1">${n("breaks.lobby_title")}</h2>
+      <p>${n("breaks.lobby_text")}</p>
+      <${ro} until=${e.starts_at} id="start-countdown" label=${n("breaks.starts_in")} done=${n("breaks.seating")} />
+    </section>`,s`<div class="break-live" ref=${m}>
+    <p class="visually-hidden" id="break-announce" role="status" aria-live="polite">${l}</p>
+    ${k}
+  </div>`}var Au=4e3,Ct=e=>new Intl.NumberFormat(j.value).format(e);function Pu({b:e,running:t,roundEnd:o}){let i=en(),a=Date.parse(e.starts_at),r=Date.parse(e.ends_at),l;return i>=r?l=n("breakconsole.over"):t?t<e.rounds?l=n("breakconsole.round_of_next",{round:t,rounds:e.rounds,time:io(o-i)}):l=n("breakconsole.round_of_end",{round:t,rounds:e.rounds,time:io(r-i)}):l=n("breakconsole.starts_in",{time:io(a-i)}),s`<p class="break-clock"><strong>${l}</strong></p>`}var ws=e=>(e.round_seconds||e.round_minutes*60)*1e3;function Lu(e,t){let o=Date.parse(e.starts_at),i=Date.parse(e.ends_at);return t<o||t>=i?0:Math.min(e.rounds,Math.floor((t-o)/ws(e))+1)}function Ru({name:e,onChange:t}){let o=$e(e),i=o.state.value,a=o.members.value.filter(l=>l.role!=="secretariat").length,r=o.refused.value;return x(()=>{t({round:i?.round||0,present:a,refused:r,stamp:i})},[i,a,r]),null}function Nu(e,t){let o=new Map(e.languages.map(a=>[a,{tables:0,seated:0,waiting:0}])),i=a=>(o.has(a)||o.set(a,{tables:0,seated:0,waiting:0}),o.get(a));for(let a of t.seating.tables||[])a.people?.length&&(i(a.language).tables++,i(a.language).seated+=a.people.length);for(let a of t.seating.waiting||[])for(let r of a.person.languages||[])i(r).waiting++;return[...o.entries()]}function zu({id:e,cards:t}){let o=t.get(e)||{id:e,name:e};return s`<li class="break-person">
+    <${q} id=${o.id} name=${o.name} photo=${o.photo_url} />
+    <a href=${"/people/"+encodeURIComponent(o.id)} dir="auto">${o.name}</a>
+  </li>`}function Bu({b:e,r:t}){let o=new Map((t.people||[]).map(m=>[m.id,m])),i=t.seating.tables||[],a=i.filter(m=>m.people?.length),r=a.reduce((m,u)=>m+u.people.length,0),l=t.seating.waiting||[],c=i.length-a.length,d=Nu(e,t);return s`<div class="break-seating" data-round=${t.number}>
+    <dl class="figure-kinds break-counts">
+      <div><dt>${n("breakconsole.count.seated")}</dt><dd data-count="seated">${Ct(r)}</dd></div>
+      <div><dt>${n("breakconsole.count.tables")}</dt><dd data-count="tables">${Ct(a.length)}</dd></div>
+      <div><dt>${n("breakconsole.count.waiting")}</dt><dd data-count="waiting">${Ct(l.length)}</dd></div>
+    </dl>
+    <p class="muted">${n("breakconsole.seated_at",{time:I(t.seated_at,void 0,{timeStyle:"medium"})})}${t.updated_at!==t.seated_at?" · "+n("breakconsole.updated_at",{time:I(t.updated_at,void 0,{timeStyle:"medium"})}):""}</p>
+    <h4 id=${"langs-"+t.number}>${n("breakconsole.by_language")}</h4>
+    <div class="table-wrap" role="region" tabindex="0" aria-labelledby=${"langs-"+t.number}>
+      <table class="break-languages">
+        <thead>
+          <tr>
+            <th scope="col">${n("breakconsole.col.language")}</th>
+            <th scope="col">${n("breakconsole.col.tables")}</th>
+            <th scope="col">${n("breakconsole.col.seated")}</th>
+            <th scope="col">${n("breakconsole.col.waiting")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${d.map(([m,u])=>s`<tr key=${m} data-language=${m}>
+              <th scope="row">${W(m)}</th>
+              <td>${Ct(u.tables)}</td>
+              <td>${Ct(u.seated)}</td>
+              <td>${Ct(u.waiting)}</td>
+            </tr>`)}
+        </tbody>
+      </table>
+    </div>
+    ${l.length>0&&s`<p class="hint">${n("breakconsole.waiting_note")}</p>`}
+    ${a.length===0?s`<p class="muted">${n("breakconsole.no_tables")}</p>`:s`<h4>${n("breakconsole.tables_title",{count:a.length})}</h4>`}
+    <ul class="break-tables">
+      ${a.map(m=>s`<li class="break-table" key=${m.number} data-table=${m.number} data-language=${m.language}>
+          <h5>${n("breakconsole.table",{number:m.number,language:W(m.language),count:m.people.length,size:t.seating.table_size})}</h5>
+          <ul class="break-people">
+            ${m.people.map(u=>s`<${zu} key=${u.id} id=${u.id} cards=${o} />`)}
+          </ul>
+        </li>`)}
+    </ul>
+    ${c>0&&s`<p class="muted">${n("breakconsole.closed_tables",{count:c})}</p>`}
+    ${l.length===0?s`<p class="muted">${n("breakconsole.nobody_waits")}</p>`:s`<h4>${n("breakconsole.waiting_title",{count:l.length})}</h4>
+        <ul class="break-waiting">
+          ${l.map(m=>{let u=o.get(m.person.id)||{id:m.person.id,name:m.person.id};return s`<li key=${m.person.id} data-person-id=${m.person.id} data-reason=${m.reason}>
+              <${q} id=${u.id} name=${u.name} photo=${u.photo_url} />
+              <span>
+                <a href=${"/people/"+encodeURIComponent(u.id)} dir="auto">${u.name}</a>
+                ${(m.person.languages||[]).length>0&&s` <span class="muted">(${m.person.languages.map(W).join(", ")})</span>`}
+                <br />
+                <span class="break-reason">${n("breakconsole.reason."+m.reason)}</span>
+              </span>
+            </li>`})}
+        </ul>`}
+  </div>`}function xs({b:e}){let t=en(2e3),[o,i]=$({round:0,present:0,refused:null,stamp:null}),a=C(()=>o.stamp?E("/api/breaks/"+encodeURIComponent(e.id)):Promise.resolve(null),[e.id,o.stamp]),r=a.data&&a.data.id===e.id?a.data:e,[l,c]=$(0),[d,m]=$(0),[u,h]=$(""),p=Date.parse(r.starts_at),f=Date.parse(r.ends_at),g=t>=p-rt&&t<f,b=t>=f,k=b?0:Math.max(o.round,Lu(r,t)),v=b?r.rounds:k,y=l||(b?r.rounds:k),_=C(()=>y?E(`/api/breaks/${encodeURIComponent(r.id)}/rounds/${y}`):Promise.resolve(null),[r.id,y,o.stamp,d]),w=_.data&&_.data.number===y?_.data:null,A=_.error?.code==="not_found",O=g&&!o.refused&&me.value==="connected",T=y===k&&k>0&&(A||!w);x(()=>{if(O&&!T||!y||b&&!T)return;let ee=setInterval(()=>{document.visibilityState==="visible"&&m(ce=>ce+1)},Au);return()=>clearInterval(ee)},[O,T,y,b]);let z=L(0);x(()=>{w&&!l&&w.number!==z.current&&(z.current&&h(n("breakconsole.round_seated",{round:w.number})),z.current=w.number)},[w?.number,l]);let ie=w&&w.number===k?Date.parse(w.ends_at):Math.min(f,p+k*ws(r)),R=st(()=>w&&s`<${Bu} b=${r} r=${w} />`,[w,r,j.value]),re;return y?w?re=R:A?re=s`<p class="muted">${y===k?n("breakconsole.seating_now",{round:y}):n("breakconsole.never_seated",{round:y})}</p>`:_.error?re=s`<${N} error=${_.error} retry=${_.reload} />`:re=s`<${B} />`:re=s`<p class="muted">${n("breakconsole.not_begun")}</p>`,s`<section class="card break-watch" aria-labelledby="watch-title" data-break-id=${r.id}>
+    ${g&&s`<${Ru} name=${r.room||"break:"+r.id} onChange=${i} />`}
+    <h2 id="watch-title" tabindex="-1"><span class="muted">${n("breakconsole.watching")}</span> <span dir="auto">${r.title}</span></h2>
+    <${Pu} b=${r} running=${k} roundEnd=${ie} />
+    <p class="muted">
+      ${g&&!o.refused?n("breakconsole.present",{count:o.present})+" · ":""}${n("breakconsole.signed_up",{count:r.signed_up})}${g?" · "+(O?n("breakconsole.live"):n("breakconsole.polling")):""}
+    </p>
+    ${v>0&&s`<div class="field break-round-pick">
+      <label for="break-round">${n("breakconsole.pick_round")}</label>
+      <select id="break-round" value=${String(b?y:l)} onChange=${ee=>c(parseInt(ee.currentTarget.value,10))}>
+        ${!b&&s`<option value="0">${n("breakconsole.follow",{round:k})}</option>`}
+        ${Array.from({length:v},(ee,ce)=>ce+1).map(ee=>s`<option key=${ee} value=${String(ee)}>${n("breakconsole.round_n",{round:ee})}</option>`)}
+      </select>
+    </div>`}
+    <p class="visually-hidden" role="status">${u}</p>
+    <div aria-busy=${_.loading&&!w?"true":void 0}>${re}</div>
+  </section>`}var Ss={weekday:"short",day:"numeric",month:"short",hour:"numeric",minute:"2-digit"},Hu={hour:"numeric",minute:"2-digit"},Mu=3e4,ao=e=>"⁨"+e+"⁩";function ki(e,t){let o=Date.parse(e.starts_at);return t>=Date.parse(e.ends_at)?"over":t>=o?"running":t>=o-rt?"open":"upcoming"}function Du(e){let[t,o]=$(()=>Date.now());return x(()=>{let i=setInterval(()=>o(Date.now()),e);return()=>clearInterval(i)},[]),t}function Uu(e,t){let o=I(e.starts_at,t,{dateStyle:"short"})===I(e.ends_at,t,{dateStyle:"short"});return`${I(e.starts_at,t,Ss)} – ${I(e.ends_at,t,o?Hu:Ss)}`}function Ou({b:e,zone:t,now:o,watchedId:i,onEdit:a,onCancel:r}){let l=ki(e,o),c=i===e.id,d=l==="upcoming"||l==="open";return s`<li class="card break-item" data-break-id=${e.id} data-phase=${l}>
+    <h3><span dir="auto">${e.title}</span> <span class=${"tag break-phase break-phase-"+l}>${n("breakconsole.phase."+l)}</span></h3>
+    <p class="session-facts"><strong>${Uu(e,t)}</strong></p>
+    <p>
+      ${n("breakconsole.shape",{rounds:e.rounds,minutes:e.round_minutes,size:e.table_size})}
+      ${" · "}${n("breakconsole.signed_up",{count:e.signed_up})}
+    </p>
+    <p class="muted">${n("breakconsole.languages",{list:e.languages.map(W).join(", ")})}</p>
+    <p class="booking-actions">
+      ${l!=="upcoming"&&(c?s`<strong class="break-watched">${n("breakconsole.watched")}</strong>`:s`<a class="button" href=${"/console/breaks?break="+encodeURIComponent(e.id)}>${n("breakconsole.watch")}</a>`)}
+      ${d&&s`<button type="button" class="break-edit" onClick=${()=>a(e)} aria-label=${n("breakconsole.edit_named",{title:e.title})}>${n("breakconsole.edit")}</button>`}
+      ${l!=="over"&&s`<button type="button" class="danger" onClick=${()=>r(e)} aria-label=${n("breakconsole.cancel_named",{title:e.title})}>${n("breakconsole.cancel")}</button>`}
+    </p>
+  </li>`}function yi({id:e,title:t,items:o,none:i,...a}){return s`<section aria-labelledby=${e} class="break-group">
+    <h2 id=${e}>${t}</h2>
+    ${o.length===0?s`<p class="muted">${i}</p>`:s`<ul class="break-list">${o.map(r=>s`<${Ou} key=${r.id} b=${r} ...${a} />`)}</ul>`}
+  </section>`}function Ts(){let t=H.value?.time_zone||ne(),o=Du(1e4),[i,a]=$(!1),[r,l]=$(null),c=C(()=>E("/api/breaks"+(i?"?past=true":"")),[i]);x(()=>{let T=setInterval(()=>document.visibilityState==="visible"&&c.reload(),Mu);return()=>clearInterval(T)},[]);let d=new URLSearchParams(ae.value).get("break"),m=c.data?.items||[],u=d&&m.find(T=>T.id===d),h=C(()=>d&&c.data&&!u?E("/api/breaks/"+encodeURIComponent(d)):Promise.resolve(null),[d,!!c.data,!!u]),p=u||(d?h.data:m.find(T=>["running","open"].includes(ki(T,o)))),f=L(d);x(()=>{d&&d!==f.current&&(f.current=null,requestAnimationFrame(()=>document.getElementById("watch-title")?.focus()))},[d,!!p]);let g=()=>document.getElementById("editor-title")?.focus(),b=T=>{l(T),requestAnimationFrame(g)},k=()=>{let T=r;l(null),requestAnimationFrame(()=>{(T&&T!=="new"&&document.querySelector(`.break-item[data-break-id="${CSS.escape(T.id)}"] .break-edit`)||document.getElementById("break-new"))?.focus()})};async function v(T){let z=await Z("/api/breaks",T);k(),S(n("breakconsole.scheduled",{title:ao(z.title)})),c.reload()}async function y(T){let z=await we("/api/breaks/"+encodeURIComponent(r.id),T);k(),S(n("breakconsole.saved",{title:ao(z.title)})),c.set(ie=>({...ie,items:ie.items.map(R=>R.id===z.id?z:R)}))}async function _(T){if(confirm(n("breakconsole.cancel_confirm",{title:ao(T.title)})))try{await J("/api/breaks/"+encodeURIComponent(T.id)),S(n("breakconsole.cancelled",{title:ao(T.title)})),r&&r.id===T.id&&l(null),d===T.id&&Re({break:null}),c.set(z=>({...z,items:z.items.filter(ie=>ie.id!==T.id)}))}catch(z){S(z instanceof U&&z.code!=="internal"?n("error."+z.code):n("error.internal"),{kind:"error"}),c.reload()}}let w={running:[],upcoming:[],over:[]};for(let T of m){let z=ki(T,o);w[z==="open"?"upcoming":z].push(T)}w.over.reverse();let A={zone:t,now:o,watchedId:p?.id,onEdit:b,onCancel:_},O;return c.error&&!c.data?O=s`<${N} error=${c.error} retry=${c.reload} />`:c.data?O=s`
+      <${yi} id="running-title" title=${n("breakconsole.running")} items=${w.running} none=${n("breakconsole.none_running")} ...${A} />
+      <${yi} id="upcoming-title" title=${n("breakconsole.upcoming")} items=${w.upcoming} none=${n("breakconsole.none_upcoming")} ...${A} />
+      ${i&&s`<${yi} id="past-title" title=${n("breakconsole.past")} items=${w.over} none=${n("breakconsole.none_past")} ...${A} />`}
+      <p><button type="button" aria-pressed=${i?"true":"false"} onClick=${()=>a(!i)}>${n("breakconsole.show_past")}</button></p>`:O=s`<${B} />`,s`<${M} title=${n("breakconsole.title")} intro=${n("breakconsole.intro")} wide>
+    <${Ko} />
+    <p class="session-top">
+      <button type="button" id="break-new" class="primary" aria-expanded=${r==="new"?"true":"false"} aria-controls="break-editor" onClick=${()=>r==="new"?l(null):b("new")}>
+        ${n("breakconsole.new")}
+      </button>
+      <span class="muted">${n("booth.hours_zone",{zone:t.replaceAll("_"," ")})}</span>
+    </p>
+    <div id="break-editor">
+      ${r&&s`<section class="card" aria-labelledby="editor-title">
+        <h2 id="editor-title" tabindex="-1">${r==="new"?n("breakconsole.new"):n("breakconsole.edit_title",{title:ao(r.title)})}</h2>
+        <${ys}
+          key=${r==="new"?"new":r.id}
+          b=${r==="new"?null:r}
+          zone=${t}
+          onSave=${r==="new"?v:y}
+          submitLabel=${r==="new"?n("breakconsole.schedule"):n("breakconsole.save")}
+          onCancel=${k}
+        />
+      </section>`}
+    </div>
+    ${d&&h.error&&s`<${N} error=${h.error} retry=${h.reload} />`}
+    ${p?s`<${xs} key=${p.id} b=${p} />`:c.data&&s`<p class="notice">${n("breakconsole.nothing_to_watch")}</p>`}
+    ${O}
+  <//>`}var Is={weekday:"short",day:"numeric",month:"short",hour:"numeric",minute:"2-digit"},Es=3,Fu=e=>"⁨"+e+"⁩";function qu(e,t){let o=(e.kind==="knock"||e.kind==="slot")&&e.place_title?n("contacts.at_"+e.kind,{place:Fu(e.place_title)}):n("contacts.kind_"+e.kind);return n("contacts.occasion",{what:o,when:I(e.at,t,Is)})}function Cs({w:e,zone:t}){return s`<li>${qu(e,t)}</li>`}function Gu({m:e,zone:t}){let o=e.person,i="/people/"+encodeURIComponent(o.id),a=e.where.slice(0,Es),r=e.where.slice(Es);return s`<li class="result met" data-person-id=${o.id}>
+    <${q} id=${o.id} name=${o.display_name} photo=${o.photo_url} size="m" />
+    <div class="result-body">
+      <div class="result-head">
+        <h2><a href=${i} dir="auto">${o.display_name}</a></h2>
+        ${o.role!=="participant"&&s`<span class=${"role role-"+o.role}>${n("role."+o.role)}</span>`}
+      </div>
+      ${o.organisation&&s`<p class="muted" dir="auto">${o.organisation.name}</p>`}
+      <p class="met-times">${n("contacts.times",{count:e.times,when:I(e.last,t,Is)})}</p>
+      <ul class="met-where" aria-label=${n("contacts.where",{name:o.display_name})}>
+        ${a.map((l,c)=>s`<${Cs} key=${c} w=${l} zone=${t} />`)}
+      </ul>
+      ${r.length>0&&s`<details class="met-more">
+        <summary>${n("contacts.more",{count:r.length})}</summary>
+        <ul class="met-where">
+          ${r.map((l,c)=>s`<${Cs} key=${c} w=${l} zone=${t} />`)}
+        </ul>
+      </details>`}
+    </div>
+  </li>`}function ju(){return s`<div class="notice met-empty">
+    <h2>${n("contacts.none")}</h2>
+    <p>${n("contacts.how")}</p>
+    <ul>
+      <li><a href="/village">${n("contacts.how_knock")}</a></li>
+      <li><a href="/village">${n("contacts.how_slot")}</a></li>
+      <li><a href="/breaks">${n("contacts.how_break")}</a></li>
+      <li><a href="/people">${n("contacts.how_people")}</a></li>
+    </ul>
+  </div>`}function As(){let e=H.value?.time_zone,t=C(()=>E("/api/me/contacts"),[]),o=t.data?.items||[],i;return t.error&&!t.data?i=s`<${N} error=${t.error} retry=${t.reload} />`:t.data?o.length===0?i=s`<${ju} />`:i=s`<p class="results-count">${n("contacts.count",{count:o.length})}</p>
+      <p class="muted">${n("booth.hours_zone",{zone:(e||ne()).replaceAll("_"," ")})}</p>
+      <ul class="results met-list">
+        ${o.map(a=>s`<${Gu} key=${a.person.id} m=${a} zone=${e} />`)}
+      </ul>
+      <p class="met-more-people"><a class="button" href="/breaks">${n("breaks.cta")}</a></p>`:i=s`<${B} />`,s`<${M} title=${n("contacts.title")} intro=${n("contacts.intro")}>${i}<//>`}var It=F(0),on=F({}),tn=e=>"⁨"+e+"⁩";function At(e,t,o="info"){Ie(e,i=>{if(!i?.session)return;let a=n(t,{title:tn(i.title||""),reason:tn(i.reason||""),text:tn(i.message?.text||""),name:tn(i.message?.from?.name||"")});on.value={...on.value,[i.session]:{type:e,text:a}},It.value++,S(a,{kind:o,timeout:12e3})})}At("session.promoted","sessions.live.promoted");At("session.reminder","sessions.live.reminder");At("session.message","sessions.live.message");At("session.cancelled","sessions.live.cancelled","error");At("session.approved","sessions.live.approved");At("session.refused","sessions.live.refused","error");var Ps=!1,_i=!1;he(()=>{if(me.value!=="connected"){_i=Ps;return}_i&&It.value++,Ps=!0,_i=!1});var Ls=20,Rs=["type","language","theme","day"],Wu=5*6e4,Ns={weekday:"short",day:"numeric",month:"short",hour:"numeric",minute:"2-digit"},vi=e=>He(e,[...Rs,"mine"]),wi=e=>"⁨"+e+"⁩",xi=e=>"/sessions/"+encodeURIComponent(e.id);function Yu(){let[e,t]=$(()=>Date.now());return x(()=>{let o=setInterval(()=>t(Date.now()),3e4);return()=>clearInterval(o)},[]),e}function zs(e){let t=Math.max(0,e.capacity-e.confirmed);return t>0?n("sessions.seats_left",{count:t}):n("sessions.full",{count:e.waitlisted})}function Bs(e){switch(e.place){case"confirmed":return n("sessions.place.confirmed");case"waitlisted":return n("sessions.place.waitlisted",{position:e.position||1});case"organiser":return n("sessions.place.organiser");default:return""}}function Si({s:e,zone:t}){return s`<p class="session-facts">
+    <span class="tag">${P("sessions.type",e.type)}</span>
+    <strong>${I(e.starts_at,t,Ns)}</strong> · ${n("slots.minutes",{minutes:e.minutes})} · ${W(e.language)}
+  </p>`}function Vu({s:e,zone:t}){let o=Bs(e);return s`<li class="card session-item">
+    <h3><a href=${xi(e)} dir="auto">${e.title}</a></h3>
+    <${Si} s=${e} zone=${t} />
+    <p>${zs(e)}${e.status!=="listed"?s` · <strong>${n("sessions.status."+e.status)}</strong>`:""}${o?s` · <strong>${o}</strong>`:""}</p>
+  </li>`}function Zu({zone:e}){let t=C(()=>E("/api/sessions?status=proposed&limit=100"),[It.value]),[o,i]=$({}),[a,r]=$("");async function l(d,m){try{m?await Z("/api/sessions/"+encodeURIComponent(d.id)+"/approve"):await Z("/api/sessions/"+encodeURIComponent(d.id)+"/refuse",{reason:o[d.id]||""}),t.set(u=>({...u,items:u.items.filter(h=>h.id!==d.id)})),r(n(m?"sessions.queue.approved":"sessions.queue.refused",{title:wi(d.title)}))}catch(u){r(u instanceof U?u.message:n("error.internal"))}}let c=t.data?.items||[];return s`<section class="card" aria-labelledby="queue-title">
+    <h2 id="queue-title">${n("sessions.queue.title")}</h2>
+    ${t.error&&s`<${N} error=${t.error} retry=${t.reload} />`}
+    ${t.data&&c.length===0&&s`<p class="muted">${n("sessions.queue.none")}</p>`}
+    <ul class="session-queue">
+      ${c.map(d=>s`<li key=${d.id}>
+          <h3><a href=${xi(d)} dir="auto">${d.title}</a></h3>
+          <${Si} s=${d} zone=${e} />
+          <p>${n("sessions.by",{name:wi(d.organiser?.name||"")})}</p>
+          <div class="field">
+            <label for=${"reason-"+d.id}>${n("sessions.queue.reason")}</label>
+            <input id=${"reason-"+d.id} type="text" maxLength="500" dir="auto" value=${o[d.id]||""} onInput=${m=>i({...o,[d.id]:m.currentTarget.value})} />
+          </div>
+          <p class="booking-actions">
+            <button type="button" onClick=${()=>l(d,!0)}>${n("sessions.queue.approve")}</button>
+            <button type="button" onClick=${()=>l(d,!1)}>${n("sessions.queue.refuse")}</button>
+          </p>
+        </li>`)}
+    </ul>
+    <p role="status">${a}</p>
+  </section>`}function Hs(){let e=H.value,t=e?.time_zone||ne(),o=C(fe),i=X(vi(ae.value)),a=ae.value,r=vi(a).mine==="true",l=C(()=>{let{offset:p,...f}=vi(a);return E("/api/sessions"+je({...f,mine:r?"true":void 0,offset:p||void 0,limit:Ls}))},[a,It.value]),c=kt({form:i,names:Rs,search:a,results:l,keep:r?{mine:"true"}:{}}),d={type:n("sessions.field.type"),language:n("sessions.field.language"),theme:n("field.theme"),day:n("sessions.field.day"),offset:n("directory.page"),limit:n("directory.page")},m=o.data||{themes:[],session_types:[]},u=l.data,h=(p,f,g)=>s`<a href=${f} class=${"tab"+(p?" on":"")} aria-current=${p?"page":void 0}>${g}</a>`;return s`<${M} title=${n("sessions.title")} intro=${n("sessions.intro")} wide>
+    <p class="session-top">
+      <a class="button primary" href="/sessions/new">${n("sessions.propose")}</a>
+      <span class="tabs">${h(!r,"/sessions",n("sessions.all"))} ${h(r,"/sessions?mine=true",n("sessions.mine"))}</span>
+    </p>
+    <p class="muted">${n("booth.hours_zone",{zone:t.replaceAll("_"," ")})}</p>
+    ${e?.role==="secretariat"&&m.session_approval&&s`<${Zu} zone=${t} />`}
+    ${o.error&&s`<${N} error=${o.error} retry=${o.reload} />`}
+    <${_t} form=${i} labels=${d} filters=${c}>
+      <${Y} form=${i} name="type" label=${d.type} options=${Q("sessions.type",m.session_types)} placeholder=${n("directory.any")} />
+      <${Y} form=${i} name="language" label=${d.language} options=${Xe()} placeholder=${n("directory.any")} />
+      <${Y} form=${i} name="theme" label=${d.theme} options=${Q("theme",m.themes)} placeholder=${n("directory.any")} />
+      <${D} form=${i} name="day" type="date" label=${d.day} />
+    <//>
+    <${vt} results=${l} filters=${c} limit=${Ls} count=${p=>n("sessions.count",{count:p})}>
+      <ul class="sessions" aria-busy=${l.loading?"true":void 0}>
+        ${u?.items.map(p=>s`<${Vu} key=${p.id} s=${p} zone=${t} />`)}
+      </ul>
+    <//>
+  <//>`}function Ms(){let e=H.value,t=C(fe);async function o(i){let a=await Z("/api/sessions",i);S(n(a.status==="proposed"?"sessions.proposed_wait":"sessions.proposed")),ke(xi(a))}return s`<${M} title=${n("sessions.propose")} intro=${n("sessions.propose_intro")}>
+    ${t.error&&s`<${N} error=${t.error} retry=${t.reload} />`}
+    ${t.data&&t.data.session_approval&&s`<p class="notice">${n("sessions.approval_note")}</p>`}
+    <section class="card">
+      ${t.data?s`<${bi} meta=${t.data} zone=${e?.time_zone} onSave=${o} submitLabel=${n("sessions.propose_send")} />`:s`<${B} />`}
+    </section>
+  <//>`}function Xu({s:e}){let t=$e(e.room||"session:"+e.id);return t.refused.value?s`<div class="notice notice-error" role="alert"><p>${n("sessions.room_refused")}</p></div>`:s`<${Je} view=${t} id="session-chat" />`}function Ju({s:e,meta:t,zone:o,reload:i,set:a}){let[r,l]=$(!1),[c,d]=$(!1),m=C(()=>c?E("/api/sessions/"+encodeURIComponent(e.id)+"/attendees"):Promise.resolve(null),[c,e.confirmed,e.waitlisted]),u=X({text:""}),h="/api/sessions/"+encodeURIComponent(e.id),p=e.status==="listed"||e.status==="proposed",f=u.submit(async k=>{await Z(h+"/messages",{text:k.text}),u.setAll({text:""}),S(n("sessions.tools.sent")),i()});async function g(){if(confirm(n("sessions.tools.cancel_confirm")))try{await J(h),S(n("sessions.tools.cancelled")),i()}catch(k){S(k instanceof U?k.message:n("error.internal"),{kind:"error"})}}async function b(k){a(await we(h,k)),l(!1),S(n("sessions.tools.saved"))}return s`<section class="card" aria-labelledby="tools-title">
+    <h2 id="tools-title">${n("sessions.tools.title")}</h2>
+    ${p&&s`<form class="form" onSubmit=${f} novalidate>
+      <${K} form=${u} labels=${{text:n("sessions.tools.message")}} id="note-errors" />
+      <${D} form=${u} name="text" label=${n("sessions.tools.message")} hint=${n("sessions.tools.message_hint")} multiline rows=${3} dir="auto" />
+      <div class="actions"><${te} form=${u} label=${n("sessions.tools.send")} /></div>
+    </form>`}
+    <p class="booking-actions">
+      <button type="button" aria-expanded=${c?"true":"false"} aria-controls="attendees" onClick=${()=>d(!c)}>${n("sessions.tools.attendees")}</button>
+      ${p&&s`<button type="button" aria-expanded=${r?"true":"false"} aria-controls="session-edit" onClick=${()=>l(!r)}>${n("sessions.tools.edit")}</button>`}
+      ${p&&s`<button type="button" class="danger" onClick=${g}>${n("sessions.tools.cancel")}</button>`}
+    </p>
+    <div id="attendees">
+      ${c&&(m.error?s`<${N} error=${m.error} retry=${m.reload} />`:m.data?m.data.items.length===0?s`<p class="muted">${n("sessions.tools.nobody")}</p>`:s`<ol class="attendees">
+                ${m.data.items.map(k=>s`<li key=${k.person.id}>
+                    <a href=${"/people/"+encodeURIComponent(k.person.id)} dir="auto">${k.person.name}</a>${" · "}${k.place==="confirmed"?n("sessions.attendee.confirmed"):n("sessions.place.waitlisted",{position:k.position||1})}
+                  </li>`)}
+              </ol>`:s`<${B} />`)}
+    </div>
+    <div id="session-edit">
+      ${r&&s`<h3>${n("sessions.tools.edit")}</h3><${bi} s=${e} meta=${t} zone=${o} onSave=${b} submitLabel=${n("sessions.tools.save")} />`}
+    </div>
+  </section>`}function Ds({id:e}){let t=H.value,o=t?.time_zone||ne(),i=C(fe),a="/api/sessions/"+encodeURIComponent(e),r=C(()=>E(a),[e,It.value]),l=Yu(),[c,d]=$(""),[m,u]=$(!1),h=on.value[e];if(r.error&&!r.data)return s`<${M} title=${n("sessions.title")}><${N} error=${r.error} retry=${r.reload} /><//>`;let p=r.data;if(!p)return s`<${M} title=${n("sessions.title")}><${B} /><//>`;let f=p.place==="organiser"||t?.role==="secretariat",g=l>=Date.parse(p.starts_at),b=l>=Date.parse(p.ends_at),k=p.status==="listed"&&l>=Date.parse(p.starts_at)-Wu&&!b&&(p.place==="confirmed"||f);async function v(){try{let w=await Z(a+"/signup");r.set(w),d(w.place==="confirmed"?n("sessions.signed_up"):n("sessions.place.waitlisted",{position:w.position||1}))}catch(w){d(w instanceof U?w.message:n("error.internal"))}}async function y(){try{await J(a+"/signup"),d(n("sessions.withdrawn")),r.reload()}catch(w){d(w instanceof U?w.message:n("error.internal"))}}async function _(){try{let{blob:w,filename:A}=await Ft(a+"/event.ics"),O=URL.createObjectURL(w),T=document.createElement("a");T.href=O,T.download=A==="download"?"village-"+e+".ics":A,document.body.append(T),T.click(),T.remove(),setTimeout(()=>URL.revokeObjectURL(O),1e4)}catch{d(n("error.internal"))}}return s`<${M} title=${p.title}>
+    ${h&&s`<div class=${"notice"+(h.type==="session.cancelled"?" notice-error":"")}><p>${h.text}</p></div>`}
+    <${Si} s=${p} zone=${o} />
+    <p>${n("sessions.by",{name:wi(p.organiser?.name||"")})} · ${zs(p)}</p>
+    ${p.themes?.length>0&&s`<ul class="tags" aria-label=${n("directory.themes")}>
+      ${p.themes.map(w=>s`<li key=${w}>${P("theme",w)}</li>`)}
+    </ul>`}
+    ${p.status!=="listed"&&s`<p class="notice"><strong>${n("sessions.status."+p.status)}</strong>${p.status_reason?s` · <span dir="auto">${p.status_reason}</span>`:""}</p>`}
+    ${p.description_html&&s`<div class="markdown" dir="auto" dangerouslySetInnerHTML=${{__html:p.description_html}}></div>`}
+    <section class="card" aria-labelledby="place-title">
+      <h2 id="place-title">${n("sessions.your_place")}</h2>
+      <p class="session-place"><strong>${Bs(p)||n("sessions.place.none")}</strong></p>
+      <p class="booking-actions">
+        ${p.place==="none"&&p.status==="listed"&&!g&&s`<button type="button" class="primary" onClick=${v}>${n("sessions.sign_up")}</button>`}
+        ${(p.place==="confirmed"||p.place==="waitlisted")&&p.status==="listed"&&!g&&s`<button type="button" onClick=${y}>${n("sessions.withdraw")}</button>`}
+        <button type="button" onClick=${_}>${n("schedule.ics")}</button>
+        ${k&&!m&&s`<button type="button" class="primary" onClick=${()=>u(!0)}>${n("sessions.join_room")}</button>`}
+      </p>
+      <p role="status" class="session-status">${c}</p>
+    </section>
+    ${k&&m&&s`<section class="card" aria-labelledby="room-title"><h2 id="room-title">${n("sessions.room")}</h2><${Xu} s=${p} /></section>`}
+    ${p.messages?.length>0&&s`<section class="card" aria-labelledby="notes-title">
+      <h2 id="notes-title">${n("sessions.messages")}</h2>
+      <ul class="session-notes">
+        ${[...p.messages].reverse().map(w=>s`<li key=${w.id}><p class="chat-meta"><strong dir="auto">${w.from.name}</strong> <time class="muted" datetime=${w.at}>${I(w.at,o,Ns)}</time></p><p dir="auto">${w.text}</p></li>`)}
+      </ul>
+    </section>`}
+    ${f&&s`<${Ju} s=${p} meta=${i.data} zone=${o} reload=${r.reload} set=${r.set} />`}
+    <p><a href="/sessions">${n("sessions.back")}</a></p>
+  <//>`}var Us=e=>"/api/breaks/"+encodeURIComponent(e.id)+"/signup";function Ku(e,t){return(t?.languages||[]).filter(o=>e.languages.includes(o))}function nn(e){let t=e.map(W);try{return new Intl.ListFormat(j.value,{type:"conjunction"}).format(t)}catch{return t.join(", ")}}var Qu={conflict:"breaks.error.conflict",gone:"breaks.error.gone",not_found:"breaks.error.not_found"},Os=e=>Qu[e]||(Ge("error."+e)?"error."+e:"error.internal");function Ti({b:e,me:t,onDone:o,onChange:i}){let a=Ku(e,t),r=X({languages:a}),l=n("breaks.field.languages");if(e.mine)return s`<${K} form=${r} labels=${{languages:l}} id="signup-errors" />`;if(a.length===0)return s`<div class="notice break-nolang">
+      <p>${n("breaks.no_language",{languages:nn(e.languages)})}</p>
+      <p><a href="/me">${n("breaks.no_language_link")}</a></p>
+    </div>`;let c=a.map(m=>[m,Te(m),m,W(m)]);return s`<form class="form break-signup" onSubmit=${async m=>{if(m.preventDefault(),r.busy)return;let u=r.values.languages||[];if(u.length===0){r.fail({languages:{key:"breaks.error.languages_required"}});return}try{let h=await Z(Us(e),{languages:u});r.fail({}),o(h)}catch(h){h instanceof U?h.fields?.languages?r.fail({languages:{key:"breaks.error.languages",fallback:h.fields.languages}}):(r.fail({},{key:Os(h.code),fallback:h.message}),(h.code==="conflict"||h.code==="gone"||h.code==="not_found")&&i?.()):r.fail({},{key:"error.internal"})}}} novalidate>
+    <${K} form=${r} labels=${{languages:l}} id="signup-errors" />
+    <${Ze} form=${r} name="languages" label=${l} hint=${n("breaks.field.languages_hint")} options=${c} required />
+    <div class="actions"><${te} form=${r} label=${n("breaks.sign_up_send")} /></div>
+  </form>`}function Fs(e,t){let[o,i]=$(""),[a,r]=$(!1);async function l(){if(!a){r(!0),i("");try{await J(Us(e)),t()}catch(c){let d=c instanceof U?c.code:"internal";i(n(Os(d))),(d==="gone"||d==="not_found")&&t()}finally{r(!1)}}}return[l,o,a]}var em={weekday:"short",day:"numeric",month:"short",hour:"numeric",minute:"2-digit"},tm={hour:"numeric",minute:"2-digit"},qs=e=>"/breaks/"+encodeURIComponent(e.id);function Gs(e,t){let o=Date.parse(e.starts_at);return t>=Date.parse(e.ends_at)?"over":t>=o?"running":t>=o-rt?"open":"later"}function om(e){let[t,o]=$(()=>Date.now()),i=e?Gs(e,t):null;return x(()=>{if(!e||i==="over")return;let a=[Date.parse(e.starts_at)-rt,Date.parse(e.starts_at),Date.parse(e.ends_at)].find(l=>l>Date.now()),r=setTimeout(()=>o(Date.now()),Math.min(a-Date.now()+50,2**31-1));return()=>clearTimeout(r)},[e?.id,e?.starts_at,e?.ends_at,i,t]),i}function nm(e,t){return n("breaks.when",{start:I(e.starts_at,t,em),end:I(e.ends_at,t,tm)})}function im(e){let t=e.round_seconds||e.round_minutes*60;return t%60===0?n("breaks.rounds",{count:e.rounds,minutes:t/60}):n("breaks.rounds_seconds",{count:e.rounds,seconds:t})}function js({b:e,zone:t}){return s`<dl class="break-facts">
+    <div><dt>${n("breaks.facts.when")}</dt><dd>${nm(e,t)}</dd></div>
+    <div><dt>${n("breaks.facts.languages")}</dt><dd>${nn(e.languages)}</dd></div>
+    <div><dt>${n("breaks.facts.tables")}</dt><dd>${n("breaks.table_size",{count:e.table_size})}</dd></div>
+    <div><dt>${n("breaks.facts.rounds")}</dt><dd>${im(e)}</dd></div>
+    <div><dt>${n("breaks.facts.signed_up")}</dt><dd>${n("breaks.signed_up_count",{count:e.signed_up})}</dd></div>
+  </dl>`}function Ws({p:e}){return e==="running"?s`<span class="tag tag-live">${n("breaks.status.running")}</span>`:e==="open"?s`<span class="tag tag-live">${n("breaks.status.open")}</span>`:e==="over"?s`<span class="tag">${n("breaks.status.over")}</span>`:null}function Ys({b:e,onChange:t,over:o}){let[i,a,r]=Fs(e,t);return s`<div class="break-mine">
+    <p><strong>${n("breaks.mine",{languages:nn(e.mine.languages)})}</strong></p>
+    ${!o&&s`<p class="booking-actions">
+      <button type="button" onClick=${i} aria-disabled=${r?"true":void 0}>${n("breaks.withdraw")}</button>
+    </p>`}
+    <p role="status" class="field-error">${a}</p>
+  </div>`}function rm({b:e,zone:t,me:o,open:i,setOpen:a,reload:r,said:l,now:c}){let d=Gs(e,c),m=i===e.id,u=L(null),h=l?.id===e.id?l.text:"";return x(()=>{let p=!document.activeElement||document.activeElement===document.body;h&&p&&u.current?.focus()},[l,!!e.mine]),s`<li class="card break-item" data-break-id=${e.id}>
+    <div class="break-head">
+      <h2><a href=${qs(e)} dir="auto">${e.title}</a></h2>
+      <${Ws} p=${d} />
+    </div>
+    <${js} b=${e} zone=${t} />
+    ${e.mine?s`<${Ys} b=${e} over=${d==="over"} onChange=${()=>r(n("breaks.withdrawn"))} />
+          ${(d==="open"||d==="running")&&s`<p><a class="button primary" href=${qs(e)}>${n("breaks.go")}</a></p>`}`:d!=="over"&&s`<p class="booking-actions">
+          <button type="button" class=${m?"":"primary"} aria-expanded=${m?"true":"false"} aria-controls=${"signup-"+e.id}
+            onClick=${()=>a(m?null:e.id,!0)}>${n("breaks.sign_up")}</button>
+        </p>`}
+    <div id=${"signup-"+e.id}>
+      ${m&&s`<${Ti} b=${e} me=${o} onDone=${()=>r(n("breaks.signed_up"))} onChange=${()=>r("",{keep:!0})} />`}
+    </div>
+    ${h&&s`<p class="notice notice-ok break-said" tabindex="-1" ref=${u}>${h}</p>`}
+  </li>`}function Vs(){let e=H.value,t=e?.time_zone||ne(),o=C(()=>E("/api/breaks"),[]),[i,a]=$(()=>Date.now());x(()=>{let b=setInterval(()=>a(Date.now()),15e3);return()=>clearInterval(b)},[]);let[r,l]=$(null),[c,d]=$(null),[m,u]=$(""),h=(b,k)=>{l(b),k&&d(null)},p=o.data?.items||[],f=b=>(k,{keep:v=!1}={})=>{v||l(null),k&&(d({id:b,text:k}),u(k)),o.reload()},g;return o.error&&!o.data?g=s`<${N} error=${o.error} retry=${o.reload} />`:o.data?p.length===0?g=s`<div class="notice"><p>${n("breaks.none")}</p></div>`:g=s`<ul class="breaks">
+      ${p.map(b=>s`<${rm} key=${b.id} b=${b} zone=${t} me=${e} open=${r} setOpen=${h} reload=${f(b.id)} said=${c} now=${i} />`)}
+    </ul>`:g=s`<${B} />`,s`<${M} title=${n("breaks.title")} intro=${n("breaks.intro")}>
+    <p class="muted">${n("booth.hours_zone",{zone:t.replaceAll("_"," ")})}</p>
+    <p class="visually-hidden" role="status">${m}</p>
+    ${g}
+  <//>`}function am({b:e}){let t=C(()=>e.mine?E("/api/me/contacts"):Promise.resolve(null),[e.id,!!e.mine]),o=(t.data?.items||[]).filter(i=>i.where.some(a=>a.kind==="table"&&a.place===e.id)).length;return s`<section class="card break-thanks notice-ok" aria-labelledby="thanks-title">
+    <h2 id="thanks-title">${n("breaks.thanks_title")}</h2>
+    ${e.mine&&(t.loading||o>0)&&s`<p class="break-met">${o>0&&s`<strong>${n("breaks.met_count",{count:o})}</strong>`}</p>`}
+    <p>${e.mine?n("breaks.thanks_text"):n("breaks.over_text")}</p>
+    <p><a class="button primary" href="/contacts">${n("breaks.thanks_link")}</a></p>
+  </section>`}function Zs({id:e}){let t=H.value,o=t?.time_zone||ne(),i="/api/breaks/"+encodeURIComponent(e),a=C(()=>E(i),[e]),r=a.data,l=om(r),[c,d]=$(""),[m,u]=$(0),h=g=>{a.reload(),g==="forbidden"&&setTimeout(()=>u(b=>b+1),1e4)};if(a.error&&!r)return s`<${M} title=${n("breaks.title")}><${N} error=${a.error} retry=${a.reload} /><//>`;if(!r)return s`<${M} title=${n("breaks.title")}><${B} /><//>`;let p=g=>{d(g||""),a.reload(),requestAnimationFrame(()=>document.getElementById("break-said")?.focus())},f=r.mine&&(l==="open"||l==="running");return s`<${M} title=${r.title}>
+    ${l!=="later"&&s`<p class="break-status"><${Ws} p=${l} /></p>`}
+    ${l==="over"&&s`<${am} b=${r} />`}
+    ${l==="later"&&s`<section class="card break-before" aria-labelledby="before-title">
+      <h2 id="before-title">${n("breaks.before_title")}</h2>
+      <${ro} until=${r.starts_at} id="start-countdown" label=${n("breaks.starts_in")} />
+      <p>${n("breaks.opens_early")}</p>
+    </section>`}
+    ${f&&s`<${vs} key=${m} b=${r} me=${t} onRefused=${h} />`}
+    <${js} b=${r} zone=${o} />
+    <p class="muted">${n("booth.hours_zone",{zone:o.replaceAll("_"," ")})}</p>
+    ${l!=="over"&&s`<section class="card" aria-labelledby="place-title">
+      <h2 id="place-title">${n("breaks.your_place")}</h2>
+      ${r.mine?s`<${Ys} b=${r} onChange=${()=>p(n("breaks.withdrawn"))} />`:s`<p>${n(l==="running"?"breaks.late":"breaks.not_signed_up")}</p>`}
+      <${Ti} b=${r} me=${t} onDone=${()=>p(n("breaks.signed_up"))} onChange=${()=>a.reload()} />
+      <p role="status" class="break-said" id="break-said" tabindex="-1">${c}</p>
+    </section>`}
+    <p><a href="/breaks">${n("breaks.back")}</a></p>
+  <//>`}var xe=F(new Set),rn=new Map,Xs=new Set,Pt=e=>"⁨"+(e||"")+"⁩",sm={weekday:"short",day:"numeric",month:"short",hour:"numeric",minute:"2-digit"},lm={hour:"numeric",minute:"2-digit"},cm={weekday:"short",hour:"numeric",minute:"2-digit"},Ei={year:"numeric",month:"2-digit",day:"2-digit"},Js={...Ei,hour:"2-digit",minute:"2-digit",hourCycle:"h23"};function dm(e,t,o){let i=H.value?.time_zone||ne(),a=I(e,i,sm);if(!o||I(e,o,Js)===I(e,i,Js))return n("suggest.time.same",{mine:a});let r=I(e,o,Ei)===I(e,i,Ei);return n("suggest.time.both",{mine:a,theirs:I(e,o,r?lm:cm),name:Pt(t)})}async function um(e){if(rn.has(e))return rn.get(e);try{return(await E("/api/people/"+encodeURIComponent(e))).time_zone||null}catch{return null}}async function Ci(e,t=[]){if(!e?.id||(xe.peek().has(e.id)||(xe.value=new Set([...xe.peek(),e.id])),Xs.has(e.id)))return;Xs.add(e.id);let o=t.length>0?await um(e.id):null,i=e.name||"",a=0,r=s`<span class="mutual-toast">
+    <strong>${n("suggest.mutual.toast",{name:Pt(i)})}</strong>
+    ${t.length>0?s`<span>${n("suggest.mutual.times")}</span>
+          ${t.slice(0,3).map(l=>s`<span class="mutual-time" key=${l.starts_at}>${dm(l.starts_at,i,o)}</span>`)}`:s`<span>${n("suggest.mutual.no_times")}</span>`}
+    <a href=${"/meetings/new?with="+encodeURIComponent(e.id)} onClick=${()=>Wt(a)}>${n("suggest.mutual.ask",{name:Pt(i)})}</a>
+  </span>`;a=S(r,{timeout:3e4})}function Ks(e){if(xe.peek().has(e)){let t=new Set(xe.peek());t.delete(e),xe.value=t}}Ie("meeting.mutual",e=>Ci(e?.person,e?.suggested_times||[]));var mm=[];function Ii(e){try{return new Intl.ListFormat(j.value,{type:"conjunction"}).format(e)}catch{return e.join(", ")}}function pm(e,t=!1){let o=()=>Ii((e.themes||[]).map(a=>P("theme",a))),i=()=>Ii((e.languages||[]).map(W));switch(e.code){case"themes":return n(t?"suggest.booth.themes":"suggest.reason.themes",{themes:o()});case"tags":return n("suggest.reason.tags",{tags:Ii((e.tags||[]).map(Pt))});case"languages":return n(t?"suggest.booth.languages":"suggest.reason.languages",{languages:i()});case"stakeholders":return n("suggest.reason.stakeholders",{mine:P("stakeholder",e.mine),theirs:P("stakeholder",e.theirs)});case"region":return n(t?"suggest.booth.region":"suggest.reason.region",{region:P("region",e.region)});case"regions":return n("suggest.reason.regions",{mine:P("region",e.mine),theirs:P("region",e.theirs)});case"hours_overlap":return n("suggest.reason.hours_overlap",{hours:e.hours});default:return""}}function Qs({reasons:e,booth:t}){let o=(e||[]).map(i=>pm(i,t)).filter(Boolean);return o.length===0?null:s`<ul class="reasons" aria-label=${n("suggest.why")}>
+    ${o.map((i,a)=>s`<li key=${a}>${i}</li>`)}
+  </ul>`}function fm(e,t){return e instanceof U&&e.code==="blocked"?n("suggest.error.blocked",{name:Pt(t)}):e instanceof U&&e.code==="validation_failed"?n("suggest.error.too_many"):n(e?.code?"error."+e.code:"error.network")}function hm(e,t,o){let[i,a]=$(t),[r,l]=$(!1);return x(()=>a(t),[t]),{wished:i,busy:r,toggle:async()=>{if(r)return;l(!0);let d="/api/me/wishes/"+encodeURIComponent(e.id);try{if(i)await J(d),a(!1),Ks(e.id);else{let m=await ye("PUT",d);a(!0),m?.mutual&&Ci({id:e.id,name:e.name},m.suggested_times||[])}o?.()}catch(m){S(fm(m,e.name),{kind:"error"})}finally{l(!1)}}}}function gm({person:e,wish:t,describedBy:o}){return s`<button
+    type="button"
+    class="wish"
+    aria-pressed=${t.wished?"true":"false"}
+    aria-describedby=${o}
+    aria-disabled=${t.busy?"true":void 0}
+    onClick=${t.toggle}
+  >
+    <span class="wish-mark" aria-hidden="true">${t.wished?"✓":"+"}</span>${n("suggest.wish")}
+  </button>`}function bm({id:e,describedBy:t}){return s`<a class="button primary" href=${"/meetings/new?with="+encodeURIComponent(e)} aria-describedby=${t}>${n("suggest.ask")}</a>`}function $m(){return s`<span class="mutual-badge"><span aria-hidden="true">♥</span> ${n("suggest.mutual.badge")}</span>`}function ym({item:e,onChange:t}){let o=e.person,i=hm(o,e.wished,t),a=i.wished&&xe.value.has(o.id),r="tomeet-"+o.id,l=[P("stakeholder",o.stakeholder_group),P("region",o.region),o.country&&_e(o.country)].filter(Boolean);return s`<li class=${"result tomeet"+(a?" is-mutual":"")}>
+    <${q} id=${o.id} name=${o.name} photo=${o.photo_url} size="m" />
+    <div class="result-body">
+      <div class="result-head">
+        <h3 id=${r}><a href=${"/people/"+encodeURIComponent(o.id)}>${o.name}</a></h3>
+        ${o.role&&o.role!=="participant"&&s`<span class=${"role role-"+o.role}>${P("role",o.role)}</span>`}
+        ${a&&s`<${$m} />`}
+      </div>
+      ${l.length>0&&s`<p>${l.join(" · ")}</p>`}
+      ${o.languages?.length>0&&s`<p>${n("directory.speaks",{languages:o.languages.map(W).join(", ")})}</p>`}
+      ${o.themes?.length>0&&s`<ul class="tags" aria-label=${n("directory.themes")}>
+        ${o.themes.map(c=>s`<li key=${c}>${P("theme",c)}</li>`)}
+      </ul>`}
+      <${Qs} reasons=${e.reasons} />
+      <div class="actions">
+        <${gm} person=${o} wish=${i} describedBy=${r} />
+        <${bm} id=${o.id} describedBy=${r} />
+      </div>
+    </div>
+  </li>`}function km({item:e}){let t=e.booth;return s`<li class="result tomeet-booth">
+    <div class="result-body">
+      <h3><a href=${"/booths/"+encodeURIComponent(t.id)}>${t.title}</a></h3>
+      <p class="muted">${[P("kind",t.kind),P("region",t.region)].filter(Boolean).join(" · ")}</p>
+      <${Qs} reasons=${e.reasons} booth />
+    </div>
+  </li>`}function _m({wishes:e}){let t=xe.value,o=e.filter(i=>i.mutual||t.has(i.person.id));return o.length===0?null:s`<section class="card mutual-list" aria-labelledby="mutual-title">
+    <h2 id="mutual-title">${n("suggest.mutual.title")}</h2>
+    <p class="muted">${n("suggest.mutual.intro")}</p>
+    <ul class="people-list">
+      ${o.map(i=>s`<li key=${i.person.id}>
+          <${q} id=${i.person.id} name=${i.person.name} photo=${i.person.photo_url} />
+          <a id=${"mutual-"+i.person.id} href=${"/people/"+encodeURIComponent(i.person.id)}>${i.person.name}</a>
+          <a class="button small" href=${"/meetings/new?with="+encodeURIComponent(i.person.id)} aria-describedby=${"mutual-"+i.person.id}>${n("suggest.ask")}</a>
+        </li>`)}
+    </ul>
+  </section>`}function vm({secretariat:e}){return e?s`<div class="notice"><p>${n("suggest.secretariat")}</p><p><a href="/people">${n("suggest.to_directory")}</a></p></div>`:s`<div class="notice tomeet-empty">
+    <h2>${n("suggest.none")}</h2>
+    <p>${n("suggest.none_why")}</p>
+    <ul>
+      <li><a href="/me">${n("suggest.none_profile")}</a></li>
+      <li><a href="/people">${n("suggest.to_directory")}</a></li>
+      <li><a href="/village">${n("suggest.none_village")}</a></li>
+    </ul>
+  </div>`}function el(){let e=H.value,t=C(()=>E("/api/me/suggestions"),[]),o=C(()=>E("/api/me/wishes"),[]),i=t.data,a=o.data?.items||mm;x(()=>{for(let c of a)c.mutual&&!xe.peek().has(c.person.id)&&(xe.value=new Set([...xe.peek(),c.person.id]))},[a]),x(()=>{for(let c of i?.people||[])c.person.time_zone&&rn.set(c.person.id,c.person.time_zone)},[i]);let r=xe.value;x(()=>{[...r].some(c=>!a.some(d=>d.person.id===c))&&o.reload()},[r]);let l;if(t.error)l=s`<${N} error=${t.error} retry=${t.reload} />`;else if(!i)l=s`<${B} />`;else{let c=e?.role==="secretariat",d=i.people.length===0&&i.booths.length===0;l=s`
+      <${_m} wishes=${a} />
+      ${d&&s`<${vm} secretariat=${c} />`}
+      ${i.people.length>0&&s`<section aria-labelledby="tomeet-people">
+        <h2 id="tomeet-people">${n("suggest.people")}</h2>
+        <ul class="results">
+          ${i.people.map(m=>s`<${ym} key=${m.person.id} item=${m} onChange=${o.reload} />`)}
+        </ul>
+      </section>`}
+      ${i.booths.length>0&&s`<section aria-labelledby="tomeet-booths">
+        <h2 id="tomeet-booths">${n("suggest.booths")}</h2>
+        <ul class="results tomeet-booths">
+          ${i.booths.map(m=>s`<${km} key=${m.booth.id} item=${m} />`)}
+        </ul>
+      </section>`}
+    `}return s`<${M} title=${n("suggest.title")} intro=${n("suggest.intro")} wide>${l}<//>`}var wm=[{path:"/",page:sa,who:"in"},{path:"/signin",page:ra,who:"out"},{path:"/register",page:ma,who:"out"},{path:"/invite/:id",page:fa,who:"any"},{path:"/me",page:_a,who:"in"},{path:"/people",page:Sa,who:"in"},{path:"/people/:id",page:Ca,who:"in"},{path:"/people-to-meet",page:el,who:"in"},{path:"/village",page:Na,who:"in"},{path:"/booths/:id",page:Va,who:"in"},{path:"/organisations",page:Za,who:"in",role:"secretariat"},{path:"/invitations",page:Xa,who:"in",role:"secretariat"},{path:"/talk/:id",page:Ka,who:"in"},{path:"/meet/:id",page:Qa,who:"in"},{path:"/schedule",page:es,who:"in"},{path:"/console",page:bs,who:"in",role:["staff","secretariat"]},{path:"/console/breaks",page:Ts,who:"in",role:"secretariat"},{path:"/contacts",page:As,who:"in"},{path:"/sessions",page:Hs,who:"in"},{path:"/sessions/new",page:Ms,who:"in"},{path:"/sessions/:id",page:Ds,who:"in"},{path:"/breaks",page:Vs,who:"in"},{path:"/breaks/:id",page:Zs,who:"in"}];function xm(e){for(let t of wm){let o=ea(t.path,e);if(o)return{route:t,params:o}}return{route:{page:ni,who:"any"},params:{}}}function ei(){let e=new URLSearchParams(ae.value).get("next");return e&&e.startsWith("/")&&!e.startsWith("//")?e:"/"}function tl(){let e=ve.value,t=pe.value,o=H.value,{route:i,params:a}=xm(e),r=L(!0),l=L(!1);t==="in"&&(l.current=!0);let c=null;t==="out"&&i.who==="in"?c="/signin"+(e==="/"||l.current?"":"?next="+encodeURIComponent(e+ae.value)):t==="in"&&i.who==="out"&&(c=ei()),x(()=>{c&&ke(c,{replace:!0})},[c]),x(()=>{if(r.current){r.current=!1;return}requestAnimationFrame(()=>document.querySelector("main h1")?.focus())},[e]);let d;return t==="loading"||c?d=s`<${B} />`:i.role&&o&&![i.role].flat().includes(o.role)?d=s`<${ni} />`:d=s`<${i.page} ...${a} />`,s`<${na} />
+    <main id="main" tabindex="-1">${d}</main>
+    <footer class="site-footer"><div class="frame"><p>${n("footer.text")}</p></div></footer>
+    <${ia} />`}async function Sm(){await Promise.allSettled([mt(Ao()),Mr()]);let e=H.peek();if(e&&!Co()){Io(e.languages||[]);let o=Ao(e.languages||[]);o!==j.peek()&&await mt(o).catch(()=>{})}he(()=>{let o=H.value;o&&!Co()?(Io(o.languages||[]),mt(Ao(o.languages||[]))):!o&&pt.peek()==="user"&&Io([])}),he(()=>{let o=pt.value;o==="expired"||o==="gone"?Pe(()=>S(n("error.unauthenticated"),{kind:"error",timeout:0})):o==="unreachable"&&Pe(()=>S(n("error.session_unreachable"),{kind:"error",timeout:0}))}),Qr(o=>{let i=o?.from?.name||"",a="toast.direct."+o.kind,r=n(a,{name:i});S(r===a?n("toast.direct",{name:i}):r)});let t=document.getElementById("app");t.textContent="",hn(s`<${tl} />`,t)}Sm();
