@@ -74,17 +74,22 @@ export async function markMutual(person, times = []) {
   }
   told.add(person.id);
   const zone = times.length > 0 ? await zoneOf(person.id) : null;
-  const name = person.name || '';
+  // A component rather than text, so that the toast follows a change of
+  // language while it is on screen.
   let id = 0;
-  const text = html`<span class="mutual-toast">
+  id = toast(html`<${MutualToast} person=${person} times=${times} zone=${zone} onGo=${() => dismiss(id)} />`, { timeout: 30_000 });
+}
+
+function MutualToast({ person, times, zone, onGo }) {
+  const name = person.name || '';
+  return html`<span class="mutual-toast">
     <strong>${t('suggest.mutual.toast', { name: isolate(name) })}</strong>
     ${times.length > 0
       ? html`<span>${t('suggest.mutual.times')}</span>
           ${times.slice(0, 3).map((x) => html`<span class="mutual-time" key=${x.starts_at}>${bothZones(x.starts_at, name, zone)}</span>`)}`
       : html`<span>${t('suggest.mutual.no_times')}</span>`}
-    <a href=${'/meetings/new?with=' + encodeURIComponent(person.id)} onClick=${() => dismiss(id)}>${t('suggest.mutual.ask', { name: isolate(name) })}</a>
+    <a href=${'/meetings/new?with=' + encodeURIComponent(person.id)} onClick=${onGo}>${t('suggest.mutual.ask', { name: isolate(name) })}</a>
   </span>`;
-  id = toast(text, { timeout: 30_000 });
 }
 
 // unmarkMutual forgets a match after one took one's wish back.
