@@ -730,3 +730,31 @@ func (s *Meetings) Cancel(ctx context.Context, p *accounts.Person, id string, in
 	v := s.view(ctx, m, p.ID, nil)
 	return &v, nil
 }
+
+// CancelAllOf cancels every request of p's that is pending, and every
+// meeting of theirs confirmed and not over, so that a deleted account
+// keeps nobody's time: the others are told, and their time is free again.
+func (s *Meetings) CancelAllOf(ctx context.Context, p *accounts.Person) error {
+	list, err := s.store.MeetingsOfPerson(ctx, p.ID)
+	if err != nil {
+		return err
+	}
+	now := s.now()
+	msg := "the account was deleted"
+	for i := range list {
+		m := &list[i]
+		switch m.Status() {
+		case MeetingPending:
+		case MeetingConfirmed:
+			if !m.Confirmed.EndsAt.After(now) {
+				continue
+			}
+		default:
+			continue
+		}
+		if _, err := s.Cancel(ctx, p, m.ID, CloseInput{Message: &msg}); err != nil && !errors.Is(err, apperr.E(apperr.Gone)) {
+			return err
+		}
+	}
+	return nil
+}

@@ -335,3 +335,40 @@ func TestMeetingRefusals(t *testing.T) {
 		}
 	})
 }
+
+// TestMeetingsOfADeletedAccount: deleting one's account cancels one's
+// requests and meetings to come; the others are told, and their time is
+// free again.
+func TestMeetingsOfADeletedAccount(t *testing.T) {
+	testkit.EachBackend(t, func(t *testing.T, n *testkit.Node) {
+		p := newMeetingPair(t, n)
+		var pending, confirmed matching.MeetingView
+		p.a.Do(http.MethodPost, "/api/meetings", map[string]any{"with": p.bID, "times": []string{rfc3339(p.overlap)}}).Want(t, http.StatusCreated).Decode(t, &pending)
+		p.b.Do(http.MethodPost, "/api/meetings", map[string]any{"with": p.aID, "times": []string{rfc3339(p.overlap.Add(time.Hour))}}).Want(t, http.StatusCreated).Decode(t, &confirmed)
+		p.a.Do(http.MethodPost, "/api/meetings/"+confirmed.ID+"/accept", map[string]any{"starts_at": rfc3339(p.overlap.Add(time.Hour))}).Want(t, http.StatusOK)
+		bLive := n.Live(t, p.b.Token)
+
+		p.a.Do(http.MethodDelete, "/api/me", nil).Want(t, http.StatusNoContent)
+		cancelled := map[string]bool{}
+		for range 2 {
+			var ev matching.MeetingEvent
+			_ = json.Unmarshal(bLive.Await("meeting.updated", "").Payload, &ev)
+			if ev.Action == "cancelled" {
+				cancelled[ev.Meeting.ID] = true
+			}
+		}
+		if !cancelled[pending.ID] || !cancelled[confirmed.ID] {
+			t.Fatalf("told of cancellations: %v", cancelled)
+		}
+		for _, box := range []string{"inbox", "outbox", "upcoming"} {
+			if got := p.b.Do(http.MethodGet, "/api/meetings?box="+box, nil).Want(t, http.StatusOK).Map(t)["total"]; got != 0.0 {
+				t.Errorf("b's %s holds %v", box, got)
+			}
+		}
+		// b's hour is free: b meets someone else then.
+		c, acc := n.Client(t).Register(t, testkit.Registration(3))
+		var v matching.MeetingView
+		p.b.Do(http.MethodPost, "/api/meetings", map[string]any{"with": acc["id"], "times": []string{rfc3339(p.overlap.Add(time.Hour))}, "outside_hours": true}).Want(t, http.StatusCreated).Decode(t, &v)
+		c.Do(http.MethodPost, "/api/meetings/"+v.ID+"/accept", map[string]any{"starts_at": rfc3339(p.overlap.Add(time.Hour)), "outside_hours": true}).Want(t, http.StatusOK)
+	})
+}

@@ -26,6 +26,8 @@ type peopleHandlers struct {
 	// deleteMe gives up their places in sessions and cancels theirs; nil
 	// in servers built without sessions.
 	sessions *matching.Sessions
+	// meetings: deleteMe cancels theirs; nil in servers built without.
+	meetings *matching.Meetings
 }
 
 func (h peopleHandlers) getMe(c echo.Context) error {
@@ -54,6 +56,12 @@ func (h peopleHandlers) deleteMe(c echo.Context) error {
 	// they organise (those signed up are told).
 	if h.sessions != nil {
 		if err := h.sessions.LeaveAll(c.Request().Context(), me(c)); err != nil {
+			return err
+		}
+	}
+	// And their 1:1 meetings, pending or to come (the others are told).
+	if h.meetings != nil {
+		if err := h.meetings.CancelAllOf(c.Request().Context(), me(c)); err != nil {
 			return err
 		}
 	}

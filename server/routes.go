@@ -50,6 +50,7 @@ func (s *Server) routes() {
 	th := timesHandlers{accounts: s.accounts, times: s.times}
 	mt := meetingHandlers{meetings: s.meetings, now: s.now, publicURL: strings.TrimRight(s.cfg.PublicURL, "/")}
 	sl.meetings = s.meetings // the feed holds one's meetings too
+	pe.meetings = s.meetings // a deleted account cancels its meetings
 
 	// Anyone: health, metrics, vocabulary, and the ways in.
 	e.GET("/healthz", health.healthz)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"sync"
 	"testing"
 	"time"
 
@@ -22,6 +23,7 @@ var meetingTests = []test{
 	{"Meetings/Race/AnswerOnce", testAnswerOnceRace},
 	{"Meetings/Race/CancelWhileAccepting", testCancelWhileAcceptingRace},
 	{"Meetings/Race/MeetingAndBooking", testMeetingAndBookingRace},
+	{"Meetings/Race/Reminder", testMeetingReminderRace},
 }
 
 // NewMeeting is request i, ID "meet-%04d", from asker to with, offering
@@ -309,4 +311,46 @@ func oneWinnerOf(t *testing.T, errs []error, codes ...apperr.Code) int {
 		t.Fatalf("%d of %d racing attempts succeeded, want exactly 1", wins, len(errs))
 	}
 	return winner
+}
+
+// testMeetingReminderRace: Racers nodes look for meetings to remind of at
+// once; the confirmed meeting about to start is reminded of once, to both
+// its people, and no other (one later, one cancelled, one pending).
+func testMeetingReminderRace(t *testing.T, s Store) {
+	ctx := t.Context()
+	confirm := func(m *matching.Meeting, start time.Time) *matching.Meeting {
+		m.Confirmed = &matching.MeetingConfirmation{StartsAt: start, EndsAt: start.Add(30 * time.Minute), By: m.WithID, At: Epoch}
+		return m
+	}
+	soon := confirm(NewMeeting(1, "person-a", "person-b"), Epoch.Add(5*time.Minute))
+	later := confirm(NewMeeting(2, "person-a", "person-c"), Epoch.Add(time.Hour))
+	off := confirm(NewMeeting(3, "person-d", "person-e"), Epoch.Add(5*time.Minute))
+	off.Cancelled = &matching.MeetingClosing{By: "person-d", At: Epoch}
+	pending := NewMeeting(4, "person-f", "person-g")
+	for _, m := range []*matching.Meeting{soon, later, off, pending} {
+		must(t, s.CreateMeeting(ctx, m), "CreateMeeting")
+	}
+	rec := &recorder{}
+	var mu sync.Mutex
+	total := 0
+	errs := together(func(ctx context.Context, _ int) error {
+		node := matching.NewMeetings(s, func() time.Time { return Epoch }, matching.MeetingConfig{}, matching.MeetingsWithNotifier(rec))
+		n, err := node.RemindDue(ctx)
+		mu.Lock()
+		total += n
+		mu.Unlock()
+		return err
+	})
+	for i, err := range errs {
+		if err != nil {
+			t.Errorf("RemindDue %d: %v", i, err)
+		}
+	}
+	if total != 1 {
+		t.Errorf("%d reminders sent in all, want 1", total)
+	}
+	got := rec.count(matching.EventMeetingReminder)
+	if want := map[string]int{"person-a": 1, "person-b": 1}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("reminded %v, want %v", got, want)
+	}
 }
