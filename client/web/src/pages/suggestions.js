@@ -131,7 +131,7 @@ function PersonCard({ item, onChange }) {
   const wish = useWish(p, item.wished, onChange);
   const mutual = wish.wished && mutuals.value.has(p.id);
   const nameId = 'tomeet-' + p.id;
-  const facts = [label('stakeholder', p.stakeholder_group), label('region', p.region), p.country && regionName(p.country)].filter(Boolean);
+  const facts = [p.organisation?.name, label('stakeholder', p.stakeholder_group), label('region', p.region), p.country && regionName(p.country)].filter(Boolean);
   return html`<li class=${'result tomeet' + (mutual ? ' is-mutual' : '')}>
     <${Avatar} id=${p.id} name=${p.name} photo=${p.photo_url} size="m" />
     <div class="result-body">
