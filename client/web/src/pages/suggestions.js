@@ -132,10 +132,13 @@ function PersonCard({ item, onChange }) {
   const mutual = wish.wished && mutuals.value.has(p.id);
   const nameId = 'tomeet-' + p.id;
   const facts = [p.organisation?.name, label('stakeholder', p.stakeholder_group), label('region', p.region), p.country && regionName(p.country)].filter(Boolean);
+  // The face sits beside the name, and the rest takes the card's whole
+  // width: on a phone a column for the face would leave the reasons a
+  // narrow strip.
   return html`<li class=${'result tomeet' + (mutual ? ' is-mutual' : '')}>
-    <${Avatar} id=${p.id} name=${p.name} photo=${p.photo_url} size="m" />
     <div class="result-body">
       <div class="result-head">
+        <${Avatar} id=${p.id} name=${p.name} photo=${p.photo_url} size="m" />
         <h3 id=${nameId}><a href=${'/people/' + encodeURIComponent(p.id)}>${p.name}</a></h3>
         ${p.role && p.role !== 'participant' && html`<span class=${'role role-' + p.role}>${label('role', p.role)}</span>`}
         ${mutual && html`<${MutualBadge} />`}

@@ -1961,9 +1961,9 @@ Try polyfilling it using "@formatjs/intl-pluralrules"
   >
     <span class="wish-mark" aria-hidden="true">${t.wished?"✓":"+"}</span>${n("suggest.wish")}
   </button>`}function sp({id:e,describedBy:t}){return a`<a class="button primary" href=${"/meetings/new?with="+encodeURIComponent(e)} aria-describedby=${t}>${n("suggest.ask")}</a>`}function ap(){return a`<span class="mutual-badge"><span aria-hidden="true">♥</span> ${n("suggest.mutual.badge")}</span>`}function lp({item:e,onChange:t}){let o=e.person,i=ip(o,e.wished,t),s=i.wished&&Te.value.has(o.id),r="tomeet-"+o.id,l=[o.organisation?.name,P("stakeholder",o.stakeholder_group),P("region",o.region),o.country&&_e(o.country)].filter(Boolean);return a`<li class=${"result tomeet"+(s?" is-mutual":"")}>
-    <${F} id=${o.id} name=${o.name} photo=${o.photo_url} size="m" />
     <div class="result-body">
       <div class="result-head">
+        <${F} id=${o.id} name=${o.name} photo=${o.photo_url} size="m" />
         <h3 id=${r}><a href=${"/people/"+encodeURIComponent(o.id)}>${o.name}</a></h3>
         ${o.role&&o.role!=="participant"&&a`<span class=${"role role-"+o.role}>${P("role",o.role)}</span>`}
         ${s&&a`<${ap} />`}
