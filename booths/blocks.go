@@ -28,7 +28,7 @@ func SlotsWithBlocks(b Blocks) SlotOption { return func(s *Slots) { s.blocks = b
 // errBlockedPair refuses a private meeting of a blocked pair without
 // saying which of the two blocked.
 func errBlockedPair(what string) error {
-	return apperr.New(apperr.Forbidden, "%s: one of you blocked the other", what)
+	return apperr.New(apperr.Blocked, "%s: one of you blocked the other", what)
 }
 
 // blockedPair reports whether a and b are blocked, with no Blocks never.

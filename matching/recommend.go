@@ -69,21 +69,28 @@ type RecommendInput struct {
 // features are one person as the pair score reads them: sets as bits, so
 // that scoring a pair is a few bit operations.
 type features struct {
+	hot
 	langs    []int32 // buckets of their base languages
-	themes   uint8   // bits of accounts.Themes
 	nThemes  uint8
 	nTags    uint8
-	findable bool   // may be on others' lists
-	group    int8   // index in accounts.StakeholderGroups, or unknownCode
-	region   int8   // index in accounts.Regions, or unknownCode
-	tags     uint64 // bits of the village's 64 most frequent tags
-	from, to int32  // working hours on Day, minutes from its UTC midnight
-	org      int32  // a staff member's organisation, -1 for none
-	hash     uint32 // of the ID: breaks ties differently for every pair
-	fit      uint8  // group*8 + region: the row of fitTable
-	// Each part's weight over what a brings (0 when a brings nothing):
-	// so that oneWay multiplies instead of dividing.
-	perTheme, perTag, perMinute float64
+	findable bool // may be on others' lists
+	group    int8 // index in accounts.StakeholderGroups, or unknownCode
+	region   int8 // index in accounts.Regions, or unknownCode
+}
+
+// hot is the part of features the pair score reads, packed in 40 bytes:
+// scoring runs through every candidate of a language, and 10,000 of these
+// stay in a core's cache where the whole features would not.
+type hot struct {
+	tags uint64 // bits of the village's 64 most frequent tags
+	// Each part's weight over what the person brings (0 when they bring
+	// nothing): so that oneWay multiplies instead of dividing.
+	perTheme, perTag, perMinute float32
+	from, to                    int16  // working hours on Day, minutes from its UTC midnight
+	hash                        uint32 // of the ID: breaks ties differently for every pair
+	org                         int32  // a staff member's organisation, -1 for none
+	themes                      uint8  // bits of accounts.Themes
+	fit                         uint8  // group*8 + region: the row of fitTable
 }
 
 const unknownCode = 7
@@ -127,6 +134,7 @@ type Recommendations struct {
 	boothF   []boothFeatures
 	index    map[string]int32
 	f        []features
+	h        []hot            // each f's hot part, packed together
 	langs    map[string]int32 // base language to bucket
 	buckets  [][]int32        // findable people by base language
 	tagBits  map[string]uint64
@@ -179,6 +187,10 @@ func Recommend(in RecommendInput) *Recommendations {
 			}
 		}
 	}
+	r.h = make([]hot, len(r.f))
+	for i := range r.f {
+		r.h[i] = r.f[i].hot
+	}
 	r.met = make([][]int32, len(in.People))
 	for pair := range in.Met {
 		a, okA := r.index[pair[0]]
@@ -213,8 +225,7 @@ func (r *Recommendations) features(p *accounts.Person, add bool) features {
 		findable: p.DirectoryOptIn && p.Role != accounts.RoleSecretariat,
 		group:    codeIndex(accounts.StakeholderGroups, p.StakeholderGroup),
 		region:   codeIndex(accounts.Regions, p.Region),
-		org:      -1,
-		hash:     idHash(p.ID),
+		hot:      hot{org: -1, hash: idHash(p.ID)},
 	}
 	for _, l := range p.Languages {
 		base := baseLanguage(l)
@@ -260,16 +271,16 @@ func (r *Recommendations) features(p *accounts.Person, add bool) features {
 		}
 	}
 	open, closed := p.Hours().On(time.Date(r.day.Year(), r.day.Month(), r.day.Day(), 0, 0, 0, 0, loc))
-	f.from, f.to = int32(open.Sub(r.day)/time.Minute), int32(closed.Sub(r.day)/time.Minute)
+	f.from, f.to = int16(open.Sub(r.day)/time.Minute), int16(closed.Sub(r.day)/time.Minute)
 	f.fit = uint8(f.group)*8 + uint8(f.region)
 	if f.nThemes > 0 {
-		f.perTheme = weightThemes / float64(f.nThemes)
+		f.perTheme = weightThemes / float32(f.nThemes)
 	}
 	if f.nTags > 0 {
-		f.perTag = weightTags / float64(min(f.nTags, 2))
+		f.perTag = weightTags / float32(min(f.nTags, 2))
 	}
 	if day := f.to - f.from; day > 0 {
-		f.perMinute = weightHours / float64(day)
+		f.perMinute = weightHours / float32(day)
 	}
 	return f
 }
@@ -310,32 +321,33 @@ func idHash(id string) uint32 {
 
 // overlap is how many minutes of a working day a and b have in common,
 // their days repeating every 24 hours.
-func overlap(a, b *features) int32 {
+func overlap(a, b *hot) int32 {
+	af, at, bf, bt := int32(a.from), int32(a.to), int32(b.from), int32(b.to)
 	var total int32
 	for _, shift := range [3]int32{-1440, 0, 1440} {
-		if lo, hi := max(a.from, b.from+shift), min(a.to, b.to+shift); hi > lo {
+		if lo, hi := max(af, bf+shift), min(at, bt+shift); hi > lo {
 			total += hi - lo
 		}
 	}
-	return min(total, a.to-a.from, b.to-b.from)
+	return min(total, at-af, bt-bf)
 }
 
 // oneWay is how much a would gain from meeting b, 0 to 1: each part is
 // measured against what a brings (the share of a's themes that b follows
 // too, of a's working day that b shares), so it is not symmetric.
-func oneWay(a, b *features, minutes int32) float64 {
+func oneWay(a, b *hot, minutes int32) float64 {
 	return weightLanguage +
-		a.perTheme*float64(bits.OnesCount8(a.themes&b.themes)) +
-		a.perTag*float64(min(bits.OnesCount64(a.tags&b.tags), 2)) +
-		fitTable[a.fit][b.fit] +
-		a.perMinute*float64(minutes)
+		float64(a.perTheme*float32(bits.OnesCount8(a.themes&b.themes))+
+			a.perTag*float32(min(bits.OnesCount64(a.tags&b.tags), 2))+
+			a.perMinute*float32(minutes)) +
+		fitTable[a.fit][b.fit]
 }
 
 // pairScore is the reciprocal score of a and b: the harmonic mean of the
 // two one-way scores, so that a pair scores high only when both would
 // gain, plus a tie-break below any visible difference that differs for
 // every pair (so that equal candidates are spread, not always the same).
-func pairScore(a, b *features) float64 {
+func pairScore(a, b *hot) float64 {
 	m := overlap(a, b)
 	u, v := oneWay(a, b, m), oneWay(b, a, m)
 	x := a.hash ^ b.hash
@@ -379,12 +391,12 @@ func (r *Recommendations) rank(s *scratch, self int32, a *features, met []int32,
 				continue
 			}
 			s.seen[b] = s.stamp
-			fb := &r.f[b]
+			fb := &r.h[b]
 			if a.org >= 0 && fb.org == a.org {
 				continue
 			}
 			eligible++
-			sc := pairScore(a, fb)
+			sc := pairScore(&a.hot, fb)
 			if len(h) < k {
 				h = append(h, pick{b, sc})
 				siftUp(h, len(h)-1)
@@ -668,7 +680,7 @@ func (r *Recommendations) For(p *accounts.Person, met []string) ([]SuggestedPers
 	people := make([]SuggestedPerson, len(list))
 	for i, c := range list {
 		q := &r.people[c.who]
-		people[i] = SuggestedPerson{Person: q, Score: c.score, Reasons: personReasons(p, q, int(overlap(&fp, &r.f[c.who])))}
+		people[i] = SuggestedPerson{Person: q, Score: c.score, Reasons: personReasons(p, q, int(overlap(&fp.hot, &r.h[c.who])))}
 	}
 	out := make([]SuggestedBooth, len(boothList))
 	for i, c := range boothList {

@@ -70,6 +70,7 @@ type Result struct {
 	Slots         int
 	Sessions      int // participants' sessions (SessionsClaimKey), likewise
 	Meetings      int // 1:1 meetings of the demo logins (MeetingsClaimKey), likewise
+	Wishes        int // wishes to meet the demo logins (WishesClaimKey), likewise
 	Staff         int
 	Participants  int
 	Logins        []Login
@@ -101,7 +102,10 @@ func Village(ctx context.Context, s Store, opt Options) (Result, error) {
 			if res.Sessions, err = seedSessions(ctx, s, v); err != nil {
 				return res, err
 			}
-			res.Meetings, err = seedMeetings(ctx, s, v)
+			if res.Meetings, err = seedMeetings(ctx, s, v); err != nil {
+				return res, err
+			}
+			res.Wishes, err = seedWishes(ctx, s, v)
 			return res, err
 		}
 		return Result{}, fmt.Errorf("seed: claim %q: %w", ClaimKey, err)
@@ -140,7 +144,10 @@ func Village(ctx context.Context, s Store, opt Options) (Result, error) {
 	if res.Sessions, err = seedSessions(ctx, s, v); err != nil {
 		return res, err
 	}
-	res.Meetings, err = seedMeetings(ctx, s, v)
+	if res.Meetings, err = seedMeetings(ctx, s, v); err != nil {
+		return res, err
+	}
+	res.Wishes, err = seedWishes(ctx, s, v)
 	return res, err
 }
 

@@ -42,6 +42,9 @@ var appPages = []string{
 	"/sessions/:id",
 	"/breaks",
 	"/breaks/:id",
+	"/meetings",
+	"/meetings/new",
+	"/meetings/:id",
 }
 
 // serverPrefixes are the paths the server answers itself, with what is

@@ -88,11 +88,16 @@ func TestAppPages(t *testing.T) {
 		{"GET", "/organisations", 200, html, "", false},
 		{"GET", "/invitations", 200, html, "", false},
 		{"GET", "/people/p-1?tab=about", 200, html, "", false},
+		{"GET", "/meetings", 200, html, "", false},
+		{"GET", "/meetings?box=past", 200, html, "", false},
+		{"GET", "/meetings/new?with=p-1", 200, html, "", false},
+		{"GET", "/meetings/meet-1", 200, html, "", false},
 
 		// Other navigations: the app, saying the page does not exist.
 		{"GET", "/nowhere", 404, html, "", false},
 		{"GET", "/people/", 404, html, "", false},
 		{"GET", "/people/p-1/more", 404, html, "", false},
+		{"GET", "/meetings/meet-1/room", 404, html, "", false},
 		{"GET", "/invite", 404, html, "", false},
 		{"GET", "/index.html", 404, html, "", false},
 		{"GET", "/apiary", 404, html, "", false},

@@ -83,8 +83,8 @@ func TestBlockStopsDirectMessages(t *testing.T) {
 		wb.Await("direct", "")
 
 		b.Do(http.MethodPut, "/api/me/blocks/"+accA["id"].(string), nil).Want(t, http.StatusCreated)
-		wa.Request("direct", "", map[string]any{"to": accB["id"], "kind": "wave"}).Fails("forbidden")
-		wb.Request("direct", "", map[string]any{"to": accA["id"], "kind": "wave"}).Fails("forbidden")
+		wa.Request("direct", "", map[string]any{"to": accB["id"], "kind": "wave"}).Fails("blocked")
+		wb.Request("direct", "", map[string]any{"to": accA["id"], "kind": "wave"}).Fails("blocked")
 
 		b.Do(http.MethodDelete, "/api/me/blocks/"+accA["id"].(string), nil).Want(t, http.StatusNoContent)
 		wa.Request("direct", "", map[string]any{"to": accB["id"], "kind": "wave"}).Ok()
@@ -110,7 +110,7 @@ func TestBlockKeepsPairsApartAtBooths(t *testing.T) {
 		knocks := "/api/booths/" + booth + "/knocks"
 		blocker.Do(http.MethodPost, knocks, map[string]any{}).Want(t, http.StatusCreated)
 		other.Do(http.MethodPost, knocks, map[string]any{}).Want(t, http.StatusCreated)
-		staff.Do(http.MethodPost, knocks+"/take", map[string]any{"visitor": accBlocker["id"]}).WantError(t, http.StatusForbidden, "forbidden")
+		staff.Do(http.MethodPost, knocks+"/take", map[string]any{"visitor": accBlocker["id"]}).WantError(t, http.StatusForbidden, "blocked")
 		took := staff.Do(http.MethodPost, knocks+"/take", map[string]any{}).Want(t, http.StatusOK).Map(t)
 		if took["visitor"].(map[string]any)["id"] != accOther["id"] {
 			t.Fatalf("take-next took %v, want the visitor after the one who blocked", took["visitor"])
@@ -120,7 +120,7 @@ func TestBlockKeepsPairsApartAtBooths(t *testing.T) {
 
 		start := time.Now().UTC().Truncate(time.Hour).Add(48 * time.Hour)
 		slot := staff.Do(http.MethodPost, "/api/booths/"+booth+"/slots", slotBody(start, 30, "en")).Want(t, http.StatusCreated).Map(t)["id"].(string)
-		book(blocker, slot).WantError(t, http.StatusForbidden, "forbidden")
+		book(blocker, slot).WantError(t, http.StatusForbidden, "blocked")
 		blocker.Do(http.MethodDelete, "/api/me/blocks/"+staffID, nil).Want(t, http.StatusNoContent)
 		book(blocker, slot).Want(t, http.StatusCreated)
 	})

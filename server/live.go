@@ -89,7 +89,7 @@ func (s *Server) directRule(ctx context.Context, who protocol.Identity, to, _ st
 		return err
 	}
 	if blocked {
-		return apperr.New(apperr.Forbidden, "you cannot send this person direct messages")
+		return apperr.New(apperr.Blocked, "you cannot send this person direct messages")
 	}
 	return nil
 }

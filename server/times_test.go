@@ -38,7 +38,8 @@ func getTimes(t *testing.T, c *testkit.Client, personID, query string) suggested
 
 // TestSuggestTimes: the next free times of two people, clear of a booking
 // at a booth, a slot a staff member offers, a confirmed place in a
-// session and a coffee break; every bad parameter refused naming it.
+// session, a coffee break and a confirmed meeting; every bad parameter
+// refused naming it.
 func TestSuggestTimes(t *testing.T) {
 	testkit.EachBackend(t, func(t *testing.T, n *testkit.Node) {
 		w := newSlotWorld(t, n)
@@ -90,6 +91,15 @@ func TestSuggestTimes(t *testing.T) {
 		}
 		clear("p1 with p2", getTimes(t, w.p1, p2ID, "?count=10"), first, second, third)
 		clear("p2 with p1", getTimes(t, w.p2, w.p1ID, "?count=10"), first, second, third)
+		// Two others meet at the first time suggested to them.
+		a, b := zoned(t, n, 21, "Africa/Dakar"), zoned(t, n, 22, "Africa/Dakar")
+		bID := b.Do(http.MethodGet, "/api/me", nil).Want(t, http.StatusOK).Map(t)["id"].(string)
+		at := getTimes(t, a, bID, "?count=1").Times[0].StartsAt.Format(time.RFC3339)
+		meeting := a.Do(http.MethodPost, "/api/meetings", map[string]any{"with": bID, "minutes": 30, "times": []string{at}}).
+			Want(t, http.StatusCreated).Map(t)["id"].(string)
+		b.Do(http.MethodPost, "/api/meetings/"+meeting+"/accept", map[string]any{"starts_at": at}).Want(t, http.StatusOK)
+		met, _ := time.Parse(time.RFC3339, at)
+		clear("a confirmed meeting", getTimes(t, a, bID, "?count=10"), met)
 		clear("staff offering a slot", getTimes(t, w.staffA2, p2ID, "?count=10&minutes=60"), first.Add(-30*time.Minute), first, second.Add(-30*time.Minute), second)
 
 		for _, c := range []struct{ query, field string }{

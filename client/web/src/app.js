@@ -29,7 +29,9 @@ import { BreakConsolePage } from './pages/breakconsole.js';
 import { ContactsPage } from './pages/contacts.js';
 import { SessionsPage, SessionPage, NewSessionPage } from './pages/sessions.js';
 import { BreaksPage, BreakPage } from './pages/breaks.js';
+import { MeetingsPage, MeetingPage, NewMeetingPage } from './pages/meetings.js';
 import './components/sessionlive.js';
+import './components/meetinglive.js';
 
 // routes: server/app.go serves index.html at the same paths.
 const routes = [
@@ -55,6 +57,9 @@ const routes = [
   { path: '/sessions/:id', page: SessionPage, who: 'in' },
   { path: '/breaks', page: BreaksPage, who: 'in' },
   { path: '/breaks/:id', page: BreakPage, who: 'in' },
+  { path: '/meetings', page: MeetingsPage, who: 'in' },
+  { path: '/meetings/new', page: NewMeetingPage, who: 'in' },
+  { path: '/meetings/:id', page: MeetingPage, who: 'in' },
 ];
 
 function resolve(p) {

@@ -9,10 +9,11 @@ export const toasts = signal([]);
 let next = 1;
 
 // toast shows text (already in the page's language). kind: "info" or
-// "error". It returns the toast's id.
-export function toast(text, { kind = 'info', timeout = 8000 } = {}) {
+// "error". link ({href, text}), when given, is a link under the text (a
+// meeting's room). It returns the toast's id.
+export function toast(text, { kind = 'info', timeout = 8000, link = null } = {}) {
   const id = next++;
-  toasts.value = [...toasts.peek(), { id, text, kind, timeout }]; // peek: callers may be effects
+  toasts.value = [...toasts.peek(), { id, text, kind, timeout, link }]; // peek: callers may be effects
   return id;
 }
 

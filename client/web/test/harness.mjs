@@ -8,7 +8,7 @@
 // other request to a closed port (see launchBrowser).
 
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -62,6 +62,54 @@ export function freePort() {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+// Seeding the demo village is mostly waiting on the disk (a few seconds,
+// each record its own commit), and every test file starts a node: so the
+// village is seeded once into a template, with `village seed`, and each
+// node starts on a copy. The node then only adds what every start adds
+// (its demo coffee break, a few minutes ahead). A template lives for
+// TEMPLATE_AGE, so that the seed's times ("the next hour", "tomorrow") stay
+// close to what a fresh seed would give; it is named for the binary, so a
+// rebuilt one never starts on another's data.
+const TEMPLATE_AGE = 5 * 60_000;
+
+function demoTemplate(participants) {
+  const bin = fs.statSync(villageBin);
+  const dir = path.join(os.tmpdir(), `village-browser-template-${participants}-${Math.round(bin.mtimeMs)}-${bin.size}`);
+  const ready = path.join(dir, '.seeded');
+  if (fs.existsSync(ready) && Date.now() - fs.statSync(ready).mtimeMs < TEMPLATE_AGE) {
+    return path.join(dir, 'data');
+  }
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'village-browser-seeding-'));
+  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VILLAGE_')));
+  const run = spawnSync(villageBin, ['seed'], {
+    env: { ...base, VILLAGE_DATA_DIR: path.join(tmp, 'data'), VILLAGE_DEMO_PARTICIPANTS: String(participants), VILLAGE_LOG_LEVEL: 'warn' },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  if (run.status !== 0) {
+    fs.rmSync(tmp, { recursive: true, force: true });
+    throw new Error(`village seed failed (${run.status ?? run.signal}):\n${run.stdout}${run.stderr}`);
+  }
+  fs.writeFileSync(path.join(tmp, '.seeded'), '');
+  // Templates of earlier binaries are of no more use.
+  for (const name of fs.readdirSync(os.tmpdir())) {
+    const p = path.join(os.tmpdir(), name);
+    if (name.startsWith('village-browser-template-') && p !== dir && Date.now() - fs.statSync(p).mtimeMs > 2 * TEMPLATE_AGE) {
+      fs.rmSync(p, { recursive: true, force: true });
+    }
+  }
+  // Into place in one rename; a stale template goes first. A test process
+  // running beside this one may have just done the same: then its copy
+  // stands, and this one is dropped.
+  fs.rmSync(dir, { recursive: true, force: true });
+  try {
+    fs.renameSync(tmp, dir);
+  } catch {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  return path.join(dir, 'data');
+}
+
 /**
  * startNode starts bin/village on a free loopback port with a fresh data
  * directory and waits until /readyz answers 200.
@@ -82,6 +130,9 @@ export async function startNode({ demo = true, participants = 60, env = {} } = {
   }
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'village-browser-'));
+  if (demo) {
+    fs.cpSync(demoTemplate(participants), dataDir, { recursive: true });
+  }
   const url = `http://localhost:${port}`;
   // Only our own settings: a VILLAGE_* of the caller's shell (a MongoDB URI,
   // say) must not change what the tests run against.

@@ -14,6 +14,7 @@ import { t, lang, LANGUAGES, languageName, setLanguage } from '../i18n.js';
 import { path, navigate } from '../router.js';
 import { toast } from '../toasts.js';
 import { Avatar } from './avatar.js';
+import { inboxCount } from './meetinglive.js';
 
 // also is another path prefix the link stands for (a booth's page is in
 // the village).
@@ -110,6 +111,7 @@ export function Header() {
             <${NavLink} href="/village" also="/booths">${t('nav.village')}<//>
             <${NavLink} href="/people">${t('nav.people')}<//>
             <${NavLink} href="/schedule">${t('nav.schedule')}<//>
+            <${NavLink} href="/meetings">${t('meetings.nav')}${inboxCount.value > 0 && html` <span class="count-badge" aria-hidden="true">${inboxCount.value}</span><span class="visually-hidden">${t('meetings.nav_count', { count: inboxCount.value })}</span>`}<//>
             ${me.role !== 'secretariat' && html`<${NavLink} href="/breaks">${t('breaks.nav')}<//>`}
             ${(me.role === 'staff' || me.role === 'secretariat') && html`<${NavLink} href="/console">${t('nav.console')}<//>`}
             ${me.role === 'secretariat' && html`<${NavLink} href="/organisations">${t('nav.organisations')}<//>`}

@@ -26,7 +26,8 @@ export function Slots({ b, me, id = 'slots' }) {
       slots.reload();
     } catch (e) {
       const known = ['taken', 'overlaps', 'gone', 'not_found', 'forbidden'];
-      setSaid({ ok: false, text: t(known.includes(e.code) ? 'slots.error.' + e.code : 'error.internal') });
+      const text = e.code === 'blocked' ? t('block.refused_slot') : t(known.includes(e.code) ? 'slots.error.' + e.code : 'error.internal');
+      setSaid({ ok: false, text });
       slots.reload();
     } finally {
       setBusy(null);

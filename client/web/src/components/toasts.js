@@ -30,7 +30,7 @@ function Toast({ item }) {
     onFocusIn=${hold(true)}
     onFocusOut=${hold(false)}
   >
-    <p>${item.text}</p>
+    <p>${item.text}${item.link && html` <a href=${item.link.href} onClick=${() => dismiss(item.id)}>${item.link.text}</a>`}</p>
     <button type="button" class="icon-button" onClick=${() => dismiss(item.id)} aria-label=${t('toast.dismiss')}>×</button>
   </li>`;
 }

@@ -53,6 +53,7 @@ function Met({ m, zone }) {
       <ul class="met-where" aria-label=${t('contacts.where', { name: p.display_name })}>
         ${head.map((w, i) => html`<${Occasion} key=${i} w=${w} zone=${zone} />`)}
       </ul>
+      <p class="met-ask"><a class="button" href=${'/meetings/new?with=' + encodeURIComponent(p.id)}>${t('meetings.ask_name', { name: isolate(p.display_name) })}</a></p>
       ${rest.length > 0 &&
       html`<details class="met-more">
         <summary>${t('contacts.more', { count: rest.length })}</summary>

@@ -96,6 +96,7 @@ export function PersonPage({ id }) {
           </ul>`}
         ${p.expertise && html`<h3>${t('field.expertise')}</h3><p class="expertise">${p.expertise}</p>`}
       </section>`}
+      ${p.id !== me.id && !block.blocked && html`<p><a class="button primary ask-meeting" href=${'/meetings/new?with=' + encodeURIComponent(p.id)}>${t('meetings.ask')}</a></p>`}
       ${p.id !== me.id && html`<${BlockButton} person=${p} state=${block} />`}
       <p><a href="/people">${t('person.back')}</a></p>
     `;

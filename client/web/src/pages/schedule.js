@@ -2,13 +2,15 @@
 // meets) in one's own time zone: cancel, each as an .ics file, the room
 // when it is about to start; the sessions one organises or has signed up
 // for, with one's place; and the personal calendar feed's address, which
-// holds both.
+// holds both. One's confirmed 1:1 meetings come in both zones, with a
+// line when requests await one's answer.
 import { html } from 'htm/preact';
 import { useState, useEffect } from 'preact/hooks';
 import { Page, Loading, Failure } from '../components/page.js';
 import { useLoad } from '../components/load.js';
 import { WHEN } from '../components/slots.js';
 import { MyLeads } from '../components/leads.js';
+import { UpcomingMeetings } from '../components/meetingschedule.js';
 import { get, post, del, ApiError } from '../api.js';
 import { account, accessToken } from '../session.js';
 import { t, formatDateTime, languageNameHere } from '../i18n.js';
@@ -163,6 +165,7 @@ export function SchedulePage() {
               })}
             </ul>`}
     <p role="status" class="schedule-status">${said || ''}</p>
+    <${UpcomingMeetings} />
     <${MySessions} zone=${zone} />
     <${Feed} />
     <${MyLeads} zone=${zone} />

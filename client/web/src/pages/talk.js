@@ -1,5 +1,6 @@
 // Talk: a private room for two: a knock that staff took (talk:<id>) or a
-// booked meeting (booking:<id>, /meet/<id>). The other person's face and
+// booked meeting (booking:<id>, /meet/<id>); a 1:1 meeting's room
+// (meeting:<id>) is shown on its page with the same Room. The other person's face and
 // name, and the room's chat.
 import { html } from 'htm/preact';
 import { Page } from '../components/page.js';
@@ -10,7 +11,8 @@ import { talks } from '../components/knock.js';
 import { account } from '../session.js';
 import { t } from '../i18n.js';
 
-function Room({ name, known }) {
+// Room is a private room for two (a meeting's too: pages/meetings.js).
+export function Room({ name, known, title }) {
   const view = useRoom(name);
   const me = account.value;
   const other = view.members.value.find((m) => m.id !== me?.id) || known;
@@ -23,7 +25,7 @@ function Room({ name, known }) {
         ? html`<${Avatar} id=${other.id} name=${other.name} photo=${other.photo_url} size="m" /> <p><span dir="auto"><strong>${other.name}</strong></span><br /><span class="muted">${view.members.value.some((m) => m.id === other.id) ? t('talk.here') : t('talk.away')}</span></p>`
         : html`<p class="muted">${t('talk.waiting')}</p>`}
     </div>
-    <div class="card"><${Chat} view=${view} id="talk-chat" /></div>
+    <div class="card"><${Chat} view=${view} id="talk-chat" title=${title} /></div>
   </div>`;
 }
 

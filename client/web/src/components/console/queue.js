@@ -39,6 +39,9 @@ export function knockError(e) {
   if (e && e.code === 'not_found') {
     return t('console.knock.gone');
   }
+  if (e && e.code === 'blocked') {
+    return t('block.refused_take');
+  }
   return t(e && e.code ? 'error.' + e.code : 'error.internal');
 }
 
