@@ -223,6 +223,12 @@ test('Tokyo asks Bogota with a suggested time, Bogota accepts, both see it at th
       await assertNoHorizontalScroll(pk, `${where} (ar, 375 px)`);
       await screenshot(pk, `meetings-ar-phone-${where.split(/[/?=]/).filter(Boolean).slice(0, 2).join('-')}`, { fullPage: true });
     }
+    // Chinese: the boxes axe-clean too (lang on the page, no sideways scroll).
+    await chooseLanguage(pk, 'zh');
+    await pk.goto(`${node.url}/meetings?box=upcoming`);
+    await pk.locator('article.meeting').first().waitFor();
+    await checkA11y(pk, '/meetings (zh, 375 px)');
+    await assertNoHorizontalScroll(pk, '/meetings (zh, 375 px)');
     errorsA.assertNone('Amina');
     errorsK.assertNone('Kenji');
   } catch (e) {
