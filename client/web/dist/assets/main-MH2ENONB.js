@@ -1159,11 +1159,11 @@ Try polyfilling it using "@formatjs/intl-pluralrules"
         </table>
       </div>`}
     </section>
-  <//>`}function ln({name:e,known:t,title:o}){let i=ye(e),a=R.value,r=i.members.value.find(l=>l.id!==a?.id)||t;return i.refused.value?s`<div class="notice notice-error" role="alert"><p>${n("talk.refused")}</p><p><a href="/">${n("nav.home")}</a></p></div>`:s`<div class="talk">
+  <//>`}function ln({name:e,known:t,title:o,onRefused:i}){let a=ye(e),r=R.value,l=a.members.value.find(d=>d.id!==r?.id)||t,c=a.refused.value;return x(()=>{c&&i?.(c)},[c]),c?s`<div class="notice notice-error" role="alert"><p>${n("talk.refused")}</p><p><a href="/">${n("nav.home")}</a></p></div>`:s`<div class="talk">
     <div class="talk-with card">
-      ${r?s`<${q} id=${r.id} name=${r.name} photo=${r.photo_url} size="m" /> <p><span dir="auto"><strong>${r.name}</strong></span><br /><span class="muted">${i.members.value.some(l=>l.id===r.id)?n("talk.here"):n("talk.away")}</span></p>`:s`<p class="muted">${n("talk.waiting")}</p>`}
+      ${l?s`<${q} id=${l.id} name=${l.name} photo=${l.photo_url} size="m" /> <p><span dir="auto"><strong>${l.name}</strong></span><br /><span class="muted">${a.members.value.some(d=>d.id===l.id)?n("talk.here"):n("talk.away")}</span></p>`:s`<p class="muted">${n("talk.waiting")}</p>`}
     </div>
-    <div class="card"><${ot} view=${i} id="talk-chat" title=${o} /></div>
+    <div class="card"><${ot} view=${a} id="talk-chat" title=${o} /></div>
   </div>`}function fs({id:e}){let t=wi.get(e)?.staff;return s`<${D} title=${n("talk.title")}><${ln} key=${e} name=${"talk:"+e} known=${t} /><//>`}function hs({id:e}){return s`<${D} title=${n("meet.title")}><${ln} key=${e} name=${"booking:"+e} /><//>`}function gs(e,t){let o=new Intl.DateTimeFormat("en-US",{timeZone:t,hourCycle:"h23",year:"numeric",month:"2-digit",day:"2-digit",hour:"2-digit",minute:"2-digit"}).formatToParts(new Date(e)),i={};for(let a of o)i[a.type]=a.value;return i}function pt(e,t){if(!e)return"";let o=gs(Date.parse(e),t);return`${o.year}-${o.month}-${o.day}T${o.hour}:${o.minute}`}function Ye(e,t){let o=/^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)$/.exec(e||"");if(!o)return e||"";let i=Date.UTC(+o[1],+o[2]-1,+o[3],+o[4],+o[5]),a=l=>{let c=gs(l,t);return Date.UTC(+c.year,+c.month-1,+c.day,+c.hour,+c.minute)-l},r=i-a(i);return r=i-a(r),new Date(r).toISOString().replace(".000Z","Z")}var yu={type:"sessions.error.type",description:"sessions.error.description",starts_at:"sessions.error.starts_at",minutes:"sessions.error.minutes",capacity:"sessions.error.capacity"};function ku(){return{type:n("sessions.field.type"),title:n("sessions.field.title"),description:n("sessions.field.description"),language:n("sessions.field.language"),starts_at:n("sessions.field.starts_at"),minutes:n("sessions.field.minutes"),capacity:n("sessions.field.capacity"),themes:n("sessions.field.themes")}}function Ci({s:e,meta:t,zone:o,onSave:i,submitLabel:a}){let r=o||ie(),l=X({type:e?.type||"",title:e?.title||"",description:e?.description||"",language:e?.language||"",starts_at:pt(e?.starts_at,r),minutes:e?String(e.minutes):"60",capacity:e?String(e.capacity):"",themes:e?.themes||[]}),c=ku(),d=h=>/^\s*\d+\s*$/.test(h)?parseInt(h,10):h===""?void 0:h,m=l.submit(async h=>{let p={title:h.title,description:h.description,language:h.language,starts_at:Ye(h.starts_at,r),minutes:d(h.minutes),capacity:d(h.capacity),themes:h.themes};e||(p.type=h.type),await i(p)},void 0,{keys:yu}),u=t||{themes:[],session_types:[]};return s`<form class="form session-form" onSubmit=${m} novalidate>
     <${K} form=${l} labels=${c} />
     ${!e&&s`<${W} form=${l} name="type" label=${c.type} options=${J("sessions.type",u.session_types)} placeholder="" required />`}
@@ -1961,13 +1961,13 @@ Try polyfilling it using "@formatjs/intl-pluralrules"
     <p class="muted">${n("meetings.your_zone",{zone:dt(Ne())})}</p>
     <p role="status" class="meeting-page-said" tabindex="-1" ref=${c}>${r}</p>
     ${h}
-  <//>`}function Dm({m:e}){let t=Date.parse(e.starts_at)-uo,o=Date.parse(e.ends_at),[,i]=$(0),a=Date.now();return x(()=>{let r=a<t?t:a<o?o:null;if(r===null)return;let l=setTimeout(()=>i(c=>c+1),Math.min(r-a+50,2e9));return()=>clearTimeout(l)}),a>=o?s`<p class="notice">${n("meetings.room.over")}</p>`:a<t?s`<section class="card meeting-room" aria-labelledby="meeting-room-title">
+  <//>`}function Dm({m:e}){let t=Date.parse(e.starts_at)-uo,o=Date.parse(e.ends_at),[,i]=$(0),[a,r]=$(0),l=d=>{d==="forbidden"&&setTimeout(()=>r(m=>m+1),1e4)},c=Date.now();return x(()=>{let d=c<t?t:c<o?o:null;if(d===null)return;let m=setTimeout(()=>i(u=>u+1),Math.min(d-c+50,2e9));return()=>clearTimeout(m)}),c>=o?s`<p class="notice">${n("meetings.room.over")}</p>`:c<t?s`<section class="card meeting-room" aria-labelledby="meeting-room-title">
       <h2 id="meeting-room-title">${n("meetings.room.title")}</h2>
       <${ht} until=${new Date(t).toISOString()} id="room-countdown" label=${n("meetings.room.opens_in")} />
       <p class="hint">${n("meetings.room.opens_hint")}</p>
     </section>`:s`<section class="meeting-room" aria-labelledby="meeting-room-title">
     <h2 id="meeting-room-title">${n("meetings.room.title")}</h2>
-    <${ln} key=${e.room} name=${e.room} known=${{id:e.with.id,name:e.with.name}} title=${n("meetings.room.chat",{name:ke(e.with.name)})} />
+    <${ln} key=${e.room+"/"+a} name=${e.room} onRefused=${l} known=${{id:e.with.id,name:e.with.name}} title=${n("meetings.room.chat",{name:ke(e.with.name)})} />
   </section>`}function $l({id:e}){let t=I(()=>T("/api/meetings/"+encodeURIComponent(e)),[e,mt.value]),o=t.data,i,a=n("meetings.one_title");return t.error&&!o?i=t.error instanceof U&&t.error.status===404?s`<div class="notice notice-error" role="alert"><p>${n("meetings.not_found")}</p><p><a href="/meetings">${n("meetings.back")}</a></p></div>`:s`<${N} error=${t.error} retry=${t.reload} />`:o?(a=n("meetings.with",{name:ke(o.with.name||n("meetings.someone"))}),i=s`<p class="muted">${n("meetings.your_zone",{zone:dt(Ne())})}</p>
       <${zi} m=${o} page=${!0} onChange=${r=>t.set(r)} />
       ${o.status==="confirmed"&&o.room&&s`<${Dm} m=${o} />`}
