@@ -306,12 +306,27 @@ async function main() {
   english ??= node.participants[0];
   if (!arabic) throw new Error('the demo village has no participant who reads Arabic first');
 
-  const visits = [
+  // A confirmed meeting of each (the demo logins have some: seed/meetings.go).
+  const meetingOf = async (email) => {
+    const m = (await node.api('GET', '/api/meetings?box=upcoming', { as: email })).items[0];
+    if (!m) throw new Error(`the demo login ${email} has no confirmed meeting`);
+    return m.id;
+  };
+  const meeting = { en: await meetingOf(english.email), ar: await meetingOf(arabic.email) };
+  const meetings = (lang) => ['/meetings', '/meetings?box=upcoming', `/meetings/${meeting[lang]}`, `/meetings/new?with=${person.id}`, '/people-to-meet'];
+
+  let visits = [
     { who: 'signed out', paths: ['/signin', '/register', `/invite/${invitation.id}`] },
-    { who: 'participant', email: english.email, paths: ['/', '/me', '/people', `/people/${person.id}`, '/village', '/village?view=overview', `/booths/${booth.id}`, '/schedule', '/contacts', '/sessions', '/breaks', `/breaks/${coffee.id}`] },
+    { who: 'participant', email: english.email, paths: ['/', '/me', '/people', `/people/${person.id}`, '/village', '/village?view=overview', `/booths/${booth.id}`, '/schedule', '/contacts', '/sessions', '/breaks', `/breaks/${coffee.id}`, ...meetings('en')] },
     { who: 'secretariat', email: SECRETARIAT, paths: ['/', '/organisations', '/invitations', `/console?booth=${booth.id}`, '/console/breaks'] },
-    { who: 'participant (ar)', email: arabic.email, language: 'ar', paths: ['/', '/people', `/people/${person.id}`, '/village', `/booths/${booth.id}`, '/contacts', '/sessions', '/breaks', `/breaks/${coffee.id}`] },
+    { who: 'participant (ar)', email: arabic.email, language: 'ar', paths: ['/', '/people', `/people/${person.id}`, '/village', `/booths/${booth.id}`, '/contacts', '/sessions', '/breaks', `/breaks/${coffee.id}`, ...meetings('ar')] },
   ];
+  // LIGHTHOUSE_ONLY=/meetings,/people-to-meet audits only the paths that
+  // begin with one of these: a page's own check while working on it.
+  const only = (process.env.LIGHTHOUSE_ONLY || '').split(',').filter(Boolean);
+  if (only.length) {
+    visits = visits.map((v) => ({ ...v, paths: v.paths.filter((p) => only.some((o) => p.startsWith(o))) })).filter((v) => v.paths.length);
+  }
 
   const runs = [];
   const versions = { lighthouse: null, chromium: null };
@@ -330,7 +345,7 @@ async function main() {
             const cls = lhr.audits['cumulative-layout-shift'].numericValue;
             const a11y = lhr.categories.accessibility.score;
             const run = {
-              page: p.replace(invitation.id, '<id>').replace(person.id, '<id>').replace(coffee.id, '<id>'),
+              page: p.replace(invitation.id, '<id>').replace(person.id, '<id>').replace(coffee.id, '<id>').replace(meeting.en, '<id>').replace(meeting.ar, '<id>'),
               url: lhr.finalDisplayedUrl,
               who: visit.who,
               language: visit.language ?? 'en',

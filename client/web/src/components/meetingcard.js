@@ -124,7 +124,7 @@ export function TimesPicker({ other, minutes, chosen, setChosen, idPrefix, legen
     ${suggested.error
       ? html`<p class="field-error">${refusal(suggested.error, other.name)}</p>`
       : !suggested.data
-        ? html`<${Loading} />`
+        ? html`<div class="meeting-times-wait"><${Loading} /></div>`
         : list.length === 0 && html`<p class="muted">${t('meetings.times.none')}</p>`}
     <div class="choice-list stacked">${list.map(option)} ${extra.map(option)}</div>
     <p class="meeting-count" aria-live="polite">${t('meetings.times.chosen', { count: chosen.length, max: MAX_TIMES })}</p>

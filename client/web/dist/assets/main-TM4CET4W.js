@@ -1201,7 +1201,7 @@ Try polyfilling it using "@formatjs/intl-pluralrules"
   </label>`;return a`<fieldset class="field choices meeting-times" aria-describedby=${s+"-times-hint"}>
     <legend>${r||n("meetings.times.legend")}</legend>
     <p class="hint" id=${s+"-times-hint"}>${n("meetings.times.hint",{count:zi})}</p>
-    ${l.error?a`<p class="field-error">${qe(l.error,e.name)}</p>`:l.data?g.length===0&&a`<p class="muted">${n("meetings.times.none")}</p>`:a`<${L} />`}
+    ${l.error?a`<p class="field-error">${qe(l.error,e.name)}</p>`:l.data?g.length===0&&a`<p class="muted">${n("meetings.times.none")}</p>`:a`<div class="meeting-times-wait"><${L} /></div>`}
     <div class="choice-list stacked">${g.map(w)} ${b.map(w)}</div>
     <p class="meeting-count" aria-live="polite">${n("meetings.times.chosen",{count:o.length,max:zi})}</p>
     ${c?a`<div class="meeting-more">
