@@ -308,15 +308,22 @@ async function main() {
 
   const visits = [
     { who: 'signed out', paths: ['/signin', '/register', `/invite/${invitation.id}`] },
-    { who: 'participant', email: english.email, paths: ['/', '/me', '/people', `/people/${person.id}`, '/village', '/village?view=overview', `/booths/${booth.id}`, '/schedule', '/contacts', '/sessions', '/breaks', `/breaks/${coffee.id}`] },
+    { who: 'participant', email: english.email, paths: ['/', '/me', '/people', `/people/${person.id}`, '/village', '/village?view=overview', `/booths/${booth.id}`, '/schedule', '/contacts', '/sessions', '/breaks', `/breaks/${coffee.id}`, '/people-to-meet'] },
     { who: 'secretariat', email: SECRETARIAT, paths: ['/', '/organisations', '/invitations', `/console?booth=${booth.id}`, '/console/breaks'] },
-    { who: 'participant (ar)', email: arabic.email, language: 'ar', paths: ['/', '/people', `/people/${person.id}`, '/village', `/booths/${booth.id}`, '/contacts', '/sessions', '/breaks', `/breaks/${coffee.id}`] },
+    { who: 'participant (ar)', email: arabic.email, language: 'ar', paths: ['/', '/people', `/people/${person.id}`, '/village', `/booths/${booth.id}`, '/contacts', '/sessions', '/breaks', `/breaks/${coffee.id}`, '/people-to-meet'] },
   ];
+  // LIGHTHOUSE_PAGES=/people-to-meet,/breaks audits only those paths (of
+  // every person who has them): a page's figures in a minute or two rather
+  // than the whole run's four.
+  const only = process.env.LIGHTHOUSE_PAGES?.split(',').filter(Boolean);
+  if (only?.length) {
+    for (const v of visits) v.paths = v.paths.filter((p) => only.includes(p));
+  }
 
   const runs = [];
   const versions = { lighthouse: null, chromium: null };
   try {
-    for (const visit of visits) {
+    for (const visit of visits.filter((v) => v.paths.length > 0)) {
       const browser = await startChromium();
       try {
         if (visit.email) await asPerson(browser, node.url, visit.email, visit.language);

@@ -241,7 +241,9 @@ export function SuggestionsPage() {
   let body;
   if (data.error) {
     body = html`<${Failure} error=${data.error} retry=${data.reload} />`;
-  } else if (!s) {
+  } else if (!s || (!wishes.data && !wishes.error)) {
+    // Both lists come before anything is drawn: the mutual matches, drawn
+    // first, would otherwise push the suggestions down under the reader.
     body = html`<${Loading} />`;
   } else {
     const secretariat = me?.role === 'secretariat';

@@ -2003,7 +2003,7 @@ Try polyfilling it using "@formatjs/intl-pluralrules"
       <li><a href="/people">${n("suggest.to_directory")}</a></li>
       <li><a href="/village">${n("suggest.none_village")}</a></li>
     </ul>
-  </div>`}function Sl(){let e=R.value,t=E(()=>T("/api/me/suggestions"),[]),o=E(()=>T("/api/me/wishes"),[]),i=t.data,s=o.data?.items||tp;x(()=>{for(let c of s)c.mutual&&!Te.peek().has(c.person.id)&&(Te.value=new Set([...Te.peek(),c.person.id]))},[s]),x(()=>{for(let c of i?.people||[])c.person.time_zone&&bn.set(c.person.id,c.person.time_zone)},[i]);let r=Te.value;x(()=>{[...r].some(c=>!s.some(d=>d.person.id===c))&&o.reload()},[r]);let l;if(t.error)l=a`<${B} error=${t.error} retry=${t.reload} />`;else if(!i)l=a`<${L} />`;else{let c=e?.role==="secretariat",d=i.people.length===0&&i.booths.length===0;l=a`
+  </div>`}function Sl(){let e=R.value,t=E(()=>T("/api/me/suggestions"),[]),o=E(()=>T("/api/me/wishes"),[]),i=t.data,s=o.data?.items||tp;x(()=>{for(let c of s)c.mutual&&!Te.peek().has(c.person.id)&&(Te.value=new Set([...Te.peek(),c.person.id]))},[s]),x(()=>{for(let c of i?.people||[])c.person.time_zone&&bn.set(c.person.id,c.person.time_zone)},[i]);let r=Te.value;x(()=>{[...r].some(c=>!s.some(d=>d.person.id===c))&&o.reload()},[r]);let l;if(t.error)l=a`<${B} error=${t.error} retry=${t.reload} />`;else if(!i||!o.data&&!o.error)l=a`<${L} />`;else{let c=e?.role==="secretariat",d=i.people.length===0&&i.booths.length===0;l=a`
       <${dp} wishes=${s} />
       ${d&&a`<${up} secretariat=${c} />`}
       ${i.people.length>0&&a`<section aria-labelledby="tomeet-people">
