@@ -73,6 +73,8 @@ test('suggestions with reasons in words; a wish; a mutual match told live to bot
   try {
     const errorsA = collectConsoleErrors(pa);
     const errorsB = collectConsoleErrors(pb);
+    // Home points the way too.
+    assert.equal(await pa.locator('.next-list').getByRole('link', { name: msg('en', 'suggest.home_next') }).getAttribute('href'), '/people-to-meet');
     await toPage(pa);
     assert.equal(await pa.getByRole('banner').getByRole('link', { name: msg('en', 'suggest.nav'), exact: true }).getAttribute('aria-current'), 'page');
 
@@ -142,8 +144,12 @@ test('suggestions with reasons in words; a wish; a mutual match told live to bot
     await screenshot(pb, 'tomeet-ar-phone');
     await tidy(pb);
 
-    // Taking the wish back: the card and the list forget the match.
-    await wish.click();
+    // Taking the wish back, by keyboard (the name, then the toggle): the
+    // card and the list forget the match.
+    await mine.locator('h3 a').focus();
+    await pa.keyboard.press('Tab');
+    assert.equal(await pa.evaluate(() => document.activeElement.getAttribute('aria-pressed')), 'true', 'Tab goes from the name to the toggle');
+    await pa.keyboard.press('Space');
     await mine.locator('button.wish[aria-pressed="false"]').waitFor();
     await mine.locator('.mutual-badge').waitFor({ state: 'detached' });
     await mutualA.waitFor({ state: 'detached' });
