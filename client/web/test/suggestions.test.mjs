@@ -141,8 +141,10 @@ test('suggestions with reasons in words; a wish; a mutual match told live to bot
     await pb.locator('section.mutual-list').getByRole('heading', { name: msg('ar', 'suggest.mutual.title') }).waitFor();
     await checkA11y(pb, '/people-to-meet (ar, phone)');
     await assertNoHorizontalScroll(pb, '/people-to-meet (ar, phone)');
-    await screenshot(pb, 'tomeet-ar-phone');
     await tidy(pb);
+    await pb.locator('header .menu-toggle').click();
+    await pb.locator('header #header-panel.open').waitFor({ state: 'detached' });
+    await screenshot(pb, 'tomeet-ar-phone');
 
     // Taking the wish back, by keyboard (the name, then the toggle): the
     // card and the list forget the match.
