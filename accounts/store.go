@@ -19,8 +19,9 @@ type Store interface {
 	// there is none, ErrDuplicate if p.Email belongs to someone else.
 	UpdatePerson(ctx context.Context, p *Person) error
 	// DeletePerson removes the person and everything stored for them
-	// (refresh tokens, photos, the leads they left at booths, their contacts
-	// and their sign-ups to coffee breaks included).
+	// (refresh tokens, photos, the leads they left at booths, their contacts,
+	// their sign-ups to coffee breaks, and wishes to meet from or to them
+	// included).
 	// ErrNotFound if there is none.
 	DeletePerson(ctx context.Context, id string) error
 	// SearchPeople returns the opted-in people matching q, sorted by display

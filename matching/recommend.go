@@ -137,6 +137,7 @@ type Recommendations struct {
 	h        []hot            // each f's hot part, packed together
 	langs    map[string]int32 // base language to bucket
 	buckets  [][]int32        // findable people by base language
+	byTheme  [][8][]int32     // the same, by theme too (a bit of features.themes each)
 	tagBits  map[string]uint64
 	orgs     map[string]int32
 	met      [][]int32 // by person, whom they met
@@ -184,6 +185,11 @@ func Recommend(in RecommendInput) *Recommendations {
 			findable++
 			for _, l := range r.f[i].langs {
 				r.buckets[l] = append(r.buckets[l], int32(i))
+				for t := range r.byTheme[l] {
+					if r.f[i].themes&(1<<t) != 0 {
+						r.byTheme[l][t] = append(r.byTheme[l][t], int32(i))
+					}
+				}
 			}
 		}
 	}
@@ -237,6 +243,7 @@ func (r *Recommendations) features(p *accounts.Person, add bool) features {
 			b = int32(len(r.buckets))
 			r.langs[base] = b
 			r.buckets = append(r.buckets, nil)
+			r.byTheme = append(r.byTheme, [8][]int32{})
 		}
 		if !slices.Contains(f.langs, b) {
 			f.langs = append(f.langs, b)
@@ -322,14 +329,15 @@ func idHash(id string) uint32 {
 // overlap is how many minutes of a working day a and b have in common,
 // their days repeating every 24 hours.
 func overlap(a, b *hot) int32 {
-	af, at, bf, bt := int32(a.from), int32(a.to), int32(b.from), int32(b.to)
-	var total int32
-	for _, shift := range [3]int32{-1440, 0, 1440} {
-		if lo, hi := max(af, bf+shift), min(at, bt+shift); hi > lo {
-			total += hi - lo
-		}
+	// b's day relative to a's start, on the 24-hour circle: the part
+	// after a's start and the part a day earlier.
+	d := (int32(b.from) - int32(a.from)) % 1440
+	if d < 0 {
+		d += 1440
 	}
-	return min(total, at-af, bt-bf)
+	la, lb := int32(a.to-a.from), int32(b.to-b.from)
+	total := max(0, min(la, d+lb)-d) + max(0, min(la, d+lb-1440))
+	return min(total, la, lb)
 }
 
 // oneWay is how much a would gain from meeting b, 0 to 1: each part is
@@ -357,16 +365,24 @@ func pairScore(a, b *hot) float64 {
 	return 2*u*v/(u+v) + float64(x)*1e-15
 }
 
+// noThemeBound is the most a pair sharing no theme can score: each
+// one-way score is then at most the language's, the tags', the hours'
+// and the best fit's weights (0.7), and so is their harmonic mean; with
+// room for float32 rounding and the tie-break.
+const noThemeBound = weightLanguage + weightTags + weightHours + weightGroups + weightRegion + 1e-5
+
 // scratch is one worker's memory, reused from person to person.
 type scratch struct {
 	seen  []uint32 // stamp of the person whose candidates saw them
 	stamp uint32
 	heap  []pick
+	lists [][]int32
 }
 
 // rank returns a's k best candidates, best first, and how many
-// candidates a has in all: findable people who share a base language with
-// a, other than a, a's colleagues and the people a met (met).
+// candidates a has in all (at least k, when the count stops there):
+// findable people who share a base language with a, other than a, a's
+// colleagues and the people a met (met).
 func (r *Recommendations) rank(s *scratch, self int32, a *features, met []int32, k int) ([]pick, int32) {
 	if len(s.seen) < len(r.f) {
 		s.seen = make([]uint32, len(r.f))
@@ -385,27 +401,51 @@ func (r *Recommendations) rank(s *scratch, self int32, a *features, met []int32,
 	}
 	h := s.heap[:0]
 	var eligible int32
-	for _, l := range a.langs {
-		for _, b := range r.buckets[l] {
-			if s.seen[b] == s.stamp {
-				continue
-			}
-			s.seen[b] = s.stamp
-			fb := &r.h[b]
-			if a.org >= 0 && fb.org == a.org {
-				continue
-			}
-			eligible++
-			sc := pairScore(&a.hot, fb)
-			if len(h) < k {
-				h = append(h, pick{b, sc})
-				siftUp(h, len(h)-1)
-			} else if sc > h[0].score {
-				h[0] = pick{b, sc}
-				siftDown(h, 0)
+	scan := func(lists [][]int32) {
+		for _, list := range lists {
+			for _, b := range list {
+				if s.seen[b] == s.stamp {
+					continue
+				}
+				s.seen[b] = s.stamp
+				fb := &r.h[b]
+				if a.org >= 0 && fb.org == a.org {
+					continue
+				}
+				eligible++
+				sc := pairScore(&a.hot, fb)
+				if len(h) < k {
+					h = append(h, pick{b, sc})
+					siftUp(h, len(h)-1)
+				} else if sc > h[0].score {
+					h[0] = pick{b, sc}
+					siftDown(h, 0)
+				}
 			}
 		}
 	}
+	// Those who share a theme with a first: when the k best of them all
+	// score above what anyone sharing no theme can (noThemeBound), the
+	// others cannot get in, and are not scored. English speakers share a
+	// bucket with most of the village, so this spares a third of the
+	// pairs or more.
+	lists := s.lists[:0]
+	for _, l := range a.langs {
+		for t := range r.byTheme[l] {
+			if a.themes&(1<<t) != 0 {
+				lists = append(lists, r.byTheme[l][t])
+			}
+		}
+	}
+	scan(lists)
+	if len(h) < k || h[0].score <= noThemeBound {
+		lists = lists[:0]
+		for _, l := range a.langs {
+			lists = append(lists, r.buckets[l])
+		}
+		scan(lists)
+	}
+	s.lists = lists
 	s.heap = h
 	out := slices.Clone(h)
 	slices.SortFunc(out, byScore)
@@ -688,6 +728,13 @@ func (r *Recommendations) For(p *accounts.Person, met []string) ([]SuggestedPers
 		out[i] = SuggestedBooth{Booth: b, Score: c.score, Reasons: boothReasons(p, b)}
 	}
 	return people, out
+}
+
+// Has reports whether the person with id was in the village when it was
+// computed.
+func (r *Recommendations) Has(id string) bool {
+	_, ok := r.index[id]
+	return ok
 }
 
 // Exposure is how many lists the person with id is on (0 for anyone

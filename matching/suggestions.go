@@ -154,6 +154,9 @@ func (s *Suggester) For(ctx context.Context, p *accounts.Person) (*Suggestions, 
 			return nil, err
 		}
 	}
+	if !c.Has(p.ID) && s.now().Sub(c.At) > NewcomerRefresh {
+		s.refreshLater(ctx, NewcomerRefresh) // so that others find them too
+	}
 	people, bs := c.Recommendations.For(p, metIDs)
 	out := &Suggestions{People: make([]SuggestedPerson, 0, SuggestedPeople), Booths: bs, ComputedAt: c.At}
 	for _, sp := range people {
@@ -190,15 +193,26 @@ func (s *Suggester) Current(ctx context.Context) (*Computed, error) {
 	s.mu.Unlock()
 	if cur != nil {
 		if s.now().Sub(cur.At) > s.ttl {
-			go func() {
-				if _, err := s.compute(context.WithoutCancel(ctx)); err != nil {
-					s.log.Warn("compute suggestions", "err", err)
-				}
-			}()
+			s.refreshLater(ctx, s.ttl)
 		}
 		return cur, nil
 	}
-	return s.compute(ctx)
+	return s.compute(ctx, s.ttl)
+}
+
+// NewcomerRefresh: a reader who was not in the village when its lists
+// were computed has them computed again in the background, if they are
+// older than this, so that others find the newcomer soon.
+const NewcomerRefresh = time.Minute
+
+// refreshLater computes the lists again in the background, unless they
+// are younger than maxAge by then.
+func (s *Suggester) refreshLater(ctx context.Context, maxAge time.Duration) {
+	go func() {
+		if _, err := s.compute(context.WithoutCancel(ctx), maxAge); err != nil {
+			s.log.Warn("compute suggestions", "err", err)
+		}
+	}()
 }
 
 // Refresh computes the suggestions again now, and returns them.
@@ -206,15 +220,17 @@ func (s *Suggester) Refresh(ctx context.Context) (*Computed, error) {
 	s.mu.Lock()
 	s.cur = nil
 	s.mu.Unlock()
-	return s.compute(ctx)
+	return s.compute(ctx, s.ttl)
 }
 
-func (s *Suggester) compute(ctx context.Context) (*Computed, error) {
+// compute computes the lists, unless the current ones are younger than
+// maxAge (computed meanwhile by another caller).
+func (s *Suggester) compute(ctx context.Context, maxAge time.Duration) (*Computed, error) {
 	v, err, _ := s.loads.Do("all", func() (any, error) {
 		s.mu.Lock()
 		cur := s.cur
 		s.mu.Unlock()
-		if cur != nil && s.now().Sub(cur.At) <= s.ttl {
+		if cur != nil && s.now().Sub(cur.At) <= maxAge {
 			return cur, nil // computed meanwhile
 		}
 		at := s.now().UTC()

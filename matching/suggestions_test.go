@@ -113,45 +113,58 @@ func TestSuggesterLeavesOutAtOnce(t *testing.T) {
 }
 
 // TestSuggesterTTL: lists older than the TTL are served at once while new
-// ones are computed in the background; a newcomer is ranked alone.
+// ones are computed in the background; a newcomer is ranked alone, and
+// has the lists computed again (in the background) when they are older
+// than NewcomerRefresh, so that others find them.
 func TestSuggesterTTL(t *testing.T) {
 	ctx := t.Context()
 	st, people := village(t, 5)
 	c := &clock{t: day}
-	s := matching.NewSuggester(st, c.now, matching.SuggestWithTTL(time.Minute))
+	s := matching.NewSuggester(st, c.now, matching.SuggestWithTTL(10*time.Minute))
 	first, err := s.For(ctx, &people[0])
 	if err != nil {
 		t.Fatal(err)
 	}
+	// computedAt waits for the background computation of time at.
+	computedAt := func(at time.Time) *matching.Computed {
+		t.Helper()
+		deadline := time.Now().Add(10 * time.Second)
+		for {
+			cur, err := s.Current(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if cur.At.Equal(at) {
+				return cur
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("the lists were not computed again at %v (last at %v)", at, cur.At)
+			}
+			time.Sleep(10 * time.Millisecond) // polls the background computation
+		}
+	}
+
 	newcomer := recPerson("s-new", "en", "government", "weog", "data")
 	newcomer.Email = "new@village.example"
 	if err := st.CreatePerson(ctx, &newcomer); err != nil {
 		t.Fatal(err)
 	}
 	mine, err := s.For(ctx, &newcomer)
-	if err != nil || len(mine.People) != 5 {
-		t.Fatalf("a newcomer's suggestions: %v, %v; want the 5 others", suggestedIDs(mine), err)
+	if err != nil || len(mine.People) != 5 || !mine.ComputedAt.Equal(first.ComputedAt) {
+		t.Fatalf("a newcomer's suggestions: %v, %v; want the 5 others from the lists as they are", suggestedIDs(mine), err)
 	}
 	c.set(day.Add(2 * time.Minute))
+	if _, err := s.For(ctx, &newcomer); err != nil {
+		t.Fatal(err)
+	}
+	if cur := computedAt(day.Add(2 * time.Minute)); !cur.Has(newcomer.ID) || cur.Lists != 6 {
+		t.Errorf("after a newcomer read theirs: %d lists, newcomer in: %v", cur.Lists, cur.Has(newcomer.ID))
+	}
+
+	c.set(day.Add(13 * time.Minute))
 	stale, err := s.For(ctx, &people[0])
-	if err != nil || !stale.ComputedAt.Equal(first.ComputedAt) {
+	if err != nil || !stale.ComputedAt.Equal(day.Add(2*time.Minute)) {
 		t.Fatalf("past the TTL: %v, %v; want the old lists at once", stale.ComputedAt, err)
 	}
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		cur, err := s.Current(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if cur.At.Equal(day.Add(2 * time.Minute)) {
-			if n := cur.Lists; n != 6 {
-				t.Errorf("the new lists: %d, want 6 (the newcomer's too)", n)
-			}
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatal("the lists were not computed again")
-		}
-		time.Sleep(10 * time.Millisecond) // polls the background computation
-	}
+	computedAt(day.Add(13 * time.Minute))
 }

@@ -5,6 +5,7 @@ import (
 	"io"
 	"net/http"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -370,5 +371,54 @@ func TestMeetingsOfADeletedAccount(t *testing.T) {
 		var v matching.MeetingView
 		p.b.Do(http.MethodPost, "/api/meetings", map[string]any{"with": acc["id"], "times": []string{rfc3339(p.overlap.Add(time.Hour))}, "outside_hours": true}).Want(t, http.StatusCreated).Decode(t, &v)
 		c.Do(http.MethodPost, "/api/meetings/"+v.ID+"/accept", map[string]any{"starts_at": rfc3339(p.overlap.Add(time.Hour)), "outside_hours": true}).Want(t, http.StatusOK)
+	})
+}
+
+// TestMeetingAcceptRace: ten people ask one person for times that all
+// overlap; the one asked accepts every request at the same instant, over
+// HTTP; exactly one is confirmed, the others are told overlaps.
+func TestMeetingAcceptRace(t *testing.T) {
+	testkit.EachBackend(t, func(t *testing.T, n *testkit.Node) {
+		p := newMeetingPair(t, n)
+		const racers = 10
+		ids := make([]string, racers)
+		starts := make([]time.Time, racers)
+		for i := range racers {
+			reg := testkit.Registration(10 + i)
+			reg["time_zone"] = "America/Bogota"
+			c, _ := n.Client(t).Register(t, reg)
+			starts[i] = p.overlap.Add(time.Duration(i%6) * 5 * time.Minute)
+			var v matching.MeetingView
+			c.Do(http.MethodPost, "/api/meetings", map[string]any{"with": p.bID, "times": []string{rfc3339(starts[i])}}).Want(t, http.StatusCreated).Decode(t, &v)
+			ids[i] = v.ID
+		}
+		start := make(chan struct{})
+		res := make([]*testkit.Response, racers)
+		var wg sync.WaitGroup
+		for i := range racers {
+			wg.Go(func() {
+				<-start
+				res[i] = p.b.Do(http.MethodPost, "/api/meetings/"+ids[i]+"/accept", map[string]any{"starts_at": rfc3339(starts[i])})
+			})
+		}
+		close(start)
+		wg.Wait()
+		wins := 0
+		for i, r := range res {
+			switch r.Status {
+			case http.StatusOK:
+				wins++
+			case http.StatusConflict:
+				r.WantError(t, http.StatusConflict, "overlaps")
+			default:
+				t.Errorf("accept %d: %d %s", i, r.Status, r.Body)
+			}
+		}
+		if wins != 1 {
+			t.Fatalf("%d of %d accepted, want 1", wins, racers)
+		}
+		if got := p.b.Do(http.MethodGet, "/api/meetings?box=upcoming", nil).Want(t, http.StatusOK).Map(t)["total"]; got != 1.0 {
+			t.Errorf("upcoming: %v", got)
+		}
 	})
 }

@@ -99,6 +99,7 @@ func (s *Store) DeletePerson(ctx context.Context, id string) error {
 		met := s.contacts.keysWhere(func(c contacts.Contact) bool { return c.A == id || c.B == id })
 		signUps := s.signUps.keysWhere(func(su matching.SignUp) bool { return su.PersonID == id })
 		blocks := s.blocks.keysWhere(func(b accounts.Block) bool { return b.BlockerID == id || b.BlockedID == id })
+		wishes := s.wishes.keysWhere(func(w matching.Wish) bool { return w.From == id || w.To == id })
 		err = commit(s.db, func(tx *bolt.Tx) error {
 			if err := s.refreshTokens.deleteTx(tx, tokens...); err != nil {
 				return err
@@ -118,6 +119,9 @@ func (s *Store) DeletePerson(ctx context.Context, id string) error {
 			if err := s.blocks.deleteTx(tx, blocks...); err != nil {
 				return err
 			}
+			if err := s.wishes.deleteTx(tx, wishes...); err != nil {
+				return err
+			}
 			return s.people.deleteTx(tx, id)
 		})
 		if err != nil {
@@ -129,6 +133,7 @@ func (s *Store) DeletePerson(ctx context.Context, id string) error {
 		s.contacts.forget(met...)
 		s.signUps.forget(signUps...)
 		s.blocks.forget(blocks...)
+		s.wishes.forget(wishes...)
 		s.people.forget(id)
 		delete(s.byEmail, emailKey(p.Email))
 		return nil

@@ -34,7 +34,8 @@ func (s *Store) UpdatePerson(ctx context.Context, p *accounts.Person) (err error
 
 // DeletePerson removes the person's refresh tokens, photos, the leads
 // they left, their contacts, their sign-ups to breaks and the blocks they
-// made or were the object of, then the person. If it fails halfway the
+// made or were the object of, their wishes to meet and those of others to
+// meet them, then the person. If it fails halfway the
 // person is still there and a retry finishes the job.
 func (s *Store) DeletePerson(ctx context.Context, id string) (err error) {
 	defer s.finish("DeletePerson", time.Now(), &err)
@@ -57,6 +58,11 @@ func (s *Store) DeletePerson(ctx context.Context, id string) (err error) {
 		return err
 	}
 	if err := s.deleteBlocksOf(ctx, id); err != nil {
+		return err
+	}
+	if _, err := s.wishes.DeleteMany(ctx, bson.D{{Key: "$or", Value: bson.A{
+		bson.D{{Key: "from", Value: id}}, bson.D{{Key: "to", Value: id}},
+	}}}); err != nil {
 		return err
 	}
 	return s.people.remove(ctx, id)

@@ -15,6 +15,7 @@ var wishTests = []test{
 	{"Wishes/SecondIsDuplicate", testWishTwice},
 	{"Wishes/Delete", testWishDelete},
 	{"Wishes/EachPerson", testEachPerson},
+	{"Wishes/DeletePersonRemovesTheirs", testWishesOfDeletedPerson},
 	wishRace.test(),
 }
 
@@ -107,4 +108,27 @@ var wishRace = race{
 		must(t, err, "Wish")
 		wantSame(t, got, NewWish(1, 2, winner), "the winner's wish")
 	},
+}
+
+// testWishesOfDeletedPerson: a deleted account takes its wishes, and
+// others' wishes to meet it, along; the rest stay.
+func testWishesOfDeletedPerson(t *testing.T, s Store) {
+	ctx := t.Context()
+	for i := 1; i <= 3; i++ {
+		must(t, s.CreatePerson(ctx, NewPerson(i)), "CreatePerson")
+	}
+	mine, theirs, others := NewWish(1, 2, 1), NewWish(2, 1, 2), NewWish(2, 3, 3)
+	for _, w := range []*matching.Wish{mine, theirs, others} {
+		must(t, s.AddWish(ctx, w), "AddWish")
+	}
+	must(t, s.DeletePerson(ctx, NewPerson(1).ID), "DeletePerson")
+	for _, w := range []*matching.Wish{mine, theirs} {
+		_, err := s.Wish(ctx, w.ID)
+		wantErr(t, err, store.ErrNotFound, "a wish of the deleted person")
+	}
+	left, err := s.WishesFrom(ctx, NewPerson(2).ID)
+	must(t, err, "WishesFrom")
+	if got := wishIDs(left); !slices.Equal(got, []string{others.ID}) {
+		t.Errorf("wishes left = %v, want %v", got, []string{others.ID})
+	}
 }
