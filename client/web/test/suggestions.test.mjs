@@ -71,7 +71,7 @@ test('suggestions with reasons in words; a wish; a mutual match told live to bot
   const pa = await signedIn(a.email, { timezoneId: a.account.time_zone });
   const pb = await signedIn(b.email, { timezoneId: b.account.time_zone, viewport: PHONE }, b.password);
   try {
-    const errorsA = collectConsoleErrors(pa);
+    const errorsA = collectConsoleErrors(pa, { statuses: [403] });
     const errorsB = collectConsoleErrors(pb);
     // Home points the way too.
     assert.equal(await pa.locator('.next-list').getByRole('link', { name: msg('en', 'suggest.home_next') }).getAttribute('href'), '/people-to-meet');
@@ -104,6 +104,15 @@ test('suggestions with reasons in words; a wish; a mutual match told live to bot
     const wishes = await node.api('GET', '/api/me/wishes', { as: a.email });
     assert.deepEqual(wishes.items.map((w) => [w.person.id, w.mutual]), [[b.account.id, false]]);
     assert.equal(await mine.locator('.mutual-badge').count(), 0);
+
+    // Someone A blocked meanwhile (in another tab, say): the wish is
+    // refused in words, and the toggle stays up.
+    const other = suggestions.people.find((x) => x.person.id !== b.account.id).person;
+    await node.api('PUT', `/api/me/blocks/${other.id}`, { as: a.email });
+    await card(pa, other.id).getByRole('button', { name: msg('en', 'suggest.wish') }).click();
+    await pa.locator('.toast-error', { hasText: format('en', 'suggest.error.blocked', { name: `\u2068${other.name}\u2069` }) }).waitFor();
+    assert.equal(await card(pa, other.id).locator('button.wish').getAttribute('aria-pressed'), 'false');
+    await node.api('DELETE', `/api/me/blocks/${other.id}`, { as: a.email, expect: 204 });
 
     // B, on a phone in another zone, wishes back: from the page when A is among
     // B's suggestions, else through the API. Both are told at once.
