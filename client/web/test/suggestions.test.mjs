@@ -4,14 +4,15 @@
 // another time zone) wishes back, both are told live, the card shows
 // "Mutual" and the list of mutual matches names them. The page is
 // axe-clean in English (desktop) and Arabic (375 px phone), with no
-// sideways scroll; the Secretariat is told kindly why it has no list.
+// sideways scroll; the Secretariat is told kindly why it has no list, and
+// someone with nobody to meet why, with ways to go on.
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { IntlMessageFormat } from 'intl-messageformat';
 import {
   assertNoHorizontalScroll, checkA11y, chooseLanguage, closeSuite, collectConsoleErrors, msg, newPage, openMenu, openSuite, pageReady,
-  screenshot, SECRETARIAT, signIn, tidy, WAIT,
+  newcomer, screenshot, SECRETARIAT, signIn, tidy, WAIT,
 } from './harness.mjs';
 
 let node;
@@ -185,6 +186,29 @@ test('the Secretariat has no nav entry, and is told why when it gets no suggesti
       await page.locator('li.tomeet, li.tomeet-booth').first().waitFor();
     }
     assert.equal(await page.getByRole('banner').getByRole('link', { name: msg('en', 'suggest.nav'), exact: true }).count(), 0);
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('someone with nobody to meet yet is told why, with ways to go on; axe-clean', { timeout: 60_000 }, async () => {
+  // Someone who speaks only Icelandic, which nobody in the demo village
+  // speaks: a shared language is required, so no suggestion.
+  const loner = newcomer(1, { languages: ['is'], country: 'IS', region: 'weog', time_zone: 'Atlantic/Reykjavik', tags: [] });
+  const res = await fetch(`${node.url}/api/auth/register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(loner) });
+  assert.equal(res.status, 201, `register: ${res.status} ${await res.text()}`);
+  const page = await signedIn(loner.email, { viewport: PHONE }, loner.password);
+  try {
+    const errors = collectConsoleErrors(page);
+    await page.goto(`${node.url}/people-to-meet`);
+    await pageReady(page);
+    const empty = page.locator('.tomeet-empty');
+    await empty.getByRole('heading', { name: msg('en', 'suggest.none') }).waitFor();
+    assert.equal(await empty.getByRole('link', { name: msg('en', 'suggest.none_profile') }).getAttribute('href'), '/me');
+    assert.equal(await empty.getByRole('link', { name: msg('en', 'suggest.to_directory') }).getAttribute('href'), '/people');
+    await checkA11y(page, '/people-to-meet, empty (en, phone)');
+    await assertNoHorizontalScroll(page, '/people-to-meet, empty (en, phone)');
+    errors.assertNone('/people-to-meet, empty');
   } finally {
     await page.context().close();
   }
