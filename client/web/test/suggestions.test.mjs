@@ -191,7 +191,7 @@ test('the Secretariat has no nav entry, and is told why when it gets no suggesti
   }
 });
 
-test('someone with nobody to meet yet is told why, with ways to go on; axe-clean', { timeout: 60_000 }, async () => {
+test('a failure to load, then someone with nobody to meet yet told why, with ways to go on; axe-clean', { timeout: 60_000 }, async () => {
   // Someone who speaks only Icelandic, which nobody in the demo village
   // speaks: a shared language is required, so no suggestion.
   const loner = newcomer(1, { languages: ['is'], country: 'IS', region: 'weog', time_zone: 'Atlantic/Reykjavik', tags: [] });
@@ -199,8 +199,14 @@ test('someone with nobody to meet yet is told why, with ways to go on; axe-clean
   assert.equal(res.status, 201, `register: ${res.status} ${await res.text()}`);
   const page = await signedIn(loner.email, { viewport: PHONE }, loner.password);
   try {
-    const errors = collectConsoleErrors(page);
+    const errors = collectConsoleErrors(page, { statuses: [503] });
+    // First the server is unavailable: said in words, with a way to try again.
+    const unavailable = { status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'unavailable', message: 'try later' } }) };
+    await page.route('**/api/me/suggestions', (route) => route.fulfill(unavailable));
     await page.goto(`${node.url}/people-to-meet`);
+    await page.getByRole('alert').filter({ hasText: msg('en', 'error.unavailable') }).waitFor();
+    await page.unroute('**/api/me/suggestions');
+    await page.getByRole('button', { name: msg('en', 'common.retry') }).click();
     await pageReady(page);
     const empty = page.locator('.tomeet-empty');
     await empty.getByRole('heading', { name: msg('en', 'suggest.none') }).waitFor();
