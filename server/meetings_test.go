@@ -422,3 +422,33 @@ func TestMeetingAcceptRace(t *testing.T) {
 		}
 	})
 }
+
+// TestMeetingsEndedByABlock: blocking someone cancels the requests and
+// meetings between the two (the other is told), and no other.
+func TestMeetingsEndedByABlock(t *testing.T) {
+	testkit.EachBackend(t, func(t *testing.T, n *testkit.Node) {
+		p := newMeetingPair(t, n)
+		c, acc := n.Client(t).Register(t, testkit.Registration(3))
+		var pending, confirmed, other matching.MeetingView
+		p.a.Do(http.MethodPost, "/api/meetings", map[string]any{"with": p.bID, "times": []string{rfc3339(p.overlap)}}).Want(t, http.StatusCreated).Decode(t, &pending)
+		p.b.Do(http.MethodPost, "/api/meetings", map[string]any{"with": p.aID, "times": []string{rfc3339(p.overlap.Add(time.Hour))}}).Want(t, http.StatusCreated).Decode(t, &confirmed)
+		p.a.Do(http.MethodPost, "/api/meetings/"+confirmed.ID+"/accept", map[string]any{"starts_at": rfc3339(p.overlap.Add(time.Hour))}).Want(t, http.StatusOK)
+		p.a.Do(http.MethodPost, "/api/meetings", map[string]any{"with": acc["id"], "times": []string{rfc3339(p.overlap)}, "outside_hours": true}).Want(t, http.StatusCreated).Decode(t, &other)
+		bLive := n.Live(t, p.b.Token)
+
+		p.b.Do(http.MethodPut, "/api/me/blocks/"+p.aID, nil).Want(t, http.StatusCreated)
+		for _, id := range []string{pending.ID, confirmed.ID} {
+			if got := p.a.Do(http.MethodGet, "/api/meetings/"+id, nil).Want(t, http.StatusOK).Map(t)["status"]; got != "cancelled" {
+				t.Errorf("%s after the block: %v", id, got)
+			}
+		}
+		var ev matching.MeetingEvent
+		_ = json.Unmarshal(bLive.Await("meeting.updated", "").Payload, &ev)
+		if ev.Action != "cancelled" || ev.By != p.bID {
+			t.Errorf("told of the block's cancellation: %+v", ev)
+		}
+		if got := c.Do(http.MethodGet, "/api/meetings/"+other.ID, nil).Want(t, http.StatusOK).Map(t)["status"]; got != "pending" {
+			t.Errorf("a request to someone else after the block: %v", got)
+		}
+	})
+}
