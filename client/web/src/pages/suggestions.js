@@ -254,7 +254,7 @@ export function SuggestionsPage() {
       ${s.people.length > 0 &&
       html`<section aria-labelledby="tomeet-people">
         <h2 id="tomeet-people">${t('suggest.people')}</h2>
-        <ul class="results">
+        <ul class="results tomeet-people">
           ${s.people.map((x) => html`<${PersonCard} key=${x.person.id} item=${x} onChange=${wishes.reload} />`)}
         </ul>
       </section>`}

@@ -2009,7 +2009,7 @@ Try polyfilling it using "@formatjs/intl-pluralrules"
       ${d&&a`<${up} secretariat=${c} />`}
       ${i.people.length>0&&a`<section aria-labelledby="tomeet-people">
         <h2 id="tomeet-people">${n("suggest.people")}</h2>
-        <ul class="results">
+        <ul class="results tomeet-people">
           ${i.people.map(m=>a`<${lp} key=${m.person.id} item=${m} onChange=${o.reload} />`)}
         </ul>
       </section>`}
