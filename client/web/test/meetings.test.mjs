@@ -172,7 +172,8 @@ test('Tokyo asks Bogota with a suggested time, Bogota accepts, both see it at th
     await pa.waitForURL((u) => /\/meetings\/meet-/.test(u.pathname) && !u.pathname.endsWith(id));
 
     // Kenji blocks Amina: her request is refused in words, and nothing is
-    // sent; then he lifts the block.
+    // sent; then he lifts the block. (A block ends what stood between
+    // them: the meeting agreed above shows cancelled from here on.)
     await node.api('PUT', `/api/me/blocks/${amina.account.id}`, { as: kenji.email, expect: [200, 201, 204] });
     await pa.goto(`${node.url}/meetings/new?with=${kenji.account.id}`);
     await pa.locator('input[name="new-time"]').nth(1).check();
@@ -223,6 +224,12 @@ test('Tokyo asks Bogota with a suggested time, Bogota accepts, both see it at th
       await assertNoHorizontalScroll(pk, `${where} (ar, 375 px)`);
       await screenshot(pk, `meetings-ar-phone-${where.split(/[/?=]/).filter(Boolean).slice(0, 2).join('-')}`, { fullPage: true });
     }
+    // Chinese: the boxes axe-clean too (lang on the page, no sideways scroll).
+    await chooseLanguage(pk, 'zh');
+    await pk.goto(`${node.url}/meetings?box=upcoming`);
+    await pk.locator('article.meeting').first().waitFor();
+    await checkA11y(pk, '/meetings (zh, 375 px)');
+    await assertNoHorizontalScroll(pk, '/meetings (zh, 375 px)');
     errorsA.assertNone('Amina');
     errorsK.assertNone('Kenji');
   } catch (e) {

@@ -46,7 +46,7 @@ function stale(err) {
 // phase is where a request stands for the viewer.
 export function phase(m, me, now = Date.now()) {
   if (m.status === 'pending') {
-    return m.times.every((x) => Date.parse(x) <= now) ? 'expired' : m.turn === me ? 'yours' : 'theirs';
+    return m.lapsed || m.times.every((x) => Date.parse(x) <= now) ? 'expired' : m.turn === me ? 'yours' : 'theirs';
   }
   if (m.status === 'confirmed' && m.ends_at && Date.parse(m.ends_at) <= now) {
     return 'over';
