@@ -331,7 +331,7 @@ async function main() {
   const runs = [];
   const versions = { lighthouse: null, chromium: null };
   try {
-    for (const visit of visits) {
+    for (const visit of visits.filter((v) => v.paths.length > 0)) {
       const browser = await startChromium();
       try {
         if (visit.email) await asPerson(browser, node.url, visit.email, visit.language);

@@ -4,14 +4,15 @@
 // another time zone) wishes back, both are told live, the card shows
 // "Mutual" and the list of mutual matches names them. The page is
 // axe-clean in English (desktop) and Arabic (375 px phone), with no
-// sideways scroll; the Secretariat is told kindly why it has no list.
+// sideways scroll; the Secretariat is told kindly why it has no list, and
+// someone with nobody to meet why, with ways to go on.
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { IntlMessageFormat } from 'intl-messageformat';
 import {
   assertNoHorizontalScroll, checkA11y, chooseLanguage, closeSuite, collectConsoleErrors, msg, newPage, openMenu, openSuite, pageReady,
-  screenshot, SECRETARIAT, signIn, tidy, WAIT,
+  newcomer, screenshot, SECRETARIAT, signIn, tidy, WAIT,
 } from './harness.mjs';
 
 let node;
@@ -71,8 +72,10 @@ test('suggestions with reasons in words; a wish; a mutual match told live to bot
   const pa = await signedIn(a.email, { timezoneId: a.account.time_zone });
   const pb = await signedIn(b.email, { timezoneId: b.account.time_zone, viewport: PHONE }, b.password);
   try {
-    const errorsA = collectConsoleErrors(pa);
+    const errorsA = collectConsoleErrors(pa, { statuses: [403] });
     const errorsB = collectConsoleErrors(pb);
+    // Home points the way too.
+    assert.equal(await pa.locator('.next-list').getByRole('link', { name: msg('en', 'suggest.home_next') }).getAttribute('href'), '/people-to-meet');
     await toPage(pa);
     assert.equal(await pa.getByRole('banner').getByRole('link', { name: msg('en', 'suggest.nav'), exact: true }).getAttribute('aria-current'), 'page');
 
@@ -102,6 +105,15 @@ test('suggestions with reasons in words; a wish; a mutual match told live to bot
     const wishes = await node.api('GET', '/api/me/wishes', { as: a.email });
     assert.deepEqual(wishes.items.map((w) => [w.person.id, w.mutual]), [[b.account.id, false]]);
     assert.equal(await mine.locator('.mutual-badge').count(), 0);
+
+    // Someone A blocked meanwhile (in another tab, say): the wish is
+    // refused in words, and the toggle stays up.
+    const other = suggestions.people.find((x) => x.person.id !== b.account.id).person;
+    await node.api('PUT', `/api/me/blocks/${other.id}`, { as: a.email });
+    await card(pa, other.id).getByRole('button', { name: msg('en', 'suggest.wish') }).click();
+    await pa.locator('.toast-error', { hasText: format('en', 'suggest.error.blocked', { name: `\u2068${other.name}\u2069` }) }).waitFor();
+    assert.equal(await card(pa, other.id).locator('button.wish').getAttribute('aria-pressed'), 'false');
+    await node.api('DELETE', `/api/me/blocks/${other.id}`, { as: a.email, expect: 204 });
 
     // B, on a phone in another zone, wishes back: from the page when A is among
     // B's suggestions, else through the API. Both are told at once.
@@ -139,11 +151,17 @@ test('suggestions with reasons in words; a wish; a mutual match told live to bot
     await pb.locator('section.mutual-list').getByRole('heading', { name: msg('ar', 'suggest.mutual.title') }).waitFor();
     await checkA11y(pb, '/people-to-meet (ar, phone)');
     await assertNoHorizontalScroll(pb, '/people-to-meet (ar, phone)');
-    await screenshot(pb, 'tomeet-ar-phone');
     await tidy(pb);
+    await pb.locator('header .menu-toggle').click();
+    await pb.locator('header #header-panel.open').waitFor({ state: 'detached' });
+    await screenshot(pb, 'tomeet-ar-phone');
 
-    // Taking the wish back: the card and the list forget the match.
-    await wish.click();
+    // Taking the wish back, by keyboard (the name, then the toggle): the
+    // card and the list forget the match.
+    await mine.locator('h3 a').focus();
+    await pa.keyboard.press('Tab');
+    assert.equal(await pa.evaluate(() => document.activeElement.getAttribute('aria-pressed')), 'true', 'Tab goes from the name to the toggle');
+    await pa.keyboard.press('Space');
     await mine.locator('button.wish[aria-pressed="false"]').waitFor();
     await mine.locator('.mutual-badge').waitFor({ state: 'detached' });
     await mutualA.waitFor({ state: 'detached' });
@@ -168,6 +186,35 @@ test('the Secretariat has no nav entry, and is told why when it gets no suggesti
       await page.locator('li.tomeet, li.tomeet-booth').first().waitFor();
     }
     assert.equal(await page.getByRole('banner').getByRole('link', { name: msg('en', 'suggest.nav'), exact: true }).count(), 0);
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('a failure to load, then someone with nobody to meet yet told why, with ways to go on; axe-clean', { timeout: 60_000 }, async () => {
+  // Someone who speaks only Icelandic, which nobody in the demo village
+  // speaks: a shared language is required, so no suggestion.
+  const loner = newcomer(1, { languages: ['is'], country: 'IS', region: 'weog', time_zone: 'Atlantic/Reykjavik', tags: [] });
+  const res = await fetch(`${node.url}/api/auth/register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(loner) });
+  assert.equal(res.status, 201, `register: ${res.status} ${await res.text()}`);
+  const page = await signedIn(loner.email, { viewport: PHONE }, loner.password);
+  try {
+    const errors = collectConsoleErrors(page, { statuses: [503] });
+    // First the server is unavailable: said in words, with a way to try again.
+    const unavailable = { status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'unavailable', message: 'try later' } }) };
+    await page.route('**/api/me/suggestions', (route) => route.fulfill(unavailable));
+    await page.goto(`${node.url}/people-to-meet`);
+    await page.getByRole('alert').filter({ hasText: msg('en', 'error.unavailable') }).waitFor();
+    await page.unroute('**/api/me/suggestions');
+    await page.getByRole('button', { name: msg('en', 'common.retry') }).click();
+    await pageReady(page);
+    const empty = page.locator('.tomeet-empty');
+    await empty.getByRole('heading', { name: msg('en', 'suggest.none') }).waitFor();
+    assert.equal(await empty.getByRole('link', { name: msg('en', 'suggest.none_profile') }).getAttribute('href'), '/me');
+    assert.equal(await empty.getByRole('link', { name: msg('en', 'suggest.to_directory') }).getAttribute('href'), '/people');
+    await checkA11y(page, '/people-to-meet, empty (en, phone)');
+    await assertNoHorizontalScroll(page, '/people-to-meet, empty (en, phone)');
+    errors.assertNone('/people-to-meet, empty');
   } finally {
     await page.context().close();
   }

@@ -65,6 +65,7 @@ export function HomePage() {
         <ul class="next-list">
           <li><a href="/village"><span class="next-icon"><${Icon} name="village" /></span>${t('home.next_village')}</a></li>
           <li><a href="/people"><span class="next-icon"><${Icon} name="search" /></span>${t('home.next_people')}</a></li>
+          ${me.role === 'participant' && html`<li><a href="/people-to-meet"><span class="next-icon"><${Icon} name="wave" /></span>${t('suggest.home_next')}</a></li>`}
           <li><a href="/breaks"><span class="next-icon"><${Icon} name="coffee" /></span>${t('breaks.home_next')}</a></li>
           <li><a href="/contacts"><span class="next-icon"><${Icon} name="met" /></span>${t('home.next_contacts')}</a></li>
           ${me.role === 'secretariat' && html`<li><a href="/console/breaks"><span class="next-icon"><${Icon} name="cup" /></span>${t('breakconsole.home_link')}</a></li>`}

@@ -241,7 +241,9 @@ export function SuggestionsPage() {
   let body;
   if (data.error) {
     body = html`<${Failure} error=${data.error} retry=${data.reload} />`;
-  } else if (!s) {
+  } else if (!s || (!wishes.data && !wishes.error)) {
+    // Both lists come before anything is drawn: the mutual matches, drawn
+    // first, would otherwise push the suggestions down under the reader.
     body = html`<${Loading} />`;
   } else {
     const secretariat = me?.role === 'secretariat';
@@ -252,7 +254,7 @@ export function SuggestionsPage() {
       ${s.people.length > 0 &&
       html`<section aria-labelledby="tomeet-people">
         <h2 id="tomeet-people">${t('suggest.people')}</h2>
-        <ul class="results">
+        <ul class="results tomeet-people">
           ${s.people.map((x) => html`<${PersonCard} key=${x.person.id} item=${x} onChange=${wishes.reload} />`)}
         </ul>
       </section>`}
