@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"slices"
 	"sync"
 	"time"
 
@@ -159,26 +160,31 @@ func (s *Suggester) For(ctx context.Context, p *accounts.Person) (*Suggestions, 
 	}
 	people, bs := c.Recommendations.For(p, metIDs)
 	out := &Suggestions{People: make([]SuggestedPerson, 0, SuggestedPeople), Booths: bs, ComputedAt: c.At}
-	for _, sp := range people {
+	people = slices.DeleteFunc(people, func(sp SuggestedPerson) bool { return met[sp.Person.ID] || blocked[sp.Person.ID] })
+	// Read each again, at once (a store a network away answers them side
+	// by side): someone who left the directory, or the village, since is
+	// not shown (they asked not to be found), and a card shows the profile
+	// as it is now.
+	now := make([]*accounts.Person, len(people))
+	errs := make([]error, len(people))
+	var wg sync.WaitGroup
+	for i := range people {
+		wg.Go(func() { now[i], errs[i] = s.src.Person(ctx, people[i].Person.ID) })
+	}
+	wg.Wait()
+	for i, sp := range people {
 		if len(out.People) == SuggestedPeople {
 			break
 		}
-		if met[sp.Person.ID] || blocked[sp.Person.ID] {
+		switch {
+		case errors.Is(errs[i], store.ErrNotFound):
+			continue
+		case errs[i] != nil:
+			return nil, errs[i]
+		case !now[i].DirectoryOptIn || now[i].Role == accounts.RoleSecretariat:
 			continue
 		}
-		// Read again: someone who left the directory, or the village,
-		// since is not shown (they asked not to be found).
-		now, err := s.src.Person(ctx, sp.Person.ID)
-		if errors.Is(err, store.ErrNotFound) {
-			continue
-		}
-		if err != nil {
-			return nil, err
-		}
-		if !now.DirectoryOptIn || now.Role == accounts.RoleSecretariat {
-			continue
-		}
-		sp.Person = now
+		sp.Person = now[i]
 		out.People = append(out.People, sp)
 	}
 	return out, nil

@@ -282,3 +282,11 @@ func TestMutualWishTwoNodes(t *testing.T) {
 		noMore(t, side.ws, "meeting.mutual")
 	}
 }
+
+// BenchmarkSuggestions is one person's GET /api/me/suggestions over HTTP
+// on loopback, in the demo village of 6,000 participants, once the
+// village's lists are computed (the first call computes them): the
+// reader's contacts and blocks, the ten people read again, JSON.
+func BenchmarkSuggestions(b *testing.B) {
+	benchGets(b, "/api/me/suggestions", map[string]string{"one": ""})
+}
