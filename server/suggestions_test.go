@@ -288,5 +288,13 @@ func TestMutualWishTwoNodes(t *testing.T) {
 // village's lists are computed (the first call computes them): the
 // reader's contacts and blocks, the ten people read again, JSON.
 func BenchmarkSuggestions(b *testing.B) {
-	benchGets(b, "/api/me/suggestions", map[string]string{"one": ""})
+	for _, backend := range testkit.Backends {
+		b.Run(backend, func(b *testing.B) {
+			n, token := benchNode(b, backend)
+			get(b, n.URL+"/api/me/suggestions", token) // computes the lists
+			for b.Loop() {
+				get(b, n.URL+"/api/me/suggestions", token)
+			}
+		})
+	}
 }
