@@ -126,6 +126,10 @@ func (s *Meetings) meetingRoom(ctx context.Context, personID, id string, now tim
 	if !m.Has(personID) {
 		return nil, errNoMeeting()
 	}
+	// A block since the acceptance: the two do not meet in private.
+	if err := s.notBlocked(ctx, m.AskerID, m.WithID); err != nil {
+		return nil, err
+	}
 	switch m.Status() {
 	case MeetingConfirmed:
 	case MeetingCancelled:

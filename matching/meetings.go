@@ -731,18 +731,33 @@ func (s *Meetings) Cancel(ctx context.Context, p *accounts.Person, id string, in
 	return &v, nil
 }
 
+// CancelBetween cancels, as p, every request between p and otherID that
+// is pending, and every meeting of theirs confirmed and not over: what a
+// block of one by the other ends (the other is told).
+func (s *Meetings) CancelBetween(ctx context.Context, p *accounts.Person, otherID string) error {
+	return s.cancelOf(ctx, p, func(m *Meeting) bool { return m.Has(otherID) }, "")
+}
+
 // CancelAllOf cancels every request of p's that is pending, and every
 // meeting of theirs confirmed and not over, so that a deleted account
 // keeps nobody's time: the others are told, and their time is free again.
 func (s *Meetings) CancelAllOf(ctx context.Context, p *accounts.Person) error {
+	return s.cancelOf(ctx, p, func(*Meeting) bool { return true }, "the account was deleted")
+}
+
+// cancelOf cancels, as p, with msg, p's requests that match and are
+// pending, and p's meetings that match and are not over.
+func (s *Meetings) cancelOf(ctx context.Context, p *accounts.Person, match func(*Meeting) bool, msg string) error {
 	list, err := s.store.MeetingsOfPerson(ctx, p.ID)
 	if err != nil {
 		return err
 	}
 	now := s.now()
-	msg := "the account was deleted"
 	for i := range list {
 		m := &list[i]
+		if !match(m) {
+			continue
+		}
 		switch m.Status() {
 		case MeetingPending:
 		case MeetingConfirmed:

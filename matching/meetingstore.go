@@ -12,10 +12,12 @@ import (
 
 // Meeting is a 1:1 meeting request between two participants, as stored.
 // Its fields are written apart, each only after a claim decided the
-// change (see Meetings), so that no write undoes another: a proposal
-// appends to Proposals, an acceptance sets Confirmed, a decline Declined
-// and a cancellation Cancelled. Its status is read from which are set
-// (Status).
+// change (see Meetings): a proposal appends to Proposals, an acceptance
+// sets Confirmed, a decline Declined and a cancellation Cancelled. Its
+// status is read from which are set (Status). The claims order every
+// write but a cancellation, which may come at any time: a store whose
+// updates rewrite the whole record (FerretDB v1) keeps it apart (see
+// store/mongo/meetings.go), so that no write undoes another.
 type Meeting struct {
 	ID      string `json:"id" bson:"_id"`
 	AskerID string `json:"asker_id" bson:"asker_id"`

@@ -27,7 +27,10 @@ type MeetingView struct {
 	With    MeetingPerson `json:"with"`
 	AskerID string        `json:"asker_id"`
 	// Turn is whose answer a pending request awaits; "" otherwise.
-	Turn    string      `json:"turn"`
+	Turn string `json:"turn"`
+	// Lapsed: pending, and every time it offers has begun; it may still
+	// be answered with other times.
+	Lapsed  bool        `json:"lapsed,omitempty"`
 	Minutes int         `json:"minutes"`
 	Times   []time.Time `json:"times"` // the current proposal's
 	Note    string      `json:"note"`  // the current proposal's
@@ -61,6 +64,7 @@ func (s *Meetings) view(ctx context.Context, m *Meeting, viewer string, cache ma
 	}
 	if v.Status == MeetingPending {
 		v.Turn = m.Turn()
+		v.Lapsed = m.Lapsed(s.now())
 	}
 	if c := m.Confirmed; c != nil {
 		v.StartsAt, v.EndsAt = &c.StartsAt, &c.EndsAt

@@ -27,6 +27,7 @@ var appPages = []string{
 	"/me",
 	"/people",
 	"/people/:id",
+	"/people-to-meet",
 	"/village",
 	"/booths/:id",
 	"/console",

@@ -84,6 +84,8 @@ func TestAppPages(t *testing.T) {
 		{"GET", "/me", 200, html, "", false},
 		{"GET", "/people", 200, html, "", false},
 		{"GET", "/people/p-1", 200, html, "", false},
+		{"GET", "/people-to-meet", 200, html, "", false},
+		{"GET", "/people-to-meet/x", 404, html, "", false},
 		{"HEAD", "/people/p-1", 200, none, "", false},
 		{"GET", "/organisations", 200, html, "", false},
 		{"GET", "/invitations", 200, html, "", false},

@@ -6,6 +6,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/igf-village/village/accounts"
+	"github.com/igf-village/village/matching"
 )
 
 // blockHandlers serve the people a person blocked: no meeting requests
@@ -13,6 +14,9 @@ import (
 // each other (the rules are where each of those is decided).
 type blockHandlers struct {
 	accounts *accounts.Service
+	// meetings: a block ends the requests and meetings between the two;
+	// nil in servers built without.
+	meetings *matching.Meetings
 }
 
 // routes: every signed-in person, for their own blocks.
@@ -36,6 +40,13 @@ func (h blockHandlers) block(c echo.Context) error {
 	v, created, err := h.accounts.Block(c.Request().Context(), me(c), c.Param("person_id"))
 	if err != nil {
 		return err
+	}
+	if h.meetings != nil {
+		// The block stands whatever this says; a request left pending
+		// is refused at its next answer anyway (blocked).
+		if err := h.meetings.CancelBetween(c.Request().Context(), me(c), v.Person.ID); err != nil {
+			return err
+		}
 	}
 	if created {
 		return c.JSON(http.StatusCreated, v)

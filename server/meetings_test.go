@@ -5,6 +5,7 @@ import (
 	"io"
 	"net/http"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -370,5 +371,84 @@ func TestMeetingsOfADeletedAccount(t *testing.T) {
 		var v matching.MeetingView
 		p.b.Do(http.MethodPost, "/api/meetings", map[string]any{"with": acc["id"], "times": []string{rfc3339(p.overlap.Add(time.Hour))}, "outside_hours": true}).Want(t, http.StatusCreated).Decode(t, &v)
 		c.Do(http.MethodPost, "/api/meetings/"+v.ID+"/accept", map[string]any{"starts_at": rfc3339(p.overlap.Add(time.Hour)), "outside_hours": true}).Want(t, http.StatusOK)
+	})
+}
+
+// TestMeetingAcceptRace: ten people ask one person for times that all
+// overlap; the one asked accepts every request at the same instant, over
+// HTTP; exactly one is confirmed, the others are told overlaps.
+func TestMeetingAcceptRace(t *testing.T) {
+	testkit.EachBackend(t, func(t *testing.T, n *testkit.Node) {
+		p := newMeetingPair(t, n)
+		const racers = 10
+		ids := make([]string, racers)
+		starts := make([]time.Time, racers)
+		for i := range racers {
+			reg := testkit.Registration(10 + i)
+			reg["time_zone"] = "America/Bogota"
+			c, _ := n.Client(t).Register(t, reg)
+			starts[i] = p.overlap.Add(time.Duration(i%6) * 5 * time.Minute)
+			var v matching.MeetingView
+			c.Do(http.MethodPost, "/api/meetings", map[string]any{"with": p.bID, "times": []string{rfc3339(starts[i])}}).Want(t, http.StatusCreated).Decode(t, &v)
+			ids[i] = v.ID
+		}
+		start := make(chan struct{})
+		res := make([]*testkit.Response, racers)
+		var wg sync.WaitGroup
+		for i := range racers {
+			wg.Go(func() {
+				<-start
+				res[i] = p.b.Do(http.MethodPost, "/api/meetings/"+ids[i]+"/accept", map[string]any{"starts_at": rfc3339(starts[i])})
+			})
+		}
+		close(start)
+		wg.Wait()
+		wins := 0
+		for i, r := range res {
+			switch r.Status {
+			case http.StatusOK:
+				wins++
+			case http.StatusConflict:
+				r.WantError(t, http.StatusConflict, "overlaps")
+			default:
+				t.Errorf("accept %d: %d %s", i, r.Status, r.Body)
+			}
+		}
+		if wins != 1 {
+			t.Fatalf("%d of %d accepted, want 1", wins, racers)
+		}
+		if got := p.b.Do(http.MethodGet, "/api/meetings?box=upcoming", nil).Want(t, http.StatusOK).Map(t)["total"]; got != 1.0 {
+			t.Errorf("upcoming: %v", got)
+		}
+	})
+}
+
+// TestMeetingsEndedByABlock: blocking someone cancels the requests and
+// meetings between the two (the other is told), and no other.
+func TestMeetingsEndedByABlock(t *testing.T) {
+	testkit.EachBackend(t, func(t *testing.T, n *testkit.Node) {
+		p := newMeetingPair(t, n)
+		c, acc := n.Client(t).Register(t, testkit.Registration(3))
+		var pending, confirmed, other matching.MeetingView
+		p.a.Do(http.MethodPost, "/api/meetings", map[string]any{"with": p.bID, "times": []string{rfc3339(p.overlap)}}).Want(t, http.StatusCreated).Decode(t, &pending)
+		p.b.Do(http.MethodPost, "/api/meetings", map[string]any{"with": p.aID, "times": []string{rfc3339(p.overlap.Add(time.Hour))}}).Want(t, http.StatusCreated).Decode(t, &confirmed)
+		p.a.Do(http.MethodPost, "/api/meetings/"+confirmed.ID+"/accept", map[string]any{"starts_at": rfc3339(p.overlap.Add(time.Hour))}).Want(t, http.StatusOK)
+		p.a.Do(http.MethodPost, "/api/meetings", map[string]any{"with": acc["id"], "times": []string{rfc3339(p.overlap)}, "outside_hours": true}).Want(t, http.StatusCreated).Decode(t, &other)
+		bLive := n.Live(t, p.b.Token)
+
+		p.b.Do(http.MethodPut, "/api/me/blocks/"+p.aID, nil).Want(t, http.StatusCreated)
+		for _, id := range []string{pending.ID, confirmed.ID} {
+			if got := p.a.Do(http.MethodGet, "/api/meetings/"+id, nil).Want(t, http.StatusOK).Map(t)["status"]; got != "cancelled" {
+				t.Errorf("%s after the block: %v", id, got)
+			}
+		}
+		var ev matching.MeetingEvent
+		_ = json.Unmarshal(bLive.Await("meeting.updated", "").Payload, &ev)
+		if ev.Action != "cancelled" || ev.By != p.bID {
+			t.Errorf("told of the block's cancellation: %+v", ev)
+		}
+		if got := c.Do(http.MethodGet, "/api/meetings/"+other.ID, nil).Want(t, http.StatusOK).Map(t)["status"]; got != "pending" {
+			t.Errorf("a request to someone else after the block: %v", got)
+		}
 	})
 }

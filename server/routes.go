@@ -46,7 +46,7 @@ func (s *Server) routes() {
 	gh := gatheringHandlers{sessions: s.sessions, now: s.now, publicURL: strings.TrimRight(s.cfg.PublicURL, "/")}
 	sg := suggestionHandlers{suggest: s.suggest, wishes: s.wishes, orgs: s.orgs}
 	pe.sessions = s.sessions // a deleted account leaves its sessions
-	blocks := blockHandlers{accounts: s.accounts}
+	blocks := blockHandlers{accounts: s.accounts, meetings: s.meetings}
 	th := timesHandlers{accounts: s.accounts, times: s.times}
 	mt := meetingHandlers{meetings: s.meetings, now: s.now, publicURL: strings.TrimRight(s.cfg.PublicURL, "/")}
 	sl.meetings = s.meetings // the feed holds one's meetings too

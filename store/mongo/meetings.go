@@ -16,6 +16,43 @@ import (
 
 var _ matching.MeetingStore = (*Store)(nil)
 
+// A request's cancellation is a document of its own, inserted, never a
+// field set on the request: FerretDB v1 applies an update by writing the
+// whole document back, so a cancellation set while an acceptance sets its
+// own field could be lost to the other write (a conformance race,
+// Meetings/Race/CancelWhileAccepting, found it so). Every other write to
+// a request follows a claim that orders it after the one before it; only
+// a cancellation comes at any time. Reads join the two.
+type meetingCancellation struct {
+	MeetingID string                  `bson:"_id"`
+	Closing   matching.MeetingClosing `bson:"closing"`
+}
+
+// withCancellations fills in the cancellations of list.
+func (s *Store) withCancellations(ctx context.Context, list []matching.Meeting) ([]matching.Meeting, error) {
+	if len(list) == 0 {
+		return list, nil
+	}
+	ids := make(bson.A, len(list))
+	for i := range list {
+		ids[i] = list[i].ID
+	}
+	found, err := s.meetingCancellations.find(ctx, bson.D{{Key: "_id", Value: bson.D{{Key: "$in", Value: ids}}}})
+	if err != nil {
+		return nil, err
+	}
+	byMeeting := make(map[string]*matching.MeetingClosing, len(found))
+	for i := range found {
+		byMeeting[found[i].MeetingID] = &found[i].Closing
+	}
+	for i := range list {
+		if c := byMeeting[list[i].ID]; c != nil {
+			list[i].Cancelled = c
+		}
+	}
+	return list, nil
+}
+
 func (s *Store) CreateMeeting(ctx context.Context, m *matching.Meeting) (err error) {
 	defer s.finish("CreateMeeting", time.Now(), &err)
 	return s.meetings.insert(ctx, m)
@@ -23,15 +60,27 @@ func (s *Store) CreateMeeting(ctx context.Context, m *matching.Meeting) (err err
 
 func (s *Store) Meeting(ctx context.Context, id string) (_ *matching.Meeting, err error) {
 	defer s.finish("Meeting", time.Now(), &err)
-	return s.meetings.get(ctx, id)
+	m, err := s.meetings.get(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	list, err := s.withCancellations(ctx, []matching.Meeting{*m})
+	if err != nil {
+		return nil, err
+	}
+	return &list[0], nil
 }
 
 func (s *Store) MeetingsOfPerson(ctx context.Context, personID string) (_ []matching.Meeting, err error) {
 	defer s.finish("MeetingsOfPerson", time.Now(), &err)
-	return s.meetings.find(ctx, bson.D{{Key: "$or", Value: bson.A{
+	list, err := s.meetings.find(ctx, bson.D{{Key: "$or", Value: bson.A{
 		bson.D{{Key: "asker_id", Value: personID}},
 		bson.D{{Key: "with_id", Value: personID}},
 	}}}, options.Find().SetSort(bson.D{{Key: "created_at", Value: 1}, {Key: "_id", Value: 1}}))
+	if err != nil {
+		return nil, err
+	}
+	return s.withCancellations(ctx, list)
 }
 
 func (s *Store) MeetingsStartingBetween(ctx context.Context, from, to time.Time) (_ []matching.Meeting, err error) {
@@ -46,7 +95,7 @@ func (s *Store) MeetingsStartingBetween(ctx context.Context, from, to time.Time)
 	slices.SortFunc(list, func(a, b matching.Meeting) int {
 		return cmp.Or(a.Confirmed.StartsAt.Compare(b.Confirmed.StartsAt), strings.Compare(a.ID, b.ID))
 	})
-	return list, nil
+	return s.withCancellations(ctx, list)
 }
 
 func (s *Store) AddMeetingProposal(ctx context.Context, id string, p matching.Proposal) (err error) {
@@ -73,5 +122,8 @@ func (s *Store) DeclineMeeting(ctx context.Context, id string, c matching.Meetin
 
 func (s *Store) CancelMeeting(ctx context.Context, id string, c matching.MeetingClosing) (err error) {
 	defer s.finish("CancelMeeting", time.Now(), &err)
-	return setFields(ctx, s.meetings.Collection, id, bson.D{{Key: "cancelled", Value: c}})
+	if _, err := s.meetings.get(ctx, id); err != nil {
+		return err
+	}
+	return s.meetingCancellations.insert(ctx, &meetingCancellation{MeetingID: id, Closing: c})
 }

@@ -30,35 +30,36 @@ var (
 
 // Collection names.
 const (
-	colPeople        = "people"
-	colOrganisations = "organisations"
-	colInvitations   = "invitations"
-	colRedemptions   = "redemptions"
-	colRefreshTokens = "refresh_tokens"
-	colRefreshSpent  = "refresh_spent"
-	colClaims        = "claims"
-	colMessages      = "messages"
-	colPhotos        = "photos"
-	colBooths        = "booths"
-	colLeads         = "leads"
-	colBans          = "bans"
-	colMutes         = "mutes"
-	colModerationLog = "moderation_log"
-	colKnocks        = "knocks"
-	colKnockEnds     = "knock_ends"
-	colContacts      = "contacts"
-	colSlots         = "slots"
-	colBookings      = "bookings"
-	colHolds         = "holds"
-	colCalendarFeeds = "calendar_feeds"
-	colBreaks        = "breaks"
-	colBreakSignUps  = "break_signups"
-	colBreakRounds   = "break_rounds"
-	colSessions      = "sessions"
-	colSessionSignup = "session_signups"
-	colSessionHolds  = "session_holds"
-	colSessionNotes  = "session_notes"
-	colMeetings      = "meetings"
+	colPeople               = "people"
+	colOrganisations        = "organisations"
+	colInvitations          = "invitations"
+	colRedemptions          = "redemptions"
+	colRefreshTokens        = "refresh_tokens"
+	colRefreshSpent         = "refresh_spent"
+	colClaims               = "claims"
+	colMessages             = "messages"
+	colPhotos               = "photos"
+	colBooths               = "booths"
+	colLeads                = "leads"
+	colBans                 = "bans"
+	colMutes                = "mutes"
+	colModerationLog        = "moderation_log"
+	colKnocks               = "knocks"
+	colKnockEnds            = "knock_ends"
+	colContacts             = "contacts"
+	colSlots                = "slots"
+	colBookings             = "bookings"
+	colHolds                = "holds"
+	colCalendarFeeds        = "calendar_feeds"
+	colBreaks               = "breaks"
+	colBreakSignUps         = "break_signups"
+	colBreakRounds          = "break_rounds"
+	colSessions             = "sessions"
+	colSessionSignup        = "session_signups"
+	colSessionHolds         = "session_holds"
+	colSessionNotes         = "session_notes"
+	colMeetings             = "meetings"
+	colMeetingCancellations = "meeting_cancellations"
 )
 
 // closeTimeout bounds how long Close waits for operations in flight.
@@ -107,6 +108,8 @@ type Store struct {
 
 	// 1:1 meeting requests (meetings.go); their holds are in holds.
 	meetings collection[matching.Meeting]
+	// Their cancellations, apart (meetings.go says why).
+	meetingCancellations collection[meetingCancellation]
 	// Who to meet (wishes.go).
 	wishes collection[matching.Wish]
 }
@@ -129,38 +132,39 @@ func Open(ctx context.Context, uri, database string, opts ...Option) (*Store, er
 	}
 	db := client.Database(database)
 	s := &Store{
-		client:        client,
-		people:        newCollection[accounts.Person](db, colPeople),
-		organisations: newCollection[booths.Organisation](db, colOrganisations),
-		booths:        newCollection[booths.Booth](db, colBooths),
-		invitations:   newCollection[accounts.Invitation](db, colInvitations),
-		redemptions:   newCollection[accounts.Redemption](db, colRedemptions),
-		refreshTokens: newCollection[auth.RefreshToken](db, colRefreshTokens),
-		refreshSpent:  newCollection[spentMark](db, colRefreshSpent),
-		claims:        newCollection[claim](db, colClaims),
-		messages:      newCollection[storedMessage](db, colMessages),
-		photos:        newCollection[accounts.Photo](db, colPhotos),
-		leads:         newCollection[booths.Lead](db, colLeads),
-		bans:          newCollection[moderation.Ban](db, colBans),
-		mutes:         newCollection[moderation.Mute](db, colMutes),
-		modlog:        newCollection[moderation.Entry](db, colModerationLog),
-		knocks:        newCollection[booths.Knock](db, colKnocks),
-		knockEnds:     newCollection[booths.KnockEnd](db, colKnockEnds),
-		contacts:      newCollection[contacts.Contact](db, colContacts),
-		blocks:        newCollection[accounts.Block](db, colBlocks),
-		slots:         newCollection[booths.Slot](db, colSlots),
-		bookings:      newCollection[booths.Booking](db, colBookings),
-		holds:         newCollection[agenda.Hold](db, colHolds),
-		calendarFeeds: newCollection[booths.CalendarFeed](db, colCalendarFeeds),
-		breaks:        newCollection[matching.Break](db, colBreaks),
-		signUps:       newCollection[matching.SignUp](db, colBreakSignUps),
-		rounds:        newCollection[matching.Round](db, colBreakRounds),
-		sessions:      newCollection[matching.Session](db, colSessions),
-		signups:       newCollection[matching.Signup](db, colSessionSignup),
-		sessionHolds:  newCollection[agenda.Hold](db, colSessionHolds),
-		sessionNotes:  newCollection[matching.SessionNote](db, colSessionNotes),
-		meetings:      newCollection[matching.Meeting](db, colMeetings),
-		wishes:        newCollection[matching.Wish](db, colWishes),
+		client:               client,
+		people:               newCollection[accounts.Person](db, colPeople),
+		organisations:        newCollection[booths.Organisation](db, colOrganisations),
+		booths:               newCollection[booths.Booth](db, colBooths),
+		invitations:          newCollection[accounts.Invitation](db, colInvitations),
+		redemptions:          newCollection[accounts.Redemption](db, colRedemptions),
+		refreshTokens:        newCollection[auth.RefreshToken](db, colRefreshTokens),
+		refreshSpent:         newCollection[spentMark](db, colRefreshSpent),
+		claims:               newCollection[claim](db, colClaims),
+		messages:             newCollection[storedMessage](db, colMessages),
+		photos:               newCollection[accounts.Photo](db, colPhotos),
+		leads:                newCollection[booths.Lead](db, colLeads),
+		bans:                 newCollection[moderation.Ban](db, colBans),
+		mutes:                newCollection[moderation.Mute](db, colMutes),
+		modlog:               newCollection[moderation.Entry](db, colModerationLog),
+		knocks:               newCollection[booths.Knock](db, colKnocks),
+		knockEnds:            newCollection[booths.KnockEnd](db, colKnockEnds),
+		contacts:             newCollection[contacts.Contact](db, colContacts),
+		blocks:               newCollection[accounts.Block](db, colBlocks),
+		slots:                newCollection[booths.Slot](db, colSlots),
+		bookings:             newCollection[booths.Booking](db, colBookings),
+		holds:                newCollection[agenda.Hold](db, colHolds),
+		calendarFeeds:        newCollection[booths.CalendarFeed](db, colCalendarFeeds),
+		breaks:               newCollection[matching.Break](db, colBreaks),
+		signUps:              newCollection[matching.SignUp](db, colBreakSignUps),
+		rounds:               newCollection[matching.Round](db, colBreakRounds),
+		sessions:             newCollection[matching.Session](db, colSessions),
+		signups:              newCollection[matching.Signup](db, colSessionSignup),
+		sessionHolds:         newCollection[agenda.Hold](db, colSessionHolds),
+		sessionNotes:         newCollection[matching.SessionNote](db, colSessionNotes),
+		meetings:             newCollection[matching.Meeting](db, colMeetings),
+		meetingCancellations: newCollection[meetingCancellation](db, colMeetingCancellations),
+		wishes:               newCollection[matching.Wish](db, colWishes),
 	}
 	s.people.sortName = func(p *accounts.Person) string { return p.DisplayName }
 	s.organisations.sortName = func(o *booths.Organisation) string { return o.Name }

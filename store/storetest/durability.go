@@ -172,6 +172,8 @@ func RunDurability(t *testing.T, open func(t *testing.T) Store) {
 	breakDurability(t, open)
 	// Participants' sessions.
 	sessionDurability(t, open)
+	// 1:1 meeting requests.
+	meetingDurability(t, open)
 }
 
 const (

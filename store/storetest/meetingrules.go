@@ -189,6 +189,11 @@ func testAskRefusals(t *testing.T, s Store) {
 	}
 	// Requests whose times have all passed do not count.
 	r.set(SlotDay.Add(time.Minute))
+	list, _, err := r.m.List(ctx, a, matching.MeetingQuery{Box: matching.BoxPast})
+	must(t, err, "List")
+	if len(list) != 2 || !list[0].Lapsed || list[0].Status != matching.MeetingPending {
+		t.Errorf("the past box once the times passed: %+v", list)
+	}
 	_, err = r.m.Ask(ctx, a, matching.MeetingInput{With: &r.p["b"].ID, Times: at(time.Hour)})
 	must(t, err, "Ask once the others lapsed")
 }
@@ -318,6 +323,18 @@ func testMeetingFlow(t *testing.T, s Store) {
 			t.Errorf("%s's busy: %v", p.ID, busy)
 		}
 	}
+	// The room: its two, from 5 minutes before; not after a block.
+	wantCode(t, r.m.MayEnterMeetingRoom(ctx, a.ID, v.ID, later.Add(-6*time.Minute)), apperr.Forbidden, "", "the room before it opens")
+	must(t, r.m.MayEnterMeetingRoom(ctx, a.ID, v.ID, later.Add(-5*time.Minute)), "MayEnterMeetingRoom")
+	wantCode(t, r.m.MayEnterMeetingRoom(ctx, r.p["x"].ID, v.ID, later), apperr.NotFound, "", "the room, to a stranger")
+	wantCode(t, r.m.MayEnterMeetingRoom(ctx, b.ID, v.ID, later.Add(30*time.Minute)), apperr.Gone, "", "the room once over")
+	r.fakes.mu.Lock()
+	r.fakes.blocked[[2]string{b.ID, a.ID}] = true
+	r.fakes.mu.Unlock()
+	wantCode(t, r.m.MayEnterMeetingRoom(ctx, a.ID, v.ID, later), apperr.Blocked, "", "the room after a block")
+	r.fakes.mu.Lock()
+	delete(r.fakes.blocked, [2]string{b.ID, a.ID})
+	r.fakes.mu.Unlock()
 	v, err = r.m.Cancel(ctx, b, v.ID, matching.CloseInput{Message: ptr("Sorry.")})
 	must(t, err, "Cancel")
 	if v.Status != matching.MeetingCancelled || v.Message != "Sorry." || v.ClosedBy != b.ID || v.Room != "" {
@@ -330,6 +347,19 @@ func testMeetingFlow(t *testing.T, s Store) {
 	for _, p := range []*accounts.Person{a, b} {
 		keys := agenda.MeetingTime.Keys(p.ID, later, later.Add(30*time.Minute))
 		must(t, agenda.HoldAll(ctx, s, keys, "check", Epoch), "holding "+p.ID+"'s time after the cancellation")
+	}
+	// What a block ends: every request between the two, and only those.
+	between, err := r.m.Ask(ctx, a, matching.MeetingInput{With: &b.ID, Times: []string{rfc(later)}})
+	must(t, err, "Ask")
+	elsewhere, err := r.m.Ask(ctx, a, matching.MeetingInput{With: &r.p["x"].ID, Times: []string{rfc(later)}})
+	must(t, err, "Ask")
+	must(t, r.m.CancelBetween(ctx, b, a.ID), "CancelBetween")
+	for id, want := range map[string]string{between.ID: matching.MeetingCancelled, elsewhere.ID: matching.MeetingPending} {
+		m, err := s.Meeting(ctx, id)
+		must(t, err, "Meeting")
+		if m.Status() != want {
+			t.Errorf("after CancelBetween, %s is %s, want %s", id, m.Status(), want)
+		}
 	}
 	_, _, err = r.m.List(ctx, a, matching.MeetingQuery{Box: "trash"})
 	wantCode(t, err, apperr.ValidationFailed, "box", "an unknown box")

@@ -354,3 +354,29 @@ func testMeetingReminderRace(t *testing.T, s Store) {
 		t.Errorf("reminded %v, want %v", got, want)
 	}
 }
+
+// meetingDurability is RunDurability's part for meetings: a request and
+// each of its parts written apart are there after a reopen.
+func meetingDurability(t *testing.T, open func(t *testing.T) Store) {
+	t.Helper()
+	ctx := t.Context()
+	s := open(t)
+	m := NewMeeting(9, "person-0001", "person-0002")
+	m.ID = "meet-durable"
+	must(t, s.CreateMeeting(ctx, m), "CreateMeeting")
+	prop := matching.Proposal{By: "person-0002", Times: []time.Time{SlotDay.Add(time.Hour)}, Note: "Later?", At: At(3)}
+	must(t, s.AddMeetingProposal(ctx, m.ID, prop), "AddMeetingProposal")
+	conf := matching.MeetingConfirmation{StartsAt: SlotDay.Add(time.Hour), EndsAt: SlotDay.Add(90 * time.Minute), By: "person-0001", At: At(4)}
+	must(t, s.ConfirmMeeting(ctx, m.ID, conf), "ConfirmMeeting")
+	must(t, s.Close(), "Close")
+
+	s = open(t)
+	defer func() { must(t, s.Close(), "Close after reopen") }()
+	want := *m
+	want.Proposals = append(want.Proposals, prop)
+	want.Confirmed = &conf
+	got, err := s.Meeting(ctx, m.ID)
+	must(t, err, "Meeting after reopen")
+	wantSame(t, got, &want, "meeting after reopen")
+	wantErr(t, s.CreateMeeting(ctx, m), store.ErrDuplicate, "creating a meeting again after reopen")
+}

@@ -29,9 +29,11 @@ import { BreakConsolePage } from './pages/breakconsole.js';
 import { ContactsPage } from './pages/contacts.js';
 import { SessionsPage, SessionPage, NewSessionPage } from './pages/sessions.js';
 import { BreaksPage, BreakPage } from './pages/breaks.js';
+import { SuggestionsPage } from './pages/suggestions.js';
 import { MeetingsPage, MeetingPage, NewMeetingPage } from './pages/meetings.js';
 import './components/sessionlive.js';
 import './components/meetinglive.js';
+import './components/mutual.js';
 
 // routes: server/app.go serves index.html at the same paths.
 const routes = [
@@ -42,6 +44,7 @@ const routes = [
   { path: '/me', page: ProfilePage, who: 'in' },
   { path: '/people', page: DirectoryPage, who: 'in' },
   { path: '/people/:id', page: PersonPage, who: 'in' },
+  { path: '/people-to-meet', page: SuggestionsPage, who: 'in' },
   { path: '/village', page: VillagePage, who: 'in' },
   { path: '/booths/:id', page: BoothPage, who: 'in' },
   { path: '/organisations', page: OrganisationsPage, who: 'in', role: 'secretariat' },

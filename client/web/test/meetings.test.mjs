@@ -4,11 +4,13 @@
 // hears it live, finds it in his inbox at his own local time and accepts;
 // both see the same meeting at the right local clock (computed here from
 // the UTC start), on its page, under Upcoming and on the schedule. A time
-// outside Tokyo's working hours is refused in words, then sent anyway. A
+// outside Tokyo's working hours is refused in words, then sent anyway, and
+// a request to someone who blocked one is refused in words. A
 // meeting about to start opens its room, where both chat. axe on every
 // page; Arabic on a 375 px phone without sideways scroll.
 
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { after, before, test } from 'node:test';
 import {
   assertNoHorizontalScroll, checkA11y, chooseLanguage, closeSuite, collectConsoleErrors, msg, newPage, openMenu, openSuite, pageReady,
@@ -62,7 +64,7 @@ test('Tokyo asks Bogota with a suggested time, Bogota accepts, both see it at th
   const pa = await newPage(browser, { timezoneId: TOKYO });
   const pk = await newPage(browser, { timezoneId: BOGOTA });
   try {
-    const errorsA = collectConsoleErrors(pa, { statuses: [422] });
+    const errorsA = collectConsoleErrors(pa, { statuses: [403, 422] });
     const errorsK = collectConsoleErrors(pk);
     await Promise.all([signIn(pa, node.url, amina.email), signIn(pk, node.url, kenji.email)]);
     await Promise.all([waitConnection(pa, 'connected'), waitConnection(pk, 'connected')]);
@@ -112,6 +114,14 @@ test('Tokyo asks Bogota with a suggested time, Bogota accepts, both see it at th
     assert.equal(radioLabel, `${forK.mine} for you · ${forK.theirs} for ${aname} (Tokyo)`);
     await cardK.getByText('Community networks in rural Colombia?').waitFor();
     await checkA11y(pk, '/meetings inbox (en)');
+    // Proposing other times opens in the card, focus on its heading, the
+    // suggestions in both zones; closing it gives the focus back.
+    await cardK.getByRole('button', { name: en('meetings.propose.open') }).click();
+    await waitFocus(pk, '.meeting-form-title', 'the propose form');
+    await cardK.locator(`input[name$="-p-time"]`).first().waitFor();
+    await checkA11y(pk, '/meetings inbox, proposing (en)');
+    await cardK.getByRole('button', { name: en('common.cancel'), exact: true }).click();
+    await waitFocus(pk, `article[data-meeting-id="${id}"] h2`, 'the card heading');
     await radio.check();
     await cardK.getByRole('button', { name: en('meetings.accept.submit'), exact: true }).click();
     await waitFocus(pk, '.meeting-page-said', 'the status after accepting');
@@ -124,7 +134,11 @@ test('Tokyo asks Bogota with a suggested time, Bogota accepts, both see it at th
     await cardA.locator('.meeting-state', { hasText: en('meetings.state.confirmed') }).waitFor();
     assert.equal(await text(cardA.locator('.meeting-when')), `${forA.mine} for you · ${forA.theirs} for ${kname} (Bogota)`);
     await pa.locator('#room-countdown').waitFor();
-    await cardA.getByRole('button', { name: en('meetings.ics') }).waitFor();
+    const [file] = await Promise.all([pa.waitForEvent('download'), cardA.getByRole('button', { name: en('meetings.ics') }).click()]);
+    assert.match(file.suggestedFilename(), /\.ics$/);
+    const ics = fs.readFileSync(await file.path(), 'utf8');
+    assert.match(ics, /BEGIN:VEVENT/);
+    assert.match(ics, new RegExp(`DTSTART:${starts.replace(/[-:]/g, '')}`));
     await checkA11y(pa, '/meetings/:id confirmed (en)');
 
     // Both under Upcoming and on the schedule, each at their own clock.
@@ -156,6 +170,18 @@ test('Tokyo asks Bogota with a suggested time, Bogota accepts, both see it at th
     await pa.getByLabel(en('meetings.anyway.send')).check();
     await pa.getByRole('button', { name: en('meetings.new.submit') }).click();
     await pa.waitForURL((u) => /\/meetings\/meet-/.test(u.pathname) && !u.pathname.endsWith(id));
+
+    // Kenji blocks Amina: her request is refused in words, and nothing is
+    // sent; then he lifts the block. (A block ends what stood between
+    // them: the meeting agreed above shows cancelled from here on.)
+    await node.api('PUT', `/api/me/blocks/${amina.account.id}`, { as: kenji.email, expect: [200, 201, 204] });
+    await pa.goto(`${node.url}/meetings/new?with=${kenji.account.id}`);
+    await pa.locator('input[name="new-time"]').nth(1).check();
+    await pa.getByRole('button', { name: en('meetings.new.submit') }).click();
+    await pa.locator('.meeting-problem', { hasText: 'one of you has blocked the other' }).waitFor();
+    assert.equal(await text(pa.locator('.meeting-problem')), `You cannot ask ${kname} for a meeting: one of you has blocked the other.`);
+    assert.match(pa.url(), /\/meetings\/new\?with=/);
+    await node.api('DELETE', `/api/me/blocks/${amina.account.id}`, { as: kenji.email, expect: [200, 204] });
 
     // A meeting that starts in a few minutes: its room is open on its page
     // for both, who write to each other.
@@ -198,6 +224,12 @@ test('Tokyo asks Bogota with a suggested time, Bogota accepts, both see it at th
       await assertNoHorizontalScroll(pk, `${where} (ar, 375 px)`);
       await screenshot(pk, `meetings-ar-phone-${where.split(/[/?=]/).filter(Boolean).slice(0, 2).join('-')}`, { fullPage: true });
     }
+    // Chinese: the boxes axe-clean too (lang on the page, no sideways scroll).
+    await chooseLanguage(pk, 'zh');
+    await pk.goto(`${node.url}/meetings?box=upcoming`);
+    await pk.locator('article.meeting').first().waitFor();
+    await checkA11y(pk, '/meetings (zh, 375 px)');
+    await assertNoHorizontalScroll(pk, '/meetings (zh, 375 px)');
     errorsA.assertNone('Amina');
     errorsK.assertNone('Kenji');
   } catch (e) {

@@ -110,6 +110,7 @@ export function Header() {
             <${NavLink} href="/">${t('nav.home')}<//>
             <${NavLink} href="/village" also="/booths">${t('nav.village')}<//>
             <${NavLink} href="/people">${t('nav.people')}<//>
+            ${me.role === 'participant' && html`<${NavLink} href="/people-to-meet">${t('suggest.nav')}<//>`}
             <${NavLink} href="/schedule">${t('nav.schedule')}<//>
             <${NavLink} href="/meetings">${t('meetings.nav')}${inboxCount.value > 0 && html` <span class="count-badge" aria-hidden="true">${inboxCount.value}</span><span class="visually-hidden">${t('meetings.nav_count', { count: inboxCount.value })}</span>`}<//>
             ${me.role !== 'secretariat' && html`<${NavLink} href="/breaks">${t('breaks.nav')}<//>`}

@@ -38,17 +38,15 @@ export function refusal(err, name) {
 }
 
 // stale: a refusal that says the request changed meanwhile (answered,
-// cancelled) makes the pages read it again.
+// cancelled).
 function stale(err) {
-  if (err?.code === 'conflict' || err?.code === 'gone') {
-    changed();
-  }
+  return err?.code === 'conflict' || err?.code === 'gone';
 }
 
 // phase is where a request stands for the viewer.
 export function phase(m, me, now = Date.now()) {
   if (m.status === 'pending') {
-    return m.times.every((x) => Date.parse(x) <= now) ? 'expired' : m.turn === me ? 'yours' : 'theirs';
+    return m.lapsed || m.times.every((x) => Date.parse(x) <= now) ? 'expired' : m.turn === me ? 'yours' : 'theirs';
   }
   if (m.status === 'confirmed' && m.ends_at && Date.parse(m.ends_at) <= now) {
     return 'over';
@@ -168,10 +166,12 @@ function History({ m, me }) {
 }
 
 // Accept picks one of the times (a radio group) and accepts it.
-function Accept({ m, onDone, idPrefix }) {
+function Accept({ m, onDone, onStale, idPrefix }) {
   const [pick, setPick] = useState(m.times.length === 1 ? m.times[0] : '');
   const [error, setError] = useState('');
-  const [outside, setOutside] = useState(null); // null until the server says so
+  // null until the server says a time is outside someone's hours; offered
+  // at once when the proposer said so.
+  const [outside, setOutside] = useState(m.outside_hours ? false : null);
   const [busy, setBusy] = useState(false);
   const send = async (e) => {
     e.preventDefault();
@@ -191,7 +191,10 @@ function Accept({ m, onDone, idPrefix }) {
       if (err.code === 'outside_hours' && outside === null) {
         setOutside(false);
       }
-      stale(err);
+      if (stale(err)) {
+        onStale(refusal(err, m.with.name));
+        return;
+      }
       setError(refusal(err, m.with.name));
     } finally {
       setBusy(false);
@@ -217,7 +220,7 @@ function Accept({ m, onDone, idPrefix }) {
 }
 
 // Propose offers other times (a new proposal: the turn passes).
-function Propose({ m, onDone, onClose, idPrefix }) {
+function Propose({ m, onDone, onStale, onClose, idPrefix }) {
   const [chosen, setChosen] = useState([]);
   const [note, setNote] = useState('');
   const [error, setError] = useState('');
@@ -241,7 +244,10 @@ function Propose({ m, onDone, onClose, idPrefix }) {
       if (err.code === 'outside_hours' && outside === null) {
         setOutside(false);
       }
-      stale(err);
+      if (stale(err)) {
+        onStale(refusal(err, m.with.name));
+        return;
+      }
       setError(refusal(err, m.with.name));
     } finally {
       setBusy(false);
@@ -265,7 +271,7 @@ function Propose({ m, onDone, onClose, idPrefix }) {
 
 // Close declines (whose turn it is) or cancels (either of the two), with
 // an optional message; cancelling asks to confirm by its own button.
-function Close({ m, action, onDone, onClose, idPrefix }) {
+function Close({ m, action, onDone, onStale, onClose, idPrefix }) {
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -277,7 +283,10 @@ function Close({ m, action, onDone, onClose, idPrefix }) {
       const got = await post(`/api/meetings/${encodeURIComponent(m.id)}/${action}`, body);
       onDone(got, t('meetings.done.' + action));
     } catch (err) {
-      stale(err);
+      if (stale(err)) {
+        onStale(refusal(err, m.with.name));
+        return;
+      }
       setError(refusal(err, m.with.name));
     } finally {
       setBusy(false);
@@ -344,6 +353,13 @@ export function MeetingCard({ m, level = 2, page = false, now = Date.now(), onCh
     setOpen(null);
     requestAnimationFrame(() => heading.current?.focus());
   };
+  // The request changed meanwhile (answered, cancelled): say so on the
+  // card and read it again; the card then shows what one may do now.
+  const onStale = (text) => {
+    close();
+    setSaid(text);
+    changed();
+  };
   const ics = async () => {
     try {
       await saveIcs(m);
@@ -375,10 +391,10 @@ export function MeetingCard({ m, level = 2, page = false, now = Date.now(), onCh
           <ul class="meeting-time-list">${m.times.map((x) => html`<li key=${x}>${bothZones(x, m.with)}</li>`)}</ul>
         </div>`}
     <${History} m=${m} me=${me} />
-    ${ph === 'yours' && !open && html`<${Accept} m=${m} onDone=${done} idPrefix=${idPrefix} />`}
+    ${ph === 'yours' && !open && html`<${Accept} m=${m} onDone=${done} onStale=${onStale} idPrefix=${idPrefix} />`}
     <div ref=${formRef}>
-      ${open === 'propose' && html`<${Propose} m=${m} onDone=${done} onClose=${close} idPrefix=${idPrefix} />`}
-      ${(open === 'decline' || open === 'cancel') && html`<${Close} m=${m} action=${open} onDone=${done} onClose=${close} idPrefix=${idPrefix} />`}
+      ${open === 'propose' && html`<${Propose} m=${m} onDone=${done} onStale=${onStale} onClose=${close} idPrefix=${idPrefix} />`}
+      ${(open === 'decline' || open === 'cancel') && html`<${Close} m=${m} action=${open} onDone=${done} onStale=${onStale} onClose=${close} idPrefix=${idPrefix} />`}
     </div>
     ${!open &&
     html`<p class="button-row meeting-actions">

@@ -13,6 +13,7 @@ import { fromQuery as fromAddress, useFilters, FilterPanel, Results } from '../c
 import { loadMeta, label, choices } from '../meta.js';
 import { get, query } from '../api.js';
 import { search } from '../router.js';
+import { account } from '../session.js';
 import { t, regionName, languageNameHere } from '../i18n.js';
 
 const LIMIT = 20;
@@ -66,6 +67,7 @@ export function DirectoryPage() {
   const page = results.data;
 
   return html`<${Page} title=${t('directory.title')} intro=${t('directory.intro')} wide>
+    ${account.value?.role !== 'secretariat' && html`<p class="to-suggestions"><a href="/people-to-meet">${t('suggest.from_directory')}</a></p>`}
     ${meta.error && html`<${Failure} error=${meta.error} retry=${meta.reload} />`}
     <${FilterPanel} form=${form} labels=${labels} filters=${filters}>
       <${TextField} form=${form} name="q" label=${labels.q} type="search" hint=${t('field.q.hint')} />

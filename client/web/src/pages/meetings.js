@@ -85,6 +85,14 @@ function MeetingRoom({ m }) {
   const opens = Date.parse(m.starts_at) - OPENS_BEFORE;
   const ends = Date.parse(m.ends_at);
   const [, setTick] = useState(0);
+  // A room that refuses us (this device's clock ahead of the server's) is
+  // tried again 10 s later.
+  const [attempt, setAttempt] = useState(0);
+  const refused = (code) => {
+    if (code === 'forbidden') {
+      setTimeout(() => setAttempt((n) => n + 1), 10_000);
+    }
+  };
   const now = Date.now();
   useEffect(() => {
     const next = now < opens ? opens : now < ends ? ends : null;
@@ -106,7 +114,7 @@ function MeetingRoom({ m }) {
   }
   return html`<section class="meeting-room" aria-labelledby="meeting-room-title">
     <h2 id="meeting-room-title">${t('meetings.room.title')}</h2>
-    <${Room} key=${m.room} name=${m.room} known=${{ id: m.with.id, name: m.with.name }} title=${t('meetings.room.chat', { name: isolate(m.with.name) })} />
+    <${Room} key=${m.room + '/' + attempt} name=${m.room} onRefused=${refused} known=${{ id: m.with.id, name: m.with.name }} title=${t('meetings.room.chat', { name: isolate(m.with.name) })} />
   </section>`;
 }
 

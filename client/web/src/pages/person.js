@@ -61,6 +61,7 @@ export function PersonPage({ id }) {
     body = html`
       ${p.id === me.id && html`<p class="notice">${t('person.is_you')} <a href="/me">${t('person.edit')}</a></p>`}
       <${Presence} p=${p} me=${me} blocked=${block.blocked} />
+      ${p.id !== me.id && !block.blocked && html`<p><a class="button primary ask-meeting" href=${'/meetings/new?with=' + encodeURIComponent(p.id)}>${t('meetings.ask')}</a></p>`}
       ${p.listed === false && p.id !== me.id && html`<p class="notice">${t('person.unlisted', { name: p.display_name })}</p>`}
       <section aria-labelledby="about-title" class="card">
         <h2 id="about-title">${t('person.about')}</h2>
@@ -96,7 +97,6 @@ export function PersonPage({ id }) {
           </ul>`}
         ${p.expertise && html`<h3>${t('field.expertise')}</h3><p class="expertise">${p.expertise}</p>`}
       </section>`}
-      ${p.id !== me.id && !block.blocked && html`<p><a class="button primary ask-meeting" href=${'/meetings/new?with=' + encodeURIComponent(p.id)}>${t('meetings.ask')}</a></p>`}
       ${p.id !== me.id && html`<${BlockButton} person=${p} state=${block} />`}
       <p><a href="/people">${t('person.back')}</a></p>
     `;

@@ -3,6 +3,7 @@
 // (meeting:<id>) is shown on its page with the same Room. The other person's face and
 // name, and the room's chat.
 import { html } from 'htm/preact';
+import { useEffect } from 'preact/hooks';
 import { Page } from '../components/page.js';
 import { Avatar } from '../components/avatar.js';
 import { Chat } from '../components/chat.js';
@@ -12,11 +13,19 @@ import { account } from '../session.js';
 import { t } from '../i18n.js';
 
 // Room is a private room for two (a meeting's too: pages/meetings.js).
-export function Room({ name, known, title }) {
+// onRefused, when given, hears why the room refused us (a meeting's page
+// tries again).
+export function Room({ name, known, title, onRefused }) {
   const view = useRoom(name);
   const me = account.value;
   const other = view.members.value.find((m) => m.id !== me?.id) || known;
-  if (view.refused.value) {
+  const refused = view.refused.value;
+  useEffect(() => {
+    if (refused) {
+      onRefused?.(refused);
+    }
+  }, [refused]);
+  if (refused) {
     return html`<div class="notice notice-error" role="alert"><p>${t('talk.refused')}</p><p><a href="/">${t('nav.home')}</a></p></div>`;
   }
   return html`<div class="talk">
