@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"slices"
 	"sync"
 	"time"
 
@@ -159,27 +160,33 @@ func (s *Suggester) For(ctx context.Context, p *accounts.Person) (*Suggestions, 
 	}
 	people, bs := c.Recommendations.For(p, metIDs)
 	out := &Suggestions{People: make([]SuggestedPerson, 0, SuggestedPeople), Booths: bs, ComputedAt: c.At}
-	for _, sp := range people {
-		if len(out.People) == SuggestedPeople {
-			break
+	people = slices.DeleteFunc(people, func(sp SuggestedPerson) bool { return met[sp.Person.ID] || blocked[sp.Person.ID] })
+	// Read them again, the first ten side by side (a store a network away
+	// answers them at once), then spares as needed: someone who left the
+	// directory, or the village, since is not shown (they asked not to be
+	// found), and a card shows the profile as it is now.
+	for len(people) > 0 && len(out.People) < SuggestedPeople {
+		batch := people[:min(len(people), SuggestedPeople-len(out.People))]
+		people = people[len(batch):]
+		now := make([]*accounts.Person, len(batch))
+		errs := make([]error, len(batch))
+		var wg sync.WaitGroup
+		for i := range batch {
+			wg.Go(func() { now[i], errs[i] = s.src.Person(ctx, batch[i].Person.ID) })
 		}
-		if met[sp.Person.ID] || blocked[sp.Person.ID] {
-			continue
+		wg.Wait()
+		for i, sp := range batch {
+			switch {
+			case errors.Is(errs[i], store.ErrNotFound):
+				continue
+			case errs[i] != nil:
+				return nil, errs[i]
+			case !now[i].DirectoryOptIn || now[i].Role == accounts.RoleSecretariat:
+				continue
+			}
+			sp.Person = now[i]
+			out.People = append(out.People, sp)
 		}
-		// Read again: someone who left the directory, or the village,
-		// since is not shown (they asked not to be found).
-		now, err := s.src.Person(ctx, sp.Person.ID)
-		if errors.Is(err, store.ErrNotFound) {
-			continue
-		}
-		if err != nil {
-			return nil, err
-		}
-		if !now.DirectoryOptIn || now.Role == accounts.RoleSecretariat {
-			continue
-		}
-		sp.Person = now
-		out.People = append(out.People, sp)
 	}
 	return out, nil
 }

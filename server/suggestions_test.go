@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/igf-village/village/server"
 	"github.com/igf-village/village/testkit"
 )
 
@@ -234,4 +235,66 @@ func TestMutualWishRace(t *testing.T) {
 			noMore(t, liveB, "meeting.mutual")
 		}
 	})
+}
+
+// TestMutualWishTwoNodes: two people on two nodes (one database, linked by
+// NATS) wish each other at the same instant, each through their own node:
+// both are told once, on their own node, and either node suggests each
+// to the other.
+func TestMutualWishTwoNodes(t *testing.T) {
+	natsURL := testkit.NATSServer(t)
+	na := testkit.StartNode(t, "mongo", func(c *server.Config) { c.NATSURL = natsURL })
+	nb := testkit.StartNode(t, "mongo", func(c *server.Config) {
+		c.NATSURL, c.MongoURI, c.MongoDatabase = natsURL, na.Config.MongoURI, na.Config.MongoDatabase
+	})
+	a, accA := na.Client(t).Register(t, testkit.Registration(1))
+	b, accB := nb.Client(t).Register(t, testkit.Registration(2))
+	idA, idB := accA["id"].(string), accB["id"].(string)
+	var sa, sb suggestionsBody
+	a.Do(http.MethodGet, "/api/me/suggestions", nil).Want(t, http.StatusOK).Decode(t, &sa)
+	b.Do(http.MethodGet, "/api/me/suggestions", nil).Want(t, http.StatusOK).Decode(t, &sb)
+	if ids := sa.ids(); len(ids) != 1 || ids[0] != idB {
+		t.Errorf("node A suggests %v to A, want B", ids)
+	}
+	if ids := sb.ids(); len(ids) != 1 || ids[0] != idA {
+		t.Errorf("node B suggests %v to B, want A", ids)
+	}
+
+	liveA, liveB := na.Live(t, a.Token), nb.Live(t, b.Token)
+	var wg sync.WaitGroup
+	for _, c := range []struct {
+		cl *testkit.Client
+		to string
+	}{{a, idB}, {b, idA}} {
+		wg.Go(func() { c.cl.Do(http.MethodPut, "/api/me/wishes/"+c.to, nil).Want(t, http.StatusOK) })
+	}
+	wg.Wait()
+	for _, side := range []struct {
+		ws    *testkit.WS
+		other string
+	}{{liveA, idB}, {liveB, idA}} {
+		var m struct {
+			Person struct{ ID string } `json:"person"`
+		}
+		if err := json.Unmarshal(side.ws.Await("meeting.mutual", "").Payload, &m); err != nil || m.Person.ID != side.other {
+			t.Errorf("meeting.mutual names %+v, want %s", m, side.other)
+		}
+		noMore(t, side.ws, "meeting.mutual")
+	}
+}
+
+// BenchmarkSuggestions is one person's GET /api/me/suggestions over HTTP
+// on loopback, in the demo village of 6,000 participants, once the
+// village's lists are computed (the first call computes them): the
+// reader's contacts and blocks, the ten people read again, JSON.
+func BenchmarkSuggestions(b *testing.B) {
+	for _, backend := range testkit.Backends {
+		b.Run(backend, func(b *testing.B) {
+			n, token := benchNode(b, backend)
+			get(b, n.URL+"/api/me/suggestions", token) // computes the lists
+			for b.Loop() {
+				get(b, n.URL+"/api/me/suggestions", token)
+			}
+		})
+	}
 }
