@@ -1,7 +1,6 @@
 package seed
 
 import (
-	"path/filepath"
 	"slices"
 	"testing"
 	"time"
@@ -9,7 +8,6 @@ import (
 	"github.com/igf-village/village/accounts"
 	"github.com/igf-village/village/agenda"
 	"github.com/igf-village/village/matching"
-	"github.com/igf-village/village/store/memory"
 )
 
 // TestDemoMeetings: each demo login but the secretariat has requests
@@ -19,17 +17,8 @@ import (
 // their own claim.
 func TestDemoMeetings(t *testing.T) {
 	ctx := t.Context()
-	st, err := memory.Open(filepath.Join(t.TempDir(), "v.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	now := time.Now().UTC()
-	opt := Options{Participants: 400, Hash: accounts.CheapHash, Now: now}
-	res, err := Village(ctx, st, opt)
-	if err != nil {
-		t.Fatal(err)
-	}
+	st, opt, res := seededStore(t, 400)
+	now := opt.Now
 	if res.Meetings == 0 {
 		t.Fatal("no demo meetings")
 	}

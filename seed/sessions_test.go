@@ -1,30 +1,18 @@
 package seed
 
 import (
-	"path/filepath"
 	"testing"
 	"time"
 
-	"github.com/igf-village/village/accounts"
 	"github.com/igf-village/village/matching"
-	"github.com/igf-village/village/store/memory"
 )
 
 // TestDemoSessions: the demo village holds a few listed sessions with
 // sign-ups, some past their capacity, once, under their own claim.
 func TestDemoSessions(t *testing.T) {
 	ctx := t.Context()
-	st, err := memory.Open(filepath.Join(t.TempDir(), "v.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	now := time.Now().UTC()
-	opt := Options{Participants: 40, Hash: accounts.CheapHash, Now: now}
-	res, err := Village(ctx, st, opt)
-	if err != nil {
-		t.Fatal(err)
-	}
+	st, opt, res := seededStore(t, 40)
+	now := opt.Now
 	if res.Sessions != len(demoSessions) {
 		t.Fatalf("%d sessions seeded, want %d", res.Sessions, len(demoSessions))
 	}

@@ -1,13 +1,11 @@
 package seed
 
 import (
-	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/igf-village/village/accounts"
 	"github.com/igf-village/village/matching"
-	"github.com/igf-village/village/store/memory"
 )
 
 // TestDemoWishes: each demo login but the secretariat has suggestions, and
@@ -15,17 +13,8 @@ import (
 // wishing one of those back is a mutual match; seeded once.
 func TestDemoWishes(t *testing.T) {
 	ctx := t.Context()
-	st, err := memory.Open(filepath.Join(t.TempDir(), "v.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	now := time.Now().UTC()
-	opt := Options{Participants: 120, Hash: accounts.CheapHash, Now: now}
-	res, err := Village(ctx, st, opt)
-	if err != nil {
-		t.Fatal(err)
-	}
+	st, opt, res := seededStore(t, 120)
+	now := opt.Now
 	logins := 0
 	for _, l := range res.Logins {
 		if l.Role != string(accounts.RoleSecretariat) {
