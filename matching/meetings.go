@@ -601,25 +601,42 @@ func (s *Meetings) release(ctx context.Context, m *Meeting) error {
 	return s.store.Release(ctx, keys...)
 }
 
-// Decline turns request id down, as p, whose turn it is.
-func (s *Meetings) Decline(ctx context.Context, p *accounts.Person, id string, in CloseInput) (*MeetingView, error) {
-	now := s.stamp()
+// closing reads what a decline or a cancellation of request id by p
+// says, then the request as p may see it.
+func (s *Meetings) closing(ctx context.Context, p *accounts.Person, id string, in CloseInput) (*Meeting, string, error) {
 	var f apperr.Fields
 	msg := text(&f, "message", in.Message, MaxMeetingMessage)
 	if err := f.Err(); err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	m, err := s.meeting(ctx, p, id)
+	if err != nil {
+		return nil, "", err
+	}
+	return m, msg, nil
+}
+
+// claimAnswer claims the answer to m's current proposal: of any number
+// of answers at once, one stands; the others are told errAnswered.
+func (s *Meetings) claimAnswer(ctx context.Context, m *Meeting, now time.Time) error {
+	err := s.store.Claim(ctx, answerKey(m.ID, m.Revision()), now)
+	if errors.Is(err, store.ErrDuplicate) {
+		return errAnswered()
+	}
+	return err
+}
+
+// Decline turns request id down, as p, whose turn it is.
+func (s *Meetings) Decline(ctx context.Context, p *accounts.Person, id string, in CloseInput) (*MeetingView, error) {
+	now := s.stamp()
+	m, msg, err := s.closing(ctx, p, id, in)
 	if err != nil {
 		return nil, err
 	}
 	if err := answerable(m, p); err != nil {
 		return nil, err
 	}
-	if err := s.store.Claim(ctx, answerKey(m.ID, m.Revision()), now); err != nil {
-		if errors.Is(err, store.ErrDuplicate) {
-			return nil, errAnswered()
-		}
+	if err := s.claimAnswer(ctx, m, now); err != nil {
 		return nil, err
 	}
 	m.Declined = &MeetingClosing{By: p.ID, Message: msg, At: now}
@@ -661,10 +678,7 @@ func (s *Meetings) Propose(ctx context.Context, p *accounts.Person, id string, i
 	if err := s.checkTimes(ctx, p, other, times, m.Minutes, in.OutsideHours, "times"); err != nil {
 		return nil, err
 	}
-	if err := s.store.Claim(ctx, answerKey(m.ID, m.Revision()), now); err != nil {
-		if errors.Is(err, store.ErrDuplicate) {
-			return nil, errAnswered()
-		}
+	if err := s.claimAnswer(ctx, m, now); err != nil {
 		return nil, err
 	}
 	prop := Proposal{By: p.ID, Times: times, Note: note, OutsideHours: in.OutsideHours, At: now}
@@ -685,12 +699,7 @@ func (s *Meetings) Propose(ctx context.Context, p *accounts.Person, id string, i
 // again for both.
 func (s *Meetings) Cancel(ctx context.Context, p *accounts.Person, id string, in CloseInput) (*MeetingView, error) {
 	now := s.stamp()
-	var f apperr.Fields
-	msg := text(&f, "message", in.Message, MaxMeetingMessage)
-	if err := f.Err(); err != nil {
-		return nil, err
-	}
-	m, err := s.meeting(ctx, p, id)
+	m, msg, err := s.closing(ctx, p, id, in)
 	if err != nil {
 		return nil, err
 	}
