@@ -222,17 +222,6 @@ func (s *Suggester) refreshLater(ctx context.Context, maxAge time.Duration) {
 	}()
 }
 
-// Warm computes the lists once in the background, until ctx ends: a
-// node does it as it starts, so that the first reader after a start is
-// not the one who waits for them (a second or more over 6,000 people).
-func (s *Suggester) Warm(ctx context.Context) {
-	go func() {
-		if _, err := s.compute(ctx, s.ttl); err != nil && ctx.Err() == nil {
-			s.log.Warn("compute suggestions", "err", err)
-		}
-	}()
-}
-
 // Refresh computes the suggestions again now, and returns them.
 func (s *Suggester) Refresh(ctx context.Context) (*Computed, error) {
 	s.mu.Lock()

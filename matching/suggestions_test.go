@@ -168,26 +168,3 @@ func TestSuggesterTTL(t *testing.T) {
 	}
 	computedAt(day.Add(13 * time.Minute))
 }
-
-// TestSuggesterWarm: a node computes the lists as it starts, so that the
-// first reader finds them computed before they asked.
-func TestSuggesterWarm(t *testing.T) {
-	st, people := village(t, 4)
-	c := &clock{t: day}
-	s := matching.NewSuggester(st, c.now)
-	s.Warm(t.Context())
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		// Peek, not Current, which would compute on its own.
-		if cur := s.Peek(); cur != nil {
-			if !cur.At.Equal(day) || !cur.Has(people[3].ID) {
-				t.Fatalf("warmed lists at %v, has %s: %v", cur.At, people[3].ID, cur.Has(people[3].ID))
-			}
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatal("the lists were not computed in the background")
-		}
-		time.Sleep(10 * time.Millisecond) // polls the background computation
-	}
-}

@@ -234,8 +234,6 @@ func (s *Server) Serve(ctx context.Context, l net.Listener) error {
 	go s.sessions.RunReminders(ctx, s.reminderTick, s.log)
 	// And for meetings to remind of, the same way.
 	go s.meetings.RunReminders(ctx, s.reminderTick, s.log)
-	// Who to meet is computed for everyone at once: before anyone asks.
-	s.suggest.Warm(ctx)
 	select {
 	case err := <-errc:
 		return err
