@@ -121,7 +121,7 @@ function Seating({ b, r }) {
       <div><dt>${t('breakconsole.count.waiting')}</dt><dd data-count="waiting">${number(waiting.length)}</dd></div>
     </dl>
     <p class="muted">${t('breakconsole.seated_at', { time: formatDateTime(r.seated_at, undefined, { timeStyle: 'medium' }) })}${r.updated_at !== r.seated_at ? ' · ' + t('breakconsole.updated_at', { time: formatDateTime(r.updated_at, undefined, { timeStyle: 'medium' }) }) : ''}</p>
-    <h4 id=${'langs-' + r.number}>${t('breakconsole.by_language')}</h4>
+    <h3 id=${'langs-' + r.number}>${t('breakconsole.by_language')}</h3>
     <div class="table-wrap" role="region" tabindex="0" aria-labelledby=${'langs-' + r.number}>
       <table class="break-languages">
         <thead>
@@ -147,7 +147,7 @@ function Seating({ b, r }) {
     ${waiting.length > 0 && html`<p class="hint">${t('breakconsole.waiting_note')}</p>`}
     ${tables.length === 0
       ? html`<p class="muted">${t('breakconsole.no_tables')}</p>`
-      : html`<h4>${t('breakconsole.tables_title', { count: tables.length })}</h4>`}
+      : html`<h3>${t('breakconsole.tables_title', { count: tables.length })}</h3>`}
     <ul class="break-tables">
       ${tables.map(
         (tb) => html`<li class="break-table" key=${tb.number} data-table=${tb.number} data-language=${tb.language}>
@@ -161,7 +161,7 @@ function Seating({ b, r }) {
     ${closed > 0 && html`<p class="muted">${t('breakconsole.closed_tables', { count: closed })}</p>`}
     ${waiting.length === 0
       ? html`<p class="muted">${t('breakconsole.nobody_waits')}</p>`
-      : html`<h4>${t('breakconsole.waiting_title', { count: waiting.length })}</h4>
+      : html`<h3>${t('breakconsole.waiting_title', { count: waiting.length })}</h3>
         <ul class="break-waiting">
           ${waiting.map((w) => {
             const m = cards.get(w.person.id) || { id: w.person.id, name: w.person.id };

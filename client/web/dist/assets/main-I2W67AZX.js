@@ -1641,7 +1641,7 @@ Try polyfilling it using "@formatjs/intl-pluralrules"
       <div><dt>${n("breakconsole.count.waiting")}</dt><dd data-count="waiting">${Ot(l.length)}</dd></div>
     </dl>
     <p class="muted">${n("breakconsole.seated_at",{time:A(t.seated_at,void 0,{timeStyle:"medium"})})}${t.updated_at!==t.seated_at?" · "+n("breakconsole.updated_at",{time:A(t.updated_at,void 0,{timeStyle:"medium"})}):""}</p>
-    <h4 id=${"langs-"+t.number}>${n("breakconsole.by_language")}</h4>
+    <h3 id=${"langs-"+t.number}>${n("breakconsole.by_language")}</h3>
     <div class="table-wrap" role="region" tabindex="0" aria-labelledby=${"langs-"+t.number}>
       <table class="break-languages">
         <thead>
@@ -1663,7 +1663,7 @@ Try polyfilling it using "@formatjs/intl-pluralrules"
       </table>
     </div>
     ${l.length>0&&a`<p class="hint">${n("breakconsole.waiting_note")}</p>`}
-    ${s.length===0?a`<p class="muted">${n("breakconsole.no_tables")}</p>`:a`<h4>${n("breakconsole.tables_title",{count:s.length})}</h4>`}
+    ${s.length===0?a`<p class="muted">${n("breakconsole.no_tables")}</p>`:a`<h3>${n("breakconsole.tables_title",{count:s.length})}</h3>`}
     <ul class="break-tables">
       ${s.map(m=>a`<li class="break-table" key=${m.number} data-table=${m.number} data-language=${m.language}>
           <h5>${n("breakconsole.table",{number:m.number,language:Y(m.language),count:m.people.length,size:t.seating.table_size})}</h5>
@@ -1673,7 +1673,7 @@ Try polyfilling it using "@formatjs/intl-pluralrules"
         </li>`)}
     </ul>
     ${c>0&&a`<p class="muted">${n("breakconsole.closed_tables",{count:c})}</p>`}
-    ${l.length===0?a`<p class="muted">${n("breakconsole.nobody_waits")}</p>`:a`<h4>${n("breakconsole.waiting_title",{count:l.length})}</h4>
+    ${l.length===0?a`<p class="muted">${n("breakconsole.nobody_waits")}</p>`:a`<h3>${n("breakconsole.waiting_title",{count:l.length})}</h3>
         <ul class="break-waiting">
           ${l.map(m=>{let u=o.get(m.person.id)||{id:m.person.id,name:m.person.id};return a`<li key=${m.person.id} data-person-id=${m.person.id} data-reason=${m.reason}>
               <${F} id=${u.id} name=${u.name} photo=${u.photo_url} />
