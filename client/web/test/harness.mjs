@@ -3,7 +3,8 @@
 // that every test file uses (accessibility, console errors, transfer size).
 //
 // Each test file starts one node and one browser in before() and closes them
-// in after(); `make test-browser` runs the files one at a time. Everything
+// in after(); `make test-browser` runs two files at a time (each with its
+// own node, data and browser, so they share nothing). Everything
 // talks to 127.0.0.1 only: the node listens there, and Chromium sends any
 // other request to a closed port (see launchBrowser).
 
@@ -74,10 +75,26 @@ const TEMPLATE_AGE = 5 * 60_000;
 
 function demoTemplate(participants) {
   const bin = fs.statSync(villageBin);
-  const dir = path.join(os.tmpdir(), `village-browser-template-${participants}-${Math.round(bin.mtimeMs)}-${bin.size}`);
-  const ready = path.join(dir, '.seeded');
-  if (fs.existsSync(ready) && Date.now() - fs.statSync(ready).mtimeMs < TEMPLATE_AGE) {
-    return path.join(dir, 'data');
+  const prefix = `village-browser-template-${participants}-${Math.round(bin.mtimeMs)}-${bin.size}-`;
+  const seededAt = (dir) => {
+    try {
+      return fs.statSync(path.join(dir, '.seeded')).mtimeMs;
+    } catch {
+      return 0; // being written, or not a template
+    }
+  };
+  // Templates are never changed once in place: each is named for when it
+  // was seeded, the newest fresh one is used, and one is removed only
+  // long after it stopped being used, so that two files starting at once
+  // never copy from a template the other is removing.
+  const fresh = fs.readdirSync(os.tmpdir())
+    .filter((n) => n.startsWith(prefix))
+    .map((n) => path.join(os.tmpdir(), n))
+    .filter((d) => Date.now() - seededAt(d) < TEMPLATE_AGE)
+    .sort()
+    .pop();
+  if (fresh) {
+    return path.join(fresh, 'data');
   }
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'village-browser-seeding-'));
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VILLAGE_')));
@@ -91,22 +108,14 @@ function demoTemplate(participants) {
     throw new Error(`village seed failed (${run.status ?? run.signal}):\n${run.stdout}${run.stderr}`);
   }
   fs.writeFileSync(path.join(tmp, '.seeded'), '');
-  // Templates of earlier binaries are of no more use.
   for (const name of fs.readdirSync(os.tmpdir())) {
     const p = path.join(os.tmpdir(), name);
-    if (name.startsWith('village-browser-template-') && p !== dir && Date.now() - fs.statSync(p).mtimeMs > 2 * TEMPLATE_AGE) {
+    if (name.startsWith('village-browser-template-') && Date.now() - seededAt(p) > 3 * TEMPLATE_AGE) {
       fs.rmSync(p, { recursive: true, force: true });
     }
   }
-  // Into place in one rename; a stale template goes first. A test process
-  // running beside this one may have just done the same: then its copy
-  // stands, and this one is dropped.
-  fs.rmSync(dir, { recursive: true, force: true });
-  try {
-    fs.renameSync(tmp, dir);
-  } catch {
-    fs.rmSync(tmp, { recursive: true, force: true });
-  }
+  const dir = path.join(os.tmpdir(), prefix + String(Date.now()).padStart(15, '0') + '-' + process.pid);
+  fs.renameSync(tmp, dir);
   return path.join(dir, 'data');
 }
 
