@@ -188,14 +188,7 @@ function Accept({ m, onDone, onStale, idPrefix }) {
       const got = await post(`/api/meetings/${encodeURIComponent(m.id)}/accept`, body);
       onDone(got, t('meetings.done.accepted', { when: mine(got.starts_at) }));
     } catch (err) {
-      if (err.code === 'outside_hours' && outside === null) {
-        setOutside(false);
-      }
-      if (stale(err)) {
-        onStale(refusal(err, m.with.name));
-        return;
-      }
-      setError(refusal(err, m.with.name));
+      refused(err, { name: m.with.name, outside, setOutside, setError, onStale });
     } finally {
       setBusy(false);
     }
@@ -217,6 +210,20 @@ function Accept({ m, onDone, onStale, idPrefix }) {
     <${Problem} id=${idPrefix + '-accept-problem'} error=${error} />
     <button type="submit" class="primary" aria-disabled=${busy ? 'true' : undefined}>${t('meetings.accept.submit')}</button>
   </form>`;
+}
+
+// refused says why an answer with times was refused: a request changed
+// meanwhile closes the form (onStale); a time outside someone's hours
+// offers to send it anyway; anything else shows at the form.
+function refused(err, { name, outside, setOutside, setError, onStale }) {
+  if (err.code === 'outside_hours' && outside === null) {
+    setOutside(false);
+  }
+  if (stale(err)) {
+    onStale(refusal(err, name));
+    return;
+  }
+  setError(refusal(err, name));
 }
 
 // Propose offers other times (a new proposal: the turn passes).
@@ -241,14 +248,7 @@ function Propose({ m, onDone, onStale, onClose, idPrefix }) {
       const got = await post(`/api/meetings/${encodeURIComponent(m.id)}/propose`, body);
       onDone(got, t('meetings.done.proposed', { name: isolate(m.with.name) }));
     } catch (err) {
-      if (err.code === 'outside_hours' && outside === null) {
-        setOutside(false);
-      }
-      if (stale(err)) {
-        onStale(refusal(err, m.with.name));
-        return;
-      }
-      setError(refusal(err, m.with.name));
+      refused(err, { name: m.with.name, outside, setOutside, setError, onStale });
     } finally {
       setBusy(false);
     }
