@@ -10,10 +10,10 @@
 import { html } from 'htm/preact';
 import { signal } from '@preact/signals';
 import { onEvent } from '../live.js';
-import { account } from '../session.js';
 import { get } from '../api.js';
 import { toast, dismiss } from '../toasts.js';
-import { t, formatDateTime, browserZone } from '../i18n.js';
+import { t } from '../i18n.js';
+import { bothZones, isolate } from './meetingtime.js';
 
 // mutuals holds the IDs of the people one has a mutual match with, as far
 // as this tab knows (the page adds those of GET /api/me/wishes).
@@ -24,29 +24,6 @@ export const mutuals = signal(new Set());
 export const zones = new Map();
 
 const told = new Set();
-
-// isolate keeps a name written in another direction whole in a sentence.
-export const isolate = (s) => '\u2068' + (s || '') + '\u2069';
-
-const WHEN = { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
-const TIME = { hour: 'numeric', minute: '2-digit' };
-const DAY_TIME = { weekday: 'short', hour: 'numeric', minute: '2-digit' };
-const DAY = { year: 'numeric', month: '2-digit', day: '2-digit' };
-const FULL = { ...DAY, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
-
-// bothZones says when iso is for the viewer and for the other person
-// ("Tue 10 Nov, 14:00 for you · 09:00 for Amina"); one clause when both
-// read the same clock. The other's weekday shows only when it is not the
-// viewer's day.
-export function bothZones(iso, name, zone) {
-  const mine = account.value?.time_zone || browserZone();
-  const when = formatDateTime(iso, mine, WHEN);
-  if (!zone || formatDateTime(iso, zone, FULL) === formatDateTime(iso, mine, FULL)) {
-    return t('suggest.time.same', { mine: when });
-  }
-  const sameDay = formatDateTime(iso, zone, DAY) === formatDateTime(iso, mine, DAY);
-  return t('suggest.time.both', { mine: when, theirs: formatDateTime(iso, zone, sameDay ? TIME : DAY_TIME), name: isolate(name) });
-}
 
 async function zoneOf(id) {
   if (zones.has(id)) {
@@ -86,7 +63,7 @@ function MutualToast({ person, times, zone, onGo }) {
     <strong>${t('suggest.mutual.toast', { name: isolate(name) })}</strong>
     ${times.length > 0
       ? html`<span>${t('suggest.mutual.times')}</span>
-          ${times.slice(0, 3).map((x) => html`<span class="mutual-time" key=${x.starts_at}>${bothZones(x.starts_at, name, zone)}</span>`)}`
+          ${times.slice(0, 3).map((x) => html`<span class="mutual-time" key=${x.starts_at}>${bothZones(x.starts_at, { name, time_zone: zone })}</span>`)}`
       : html`<span>${t('suggest.mutual.no_times')}</span>`}
     <a href=${'/meetings/new?with=' + encodeURIComponent(person.id)} onClick=${onGo}>${t('suggest.mutual.ask', { name: isolate(name) })}</a>
   </span>`;
