@@ -178,6 +178,9 @@ func TestSlowConsumer(t *testing.T) {
 
 	// The reader reads everything in its own goroutine.
 	got := make(chan uint64, 10000)
+	// request left a 10-s read deadline; the reader waits as long as
+	// the test does (a storm of dials under load can take longer).
+	_ = reader.SetReadDeadline(time.Time{})
 	go func() {
 		for {
 			env, err := readEnv(reader)
@@ -231,6 +234,9 @@ func presenceStorm(t *testing.T, largeRoom int) {
 	watcher := dial(t, url, "watcher")
 	request(t, watcher, "join", "plaza", nil)
 	deltas := make(chan protocol.PresenceDelta, 1000)
+	// request left a 10-s read deadline, and 300 dials on a loaded CI
+	// machine can take longer: the watcher reads until the test ends.
+	_ = watcher.SetReadDeadline(time.Time{})
 	go func() {
 		for {
 			env, err := readEnv(watcher)
