@@ -52,8 +52,9 @@ type committer struct {
 type outgoing struct {
 	r     *room
 	m     protocol.Message
-	frame []byte // the message event, encoded once m.Seq is known
-	tries int    // of seqs that another node had taken
+	frame []byte    // the message event, encoded once m.Seq is known
+	tries int       // of seqs that another node had taken
+	since time.Time // queued for the committer
 	done  chan sendResult
 }
 
@@ -72,6 +73,7 @@ func newCommitter(h *Hub) *committer {
 // enqueue queues o. Callers hold o.r.sendMu, so that a room's messages
 // queue in seq order.
 func (k *committer) enqueue(o *outgoing) {
+	o.since = time.Now()
 	k.mu.Lock()
 	k.queue = append(k.queue, o)
 	k.mu.Unlock()
@@ -127,6 +129,7 @@ func (k *committer) deliver(batch []*outgoing) {
 		start := time.Now()
 		k.fanout(o)
 		k.h.metrics.fanout.Observe(time.Since(start).Seconds())
+		k.h.metrics.stored.Observe(time.Since(o.since).Seconds())
 		o.done <- sendResult{seq: o.m.Seq, frame: o.frame}
 	}
 }
@@ -152,7 +155,10 @@ func (k *committer) commit(ctx context.Context, batch []*outgoing) []*outgoing {
 	for i, o := range batch {
 		msgs[i] = o.m
 	}
+	start := time.Now()
 	n, err := k.h.history.AppendMessages(ctx, msgs)
+	k.h.metrics.commit.Observe(time.Since(start).Seconds())
+	k.h.metrics.batch.Observe(float64(len(msgs)))
 	n = min(max(n, 0), len(batch))
 	if n == len(batch) {
 		return batch

@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/igf-village/village/protocol"
 )
 
@@ -66,5 +68,74 @@ func waitFor(t *testing.T, c <-chan struct{}, what string) {
 	case <-c:
 	case <-time.After(10 * time.Second):
 		t.Fatalf("timed out waiting for %s", what)
+	}
+}
+
+// slowAppends is a history whose every write takes a while, like a disk's
+// sync.
+type slowAppends struct {
+	protocol.History
+	took time.Duration
+}
+
+func (s slowAppends) AppendMessages(_ context.Context, msgs []protocol.Message) (int, error) {
+	time.Sleep(s.took)
+	return len(msgs), nil
+}
+
+// TestCommitMetrics: the node says how long its commits take, how many
+// messages each carries, and how long a message waits from its queueing
+// to its delivery, which is what docs/benchmarks.md reads to tell the
+// disk's share of a send's latency from the queue's.
+func TestCommitMetrics(t *testing.T) {
+	reg := prometheus.NewPedanticRegistry()
+	const took = 20 * time.Millisecond
+	h := &Hub{history: slowAppends{took: took}, metrics: NewMetrics(reg)}
+	k := newCommitter(h)
+	k.fanout = func(*outgoing) {}
+	r := &room{name: "table-1"}
+	msgs := []*outgoing{
+		{r: r, m: protocol.Message{Seq: 1}, done: make(chan sendResult, 1)},
+		{r: r, m: protocol.Message{Seq: 2}, done: make(chan sendResult, 1)},
+	}
+	for _, o := range msgs { // queued before the committer runs: one batch
+		k.enqueue(o)
+	}
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	go k.run(ctx)
+	for _, o := range msgs {
+		select {
+		case <-o.done:
+		case <-time.After(10 * time.Second):
+			t.Fatal("a message was never acknowledged")
+		}
+	}
+	families, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	type seen struct {
+		count uint64
+		sum   float64
+	}
+	got := map[string]seen{}
+	for _, f := range families {
+		if h := f.GetMetric()[0].GetHistogram(); h != nil {
+			got[f.GetName()] = seen{h.GetSampleCount(), h.GetSampleSum()}
+		}
+	}
+	for _, c := range []struct {
+		name   string
+		count  uint64
+		sumMin float64
+	}{
+		{"village_chat_commit_seconds", 1, took.Seconds()},
+		{"village_chat_commit_messages", 1, 2},
+		{"village_chat_stored_seconds", 2, 2 * took.Seconds()},
+	} {
+		if g := got[c.name]; g.count != c.count || g.sum < c.sumMin {
+			t.Errorf("%s: %d observations summing to %g, want %d summing to at least %g", c.name, g.count, g.sum, c.count, c.sumMin)
+		}
 	}
 }

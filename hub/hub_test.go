@@ -168,7 +168,11 @@ func request(t *testing.T, c *websocket.Conn, typ, room string, payload any) pro
 // TestSlowConsumer: a client that stops reading is closed with a reason
 // when its queue overflows, and never delays the others.
 func TestSlowConsumer(t *testing.T) {
-	_, url := startHub(t, hub.Config{SendQueue: 32, Rate: 100000, Burst: 100000}, nil)
+	// The slow client's writer sits in a write to its full socket until
+	// the test reads; a write that times out first ends the connection
+	// without the close frame. 400 sends take 3 s on a quiet machine and
+	// over 10 (the default WriteWait) on a loaded one.
+	_, url := startHub(t, hub.Config{SendQueue: 32, Rate: 100000, Burst: 100000, WriteWait: time.Minute}, nil)
 	slow := dial(t, url, "slow")
 	request(t, slow, "join", "hall", nil)
 	reader := dial(t, url, "reader")

@@ -198,6 +198,9 @@ func TestRunAgainstNode(t *testing.T) {
 	if rep.Chat.Acknowledged == 0 || rep.Chat.Received == 0 || rep.Chat.Latency.Count != uint64(rep.Chat.Received) {
 		t.Fatalf("chat %+v", rep.Chat)
 	}
+	if k := rep.Server.Commits; k == nil || k.Count == 0 || k.MessagesPerCommit < 1 || k.Write.P99 <= 0 || k.QueuedToDelivered.P99 < k.Write.P50 {
+		t.Errorf("the node's commits: %+v", k)
+	}
 	// 2 rooms at 5 a second, 10 members each.
 	if rep.Chat.OfferedSendsPerSec != 10 || rep.Chat.OfferedDeliveriesPerSec != 100 || rep.Chat.AckedPerSecond <= 0 ||
 		rep.Chat.SendLatency.Count != uint64(rep.Chat.Acknowledged) || rep.Chat.SendLatency.P90 <= 0 {

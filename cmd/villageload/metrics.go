@@ -23,7 +23,12 @@ type serverSample struct {
 	Rooms       float64   `json:"ws_rooms"`           // village_ws_rooms
 	Overflows   float64   `json:"ws_queue_overflows"` // village_ws_queue_overflows_total
 	Dropped     float64   `json:"ws_presence_dropped"`
-	OK          bool      `json:"ok"`
+	// The chat commit: how long a batch's write took, how many messages
+	// it carried, how long a message waited from queued to delivered.
+	Commit     nodeHistogram `json:"chat_commit_seconds"`
+	CommitSize nodeHistogram `json:"chat_commit_messages"`
+	Stored     nodeHistogram `json:"chat_stored_seconds"`
+	OK         bool          `json:"ok"`
 }
 
 var sampled = map[string]func(*serverSample, float64){
@@ -73,6 +78,9 @@ func parseMetricLine(s *serverSample, line string) {
 	}
 	name, value, ok := strings.Cut(line, " ")
 	if !ok {
+		return
+	}
+	if parseHistogramLine(s, name, strings.Fields(value)[0]) {
 		return
 	}
 	set := sampled[name]

@@ -160,6 +160,49 @@ type Server struct {
 	// (or hold) to the end of the drain, in cores (1 = one core busy).
 	CPUCoresConnect float64 `json:"cpu_cores_connect"`
 	CPUCoresRun     float64 `json:"cpu_cores_run"`
+	// The node's chat commits while running, from its histograms.
+	Commits *Commits `json:"commits,omitempty"`
+}
+
+// Commits says where a send's wait went on the node: its history writes
+// (one a batch, shared by every room) and the time from a message's
+// queueing to its delivery. Quantiles are estimates within the node's
+// histogram buckets (hub/metrics.go), in milliseconds.
+type Commits struct {
+	Count             float64 `json:"count"`
+	MessagesPerCommit float64 `json:"messages_per_commit"`
+	Write             Spread  `json:"write_ms"`
+	QueuedToDelivered Spread  `json:"queued_to_delivered_ms"`
+}
+
+// Spread is a mean and three quantiles, in milliseconds.
+type Spread struct {
+	Mean float64 `json:"mean"`
+	P50  float64 `json:"p50"`
+	P90  float64 `json:"p90"`
+	P99  float64 `json:"p99"`
+}
+
+func spreadMs(h nodeHistogram) Spread {
+	return Spread{Mean: h.mean() * 1e3, P50: h.quantile(.5) * 1e3, P90: h.quantile(.9) * 1e3, P99: h.quantile(.99) * 1e3}
+}
+
+// commitsBetween is the node's commits between two samples, nil when
+// there were none (a node before the histograms, or no chat).
+func commitsBetween(a, b serverSample) *Commits {
+	if !a.OK || !b.OK {
+		return nil
+	}
+	write := b.Commit.since(a.Commit)
+	if write.Count <= 0 {
+		return nil
+	}
+	return &Commits{
+		Count:             write.Count,
+		MessagesPerCommit: b.CommitSize.since(a.CommitSize).Sum / write.Count,
+		Write:             spreadMs(write),
+		QueuedToDelivered: spreadMs(b.Stored.since(a.Stored)),
+	}
 }
 
 type Client struct {
@@ -222,6 +265,7 @@ func (rep *Report) fill(r *run, chatFor time.Duration, presenceAtConnect int64) 
 	}
 	s.CPUCoresConnect = cores(s.Before, s.Connected)
 	s.CPUCoresRun = cores(s.Connected, s.End)
+	s.Commits = commitsBetween(s.Connected, s.End)
 	if s.Before.OK && s.Peak.OK && s.Peak.Connections > s.Before.Connections {
 		s.PeakRSSPerConn = (s.Peak.RSS - s.Before.RSS) / (s.Peak.Connections - s.Before.Connections)
 	}
@@ -303,6 +347,14 @@ func (rep *Report) print(w io.Writer) {
 		}
 	} else {
 		p("server       /metrics not readable: no memory figures")
+	}
+	if k := s.Commits; k != nil {
+		spread := func(s Spread) string {
+			return fmt.Sprintf("mean %.2fms  p50 %.2fms  p90 %.2fms  p99 %.2fms", s.Mean, s.P50, s.P90, s.P99)
+		}
+		p("commits      %.0f chat commits, %.1f messages each (the node's histograms; quantiles within their buckets)", k.Count, k.MessagesPerCommit)
+		p("  write      %s", spread(k.Write))
+		p("  queued to delivered %s", spread(k.QueuedToDelivered))
 	}
 	p("cpu          node %.2f cores while connecting, %.2f while running; this tool %.2f and %.2f (of %d)",
 		s.CPUCoresConnect, s.CPUCoresRun, rep.Client.CPUCoresConnect, rep.Client.CPUCoresRun, runtime.NumCPU())
