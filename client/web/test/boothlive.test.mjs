@@ -31,7 +31,7 @@ before(async () => {
       break;
     }
   }
-  assert.ok(openBooth, 'a demo booth open now whose staff can sign in');
+  assert.ok(openBooth, `a demo booth open now whose staff can sign in: staff logins ${JSON.stringify(node.logins.filter((x) => x.role === 'staff'))}, booths open now ${JSON.stringify(open.map((x) => x.title))}`);
   closedBooth = (await node.api('GET', '/api/booths?open_now=false&limit=100')).items[0];
   assert.ok(closedBooth, 'a demo booth not open now');
   [a, b] = node.participants;

@@ -210,6 +210,12 @@ export async function startNode({ demo = true, participants = 60, env = {} } = {
     throw err;
   }
 
+  // The node prints its logins, then "Village is running at", before it
+  // serves; but its ready answer can reach us before the pipe's last
+  // bytes do, on a loaded machine.
+  for (const deadline = Date.now() + 10_000; !output.includes('Village is running at') && Date.now() < deadline;) {
+    await sleep(50);
+  }
   const logins = [];
   for (const line of output.split('\n')) {
     const m = /^\s+(\S+@\S+)\s+(\w+)(?:, (.+))?$/.exec(line);
