@@ -66,12 +66,10 @@ func TestRecommendCoverageAndCap(t *testing.T) {
 	people, bs := benchVillage(t, 5000)
 	// Some contacts: each participant met the next three.
 	met := contacts.Pairs{}
-	var first []string
 	for i := 0; i+3 < len(people); i += 7 {
 		for k := 1; k <= 3; k++ {
 			addPair(met, people[i].ID, people[i+k].ID)
 		}
-		first = append(first, people[i].ID)
 	}
 	rec := matching.Recommend(matching.RecommendInput{People: people, Booths: bs, Met: met, Day: eventDay})
 	if limit := int(math.Floor(matching.ExposureShare * float64(rec.Lists))); rec.Cap > limit {
