@@ -137,9 +137,14 @@ func (c *Conn) readLoop() {
 				c.closeWith(protocol.CloseRateLimited, "too many messages: slow down")
 				return
 			}
-			e := apperr.New(apperr.RateLimited, "too many messages; slow down")
-			e.RetryAfter = c.refill()
-			c.replyError(peekID(data), e)
+			// A flooder whose refusals pile up unread is sent no more of
+			// them: its strikes close it, with the rate's code, before its
+			// own refusals could overflow its queue (4008).
+			if c.send.len() < c.send.limit*3/4 {
+				e := apperr.New(apperr.RateLimited, "too many messages; slow down")
+				e.RetryAfter = c.refill()
+				c.replyError(peekID(data), e)
+			}
 			continue
 		}
 		env, err := ParseFrame(data)

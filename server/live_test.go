@@ -141,11 +141,17 @@ func TestLiveFlooding(t *testing.T) {
 	flooder := n.Live(t, c.Token)
 	other, _ := n.Client(t).Register(t, testkit.Registration(2))
 	calm := n.Live(t, other.Token)
-	for i := range 500 {
-		if err := flooder.Conn.WriteJSON(protocol.Envelope{Type: "ping", ID: "f" + string(rune('a'+i%26))}); err != nil {
-			break // the server has closed it
+	// The flooder writes while it reads its replies: one that stopped
+	// reading would be the slow-consumer case (4008), which a loaded
+	// machine reached first here, the node's reader running ahead of its
+	// writer until the replies filled the send queue.
+	go func() {
+		for i := range 500 {
+			if err := flooder.Conn.WriteJSON(protocol.Envelope{Type: "ping", ID: "f" + string(rune('a'+i%26))}); err != nil {
+				return // the server has closed it
+			}
 		}
-	}
+	}()
 	limited := false
 	for {
 		env, err := flooder.TryNext(10 * time.Second)
