@@ -140,7 +140,7 @@ func (c *Conn) readLoop() {
 			// A flooder whose refusals pile up unread is sent no more of
 			// them: its strikes close it, with the rate's code, before its
 			// own refusals could overflow its queue (4008).
-			if c.send.len() < c.send.limit*3/4 {
+			if !c.queueBusy() {
 				e := apperr.New(apperr.RateLimited, "too many messages; slow down")
 				e.RetryAfter = c.refill()
 				c.replyError(peekID(data), e)
@@ -277,11 +277,16 @@ func (c *Conn) renew(env protocol.Envelope) error {
 	return nil
 }
 
+// queueBusy says the send queue is three-quarters full: what can be given
+// up (presence, rate refusals) is, before the queue overflows and closes
+// the connection.
+func (c *Conn) queueBusy() bool { return c.send.len() >= c.send.limit*3/4 }
+
 // enqueue offers a frame to the connection without ever blocking. When the
 // queue is three-quarters full presence is dropped (and rebuilt later from
 // a snapshot); when it is full the client is not reading and is closed.
 func (c *Conn) enqueue(data []byte, kind frameKind, room string) {
-	if kind == kindPresence && c.send.len() >= c.send.limit*3/4 {
+	if kind == kindPresence && c.queueBusy() {
 		c.h.metrics.dropped.Inc()
 		c.roomsMu.Lock()
 		c.stale[room] = struct{}{}
