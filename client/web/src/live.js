@@ -51,6 +51,9 @@ const GAP_WAIT = 1_500;
 const FILL_RETRY = 300;
 const FILL_STUCK = 3;
 const FILL_TRIES = 10;
+// A room's join that failed for a passing reason is tried again, waiting
+// at most JOIN_RETRY_MAX between tries.
+const JOIN_RETRY_MAX = 15_000;
 
 // REFUSALS are the join errors that say the room will not have us (it is
 // not ours, not open yet, or over: a coffee break's table once its round
@@ -152,6 +155,9 @@ function closed(sock) {
   sentToken = null;
   clearInterval(pingTimer);
   clearTimeout(stableTimer);
+  for (const r of rooms.values()) {
+    r.joined.value = false;
+  }
   failPending();
 }
 
@@ -519,6 +525,7 @@ async function rejoin(r) {
     const since = r.last;
     const res = await call('join', since ? { since } : undefined, r.name);
     r.refused.value = null;
+    r.joined.value = true;
     r.state.value = res.state || null;
     snapshot(r, res.presence || {});
     const ms = res.messages || [];
@@ -557,6 +564,26 @@ async function rejoin(r) {
   }
 }
 
+// joinNow joins r on sock, the connection up now. A refusal is the room's
+// answer; any other failure (the node busy past its request timeout, a
+// store fault) is tried again after wait, doubling to JOIN_RETRY_MAX, for
+// as long as the room is wanted on this connection: otherwise the room
+// would stay unjoined, and every message sent to it refused, until the
+// next reconnect. A connection lost meanwhile rejoins on its own.
+function joinNow(r, sock, wait) {
+  rejoin(r).catch((e) => {
+    if (REFUSALS.has(e.code)) {
+      r.refused.value = e.code;
+      return;
+    }
+    setTimeout(() => {
+      if (ws === sock && state.peek() === 'connected' && rooms.get(r.name) === r) {
+        joinNow(r, sock, Math.min(wait * 2, JOIN_RETRY_MAX));
+      }
+    }, jitter(wait));
+  });
+}
+
 // room joins name (now if connected, else when connected) and returns its
 // view: members (signal: Members sorted by name), count and truncated
 // (signals), and onMessage(fn). release() leaves once the last user of the
@@ -577,6 +604,8 @@ export function room(name) {
       count: signal(0),
       truncated: signal(false),
       refused: signal(null),
+      // joined: the join's reply came on the connection up now.
+      joined: signal(false),
       log: signal([]),
       state: signal(null),
       keep: KEEP,
@@ -587,11 +616,7 @@ export function room(name) {
     };
     rooms.set(name, r);
     if (state.peek() === 'connected') {
-      rejoin(r).catch((e) => {
-        if (REFUSALS.has(e.code)) {
-          r.refused.value = e.code;
-        }
-      });
+      joinNow(r, ws, 1_000);
     }
   }
   r.users++;
@@ -622,8 +647,19 @@ export function room(name) {
     },
     // send posts text to the room: safe to retry, so it is sent again
     // (with the same client_id) after rate_limited or a lost connection.
+    // It waits for the room's join (the hub refuses a room not joined) and
+    // fails at once with the room's refusal.
     send(text, id = clientId()) {
-      return retrying(() => call('send', { text, client_id: id }, name), { ready: whenConnected });
+      return retrying(
+        async () => {
+          await whenTrue(() => r.refused.value || (state.value === 'connected' && r.joined.value), 30_000);
+          if (r.refused.peek()) {
+            throw { code: r.refused.peek(), message: 'the room refused us' };
+          }
+          return call('send', { text, client_id: id }, name);
+        },
+        { ready: whenConnected },
+      );
     },
     onMessage(fn) {
       r.messageHandlers.add(fn);
@@ -664,6 +700,12 @@ export function onEvent(type, fn) {
 // whenConnected resolves once the connection is up (rooms rejoined), or
 // rejects after timeout ms.
 export function whenConnected(timeout = 30_000) {
+  return whenTrue(() => state.value === 'connected', timeout);
+}
+
+// whenTrue resolves once test(), which reads signals, is true, or rejects
+// as unavailable after timeout ms.
+function whenTrue(test, timeout) {
   return new Promise((resolve, reject) => {
     let done = false;
     let stopWatching = null;
@@ -673,7 +715,7 @@ export function whenConnected(timeout = 30_000) {
       reject({ code: 'unavailable', message: 'not connected' });
     }, timeout);
     stopWatching = effect(() => {
-      if (state.value === 'connected' && !done) {
+      if (test() && !done) {
         done = true;
         clearTimeout(timer);
         queueMicrotask(() => stopWatching?.());

@@ -194,6 +194,50 @@ test('a message that never arrives live is fetched, one that arrives late takes 
   }
 });
 
+test('a room whose join fails for a passing reason is joined again, and a message typed meanwhile waits for it', { timeout: 120_000 }, async () => {
+  const room = `booth:${openBooth.id}`;
+  const joins = [];
+  let failNext = false;
+  const pa = await newPage(browser);
+  await pa.routeWebSocket(/\/ws$/, (ws) => {
+    const server = ws.connectToServer();
+    ws.onMessage((m) => {
+      const f = JSON.parse(m);
+      if (f.type === 'join' && f.room === room) {
+        joins.push(f);
+        if (failNext) {
+          // The node too busy to answer in time: a passing failure, not
+          // the room refusing us.
+          failNext = false;
+          ws.send(JSON.stringify({ type: 'error', id: f.id, error: { code: 'internal', message: 'something went wrong on our side; try again' } }));
+          return;
+        }
+      }
+      server.send(m);
+    });
+    server.onMessage((m) => ws.send(m));
+  });
+  try {
+    await signIn(pa, node.url, a.email);
+    await pa.goto(`${node.url}/village`);
+    await waitConnection(pa, 'connected');
+    failNext = true;
+    // In-app navigation: the booth's room is joined on the connection
+    // already up, not as part of connecting.
+    await pa.evaluate((to) => {
+      history.pushState(null, '', to);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, `/booths/${openBooth.id}`);
+    await pa.getByLabel(msg('en', 'chat.label')).fill('said while the room was being joined');
+    await pa.getByLabel(msg('en', 'chat.label')).press('Enter');
+    await pa.locator('.chat-text', { hasText: 'said while the room was being joined' }).waitFor({ timeout: WAIT });
+    assert.equal(joins.length, 2, 'the failed join, then the one that worked');
+    assert.equal(await pa.locator('#booth-chat-error').textContent(), '', 'no error shown');
+  } finally {
+    await pa.context().close();
+  }
+});
+
 // Whether a message is of today is told in the person's own zone (their
 // profile's), not the browser's. The browser's clock is set to a moment
 // when the message's day has changed in one of the two zones and not in
