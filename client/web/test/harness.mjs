@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -709,7 +710,24 @@ export async function openSuite(nodeOptions) {
   return { node, browser };
 }
 
+// failed: a test of this file failed (each file runs in a process of its
+// own, so this hook sees its tests only).
+let failed = false;
+afterEach((t) => {
+  if (!t.passed) failed = true;
+});
+
+/**
+ * closeSuite ends what openSuite started. When a test of the file failed,
+ * it prints what the node logged at warn level and above: a test sees
+ * only the page, and on a loaded CI machine the cause (a request that
+ * timed out, a store error) is often in the node's log alone.
+ */
 export async function closeSuite(node, browser) {
   await browser?.close();
   await node?.stop();
+  if (failed && node) {
+    const lines = node.log().split('\n').filter((l) => /level=(WARN|ERROR)/.test(l));
+    console.error(`the node's warnings and errors (${lines.length}, the last 80):\n${lines.slice(-80).join('\n')}`);
+  }
 }
