@@ -109,14 +109,19 @@ export function App() {
     }
   }, [redirect]);
 
-  // After a navigation (not the first load), move the focus to the new
-  // page's heading.
+  // After a navigation (not the first load), the new page starts at its
+  // top, and the focus moves to its heading without scrolling: focusing
+  // it while the page was still being laid out (a catalogue arriving after
+  // signing in, in Arabic or Chinese) left the header half out of view.
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
-    requestAnimationFrame(() => document.querySelector('main h1')?.focus());
+    requestAnimationFrame(() => {
+      scrollTo(0, 0);
+      document.querySelector('main h1')?.focus({ preventScroll: true });
+    });
   }, [p]);
 
   let body;

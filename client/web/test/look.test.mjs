@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { checkA11y, chooseLanguage, closeSuite, collectConsoleErrors, msg, newPage, onlineEntry, openSuite, pageReady, SECRETARIAT, signIn, waitConnection } from './harness.mjs';
+import { checkA11y, chooseLanguage, closeSuite, collectConsoleErrors, DEMO_PASSWORD, msg, newPage, onlineEntry, openSuite, pageReady, SECRETARIAT, signIn, waitConnection } from './harness.mjs';
 
 let node;
 let browser;
@@ -330,3 +330,65 @@ for (const [label, viewport, langs] of [
     }
   });
 }
+
+// The header has two rows on a wider screen: the name, the connection and
+// the person's tools, then the navigation in a row of its own. A
+// participant's links make one row at 1280 px in every language, and
+// below that the row wraps on itself, never in among the tools.
+test('on a desktop the navigation is a row of its own under the bar, one row at 1280 px in every language', { timeout: 180_000 }, async () => {
+  for (const [width, oneRow] of [[1280, true], [1024, false]]) {
+    const page = await newPage(browser, { viewport: { width, height: 800 } });
+    try {
+      await signIn(page, node.url, node.participants[0].email);
+      for (const lang of ['ar', 'en', 'es', 'fr', 'ru', 'zh']) {
+        await chooseLanguage(page, lang);
+        await page.goto(`${node.url}/people`);
+        await waitConnection(page, 'connected');
+        const box = await page.evaluate(() => {
+          const r = (el) => el.getBoundingClientRect();
+          const links = [...document.querySelectorAll('header nav li')].map((li) => r(li));
+          return {
+            toolsBottom: r(document.querySelector('header .tools')).bottom,
+            brandBottom: r(document.querySelector('header .brand')).bottom,
+            navTop: r(document.querySelector('header nav')).top,
+            rows: new Set(links.map((l) => Math.round(l.top))).size,
+            links: links.length,
+            tallest: Math.max(...links.map((l) => l.height)),
+          };
+        });
+        assert.ok(box.navTop >= box.toolsBottom && box.navTop >= box.brandBottom, `${lang} at ${width} px: the navigation under the bar: ${JSON.stringify(box)}`);
+        assert.ok(box.tallest < 40, `${lang} at ${width} px: each link on one line: ${JSON.stringify(box)}`);
+        if (oneRow) {
+          assert.equal(box.rows, 1, `${lang} at ${width} px: the ${box.links} links in one row`);
+        }
+      }
+    } finally {
+      await page.context().close();
+    }
+  }
+});
+
+// Signing in where the page's language is fetched after the first paint
+// (Arabic, Chinese) once left the page scrolled a little: the focus moved
+// to the new page's heading while the page was still being laid out.
+test('after signing in, and after moving between pages, a page starts at its top', { timeout: 90_000 }, async () => {
+  for (const lang of ['zh', 'ar']) {
+    const page = await newPage(browser, { viewport: { width: 1280, height: 400 } });
+    try {
+      await page.addInitScript((l) => localStorage.setItem('village.language', l), lang);
+      await page.goto(`${node.url}/signin`);
+      await page.locator('input[type=email]').fill(node.participants[0].email);
+      await page.locator('input[type=password]').fill(DEMO_PASSWORD);
+      await page.locator('main form button[type=submit]').click();
+      await page.waitForURL(`${node.url}/`);
+      await page.locator('main h1:focus').waitFor();
+      assert.equal(await page.evaluate(() => scrollY), 0, `${lang}: home after signing in`);
+      await page.getByRole('banner').getByRole('link', { name: msg(lang, 'nav.people'), exact: true }).click();
+      await page.waitForURL(`${node.url}/people`);
+      await page.locator('main h1:focus').waitFor();
+      assert.equal(await page.evaluate(() => scrollY), 0, `${lang}: /people reached from the header`);
+    } finally {
+      await page.context().close();
+    }
+  }
+});

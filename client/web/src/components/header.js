@@ -1,11 +1,12 @@
-// header: the banner on every page: the app's name, the main navigation,
-// who is signed in and their role, the people they met (beside the person:
-// the navigation's row is full at 1280 px in several languages, and one
-// more link there wraps it; the secretariat's coffee breaks are in the
-// console's tabs, not beside the participants' "Coffee breaks", for the
-// same reason), the live connection's state (in a polite live
-// region, so that a screen reader hears "Reconnecting…" without losing its
-// place), the language switcher and signing out.
+// header: the banner on every page. On a wider screen it has two rows: the
+// app's name, the live connection's state (in a polite live region, so
+// that a screen reader hears "Reconnecting…" without losing its place),
+// who is signed in and their role, the language switcher and signing out;
+// under them the main navigation, a row of its own that only ever wraps
+// on itself (ten links do not fit beside the person's tools at 1280 px in
+// French or Russian, and wrapping them in among the tools read as a
+// jumble). The secretariat's coffee breaks are in the console's tabs. On a
+// phone all but the name and the connection fold behind a Menu button.
 import { html } from 'htm/preact';
 import { useState, useEffect, useRef } from 'preact/hooks';
 import { account, signOut } from '../session.js';
@@ -109,11 +110,13 @@ export function Header() {
           <ul>
             <${NavLink} href="/">${t('nav.home')}<//>
             <${NavLink} href="/village" also="/booths">${t('nav.village')}<//>
+            <${NavLink} href="/sessions">${t('nav.sessions')}<//>
+            ${me.role !== 'secretariat' && html`<${NavLink} href="/breaks">${t('breaks.nav')}<//>`}
             <${NavLink} href="/people">${t('nav.people')}<//>
             ${me.role === 'participant' && html`<${NavLink} href="/people-to-meet">${t('suggest.nav')}<//>`}
-            <${NavLink} href="/schedule">${t('nav.schedule')}<//>
             <${NavLink} href="/meetings">${t('meetings.nav')}${inboxCount.value > 0 && html` <span class="count-badge" aria-hidden="true">${inboxCount.value}</span><span class="visually-hidden">${t('meetings.nav_count', { count: inboxCount.value })}</span>`}<//>
-            ${me.role !== 'secretariat' && html`<${NavLink} href="/breaks">${t('breaks.nav')}<//>`}
+            <${NavLink} href="/schedule">${t('nav.schedule')}<//>
+            <${NavLink} href="/contacts">${t('nav.contacts')}<//>
             ${(me.role === 'staff' || me.role === 'secretariat') && html`<${NavLink} href="/console">${t('nav.console')}<//>`}
             ${me.role === 'secretariat' && html`<${NavLink} href="/organisations">${t('nav.organisations')}<//>`}
             ${me.role === 'secretariat' && html`<${NavLink} href="/invitations">${t('nav.invitations')}<//>`}
@@ -127,8 +130,6 @@ export function Header() {
             <span class="name">${me.display_name}</span>
             <span class=${'role role-' + me.role}>${t('role.' + me.role)}</span>
           </p>`}
-          ${me && html`<a class="tools-link" href="/sessions" aria-current=${path.value === '/sessions' || path.value.startsWith('/sessions/') ? 'page' : undefined}>${t('nav.sessions')}</a>`}
-          ${me && html`<a class="tools-link" href="/contacts" aria-current=${path.value === '/contacts' ? 'page' : undefined}>${t('nav.contacts')}</a>`}
           <${LanguageSwitch} />
           ${me && html`<button type="button" class="link-button" onClick=${out}>${t('header.sign_out')}</button>`}
         </div>

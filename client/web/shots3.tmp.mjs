@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core';
+const url = 'http://127.0.0.1:8099';
+const [who, lang, width] = process.argv.slice(2);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium-headless-shell' });
+const ctx = await b.newContext({ viewport: { width: +width, height: 400 } });
+const p = await ctx.newPage();
+await p.addInitScript((l) => localStorage.setItem('village.language', l), lang);
+await p.goto(url + '/signin');
+await p.locator('input[type=email]').fill(who);
+await p.locator('input[type=password]').fill('village-demo-2020');
+await p.locator('form button[type=submit]').click();
+await p.waitForURL((u) => !u.pathname.startsWith('/signin'));
+await p.waitForTimeout(1200);
+console.log('scrollY', await p.evaluate(() => scrollY), await p.evaluate(() => JSON.stringify(document.querySelector('header').getBoundingClientRect())));
+await p.screenshot({ path: `/tmp/runcheck/h-${lang}-${width}.png`, clip: { x: 0, y: 0, width: +width, height: 220 } });
+await b.close();
