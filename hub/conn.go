@@ -57,6 +57,10 @@ type Conn struct {
 	// queue: the writer sends a fresh snapshot once the queue drains.
 	stale map[string]struct{}
 
+	// pingSlot: which sixteenth of the connections this one is pinged
+	// with (pingLoop).
+	pingSlot uint32
+
 	closeOnce sync.Once
 	closed    chan struct{}
 	wrote     chan struct{} // the writer has finished, close frame sent
@@ -65,7 +69,8 @@ type Conn struct {
 }
 
 // Serve runs a connection until it ends. It reads on the calling goroutine
-// and writes on one of its own. pre is the identity when the upgrade
+// and writes on one of its own while it has something to write (drain).
+// pre is the identity when the upgrade
 // request carried a valid token already; otherwise the first message must
 // be an auth.
 func (h *Hub) Serve(ws *websocket.Conn, pre *protocol.Identity) {
@@ -73,7 +78,7 @@ func (h *Hub) Serve(ws *websocket.Conn, pre *protocol.Identity) {
 		h: h, ws: ws, send: newSendQueue(h.cfg.SendQueue),
 		limiter: rate.NewLimiter(rate.Limit(h.cfg.Rate), h.cfg.Burst),
 		rooms:   map[string]*room{}, stale: map[string]struct{}{}, closed: make(chan struct{}),
-		wrote: make(chan struct{}),
+		wrote: make(chan struct{}), pingSlot: h.pingTurn.Add(1) % pingSlices,
 	}
 	h.all.Store(c, struct{}{})
 	h.metrics.conns.Inc()
@@ -82,7 +87,6 @@ func (h *Hub) Serve(ws *websocket.Conn, pre *protocol.Identity) {
 		h.all.Delete(c)
 		h.metrics.conns.Dec()
 	}()
-	go c.writeLoop()
 	defer c.finish()
 	if h.ctx.Err() != nil {
 		c.closeWith(closeGoingAway, "the server is shutting down")
@@ -293,11 +297,16 @@ func (c *Conn) enqueue(data []byte, kind frameKind, room string) {
 		c.roomsMu.Unlock()
 		return
 	}
-	if !c.send.push(frame{data, kind}) {
+	ok, start := c.send.push(frame{data, kind})
+	if !ok {
 		// Counted once: frames keep coming until the reader leaves the rooms.
 		if c.closeWith(protocol.CloseSlowConsumer, "the send queue overflowed: the client is not reading") {
 			c.h.metrics.overflows.Inc()
 		}
+		return
+	}
+	if start {
+		go c.drain()
 	}
 }
 
@@ -309,6 +318,11 @@ func (c *Conn) closeWith(code int, reason string) (closed bool) {
 		c.h.metrics.closes.WithLabelValues(closeLabel(code)).Inc()
 		close(c.closed)
 		closed = true
+		// A writer that runs says goodbye when it sees closed; else one
+		// starts to.
+		if c.send.claim() {
+			go c.drain()
+		}
 	})
 	return closed
 }
@@ -328,46 +342,87 @@ func (c *Conn) finish() {
 	c.ws.Close()
 }
 
-func (c *Conn) writeLoop() {
-	ping := time.NewTicker(c.h.cfg.PingInterval)
-	defer ping.Stop()
-	defer func() {
-		// Unblock the reader: the peer has a second to answer the close.
-		_ = c.ws.NetConn().SetReadDeadline(time.Now().Add(time.Second))
-		close(c.wrote)
-	}()
+// drain is the connection's writer. It runs only while frames wait (the
+// push that finds no writer starts it, sendQueue): an idle connection,
+// most of them, has no goroutine but its reader. That halves the stacks a
+// node of 10,000 connections keeps and the garbage collector scans in
+// every cycle (docs/benchmarks.md). Once the connection is closing, the
+// writer of the moment flushes what is queued, sends the close frame and
+// stays the last: no writer starts after it.
+func (c *Conn) drain() {
 	for {
 		select {
-		case <-c.send.ready:
-			f, ok := c.send.pop()
-			if !ok {
-				continue // a token left from frames a batch took
-			}
-			if err := c.writeBatch(f); err != nil {
-				c.closeWith(websocket.CloseAbnormalClosure, "")
-				return
-			}
-			if c.send.len() == 0 {
-				c.resendStale()
-			} else {
-				// One batch a turn: pings and closes are not starved by a
-				// busy room.
-				c.send.wake()
-			}
-		case <-ping.C:
-			if c.authed.Load() && time.Now().UnixNano() > c.expires.Load() {
-				c.closeWith(protocol.CloseTokenExpired, "the access token expired; reconnect with a fresh one")
-				continue
-			}
-			_ = c.ws.SetWriteDeadline(time.Now().Add(c.h.cfg.WriteWait))
-			if err := c.ws.WriteMessage(websocket.PingMessage, nil); err != nil {
-				c.closeWith(websocket.CloseAbnormalClosure, "")
-				return
-			}
 		case <-c.closed:
 			c.writeClose()
+			// Unblock the reader: the peer has a second to answer the close.
+			_ = c.ws.NetConn().SetReadDeadline(time.Now().Add(time.Second))
+			close(c.wrote)
+			return
+		default:
+		}
+		f, ok := c.send.pop()
+		if !ok {
+			c.resendStale()
+			if !c.send.idle() {
+				continue // frames came meanwhile
+			}
+			// A close that found this writer running left its goodbye to
+			// it: take the turn back to say it, unless a new writer has.
+			select {
+			case <-c.closed:
+				if c.send.claim() {
+					continue
+				}
+			default:
+			}
 			return
 		}
+		if err := c.writeBatch(f); err != nil {
+			c.closeWith(websocket.CloseAbnormalClosure, "")
+		}
+	}
+}
+
+// pingSlices: the hub pings a sixteenth of its connections at a time, so
+// that 10,000 pings do not go out in one instant.
+const pingSlices = 16
+
+// pingLoop pings every connection once a PingInterval (the peer answers
+// with a pong, which extends its read deadline) and closes those whose
+// token has expired. Each ping is written on a goroutine of its own that
+// ends with the write: WriteControl, which the WebSocket library lets run
+// beside the writer, may wait up to WriteWait behind a writer stuck on a
+// full socket.
+func (h *Hub) pingLoop(ctx context.Context) {
+	t := time.NewTicker(h.cfg.PingInterval / pingSlices)
+	defer t.Stop()
+	for turn := uint32(0); ; turn = (turn + 1) % pingSlices {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		h.all.Range(func(k, _ any) bool {
+			if c := k.(*Conn); c.pingSlot == turn {
+				go c.ping()
+			}
+			return true
+		})
+	}
+}
+
+func (c *Conn) ping() {
+	select {
+	case <-c.closed:
+		return
+	default:
+	}
+	if c.authed.Load() && time.Now().UnixNano() > c.expires.Load() {
+		c.closeWith(protocol.CloseTokenExpired, "the access token expired; reconnect with a fresh one")
+		return
+	}
+	if err := c.ws.WriteControl(websocket.PingMessage, nil, time.Now().Add(c.h.cfg.WriteWait)); err != nil {
+		c.closeWith(websocket.CloseAbnormalClosure, "")
 	}
 }
 

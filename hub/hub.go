@@ -8,6 +8,7 @@ import (
 	"hash/maphash"
 	"log/slog"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/igf-village/village/protocol"
@@ -147,6 +148,8 @@ type Hub struct {
 	// all holds every open connection, signed in or not, so that Close
 	// reaches them all.
 	all sync.Map // *Conn -> struct{}
+	// pingTurn deals the connections out to pingLoop's slices in turn.
+	pingTurn atomic.Uint32
 
 	ctx    context.Context
 	cancel context.CancelFunc
@@ -212,10 +215,14 @@ func New(cfg Config, d Deps) (*Hub, error) {
 		cancel()
 		return nil, err
 	}
-	h.wg.Add(2)
+	h.wg.Add(3)
 	go func() {
 		defer h.wg.Done()
 		h.cluster.run(ctx)
+	}()
+	go func() {
+		defer h.wg.Done()
+		h.pingLoop(ctx)
 	}()
 	go func() {
 		defer h.wg.Done()

@@ -11,15 +11,20 @@ import (
 // and most connections are idle most of the time (10,000 connections in
 // 1,000 rooms at a message a second a room wait on nothing 99% of the
 // time). An empty queue keeps a small array, or none once it has grown.
+//
+// The queue also says when a writer is to run: there is one only while
+// frames wait (or the connection is closing), started by the push that
+// finds none, so an idle connection has no writer goroutine and its stack
+// (conn.go, "drain").
 type sendQueue struct {
 	mu     sync.Mutex
 	items  []frame // items[head:] wait, oldest first
 	head   int
 	length atomic.Int32 // len(items) - head, read without the lock
 	limit  int
-	// ready holds a token while frames may wait: push puts one when it
-	// fills an empty queue, so the writer sleeps on a channel of no size.
-	ready chan struct{}
+	// writing: a writer runs (or is starting); set by the push or claim
+	// that is to start one, cleared by idle.
+	writing bool
 }
 
 // keptCap is the largest array an empty queue keeps: enough for the
@@ -28,16 +33,17 @@ type sendQueue struct {
 const keptCap = 8
 
 func newSendQueue(limit int) sendQueue {
-	return sendQueue{limit: limit, ready: make(chan struct{}, 1)}
+	return sendQueue{limit: limit}
 }
 
-// push queues f; false when the queue holds limit frames already.
-func (q *sendQueue) push(f frame) bool {
+// push queues f; ok is false when the queue holds limit frames already.
+// start says no writer runs: the caller is to start one.
+func (q *sendQueue) push(f frame) (ok, start bool) {
 	q.mu.Lock()
 	n := len(q.items) - q.head
 	if n >= q.limit {
 		q.mu.Unlock()
-		return false
+		return false, false
 	}
 	if len(q.items) == cap(q.items) && q.head > 0 {
 		// Slide the waiting frames to the front before growing.
@@ -50,19 +56,34 @@ func (q *sendQueue) push(f frame) bool {
 	}
 	q.items = append(q.items, f)
 	q.length.Store(int32(n + 1))
+	start = !q.writing
+	q.writing = true
 	q.mu.Unlock()
-	if n == 0 {
-		q.wake()
+	return true, start
+}
+
+// claim makes the caller the writer, unless one runs: true when the
+// caller is to start one.
+func (q *sendQueue) claim() bool {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if q.writing {
+		return false
 	}
+	q.writing = true
 	return true
 }
 
-// wake leaves the writer a token, unless one waits already.
-func (q *sendQueue) wake() {
-	select {
-	case q.ready <- struct{}{}:
-	default:
+// idle ends the writer's turn if no frame waits: true when it did, and the
+// writer is to stop; false when frames came meanwhile.
+func (q *sendQueue) idle() bool {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if len(q.items) != q.head {
+		return false
 	}
+	q.writing = false
+	return true
 }
 
 // pop takes the oldest frame; false when none waits.

@@ -5,29 +5,25 @@ import (
 	"testing"
 )
 
-// TestSendQueue: frames come out in order, the bound holds, the writer is
-// woken once per fill of an empty queue, and an emptied queue gives its
-// array back once it has grown past what an ordinary room needs.
+// TestSendQueue: frames come out in order, the bound holds, a writer is
+// started by the first push that finds none and by nothing else until it
+// has gone idle, and an emptied queue gives its array back once it has
+// grown past what an ordinary room needs.
 func TestSendQueue(t *testing.T) {
 	q := newSendQueue(100)
 	if cap(q.items) != 0 {
 		t.Fatalf("a new queue holds an array of %d frames", cap(q.items))
 	}
-	tokens := func() int {
-		n := 0
-		for {
-			select {
-			case <-q.ready:
-				n++
-			default:
-				return n
-			}
-		}
-	}
+	// starts counts the pushes that said to start a writer.
+	starts := 0
 	push := func(from, to int) {
 		for i := from; i < to; i++ {
-			if !q.push(frame{data: []byte(fmt.Sprint(i))}) {
+			ok, start := q.push(frame{data: []byte(fmt.Sprint(i))})
+			if !ok {
 				t.Fatalf("frame %d refused under the bound", i)
+			}
+			if start {
+				starts++
 			}
 		}
 	}
@@ -40,10 +36,17 @@ func TestSendQueue(t *testing.T) {
 		}
 	}
 	push(0, 3)
-	if n := tokens(); n != 1 {
-		t.Fatalf("three frames into an empty queue left %d tokens, want 1", n)
+	if starts != 1 {
+		t.Fatalf("three frames into an empty queue started %d writers, want 1", starts)
 	}
-	pop(0, 3)
+	pop(0, 2)
+	if q.idle() {
+		t.Fatal("the writer went idle with a frame waiting")
+	}
+	if q.claim() {
+		t.Fatal("a close claimed the turn of a writer that runs")
+	}
+	pop(2, 3)
 	if _, ok := q.pop(); ok || q.len() != 0 {
 		t.Fatalf("an emptied queue still gives frames (len %d)", q.len())
 	}
@@ -66,15 +69,25 @@ func TestSendQueue(t *testing.T) {
 	}
 	waiting := q.len()
 	push(next+waiting, next+100)
-	if q.push(frame{data: []byte("over")}) || q.len() != 100 {
+	if ok, _ := q.push(frame{data: []byte("over")}); ok || q.len() != 100 {
 		t.Fatalf("the 101st frame was taken (len %d)", q.len())
+	}
+	if starts != 1 {
+		t.Fatalf("pushes while the writer ran started %d writers, want 1 in all", starts)
 	}
 	pop(next, next+100)
 	if q.items != nil {
 		t.Fatalf("an emptied queue keeps an array of %d frames", cap(q.items))
 	}
+	if !q.idle() {
+		t.Fatal("the writer of an empty queue did not go idle")
+	}
 	push(0, 1)
-	if n := tokens(); n != 1 {
-		t.Fatalf("a frame into the emptied queue left %d tokens, want 1", n)
+	if starts != 2 {
+		t.Fatalf("a frame into the emptied queue, the writer idle, started %d writers in all, want 2", starts)
+	}
+	pop(0, 1)
+	if !q.idle() || !q.claim() || q.claim() {
+		t.Fatal("an idle queue's turn is claimed once")
 	}
 }
