@@ -1,6 +1,7 @@
 package hub_test
 
 import (
+	"fmt"
 	"runtime"
 	"sync/atomic"
 	"testing"
@@ -25,7 +26,7 @@ func TestIdleConnectionHasNoWriter(t *testing.T) {
 	before := settle()
 	const n = 60
 	for i := range n {
-		dial(t, url, "idle-"+string(rune('a'+i%26))+string(rune('a'+i/26)))
+		dial(t, url, fmt.Sprint("idle-", i))
 	}
 	added := settle() - before
 	if added < n || added > n+n/4 {
@@ -41,7 +42,7 @@ func TestServerPings(t *testing.T) {
 	const n = 4
 	var pings [n]atomic.Int32
 	for i := range n {
-		c := dial(t, url, "pinged-"+string(rune('a'+i)))
+		c := dial(t, url, fmt.Sprint("pinged-", i))
 		c.SetPingHandler(func(data string) error {
 			pings[i].Add(1)
 			return c.WriteControl(websocket.PongMessage, []byte(data), time.Now().Add(time.Second))
