@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
   assertNoHorizontalScroll, checkA11y, chooseLanguage, closeSuite, collectConsoleErrors, msg, newPage, openMenu,
-  openSuite, SECRETARIAT, screenshot, signIn, tidy, waitFocus,
+  openSuite, SECRETARIAT, screenshot, signIn, tidy, WAIT, waitFocus,
 } from './harness.mjs';
 
 let node;
@@ -101,7 +101,10 @@ test('the secretariat schedules a break from home, is refused bad input beside e
     await page.locator('#f-title').fill('Café des langues');
     await page.locator('#f-starts_at').fill(wall(start));
     await page.locator('#f-ends_at').fill(wall(start + 25 * 60_000));
-    assert.match(await page.locator('.break-plan').innerText(), /25 minutes: 3 rounds of 10 minutes, the last one 5 minutes/);
+    // The plan follows the times as the form re-renders: wait for it, not
+    // read it at once (read at once on a loaded CI machine, it still said
+    // the default 30 minutes).
+    await page.locator('.break-plan', { hasText: /25 minutes: 3 rounds of 10 minutes, the last one 5 minutes/ }).waitFor({ timeout: WAIT });
     await page.locator('#f-table_size').fill('7');
     await refused(page, 'table_size', 'breakconsole.error.table_size');
     await page.locator('#f-table_size').fill('2');
